@@ -1,0 +1,135 @@
+// A version of one file: its text, its parsed chunks, and offset <-> line/column conversion.
+
+import { parseChunk, splitChunks, type SyntaxProblem, type Unit } from './parse';
+import type { Span } from './syntax';
+
+export interface Position {
+  /** 0-based line. */
+  line: number;
+  /** 0-based column in UTF-16 code units. */
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export class SourceDocument {
+  readonly units: Unit[];
+  private lineStartsCache: number[] | undefined;
+
+  private constructor(readonly uri: string, readonly text: string, units: Unit[]) {
+    this.units = units;
+  }
+
+  /**
+   * Parse `text`, reusing the chunks of `previous` whose text is unchanged. Reused chunks are the
+   * same objects, so results computed from their declarations stay valid.
+   */
+  static parse(uri: string, text: string, previous?: SourceDocument): SourceDocument {
+    const reusable = new Map<string, Unit[]>();
+    if (previous) {
+      for (const unit of previous.units) {
+        const list = reusable.get(unit.text);
+        if (list) list.push(unit);
+        else reusable.set(unit.text, [unit]);
+      }
+    }
+    const units: Unit[] = [];
+    let base = 0;
+    for (const chunk of splitChunks(text)) {
+      const unit = reusable.get(chunk)?.shift() ?? parseChunk(chunk);
+      unit.base = base;
+      unit.uri = uri;
+      units.push(unit);
+      base += chunk.length;
+    }
+    return new SourceDocument(uri, text, units);
+  }
+
+  get lineStarts(): number[] {
+    if (!this.lineStartsCache) {
+      const starts = [0];
+      const t = this.text;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (t.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
+      }
+      this.lineStartsCache = starts;
+    }
+    return this.lineStartsCache;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const starts = this.lineStarts;
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - starts[lo]! };
+  }
+
+  offsetAt(position: Position): number {
+    const starts = this.lineStarts;
+    if (position.line < 0) return 0;
+    if (position.line >= starts.length) return this.text.length;
+    const lineStart = starts[position.line]!;
+    const lineEnd = this.lineEnd(position.line);
+    return Math.max(lineStart, Math.min(lineStart + position.character, lineEnd));
+  }
+
+  /** Offset of the end of a line, before its line break. */
+  lineEnd(line: number): number {
+    const starts = this.lineStarts;
+    let end = line + 1 < starts.length ? starts[line + 1]! : this.text.length;
+    while (end > starts[line]! && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStarts[line], this.lineEnd(line));
+  }
+
+  rangeOf(span: Span): Range {
+    return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
+  }
+
+  /** The line break the document uses most ("\n" when it has none). */
+  get eol(): string {
+    const crlf = (this.text.match(/\r\n/g) ?? []).length;
+    const lf = (this.text.match(/\n/g) ?? []).length - crlf;
+    const cr = (this.text.match(/\r(?!\n)/g) ?? []).length;
+    if (crlf > lf && crlf >= cr) return '\r\n';
+    if (cr > lf && cr > crlf) return '\r';
+    return '\n';
+  }
+
+  /** CR001 problems in document offsets. */
+  get syntaxProblems(): SyntaxProblem[] {
+    return this.units.flatMap((u) => u.problems.map((p) => ({ ...p, start: p.start + u.base, end: p.end + u.base })));
+  }
+
+  /** The unit holding an offset. */
+  unitAt(offset: number): Unit | undefined {
+    const units = this.units;
+    let lo = 0, hi = units.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (units[mid]!.base <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return units[lo];
+  }
+}

@@ -1,0 +1,35 @@
+import { block } from '../model';
+import { requestedParty, resolvedOffences } from './facts';
+import type { Rule } from './types';
+import { andList } from '../util';
+
+export const cr104: Rule = {
+  meta: {
+    id: 'CR104',
+    alias: 'dual-criminality-unsupported',
+    severity: 'warning',
+    description: '`dual-criminality: not-engaged` while an offence has no `law` for the requested party.',
+    articles: ['budapest art 25(5)'],
+    fixable: false,
+    hasSuggestions: false,
+    rationale: 'Dual criminality is fulfilled when the conduct underlying the offence is a criminal offence under the law of the requested party (Art. 25(5)). Saying the ground is not engaged without citing that law leaves the assessment unsupported.',
+    example: {
+      bad: 'offence fraud {\n  law FR { cite: "Code pénal"  max-penalty: 5 years }\n}\n\nrequest MLA-1 mutual-assistance {\n  to: US\n  offences: [fraud]\n  grounds { dual-criminality: not-engaged "Criminal in both" }\n}',
+      good: 'offence fraud {\n  law FR { cite: "Code pénal"  max-penalty: 5 years }\n  law US { cite: "18 U.S.C. § 1343"  max-penalty: 20 years }\n}\n\nrequest MLA-1 mutual-assistance {\n  to: US\n  offences: [fraud]\n  grounds { dual-criminality: not-engaged "Criminal in both" }\n}',
+    },
+  },
+  keywords: ['request'],
+  check(ctx) {
+    const decl = ctx.decl;
+    const dc = block(decl.model, 'grounds')?.grounds.find((g) => g.ground === 'dual-criminality' && g.status === 'not-engaged');
+    if (!dc) return;
+    const party = requestedParty(decl);
+    if (!party) return;
+    const { offences } = resolvedOffences(ctx, decl);
+    const without = offences.filter((o) => !o.model.blocks.get('law')?.some((l) => l.party === party));
+    if (without.length === 0) return;
+    ctx.report(dc.entry, `Dual criminality is assessed as not engaged, but ${without.length === 1 ? 'offence' : 'offences'} ${andList(without.map((o) => o.name))} ${without.length === 1 ? 'has' : 'have'} no law for the requested party ${party} (CETS 185 Art. 25(5)).`, {
+      related: without.map((o) => ({ decl: o, span: o.syntax.name, message: `offence ${o.name}: no "law ${party} { … }"` })),
+    });
+  },
+};

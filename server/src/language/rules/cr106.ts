@@ -1,0 +1,37 @@
+import { has, unusable, value } from '../model';
+import { requestedParty } from './facts';
+import { fix, insertEntries } from './fixkit';
+import type { Rule } from './types';
+
+export const cr106: Rule = {
+  meta: {
+    id: 'CR106',
+    alias: 'nationality-without-prosecution',
+    severity: 'warning',
+    description: 'Extradition of a national of the requested party without `if-refused: prosecute`.',
+    articles: ['budapest art 24(6)', 'ets24 art 6(2)'],
+    fixable: true,
+    hasSuggestions: false,
+    rationale: 'A State may refuse to extradite its own nationals. If it does, it must submit the case to its own authorities for prosecution — but only at the request of the requesting party (Art. 24(6)). Without that request, a refusal on nationality ends the matter.',
+    example: {
+      bad: 'person silva { nationality: BR }\n\nrequest EXT-1 extradition {\n  to: BR\n  person: silva\n}',
+      good: 'person silva { nationality: BR }\n\nrequest EXT-1 extradition {\n  to: BR\n  person: silva\n  if-refused: prosecute\n}',
+    },
+  },
+  keywords: ['request'],
+  check(ctx) {
+    const decl = ctx.decl;
+    if (decl.model.kind !== 'extradition' || has(decl.model, 'if-refused')) return;
+    const party = requestedParty(decl);
+    const personRef = value(decl.model, 'person', 'ref');
+    if (!party || !personRef) return;
+    const person = ctx.resolve(personRef.name, 'person');
+    if (!person || unusable(person.model, 'nationality')) return;
+    const nationalities = value(person.model, 'nationality', 'parties')?.items ?? [];
+    if (!nationalities.some((n) => n.code === party)) return;
+    ctx.report(decl.syntax.name, `Person ${person.name} is a national of the requested party ${party}, and extradition request ${decl.name} does not ask for the case to be prosecuted there if extradition is refused on nationality (CETS 185 Art. 24(6)).`, {
+      related: [{ decl: person, span: person.model.fields.get('nationality')!.entry, message: `nationality of ${person.name}` }],
+      fixes: [fix('Add "if-refused: prosecute"', true, insertEntries(decl, ['if-refused: prosecute']))],
+    });
+  },
+};

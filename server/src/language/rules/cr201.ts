@@ -1,0 +1,53 @@
+import { refs, unusable, value } from '../model';
+import { countingConsents, requestedParty } from './facts';
+import { fix } from './fixkit';
+import type { Rule } from './types';
+
+export const cr201: Rule = {
+  meta: {
+    id: 'CR201',
+    alias: 'specialty-violation',
+    severity: 'error',
+    description: 'A proceeding after a surrender charges an offence that is neither in the extradition request nor in a consent for it.',
+    articles: ['ets24 art 14(1)'],
+    fixable: false,
+    hasSuggestions: true,
+    rationale: 'A person who has been extradited shall not be proceeded against for any offence committed before the surrender other than that for which he was extradited, unless the surrendering party consents (ETS 24 Art. 14(1)(a)). The consent must come from the requested party of that extradition and name the further offence.',
+    example: {
+      bad: 'request EXT-1 extradition {\n  to: RO\n  offences: [phishing]\n}\n\nproceeding trial {\n  surrender: EXT-1\n  charges: [phishing, laundering]\n}',
+      good: 'request EXT-1 extradition {\n  to: RO\n  offences: [phishing]\n}\n\nconsent C-1 {\n  from: RO\n  request: EXT-1\n  extends-to: [laundering]\n}\n\nproceeding trial {\n  surrender: EXT-1\n  charges: [phishing, laundering]\n}',
+    },
+  },
+  keywords: ['proceeding'],
+  check(ctx) {
+    const decl = ctx.decl;
+    const surrender = value(decl.model, 'surrender', 'ref');
+    if (!surrender) return;
+    const ext = ctx.resolve(surrender.name, 'extradition');
+    if (!ext) return;
+    const granted = new Set(refs(ext.model, 'offences').map((r) => r.name));
+    const consents = countingConsents(ctx, ext);
+    for (const c of consents) for (const r of refs(c.model, 'extends-to')) granted.add(r.name);
+    const requested = requestedParty(ext);
+    // With the requested party unusable, no consent can be judged: stay silent rather than guess.
+    if (requested === undefined && ctx.consentsNaming(ext.name).length > 0) return;
+    if (unusable(ext.model, 'offences')) return;
+    const charges = value(decl.model, 'charges', 'refs');
+    if (!charges) return;
+    charges.items.forEach((charge, index) => {
+      if (granted.has(charge.name) || !ctx.resolve(charge.name, 'offence')) return;
+      const list = charges.list;
+      const fixes = [];
+      if (list) fixes.push(fix(`Remove the charge "${charge.name}"`, false, { op: 'remove-list-item', unit: decl.unit, list, index }));
+      const from = requested ?? 'XX';
+      fixes.push(fix(`Add a consent stub for ${ext.name} extending to "${charge.name}"`, false, {
+        op: 'insert-declaration', unit: decl.unit, after: decl.syntax,
+        text: `# Consent to be requested from ${from} under ETS 24 Art. 14(1)(a).\nconsent CONSENT-${ext.name}-${charge.name} {\n  from: ${from}\n  request: ${ext.name}\n  extends-to: [${charge.name}]\n}`,
+      }));
+      ctx.report(charge.node, `Proceeding ${decl.name} charges offence ${charge.name}, which is not in extradition request ${ext.name} nor in a consent of ${requested ?? 'the requested party'} extending it (ETS 24 Art. 14(1)): the rule of speciality forbids it.`, {
+        related: [{ decl: ext, span: ext.model.fields.get('offences')?.entry ?? ext.syntax.name, message: `offences for which ${ext.name} was requested` }],
+        fixes,
+      });
+    });
+  },
+};

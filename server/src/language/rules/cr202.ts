@@ -1,0 +1,42 @@
+import { refs, value } from '../model';
+import { countingConsents } from './facts';
+import { fix } from './fixkit';
+import type { Rule } from './types';
+
+export const cr202: Rule = {
+  meta: {
+    id: 'CR202',
+    alias: 'use-beyond-purpose',
+    severity: 'error',
+    description: 'A proceeding uses evidence from a request made in another case, without a consent permitting that use.',
+    articles: ['budapest art 28(2)(b)'],
+    fixable: false,
+    hasSuggestions: true,
+    rationale: 'The requested party may supply evidence on condition that it is not used for investigations or proceedings other than those stated in the request (Art. 28(2)(b)). Using it in another case needs that party\'s consent.',
+    example: {
+      bad: 'request MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
+      good: 'request MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n}\n\nconsent C-1 {\n  from: RO\n  request: MLA-1\n  permits-use-in: [CASE-2]\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
+    },
+  },
+  keywords: ['proceeding'],
+  check(ctx) {
+    const decl = ctx.decl;
+    const own = value(decl.model, 'case', 'ref');
+    if (!own || !ctx.resolve(own.name, 'case')) return;
+    const evidence = value(decl.model, 'evidence', 'refs');
+    if (!evidence) return;
+    evidence.items.forEach((item, index) => {
+      const request = ctx.resolve(item.name, 'request');
+      if (!request) return;
+      const theirs = value(request.model, 'case', 'ref');
+      if (!theirs || !ctx.resolve(theirs.name, 'case') || theirs.name === own.name) return;
+      const permitted = countingConsents(ctx, request).some((c) => refs(c.model, 'permits-use-in').some((r) => r.name === own.name));
+      if (permitted) return;
+      const fixes = evidence.list ? [fix(`Remove "${item.name}" from evidence`, false, { op: 'remove-list-item', unit: decl.unit, list: evidence.list, index })] : [];
+      ctx.report(item.node, `Proceeding ${decl.name} (case ${own.name}) uses evidence from request ${request.name}, made in case ${theirs.name}, and no consent for ${request.name} permits its use in ${own.name} (CETS 185 Art. 28(2)(b)).`, {
+        related: [{ decl: request, span: request.model.fields.get('case')!.entry, message: `case of request ${request.name}` }],
+        fixes,
+      });
+    });
+  },
+};

@@ -1,0 +1,25 @@
+import type { Rule } from './types';
+
+export const cr306: Rule = {
+  meta: {
+    id: 'CR306',
+    alias: 'preservation-not-followed',
+    severity: 'info',
+    description: 'A preservation request that no other request names in `preserved-by`.',
+    articles: ['budapest art 29(7)'],
+    fixable: false,
+    hasSuggestions: false,
+    rationale: 'Preservation lasts not less than sixty days, to let the requesting party submit a request for the search, seizure or disclosure of the data (Art. 29(7)). A preservation that no request relies on is a reminder that the follow-up is still to be written.',
+    example: {
+      bad: 'request PRES-1 preservation {\n  follow-up: mutual-assistance\n}',
+      good: 'request PRES-1 preservation {\n  follow-up: mutual-assistance\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: stored-data\n  preserved-by: PRES-1\n}',
+    },
+  },
+  keywords: ['request'],
+  check(ctx) {
+    const decl = ctx.decl;
+    if (decl.model.kind !== 'preservation') return;
+    if (ctx.preservedBy(decl.name).some((d) => d !== decl)) return;
+    ctx.report(decl.syntax.name, `No request names preservation ${decl.name} in "preserved-by": the data stay preserved for 60 days only, pending a request to obtain them (CETS 185 Art. 29(7)).`);
+  },
+};

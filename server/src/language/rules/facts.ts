@@ -1,0 +1,98 @@
+// "Facts the rules use" (rules.md): definitions shared by several rules. Each returns `undefined`
+// when it cannot decide because a value it depends on is present but unusable.
+
+import { block, has, refs, unusable, value, word, type BlockModel } from '../model';
+import { COERCIVE_MEASURES } from '../vocabulary';
+import type { Decl, RuleContext } from './types';
+
+/** An offence is inside Budapest Arts 2–11 only when its category is `budapest art N`, 2 ≤ N ≤ 11. */
+export function inBudapestOffences(offence: Decl): boolean | undefined {
+  const m = offence.model;
+  if (unusable(m, 'category')) return undefined;
+  const cat = value(m, 'category', 'article');
+  if (!cat || !cat.item.ref) return false;
+  return cat.item.ref.instrument === 'budapest' && cat.item.ref.number >= 2 && cat.item.ref.number <= 11;
+}
+
+/**
+ * The requested party: the `to` party, or the party after the provider's `in`. `null` when there
+ * is none (no `to`, or a provider without `in`); `undefined` when `to` is unusable.
+ */
+export function requestedParty(request: Decl): string | null | undefined {
+  const m = request.model;
+  if (unusable(m, 'to')) return undefined;
+  const to = m.fields.get('to')?.value;
+  if (!to) return null;
+  if (to.t === 'party') return to.code;
+  if (to.t === 'provider') return to.place?.code ?? null;
+  return null;
+}
+
+/** The requesting party (`from`); `null` when absent, `undefined` when unusable. */
+export function requestingParty(request: Decl): string | null | undefined {
+  if (unusable(request.model, 'from')) return undefined;
+  return value(request.model, 'from', 'party')?.code ?? null;
+}
+
+/** Does a `party` declaration for this code list `budapest art 29(4)` in its reservations? */
+export function holdsReservation294(ctx: RuleContext, code: string): boolean | undefined {
+  const party = ctx.party(code);
+  if (!party) return false;
+  if (unusable(party.model, 'reservations')) return undefined;
+  const items = value(party.model, 'reservations', 'articles')?.items ?? [];
+  return items.some((a) => a.ref?.instrument === 'budapest' && a.ref.number === 29 && a.ref.parts.length === 1 && a.ref.parts[0] === '4');
+}
+
+/** Consents that count for a request: its `request` names it and its `from` is the request's requested party. */
+export function countingConsents(ctx: RuleContext, request: Decl): Decl[] {
+  const requested = requestedParty(request);
+  if (!requested) return [];
+  return ctx.consentsNaming(request.name).filter((c) => value(c.model, 'from', 'party')?.code === requested);
+}
+
+/** A coercive measure is a mutual-assistance request whose measure is coercive; `undefined` when the measure is unusable. */
+export function isCoercive(request: Decl): boolean | undefined {
+  if (request.model.kind !== 'mutual-assistance') return false;
+  if (unusable(request.model, 'measure')) return undefined;
+  const measure = word(request.model, 'measure');
+  return measure !== undefined && COERCIVE_MEASURES.has(measure);
+}
+
+/** The measure of a mutual-assistance request, `null` when absent, `undefined` when unusable. */
+export function measureOf(request: Decl): string | null | undefined {
+  if (unusable(request.model, 'measure')) return undefined;
+  return word(request.model, 'measure') ?? null;
+}
+
+/** The offences a request names that resolve; `complete` is false when some do not. */
+export function resolvedOffences(ctx: RuleContext, decl: Decl, key = 'offences'): { offences: Decl[]; complete: boolean } {
+  if (unusable(decl.model, key)) return { offences: [], complete: false };
+  const offences: Decl[] = [];
+  let complete = true;
+  for (const r of refs(decl.model, key)) {
+    const d = ctx.resolve(r.name, 'offence');
+    if (d) offences.push(d);
+    else complete = false;
+  }
+  return { offences, complete };
+}
+
+/** The maximum penalty, in years, of an offence under one party's law: `null` when not stated. */
+export function maxPenaltyYears(offence: Decl, party: string): { years: number | null; law?: BlockModel } | undefined {
+  const law = offence.model.blocks.get('law')?.find((b) => b.party === party);
+  if (!law) return { years: null };
+  if (unusable(law, 'max-penalty')) return undefined;
+  const d = value(law, 'max-penalty', 'duration');
+  return { years: d ? d.years : null, law };
+}
+
+/** The safeguards block of a request, when it has one. */
+export function safeguards(request: Decl): BlockModel | undefined {
+  return block(request.model, 'safeguards');
+}
+
+/** Is the entry present in the safeguards block? */
+export function hasSafeguard(request: Decl, key: string): boolean {
+  const s = safeguards(request);
+  return !!s && has(s, key);
+}

@@ -1,0 +1,71 @@
+// What a rule is: metadata (the catalogue entry) plus a check over one declaration.
+
+import type { FixSpec, Severity } from '../findings';
+import type { DeclModel } from '../model';
+import type { Unit } from '../parse';
+import type { Declaration, DeclarationKeyword, Span } from '../syntax';
+import type { RefSort } from '../vocabulary';
+
+export interface RuleMeta {
+  id: string;
+  alias: string;
+  severity: Severity;
+  /** One line: what the rule finds. */
+  description: string;
+  /** The articles it rests on, in the language's syntax ("budapest art 29(2)"). */
+  articles: string[];
+  /** Has a safe fix, applied by fix-all and `coopspec lint --fix`. */
+  fixable: boolean;
+  /** Offers fixes in the editor that need a person's choice (the nearest name, one of two remedies). */
+  hasSuggestions: boolean;
+  /** For the rule's page: why it matters, in a paragraph. */
+  rationale: string;
+  /** A minimal example that triggers the rule, and the same example fixed. */
+  example: { bad: string; good: string };
+}
+
+/** A declaration of the workspace, with its parse and its meaning. */
+export interface Decl {
+  readonly syntax: Declaration;
+  readonly unit: Unit;
+  readonly keyword: DeclarationKeyword;
+  readonly name: string;
+  readonly model: DeclModel;
+}
+
+export interface ReportOptions {
+  related?: { decl: Decl; span: Span; message: string }[];
+  fixes?: FixSpec[];
+}
+
+/** Everything a rule may know. Every lookup is recorded, so results are recomputed only when what they read changes. */
+export interface RuleContext {
+  readonly decl: Decl;
+  readonly settings: RuleSettings;
+  /** The declaration a reference names, when it exists and is of the sort the key takes. */
+  resolve(name: string, sort: RefSort): Decl | undefined;
+  /** Every declaration with this name, whatever its keyword, in workspace order. */
+  named(name: string): readonly Decl[];
+  /** Names declared under a keyword (of the request kind, for extradition and preservation): for suggestions. */
+  namesOf(keyword: DeclarationKeyword, sort?: RefSort): string[];
+  /** The `party` declaration for a party code, when the workspace has one. */
+  party(code: string): Decl | undefined;
+  /** Consents whose `request` names this request (whether or not they count: see facts.ts). */
+  consentsNaming(request: string): readonly Decl[];
+  /** Requests whose `preserved-by` names this preservation. */
+  preservedBy(preservation: string): readonly Decl[];
+  report(span: Span, message: string, options?: ReportOptions): void;
+}
+
+export interface RuleSettings {
+  /** CR404: the years of deprivation of liberty that make an offence serious. */
+  interceptionThresholdYears: number;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** The declarations the rule checks; all when absent. */
+  keywords?: DeclarationKeyword[];
+  /** Absent for CR001, whose findings come from the parser (parse.ts). */
+  check?(ctx: RuleContext): void;
+}

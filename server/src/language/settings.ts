@@ -1,0 +1,21 @@
+// What changes the catalogue for a file: rule severities and the CR404 threshold. Read from
+// coopspec.json and the editor's settings by config.ts; the engine only sees the result.
+
+import type { Severity } from './findings';
+import type { RuleMeta, RuleSettings } from './rules/types';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface Settings extends RuleSettings {
+  /** Severity per rule id (aliases are resolved when the settings are read). */
+  rules: Record<string, SeveritySetting>;
+}
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  rules: Object.freeze({}) as Record<string, SeveritySetting>,
+  interceptionThresholdYears: 4,
+});
+
+export function severityFor(settings: Settings, meta: RuleMeta): SeveritySetting {
+  return settings.rules[meta.id] ?? meta.severity;
+}

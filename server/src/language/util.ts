@@ -1,0 +1,56 @@
+// Small helpers shared by the engine.
+
+/** Optimal string alignment distance (Levenshtein with transpositions). */
+export function editDistance(a: string, b: string): number {
+  const n = a.length, m = b.length;
+  if (n === 0) return m;
+  if (m === 0) return n;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= n; i++) {
+    const cur = [i];
+    for (let j = 1; j <= m; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[m]!;
+}
+
+/**
+ * The candidates closest to `word`, best first: those within a distance that grows with the
+ * word's length (one edit for short words, a third of the length for long ones).
+ */
+export function nearest(word: string, candidates: Iterable<string>, max = 3): string[] {
+  const limit = Math.max(1, Math.min(4, Math.floor(word.length / 3)));
+  const scored: { c: string; d: number }[] = [];
+  const lower = word.toLowerCase();
+  for (const c of candidates) {
+    if (c === word) continue;
+    const d = c.toLowerCase() === lower ? 0.5 : editDistance(lower, c.toLowerCase());
+    if (d <= limit) scored.push({ c, d });
+  }
+  scored.sort((x, y) => x.d - y.d || x.c.localeCompare(y.c));
+  return scored.slice(0, max).map((s) => s.c);
+}
+
+/** "a, b or c". */
+export function orList(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+/** "a, b and c". */
+export function andList(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A string literal in CoopSpec syntax. */
+export function quoteString(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+}

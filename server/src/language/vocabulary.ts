@@ -1,0 +1,319 @@
+// The language as data: declarations, keys, value types and enumerated words, each with what it
+// means and the article it rests on. Validation (CR004), hover, completion and the docs read it.
+// Article references use the language's own syntax ("budapest art 29(2)(a)").
+
+import type { DeclarationKeyword } from './syntax';
+
+export interface Word {
+  word: string;
+  doc: string;
+  articles?: string[];
+}
+
+function words(list: Word[]): Map<string, Word> {
+  return new Map(list.map((w) => [w.word, w]));
+}
+
+export const REQUEST_KINDS = words([
+  { word: 'extradition', doc: 'Surrender of a person for prosecution or to serve a sentence.', articles: ['budapest art 24', 'ets24 art 12'] },
+  { word: 'mutual-assistance', doc: 'A measure carried out by the requested party for the requesting party (field `measure`).', articles: ['budapest art 25', 'budapest art 27', 'budapest art 31', 'budapest art 33', 'budapest art 34'] },
+  { word: 'preservation', doc: 'Expedited preservation of stored computer data pending a request to obtain them.', articles: ['budapest art 29'] },
+  { word: 'traffic-disclosure', doc: 'Expedited disclosure of preserved traffic data identifying a provider in another State and the path of a communication.', articles: ['budapest art 30'] },
+  { word: 'emergency-disclosure', doc: 'Disclosure of stored data needed against a significant and imminent risk to the life or safety of a person.', articles: ['budapest-2ap art 9', 'budapest-2ap art 10'] },
+  { word: 'subscriber-order', doc: 'An order sent directly to a service provider in another party for subscriber information.', articles: ['budapest-2ap art 7'] },
+  { word: 'direct-access', doc: 'Trans-border access to stored data without the authorisation of the other State: publicly available data, or with the lawful and voluntary consent of the person with lawful authority to disclose them.', articles: ['budapest art 32'] },
+]);
+
+export const MEASURES = words([
+  { word: 'stored-data', doc: 'Search or similar access, seizure or similar securing, and disclosure of stored computer data. A coercive measure.', articles: ['budapest art 31'] },
+  { word: 'search-seizure', doc: 'Search and seizure of stored computer data. A coercive measure.', articles: ['budapest art 19', 'budapest art 31'] },
+  { word: 'production', doc: 'An order to produce specified computer data or subscriber information. A coercive measure.', articles: ['budapest art 18', 'budapest art 31'] },
+  { word: 'real-time-traffic', doc: 'Real-time collection of traffic data associated with specified communications. A coercive measure.', articles: ['budapest art 20', 'budapest art 33'] },
+  { word: 'interception', doc: 'Real-time collection or recording of the content of specified communications. A coercive measure, for serious offences.', articles: ['budapest art 21', 'budapest art 34'] },
+  { word: 'testimony', doc: 'Hearing a witness or expert.', articles: ['budapest art 25'] },
+  { word: 'property-recovery', doc: 'Tracing, freezing or confiscating proceeds.', articles: ['budapest art 25'] },
+]);
+
+export const COERCIVE_MEASURES = new Set(['stored-data', 'search-seizure', 'production', 'real-time-traffic', 'interception']);
+export const REAL_TIME_MEASURES = new Set(['real-time-traffic', 'interception']);
+
+export const GROUNDS = words([
+  { word: 'dual-criminality', doc: 'The conduct must be a criminal offence under the law of the requested party too.', articles: ['budapest art 24(1)(a)', 'budapest art 25(5)', 'budapest art 29(4)'] },
+  { word: 'political-offence', doc: 'The requested party may refuse when it considers the offence a political offence or one connected with it.', articles: ['ets24 art 3(1)', 'budapest art 27(4)(a)', 'budapest art 29(5)(a)', 'budapest art 30(2)(a)'] },
+  { word: 'persecution', doc: 'The request is made to prosecute or punish a person on account of race, religion, nationality or political opinion.', articles: ['ets24 art 3(2)', 'budapest art 25(4)'] },
+  { word: 'nationality', doc: 'The requested party may refuse to extradite its own nationals; it must then submit the case for prosecution on request.', articles: ['ets24 art 6(1)(a)', 'budapest art 24(6)'] },
+  { word: 'essential-interests', doc: 'Execution would prejudice the sovereignty, security, ordre public or other essential interests of the requested party.', articles: ['budapest art 27(4)(b)', 'budapest art 29(5)(b)', 'budapest art 30(2)(b)'] },
+  { word: 'fiscal-offence', doc: 'The requested party considers the offence a fiscal offence. Not available for offences of Budapest Arts 2–11.', articles: ['budapest art 25(4)', 'ets30 art 2(a)'] },
+  { word: 'human-rights', doc: 'Real-time measures must respect the conditions and safeguards protecting human rights and liberties.', articles: ['budapest art 15(1)', 'budapest art 33', 'budapest art 34'] },
+]);
+
+export const STATUSES = words([
+  { word: 'not-engaged', doc: 'The ground does not apply; give the reason.' },
+  { word: 'engaged', doc: 'The ground applies: the request may be refused on it.' },
+  { word: 'unassessed', doc: 'Placeholder: the ground has not been assessed yet.' },
+]);
+
+export const DATA_TYPES = words([
+  { word: 'subscriber', doc: 'Subscriber information: who holds the account, their address, the service used.', articles: ['budapest art 18(3)'] },
+  { word: 'traffic', doc: 'Traffic data: origin, destination, route, time, date, size, duration or type of a communication.', articles: ['budapest art 1(d)'] },
+  { word: 'content', doc: 'The content of communications or stored files.', articles: ['budapest art 21'] },
+]);
+
+export const AUTHORIZATIONS = words([
+  { word: 'judicial', doc: 'Authorised by a judge or court; name the order.', articles: ['budapest art 15(2)'] },
+  { word: 'independent', doc: 'Authorised by another independent authority; name it and the decision.', articles: ['budapest art 15(2)'] },
+]);
+
+export const NOTICES = words([
+  { word: 'given', doc: 'The person concerned has been or will be told; say how.' },
+  { word: 'deferred', doc: 'Notice is deferred; say until when.' },
+  { word: 'not-required', doc: 'No notice is required; say why.' },
+]);
+
+export const RISKS = words([
+  { word: 'life', doc: 'A significant and imminent risk to the life of a person.', articles: ['budapest-2ap art 3'] },
+  { word: 'safety', doc: 'A significant and imminent risk to the safety of a person.', articles: ['budapest-2ap art 3'] },
+  { word: 'property', doc: 'A risk to property: not an emergency within the Second Protocol (CR502).' },
+  { word: 'data', doc: 'A risk to data: not an emergency within the Second Protocol (CR502).' },
+]);
+
+export const LAWFUL_BASES = words([
+  { word: 'publicly-available', doc: 'Publicly available (open source) stored computer data.', articles: ['budapest art 32(a)'] },
+  { word: 'consent', doc: 'The lawful and voluntary consent of the person who has lawful authority to disclose the data; name that person in the string.', articles: ['budapest art 32(b)'] },
+]);
+
+export const DOCUMENTS = words([
+  { word: 'warrant', doc: 'The warrant of arrest, conviction or other order having the same effect.', articles: ['ets24 art 12(2)(a)'] },
+  { word: 'statement-of-offences', doc: 'A statement of the offences: time, place, legal description, provisions.', articles: ['ets24 art 12(2)(b)'] },
+  { word: 'text-of-law', doc: 'A copy of the relevant enactments or a statement of the relevant law.', articles: ['ets24 art 12(2)(c)'] },
+  { word: 'description-of-person', doc: 'As accurate a description as possible of the person claimed, with identity and nationality.', articles: ['ets24 art 12(2)(c)'] },
+]);
+
+export const INSTRUMENTS = words([
+  { word: 'budapest', doc: 'Convention on Cybercrime, ETS/CETS No. 185 (2001).' },
+  { word: 'budapest-2ap', doc: 'Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic evidence, CETS No. 224 (2022).' },
+  { word: 'ets24', doc: 'European Convention on Extradition, ETS No. 24 (1957).' },
+  { word: 'ets30', doc: 'European Convention on Mutual Assistance in Criminal Matters, ETS No. 30 (1959).' },
+  { word: 'uncc', doc: 'United Nations Convention against Cybercrime, annex to General Assembly resolution 79/243 (2024).' },
+]);
+
+export const SPECIALTY = words([{ word: 'undertaken', doc: 'The requesting party undertakes to respect the rule of speciality.', articles: ['ets24 art 14'] }]);
+export const FOLLOW_UP = words([{ word: 'mutual-assistance', doc: 'The requesting party will submit a request for mutual assistance to obtain the data.', articles: ['budapest art 29(2)(f)'] }]);
+export const IF_REFUSED = words([{ word: 'prosecute', doc: 'If extradition is refused on nationality, the requested party is asked to submit the case to its authorities for prosecution.', articles: ['budapest art 24(6)', 'ets24 art 6(2)'] }]);
+
+// ---------------------------------------------------------------- value types
+
+export type RefSort = 'case' | 'offence' | 'person' | 'data' | 'request' | 'extradition' | 'preservation';
+
+export type ValueType =
+  | { t: 'text' }
+  | { t: 'party' }
+  | { t: 'nationality' }
+  | { t: 'destination' }
+  | { t: 'custodian' }
+  | { t: 'parties' }
+  | { t: 'ref'; sort: RefSort }
+  | { t: 'refs'; sort: RefSort }
+  | { t: 'word'; words: Map<string, Word>; what: string }
+  | { t: 'words'; words: Map<string, Word>; what: string }
+  | { t: 'qualified'; words: Map<string, Word>; what: string }
+  | { t: 'lawful-basis' }
+  | { t: 'status' }
+  | { t: 'basis' }
+  | { t: 'article' }
+  | { t: 'articles' }
+  | { t: 'instruments' }
+  | { t: 'date' }
+  | { t: 'duration' };
+
+export interface KeySpec {
+  key: string;
+  type: ValueType;
+  doc: string;
+  articles?: string[];
+}
+
+export interface BlockSpec {
+  key: string;
+  doc: string;
+  /** `law FR { … }`: the block takes a party code as its name. */
+  named?: 'party';
+  fields: Map<string, KeySpec>;
+  /** Entries of a `grounds` block: any ground, valued by a status. */
+  groundEntries?: boolean;
+  articles?: string[];
+}
+
+export interface DeclarationSpec {
+  keyword: DeclarationKeyword;
+  doc: string;
+  fields: Map<string, KeySpec>;
+  blocks: Map<string, BlockSpec>;
+}
+
+function keys(list: KeySpec[]): Map<string, KeySpec> {
+  return new Map(list.map((k) => [k.key, k]));
+}
+
+const TEXT = { t: 'text' } as const;
+
+const LAW_BLOCK: BlockSpec = {
+  key: 'law',
+  named: 'party',
+  doc: 'The offence under the law of one party: `law FR { cite: "…"  max-penalty: 5 years }`.',
+  articles: ['budapest art 24(1)(a)', 'budapest art 25(5)'],
+  fields: keys([
+    { key: 'cite', type: TEXT, doc: 'The provision of that party\'s law that makes the conduct criminal.' },
+    { key: 'max-penalty', type: { t: 'duration' }, doc: 'The maximum deprivation of liberty under that law (extradition needs at least one year under both laws).', articles: ['budapest art 24(1)(a)'] },
+  ]),
+};
+
+export const GROUNDS_BLOCK: BlockSpec = {
+  key: 'grounds',
+  doc: 'Every refusal ground the requested State may invoke, each assessed: `GROUND: not-engaged "reason"`, `engaged` or `unassessed`.',
+  articles: ['budapest art 24(5)', 'budapest art 25(4)', 'budapest art 27(4)', 'budapest art 29(5)', 'budapest art 30(2)'],
+  fields: new Map(),
+  groundEntries: true,
+};
+
+export const SAFEGUARDS_BLOCK: BlockSpec = {
+  key: 'safeguards',
+  doc: 'The conditions and safeguards of a coercive measure.',
+  articles: ['budapest art 15'],
+  fields: keys([
+    { key: 'authorization', type: { t: 'qualified', words: AUTHORIZATIONS, what: 'authorization' }, doc: 'Judicial or other independent supervision: `judicial "Order of …"` or `independent "…"`.', articles: ['budapest art 15(2)'] },
+    { key: 'necessity', type: TEXT, doc: 'Why the measure is necessary (grounds justifying application).', articles: ['budapest art 15(2)'] },
+    { key: 'proportionality', type: TEXT, doc: 'Why the measure is proportionate.', articles: ['budapest art 15(1)'] },
+    { key: 'duration', type: { t: 'duration' }, doc: 'The limit on the duration of the measure.', articles: ['budapest art 15(2)'] },
+    { key: 'scope', type: TEXT, doc: 'The specified communications the measure covers.', articles: ['budapest art 15(2)', 'budapest art 33', 'budapest art 34'] },
+    { key: 'notice', type: { t: 'qualified', words: NOTICES, what: 'notice' }, doc: 'Notice to the person concerned: `given "…"`, `deferred "…"` or `not-required "…"`.' },
+    { key: 'redress', type: TEXT, doc: 'The remedy open to the person concerned.' },
+  ]),
+};
+
+export const DECLARATIONS = new Map<DeclarationKeyword, DeclarationSpec>([
+  ['case', {
+    keyword: 'case', doc: 'A criminal investigation or proceeding that requests and later proceedings belong to.',
+    fields: keys([
+      { key: 'title', type: TEXT, doc: 'A short title of the case.' },
+      { key: 'authority', type: TEXT, doc: 'The authority conducting the case.' },
+    ]),
+    blocks: new Map(),
+  }],
+  ['party', {
+    keyword: 'party', doc: 'What the workspace knows of a State (an ISO 3166-1 alpha-2 code): the instruments it is bound by, its reservations.',
+    fields: keys([
+      { key: 'name', type: TEXT, doc: 'The State\'s name.' },
+      { key: 'instruments', type: { t: 'instruments' }, doc: 'The instruments the party is bound by (`budapest`, `ets24`, …, `treaty "…"`).' },
+      { key: 'reservations', type: { t: 'articles' }, doc: 'Reservations the party has made, as articles (`budapest art 29(4)`).', articles: ['budapest art 42'] },
+      { key: 'central-authority', type: TEXT, doc: 'The central authority for requests.', articles: ['budapest art 27(2)(a)'] },
+    ]),
+    blocks: new Map(),
+  }],
+  ['offence', {
+    keyword: 'offence', doc: 'An offence a request concerns, with the law of each party that makes it criminal.',
+    fields: keys([
+      { key: 'conduct', type: TEXT, doc: 'The conduct, described without legal labels.' },
+      { key: 'category', type: { t: 'article' }, doc: 'The Budapest offence it falls under (`budapest art 2` to `budapest art 11`). Without it the offence is outside Arts 2–11.', articles: ['budapest art 24(1)(a)', 'budapest art 25(4)', 'budapest art 29(4)'] },
+    ]),
+    blocks: new Map([['law', LAW_BLOCK]]),
+  }],
+  ['person', {
+    keyword: 'person', doc: 'A person sought or concerned.',
+    fields: keys([
+      { key: 'name', type: TEXT, doc: 'The person\'s name.' },
+      { key: 'nationality', type: { t: 'nationality' }, doc: 'The person\'s nationality: a party code, or a list of them for several nationalities.', articles: ['ets24 art 6', 'budapest art 24(6)'] },
+    ]),
+    blocks: new Map(),
+  }],
+  ['data', {
+    keyword: 'data', doc: 'Stored computer data a request seeks.',
+    fields: keys([
+      { key: 'type', type: { t: 'word', words: DATA_TYPES, what: 'data type' }, doc: 'subscriber, traffic or content.' },
+      { key: 'description', type: TEXT, doc: 'What the data are.' },
+      { key: 'relevance', type: TEXT, doc: 'The relationship of the data to the offence.', articles: ['budapest art 29(2)(c)'] },
+      { key: 'custodian', type: { t: 'custodian' }, doc: 'Who holds the data: `provider "Name" in XX`.', articles: ['budapest art 29(2)(d)'] },
+      { key: 'controller', type: TEXT, doc: 'The customer who controls the data, when not the provider.' },
+      { key: 'stored-in', type: { t: 'party' }, doc: 'Where the data are stored, when known.' },
+    ]),
+    blocks: new Map(),
+  }],
+  ['request', {
+    keyword: 'request', doc: 'A request to another State or to a provider: `request NAME KIND { … }`.',
+    fields: keys([
+      { key: 'case', type: { t: 'ref', sort: 'case' }, doc: 'The case the request is made in.' },
+      { key: 'from', type: { t: 'party' }, doc: 'The requesting party.' },
+      { key: 'to', type: { t: 'destination' }, doc: 'The requested party, or a provider (`provider "Name" in XX`).' },
+      { key: 'basis', type: { t: 'basis' }, doc: 'The legal basis: an instrument, an article, or `treaty "Title"`.' },
+      { key: 'authority', type: TEXT, doc: 'The authority making the request.', articles: ['ets30 art 14(1)(a)', 'budapest art 29(2)(a)'] },
+      { key: 'date', type: { t: 'date' }, doc: 'The date of the request.' },
+      { key: 'offences', type: { t: 'refs', sort: 'offence' }, doc: 'The offences the request concerns.', articles: ['budapest art 29(2)(b)', 'ets30 art 14(2)'] },
+      { key: 'facts', type: TEXT, doc: 'A summary of the facts.', articles: ['budapest art 29(2)(b)', 'ets30 art 14(2)'] },
+      { key: 'person', type: { t: 'ref', sort: 'person' }, doc: 'The person sought or concerned.' },
+      { key: 'data', type: { t: 'refs', sort: 'data' }, doc: 'The data the request seeks.', articles: ['budapest art 29(2)(c)'] },
+      { key: 'purpose', type: TEXT, doc: 'The object of and the reason for the request.', articles: ['ets30 art 14(1)(b)'] },
+      { key: 'measure', type: { t: 'word', words: MEASURES, what: 'measure' }, doc: 'The measure a mutual-assistance request asks for.' },
+      { key: 'necessity', type: TEXT, doc: 'The necessity of the preservation.', articles: ['budapest art 29(2)(e)'] },
+      { key: 'follow-up', type: { t: 'word', words: FOLLOW_UP, what: 'follow-up' }, doc: 'That a request for mutual assistance will follow: `follow-up: mutual-assistance`.', articles: ['budapest art 29(2)(f)'] },
+      { key: 'preserved-by', type: { t: 'ref', sort: 'preservation' }, doc: 'The preservation request this request relies on.', articles: ['budapest art 29(7)'] },
+      { key: 'specialty', type: { t: 'word', words: SPECIALTY, what: 'specialty' }, doc: 'The undertaking to respect the rule of speciality: `specialty: undertaken`.', articles: ['ets24 art 14'] },
+      { key: 'documents', type: { t: 'words', words: DOCUMENTS, what: 'document' }, doc: 'The documents supporting an extradition request.', articles: ['ets24 art 12(2)'] },
+      { key: 'if-refused', type: { t: 'word', words: IF_REFUSED, what: 'if-refused' }, doc: 'What the requested party is asked to do if it refuses extradition on nationality: `if-refused: prosecute`.', articles: ['budapest art 24(6)', 'ets24 art 6(2)'] },
+      { key: 'emergency', type: TEXT, doc: 'The facts that demonstrate the emergency and how the data sought relate to it.', articles: ['budapest-2ap art 9', 'budapest-2ap art 10'] },
+      { key: 'risk', type: { t: 'word', words: RISKS, what: 'risk' }, doc: 'What is at risk: life, safety, property or data.', articles: ['budapest-2ap art 3'] },
+      { key: 'lawful-basis', type: { t: 'lawful-basis' }, doc: 'Why direct access needs no authorisation: `publicly-available`, or `consent "…"` naming the person with lawful authority.', articles: ['budapest art 32'] },
+      { key: 'data-protection', type: TEXT, doc: 'How the personal data will be protected.', articles: ['budapest-2ap art 14', 'uncc art 36'] },
+      { key: 'controller-risk', type: TEXT, doc: 'Why the data cannot be sought from their controller first.' },
+      { key: 'conflicts', type: TEXT, doc: 'How a conflict with the law of the State where the data are stored will be raised.' },
+      { key: 'disclose', type: TEXT, doc: 'Asks for disclosure of the data (out of place in a preservation request).', articles: ['budapest art 29(1)', 'budapest art 31'] },
+      { key: 'produce', type: TEXT, doc: 'Asks for production of the data (out of place in a preservation request).', articles: ['budapest art 29(1)', 'budapest art 31'] },
+    ]),
+    blocks: new Map([['grounds', GROUNDS_BLOCK], ['safeguards', SAFEGUARDS_BLOCK]]),
+  }],
+  ['proceeding', {
+    keyword: 'proceeding', doc: 'What happens after surrender or after evidence arrives.',
+    fields: keys([
+      { key: 'case', type: { t: 'ref', sort: 'case' }, doc: 'The case the proceeding belongs to.' },
+      { key: 'surrender', type: { t: 'ref', sort: 'extradition' }, doc: 'The extradition request that brought the person.', articles: ['ets24 art 14'] },
+      { key: 'charges', type: { t: 'refs', sort: 'offence' }, doc: 'The offences charged; they must stay within the surrender (specialty).', articles: ['ets24 art 14(1)'] },
+      { key: 'evidence', type: { t: 'refs', sort: 'request' }, doc: 'The requests whose evidence is used.', articles: ['budapest art 28(2)(b)'] },
+    ]),
+    blocks: new Map(),
+  }],
+  ['consent', {
+    keyword: 'consent', doc: 'The requested State\'s consent to go beyond a request.',
+    fields: keys([
+      { key: 'from', type: { t: 'party' }, doc: 'The party that consents: the requested party of the request.' },
+      { key: 'request', type: { t: 'ref', sort: 'request' }, doc: 'The request the consent extends.' },
+      { key: 'extends-to', type: { t: 'refs', sort: 'offence' }, doc: 'Further offences the surrendered person may be proceeded against for.', articles: ['ets24 art 14(1)(a)'] },
+      { key: 'permits-use-in', type: { t: 'refs', sort: 'case' }, doc: 'Further cases the evidence may be used in.', articles: ['budapest art 28(2)(b)'] },
+      { key: 'permits-transfer-to', type: { t: 'parties' }, doc: 'Third States the person may be surrendered to.', articles: ['ets24 art 15'] },
+    ]),
+    blocks: new Map(),
+  }],
+  ['transfer', {
+    keyword: 'transfer', doc: 'Onward surrender of a person to a third State.',
+    fields: keys([
+      { key: 'person', type: { t: 'ref', sort: 'person' }, doc: 'The person transferred.' },
+      { key: 'after', type: { t: 'ref', sort: 'extradition' }, doc: 'The extradition that brought the person.', articles: ['ets24 art 15'] },
+      { key: 'to', type: { t: 'party' }, doc: 'The State the person is surrendered to.', articles: ['ets24 art 15'] },
+    ]),
+    blocks: new Map(),
+  }],
+]);
+
+/** The declaration keyword a reference of each sort must name. */
+export function sortKeyword(sort: RefSort): DeclarationKeyword {
+  return sort === 'extradition' || sort === 'preservation' ? 'request' : sort;
+}
+
+export function sortLabel(sort: RefSort): string {
+  switch (sort) {
+    case 'extradition': return 'an extradition request';
+    case 'preservation': return 'a preservation request';
+    case 'offence': return 'an offence';
+    default: return `a ${sort}`;
+  }
+}
+
+export const PARTY_CODE = /^[A-Z]{2}$/;

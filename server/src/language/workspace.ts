@@ -1,0 +1,380 @@
+// The engine: a set of documents, the index of their declarations, and the rules run over them.
+//
+// Results are cached per declaration together with what the rules read to produce them (names
+// looked up, consents of a request, preservations relied on). An edit re-parses only the chunks
+// it touches; declarations whose chunk is unchanged keep their results unless something they
+// read was added, removed or changed — in any file.
+
+import { SourceDocument } from './document';
+import type { Finding, RawFinding } from './findings';
+import { resolveFix } from './fixes';
+import { buildModel, value, type DeclModel } from './model';
+import type { Unit } from './parse';
+import { RULES, ruleById, ruleByName } from './rules/index';
+import type { Decl, ReportOptions, RuleContext } from './rules/types';
+import { directives } from './suppress';
+import type { Declaration, DeclarationKeyword, Span } from './syntax';
+import { DEFAULT_SETTINGS, severityFor, type Settings } from './settings';
+import { sortKeyword, type RefSort } from './vocabulary';
+
+class DeclImpl implements Decl {
+  readonly keyword: DeclarationKeyword;
+  readonly name: string;
+  private modelCache: DeclModel | undefined;
+
+  constructor(readonly syntax: Declaration, readonly unit: Unit) {
+    this.keyword = syntax.keyword.text as DeclarationKeyword;
+    this.name = syntax.name.text;
+  }
+
+  get model(): DeclModel {
+    return (this.modelCache ??= buildModel(this.syntax, this.unit));
+  }
+
+  /** Keys under which other declarations find this one. */
+  provides(): string[] {
+    const keys = [`n:${this.name}`];
+    if (this.keyword === 'consent') {
+      const r = value(this.model, 'request', 'ref');
+      if (r) keys.push(`c:${r.name}`);
+    }
+    if (this.keyword === 'request') {
+      const p = value(this.model, 'preserved-by', 'ref');
+      if (p) keys.push(`p:${p.name}`);
+    }
+    return keys;
+  }
+}
+
+interface Result {
+  findings: RawFinding[];
+  deps: Set<string>;
+}
+
+export interface ChangeSummary {
+  /** Documents whose findings may have changed. */
+  affected: string[];
+}
+
+export class Workspace {
+  private readonly docs = new Map<string, SourceDocument>();
+  private readonly declsOfUnit = new WeakMap<Unit, DeclImpl[]>();
+  private readonly index = new Map<string, DeclImpl[]>();
+  /** Declarations by keyword, for suggestions (CR002, CR006, completion). */
+  private readonly byKeyword = new Map<string, Set<DeclImpl>>();
+  private readonly results = new Map<DeclImpl, Result>();
+  private readonly dependents = new Map<string, Set<DeclImpl>>();
+  private readonly findingsCache = new Map<string, Finding[]>();
+  private settingsFor: (uri: string) => Settings;
+
+  constructor(settingsFor: (uri: string) => Settings = () => DEFAULT_SETTINGS) {
+    this.settingsFor = settingsFor;
+  }
+
+  /** Change how settings are found (configuration files, editor settings); recomputes everything. */
+  setSettings(settingsFor: (uri: string) => Settings): ChangeSummary {
+    this.settingsFor = settingsFor;
+    this.results.clear();
+    this.dependents.clear();
+    this.findingsCache.clear();
+    return { affected: this.uris() };
+  }
+
+  settings(uri: string): Settings {
+    return this.settingsFor(uri);
+  }
+
+  uris(): string[] {
+    return [...this.docs.keys()].sort();
+  }
+
+  document(uri: string): SourceDocument | undefined {
+    return this.docs.get(uri);
+  }
+
+  /** Add or replace a document. */
+  set(uri: string, text: string): ChangeSummary {
+    const previous = this.docs.get(uri);
+    if (previous && previous.text === text) return { affected: [] };
+    const doc = SourceDocument.parse(uri, text, previous);
+    this.docs.set(uri, doc);
+    const before = new Set(previous?.units ?? []);
+    const after = new Set(doc.units);
+    const removed = [...before].filter((u) => !after.has(u));
+    const added = [...after].filter((u) => !before.has(u));
+    return this.applyUnitChanges(uri, removed, added);
+  }
+
+  delete(uri: string): ChangeSummary {
+    const previous = this.docs.get(uri);
+    if (!previous) return { affected: [] };
+    this.docs.delete(uri);
+    const summary = this.applyUnitChanges(uri, previous.units, []);
+    this.findingsCache.delete(uri);
+    return { affected: summary.affected.filter((u) => u !== uri) };
+  }
+
+  private applyUnitChanges(uri: string, removed: Unit[], added: Unit[]): ChangeSummary {
+    const changedKeys = new Set<string>();
+    for (const unit of removed) {
+      for (const d of this.declsOfUnit.get(unit) ?? []) {
+        for (const k of d.provides()) changedKeys.add(k);
+        changedKeys.add(`k:${d.keyword}`);
+        this.unindex(d);
+        this.forget(d);
+      }
+    }
+    for (const unit of added) {
+      let decls = this.declsOfUnit.get(unit);
+      if (!decls) {
+        decls = unit.declarations.map((s) => new DeclImpl(s, unit));
+        this.declsOfUnit.set(unit, decls);
+      }
+      for (const d of decls) {
+        this.addToIndex(d);
+        for (const k of d.provides()) changedKeys.add(k);
+        changedKeys.add(`k:${d.keyword}`);
+      }
+    }
+    const affected = new Set<string>([uri]);
+    for (const key of changedKeys) {
+      for (const d of this.dependents.get(key) ?? []) {
+        affected.add(d.unit.uri);
+        this.forget(d);
+      }
+    }
+    for (const u of affected) this.findingsCache.delete(u);
+    return { affected: [...affected].filter((u) => this.docs.has(u)).sort() };
+  }
+
+  private addToIndex(d: DeclImpl): void {
+    let set = this.byKeyword.get(d.keyword);
+    if (!set) this.byKeyword.set(d.keyword, (set = new Set()));
+    set.add(d);
+    for (const k of d.provides()) {
+      const list = this.index.get(k);
+      if (list) list.push(d);
+      else this.index.set(k, [d]);
+    }
+  }
+
+  private unindex(d: DeclImpl): void {
+    this.byKeyword.get(d.keyword)?.delete(d);
+    for (const k of d.provides()) {
+      const list = this.index.get(k);
+      if (!list) continue;
+      const i = list.indexOf(d);
+      if (i >= 0) list.splice(i, 1);
+      if (list.length === 0) this.index.delete(k);
+    }
+  }
+
+  private forget(d: DeclImpl): void {
+    const r = this.results.get(d);
+    if (!r) return;
+    this.results.delete(d);
+    for (const k of r.deps) {
+      const set = this.dependents.get(k);
+      if (!set) continue;
+      set.delete(d);
+      if (set.size === 0) this.dependents.delete(k);
+    }
+  }
+
+  /** Declarations under an index key, in workspace order (file, then position). */
+  private lookup(key: string): DeclImpl[] {
+    const list = this.index.get(key);
+    if (!list || list.length === 0) return [];
+    if (list.length > 1) list.sort(workspaceOrder);
+    return list;
+  }
+
+  /** Every declaration of the workspace, in workspace order. */
+  declarations(): Decl[] {
+    const out: Decl[] = [];
+    for (const uri of this.uris()) out.push(...this.declarationsOf(uri));
+    return out;
+  }
+
+  declarationsOf(uri: string): Decl[] {
+    const doc = this.docs.get(uri);
+    if (!doc) return [];
+    return doc.units.flatMap((u) => this.declsOfUnit.get(u) ?? []);
+  }
+
+  /** Declarations named `name`, whatever their keyword. */
+  named(name: string): Decl[] {
+    return this.lookup(`n:${name}`);
+  }
+
+  /** The declaration a reference of this sort names. */
+  resolve(name: string, sort: RefSort): Decl | undefined {
+    const keyword = sortKeyword(sort);
+    return this.lookup(`n:${name}`).find((d) => d.keyword === keyword && sortMatches(d, sort));
+  }
+
+  /** Names declared under a keyword; for extradition and preservation, of requests of that kind. */
+  namesOf(keyword: DeclarationKeyword, sort?: RefSort): string[] {
+    const names = new Set<string>();
+    for (const d of this.byKeyword.get(keyword) ?? []) if (!sort || sortMatches(d, sort)) names.add(d.name);
+    return [...names];
+  }
+
+  /** Requests whose `preserved-by` names this preservation. */
+  preservedBy(name: string): Decl[] {
+    return this.lookup(`p:${name}`).filter((d) => d.keyword === 'request');
+  }
+
+  /** Consents whose `request` names this request. */
+  consentsNaming(name: string): Decl[] {
+    return this.lookup(`c:${name}`).filter((d) => d.keyword === 'consent');
+  }
+
+  // ---------------------------------------------------------------- running the rules
+
+  private resultOf(d: DeclImpl): Result {
+    let r = this.results.get(d);
+    if (r) return r;
+    const deps = new Set<string>();
+    const findings: RawFinding[] = [];
+    const settings = this.settingsFor(d.unit.uri);
+    const ws = this;
+    let rule = '';
+    const ctx: RuleContext = {
+      decl: d,
+      settings,
+      resolve(name, sort) { deps.add(`n:${name}`); return ws.resolve(name, sort); },
+      named(name) { deps.add(`n:${name}`); return ws.named(name); },
+      namesOf(keyword, sort) { deps.add(`k:${keyword}`); return ws.namesOf(keyword, sort); },
+      party(code) { deps.add(`n:${code}`); return ws.lookup(`n:${code}`).find((x) => x.keyword === 'party'); },
+      consentsNaming(name) { deps.add(`c:${name}`); return ws.consentsNaming(name); },
+      preservedBy(name) { deps.add(`p:${name}`); return ws.preservedBy(name); },
+      report(span: Span, message: string, options: ReportOptions = {}) {
+        findings.push({
+          rule,
+          at: { unit: d.unit, span },
+          message,
+          related: (options.related ?? []).map((x) => ({ at: { unit: x.decl.unit, span: x.span }, message: x.message })),
+          fixes: options.fixes ?? [],
+        });
+      },
+    };
+    for (const r0 of RULES) {
+      if (!r0.check || (r0.keywords && !r0.keywords.includes(d.keyword))) continue;
+      rule = r0.meta.id;
+      try {
+        r0.check(ctx);
+      } catch (e) {
+        // A rule that throws is a bug; it must not take the others down with it.
+        findings.push({ rule: 'CR001', at: { unit: d.unit, span: d.syntax.name },
+          message: `Internal error in rule ${rule} while checking ${d.keyword} ${d.name}: ${(e as Error).message}. Please report it.`,
+          related: [], fixes: [] });
+      }
+    }
+    r = { findings, deps };
+    this.results.set(d, r);
+    for (const k of deps) {
+      const set = this.dependents.get(k);
+      if (set) set.add(d);
+      else this.dependents.set(k, new Set([d]));
+    }
+    return r;
+  }
+
+  /** The findings of one document, sorted by position, with fixes resolved and suppressions applied. */
+  findings(uri: string): Finding[] {
+    const cached = this.findingsCache.get(uri);
+    if (cached) return cached;
+    const doc = this.docs.get(uri);
+    if (!doc) return [];
+    const settings = this.settingsFor(uri);
+    const raw: RawFinding[] = [];
+    for (const unit of doc.units) {
+      for (const p of unit.problems) {
+        raw.push({ rule: 'CR001', at: { unit, span: p }, message: p.message, related: [], fixes: [] });
+      }
+      for (const d of this.declsOfUnit.get(unit) ?? []) raw.push(...this.resultOf(d).findings);
+    }
+    const docOf = (u: string): SourceDocument | undefined => this.docs.get(u);
+    const out: Finding[] = [];
+    for (const f of raw) {
+      const placed = this.place(f, settings, docOf);
+      if (placed) out.push(placed);
+    }
+    out.push(...this.directiveFindings(doc, settings));
+    applySuppressions(doc, out);
+    out.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+    this.findingsCache.set(uri, out);
+    return out;
+  }
+
+  private place(f: RawFinding, settings: Settings, docOf: (u: string) => SourceDocument | undefined): Finding | undefined {
+    const rule = ruleById(f.rule)!;
+    const severity = severityFor(settings, rule.meta);
+    if (severity === 'off') return undefined;
+    const base = f.at.unit.base;
+    return {
+      rule: rule.meta.id,
+      alias: rule.meta.alias,
+      severity,
+      message: f.message,
+      uri: f.at.unit.uri,
+      start: base + f.at.span.start,
+      end: base + f.at.span.end,
+      related: f.related.map((r) => ({
+        uri: r.at.unit.uri, start: r.at.unit.base + r.at.span.start, end: r.at.unit.base + r.at.span.end, message: r.message,
+      })),
+      fixes: f.fixes.flatMap((spec) => resolveFix(spec, docOf) ?? []),
+    };
+  }
+
+  /** Unknown rules named in suppression comments are findings themselves (CR004). */
+  private directiveFindings(doc: SourceDocument, settings: Settings): Finding[] {
+    const out: Finding[] = [];
+    const meta = ruleById('CR004')!.meta;
+    const severity = severityFor(settings, meta);
+    if (severity === 'off') return out;
+    for (const d of directives(doc)) {
+      for (const r of d.rules) {
+        if (ruleByName(r.name)) continue;
+        out.push({
+          rule: meta.id, alias: meta.alias, severity,
+          message: `Unknown rule "${r.name}" in coopspec-disable-next-line; rules are named by id (CR405) or alias (notice-missing).`,
+          uri: doc.uri, start: r.start, end: r.end, related: [],
+          fixes: [{ title: `Remove "${r.name}"`, safe: false, edits: [{ uri: doc.uri, start: r.start, end: r.end, newText: '' }] }],
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Findings of every document, in workspace order. */
+  allFindings(): Finding[] {
+    return this.uris().flatMap((u) => this.findings(u));
+  }
+}
+
+function sortMatches(d: Decl, sort: RefSort): boolean {
+  if (sort === 'extradition' || sort === 'preservation') return d.model.kind === sort;
+  return true;
+}
+
+function workspaceOrder(a: DeclImpl, b: DeclImpl): number {
+  if (a.unit.uri !== b.unit.uri) return a.unit.uri < b.unit.uri ? -1 : 1;
+  return a.unit.base + a.syntax.start - (b.unit.base + b.syntax.start);
+}
+
+function applySuppressions(doc: SourceDocument, findings: Finding[]): void {
+  const list = directives(doc);
+  if (list.length === 0) return;
+  const byLine = new Map(list.map((d) => [d.line, d]));
+  for (const f of findings) {
+    const line = doc.positionAt(f.start).line;
+    const d = byLine.get(line - 1);
+    if (!d) continue;
+    if (d.rules.length === 0 || d.rules.some((r) => ruleByName(r.name)?.meta.id === f.rule)) {
+      f.suppressed = { justification: d.justification, start: d.start, end: d.end };
+    }
+  }
+}
+
