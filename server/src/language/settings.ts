@@ -1,6 +1,7 @@
 // What changes the catalogue for a file: rule severities and the CR404 threshold. Read from
 // coopspec.json and the editor's settings by config.ts; the engine only sees the result.
 
+import type { InstrumentId } from './articles';
 import type { Severity } from './findings';
 import type { RuleMeta, RuleSettings } from './rules/types';
 
@@ -9,6 +10,8 @@ export type SeveritySetting = Severity | 'off';
 export interface Settings extends RuleSettings {
   /** Severity per rule id (aliases are resolved when the settings are read). */
   rules: Record<string, SeveritySetting>;
+  /** The instruments requests may rely on (coopspec.json "instruments"); all when absent. */
+  instruments?: InstrumentId[];
 }
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({

@@ -7,7 +7,7 @@ export const cr305: Rule = {
     id: 'CR305',
     alias: 'legal-basis',
     severity: 'warning',
-    description: 'A request without `basis`, or whose basis names an instrument a party is not bound by.',
+    description: 'A request without `basis`, or whose basis names an instrument a party is not bound by (or that coopspec.json does not list as in use).',
     articles: ['budapest art 23', 'budapest art 27(1)'],
     fixable: false,
     hasSuggestions: false,
@@ -28,6 +28,11 @@ export const cr305: Rule = {
     const basis = value(decl.model, 'basis', 'basis')!;
     if (basis.treaty || !basis.instrument) return;
     const instrument = basis.instrument;
+    const inUse = ctx.settings.instruments;
+    if (inUse && !inUse.includes(instrument)) {
+      ctx.report(basis.node, `The basis of request ${decl.name} is ${instrument}, which is not among the instruments in use in this workspace (coopspec.json "instruments": ${inUse.join(', ') || 'none'}).`);
+      return;
+    }
     const parties = [requestingParty(decl), requestedParty(decl)].filter((p): p is string => typeof p === 'string');
     const notBound: { party: Decl; code: string }[] = [];
     for (const code of [...new Set(parties)]) {

@@ -11,7 +11,7 @@ export const cr404: Rule = {
     articles: ['budapest art 21(1)', 'budapest art 34'],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'Interception of content data is reserved for a range of serious offences to be determined by domestic law (Art. 21(1)), and assistance is given to the extent permitted under the requested party\'s treaties and laws (Art. 34). CoopSpec treats an offence as serious when it carries at least four years in the requesting party (the threshold is configurable: "cr404Threshold" in coopspec.json).',
+    rationale: 'Interception of content data is reserved for a range of serious offences to be determined by domestic law (Art. 21(1)), and assistance is given to the extent permitted under the requested party\'s treaties and laws (Art. 34). CoopSpec treats an offence as serious when it carries at least four years in the requesting party (the threshold is configurable: "interceptionThresholdYears" in coopspec.json).',
     example: {
       bad: 'offence threats {\n  law IT { cite: "Criminal Code, threats"  max-penalty: 1 year }\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: interception\n  from: IT\n  offences: [threats]\n}',
       good: 'offence extortion {\n  law IT { cite: "Criminal Code, extortion"  max-penalty: 10 years }\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: interception\n  from: IT\n  offences: [extortion]\n}',

@@ -60,6 +60,8 @@ export interface RuleContext {
 export interface RuleSettings {
   /** CR404: the years of deprivation of liberty that make an offence serious. */
   interceptionThresholdYears: number;
+  /** CR305: the instruments requests may rely on; all when absent. */
+  instruments?: readonly string[];
 }
 
 export interface Rule {
