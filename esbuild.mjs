@@ -4,7 +4,8 @@
 //   node esbuild.mjs --watch    rebuild on change (used by F5)
 //   node esbuild.mjs --generate-only   only the generated sources (for type-checking and tests)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -14,9 +15,13 @@ const generated = join(root, 'server/src/language/generated');
 const watch = process.argv.includes('--watch');
 const generateOnly = process.argv.includes('--generate-only');
 
+// Generated files are replaced atomically (write, then rename) and only when they change, so a
+// build never leaves a half-written file for a concurrent type-check or test run.
 function writeIfChanged(file, text) {
   if (existsSync(file) && readFileSync(file, 'utf8') === text) return;
-  writeFileSync(file, text);
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
 }
 
 function generateParser() {
@@ -28,9 +33,15 @@ function generateParser() {
     Declaration: "import('../syntax').Declaration",
     Value: "import('../syntax').Value",
   });
-  execFileSync(process.execPath, [peggy, '--format', 'commonjs', '--dts',
-    '--allowed-start-rules', 'Chunk,Entry,Declaration,Value', '--return-types', returnTypes,
-    '-o', join(generated, 'parser.js'), join(root, 'grammar/coopspec.peggy')], { stdio: 'inherit' });
+  const tmp = mkdtempSync(join(tmpdir(), 'coopspec-peggy-'));
+  try {
+    execFileSync(process.execPath, [peggy, '--format', 'commonjs', '--dts',
+      '--allowed-start-rules', 'Chunk,Entry,Declaration,Value', '--return-types', returnTypes,
+      '-o', join(tmp, 'parser.js'), join(root, 'grammar/coopspec.peggy')], { stdio: 'inherit' });
+    for (const f of ['parser.js', 'parser.d.ts']) writeIfChanged(join(generated, f), readFileSync(join(tmp, f), 'utf8'));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 // The treaty texts under reference/ are data: embed them so the engine never reads files.
