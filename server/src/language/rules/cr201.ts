@@ -14,8 +14,8 @@ export const cr201: Rule = {
     hasSuggestions: true,
     rationale: 'A person who has been extradited shall not be proceeded against for any offence committed before the surrender other than that for which he was extradited, unless the surrendering party consents (ETS 24 Art. 14(1)(a)). The consent must come from the requested party of that extradition and name the further offence.',
     example: {
-      bad: 'request EXT-1 extradition {\n  to: RO\n  offences: [phishing]\n}\n\nproceeding trial {\n  surrender: EXT-1\n  charges: [phishing, laundering]\n}',
-      good: 'request EXT-1 extradition {\n  to: RO\n  offences: [phishing]\n}\n\nconsent C-1 {\n  from: RO\n  request: EXT-1\n  extends-to: [laundering]\n}\n\nproceeding trial {\n  surrender: EXT-1\n  charges: [phishing, laundering]\n}',
+      bad: 'offence phishing { conduct: "Sending fake bank e-mails" }\noffence laundering { conduct: "Moving the proceeds" }\n\nrequest EXT-1 extradition {\n  to: RO\n  offences: [phishing]\n}\n\nproceeding trial {\n  surrender: EXT-1\n  charges: [phishing, laundering]\n}',
+      good: 'offence phishing { conduct: "Sending fake bank e-mails" }\noffence laundering { conduct: "Moving the proceeds" }\n\nrequest EXT-1 extradition {\n  to: RO\n  offences: [phishing]\n}\n\nconsent C-1 {\n  from: RO\n  request: EXT-1\n  extends-to: [laundering]\n}\n\nproceeding trial {\n  surrender: EXT-1\n  charges: [phishing, laundering]\n}',
     },
   },
   keywords: ['proceeding'],

@@ -14,8 +14,8 @@ export const cr202: Rule = {
     hasSuggestions: true,
     rationale: 'The requested party may supply evidence on condition that it is not used for investigations or proceedings other than those stated in the request (Art. 28(2)(b)). Using it in another case needs that party\'s consent.',
     example: {
-      bad: 'request MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
-      good: 'request MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n}\n\nconsent C-1 {\n  from: RO\n  request: MLA-1\n  permits-use-in: [CASE-2]\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
+      bad: 'case CASE-1 { title: "Phishing ring" }\ncase CASE-2 { title: "Tax evasion" }\n\nrequest MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
+      good: 'case CASE-1 { title: "Phishing ring" }\ncase CASE-2 { title: "Tax evasion" }\n\nrequest MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n}\n\nconsent C-1 {\n  from: RO\n  request: MLA-1\n  permits-use-in: [CASE-2]\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
     },
   },
   keywords: ['proceeding'],

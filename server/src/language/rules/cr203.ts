@@ -13,8 +13,8 @@ export const cr203: Rule = {
     hasSuggestions: false,
     rationale: 'The requesting party shall not, without the consent of the requested party, surrender to another party or to a third State a person surrendered to it (ETS 24 Art. 15).',
     example: {
-      bad: 'request EXT-1 extradition {\n  to: RO\n  person: popescu\n}\n\ntransfer T-1 {\n  person: popescu\n  after: EXT-1\n  to: BE\n}',
-      good: 'request EXT-1 extradition {\n  to: RO\n  person: popescu\n}\n\nconsent C-1 {\n  from: RO\n  request: EXT-1\n  permits-transfer-to: [BE]\n}\n\ntransfer T-1 {\n  person: popescu\n  after: EXT-1\n  to: BE\n}',
+      bad: 'person popescu { nationality: MD }\n\nrequest EXT-1 extradition {\n  to: RO\n  person: popescu\n}\n\ntransfer T-1 {\n  person: popescu\n  after: EXT-1\n  to: BE\n}',
+      good: 'person popescu { nationality: MD }\n\nrequest EXT-1 extradition {\n  to: RO\n  person: popescu\n}\n\nconsent C-1 {\n  from: RO\n  request: EXT-1\n  permits-transfer-to: [BE]\n}\n\ntransfer T-1 {\n  person: popescu\n  after: EXT-1\n  to: BE\n}',
     },
   },
   keywords: ['transfer'],
