@@ -1,0 +1,191 @@
+// npm run bench: generates the benchmark workspaces from examples/clean, measures the CLI and the
+// language server, and writes docs/performance.md. Medians of several runs; nothing is asserted —
+// the targets are reported beside the figures.
+//   npm run bench -- --quick     smaller sizes and fewer runs (for trying changes)
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { writeFileSync, readFileSync } from 'node:fs';
+import * as esbuild from 'esbuild';
+import { generateBigFile, generateCopies } from './generate';
+import { BenchClient } from './lsp';
+
+const ROOT = join(__dirname, '..');
+const WS = join(__dirname, 'workspaces');
+const OUT = join(__dirname, 'out');
+const quick = process.argv.includes('--quick');
+const SIZES = quick ? [100, 400] : [100, 1000, 4000, 5000];
+const RUNS = quick ? 2 : 3;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+/** Run `node [rss.cjs] script args`, return wall ms and peak RSS in MB. */
+function timeNode(script: string, args: string[]): { ms: number; rssMb: number } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(__dirname, 'rss.cjs'), script, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - t0;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${script} exited ${r.status}: ${r.stderr.split('\n')[0]}`);
+  const kb = Number(/maxrss-kb (\d+)/.exec(r.stderr)?.[1] ?? 0);
+  return { ms, rssMb: kb / 1024 };
+}
+
+function measure(script: string, args: string[], runs = RUNS): { ms: number; rssMb: number } {
+  const results = Array.from({ length: runs }, () => timeNode(script, args));
+  return { ms: median(results.map((r) => r.ms)), rssMb: Math.max(...results.map((r) => r.rssMb)) };
+}
+
+async function serverStartup(dir: string, openFile: string): Promise<{ ms: number; rssMb: number }> {
+  const client = new BenchClient(join(ROOT, 'dist', 'server.js'));
+  const uri = pathToFileURL(openFile).href;
+  const t0 = performance.now();
+  const first = client.nextDiagnostics(uri);
+  await client.initialize(pathToFileURL(dir).href);
+  client.open(uri, openFile);
+  const p = await first;
+  const ms = p.at - t0;
+  const rssMb = client.peakRssKb() / 1024;
+  await client.stop();
+  return { ms, rssMb };
+}
+
+/** Keystroke latency: one-character edits inside a string literal, each followed by fresh diagnostics. */
+async function keystrokes(dir: string, file: string, edits: number): Promise<{ p50: number; p95: number; rssMb: number }> {
+  const client = new BenchClient(join(ROOT, 'dist', 'server.js'));
+  const uri = pathToFileURL(file).href;
+  const initial = client.nextDiagnostics(uri);
+  await client.initialize(pathToFileURL(dir).href);
+  client.open(uri, file);
+  await initial;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  // Edit inside `title: "…"` strings spread over the file, so each edit re-parses one declaration.
+  const targets = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^\s*(title|facts|purpose): "/.test(l));
+  const lat: number[] = [];
+  let version = 1;
+  for (let k = 0; k < edits; k++) {
+    const t = targets[Math.floor((k * 7919) % targets.length)]!;
+    const col = t.l.indexOf('"') + 1;
+    const next = client.nextDiagnostics(uri);
+    const start = performance.now();
+    client.change(uri, ++version, t.i, col, k % 2 ? '' : 'x', k % 2 ? 1 : 0);
+    const p = await next;
+    lat.push(p.at - start);
+    if (k % 2 === 0) { /* the next edit removes the character again */ }
+  }
+  const rssMb = client.peakRssKb() / 1024;
+  await client.stop();
+  return { p50: percentile(lat, 50), p95: percentile(lat, 95), rssMb };
+}
+
+async function main(): Promise<void> {
+  execFileSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { stdio: 'inherit' });
+  await esbuild.build({ entryPoints: [join(__dirname, 'parse-only.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: join(OUT, 'parse-only.js'), logLevel: 'warning' });
+  const cli = join(ROOT, 'dist', 'cli.js');
+
+  console.log('generating workspaces …');
+  const workspaces = SIZES.map((n) => ({ copies: n, ...generateCopies(join(WS, `copies-${n}`), n) }));
+  const big = generateBigFile(join(WS, 'big-file'), 10000);
+
+  // Sanity: the generated copies are a valid workspace with no findings.
+  const check = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', workspaces[0]!.dir], { encoding: 'utf8' });
+  const summary = JSON.parse(check.stdout).summary;
+  if (summary.error + summary.warning + summary.info !== 0) throw new Error(`the generated workspace has findings: ${JSON.stringify(summary)}`);
+
+  const rows: string[] = [];
+  const cliResults: { copies: number; lines: number; lint: number; floor: number; parse: number; rss: number }[] = [];
+  for (const w of workspaces) {
+    console.log(`CLI: ${w.copies} copies (${w.lines} lines) …`);
+    const floor = measure(join(__dirname, 'floor.cjs'), [w.dir]);
+    const parse = measure(join(OUT, 'parse-only.js'), [w.dir]);
+    const lint = measure(cli, ['lint', '--format', 'json', w.dir]);
+    cliResults.push({ copies: w.copies, lines: w.lines, lint: lint.ms, floor: floor.ms, parse: parse.ms, rss: lint.rssMb });
+  }
+  for (const r of cliResults) {
+    rows.push(`| ${r.copies.toLocaleString('en')} | ${r.lines.toLocaleString('en')} | ${fmt(r.floor)} | ${fmt(r.parse)} | ${fmt(r.lint)} | ${Math.round(r.lines / (r.lint / 1000)).toLocaleString('en')} | ${(r.lint / r.floor).toFixed(1)}× | ${Math.round(r.rss)} MB |`);
+  }
+
+  console.log('CLI: 10,000-line file …');
+  const bigLint = measure(cli, ['lint', '--format', 'json', big.file]);
+  const bigFloor = measure(join(__dirname, 'floor.cjs'), [big.file]);
+  const bigParse = measure(join(OUT, 'parse-only.js'), [big.file]);
+
+  const w1000 = workspaces.find((w) => w.copies === (quick ? 400 : 1000))!;
+  const w5000 = workspaces[workspaces.length - 1]!;
+  console.log('server: start-up …');
+  const startups = [];
+  for (let i = 0; i < RUNS; i++) startups.push(await serverStartup(w1000.dir, join(w1000.dir, 'copy-00000', 'ransomware-extradition.coop')));
+  const startup = { ms: median(startups.map((s) => s.ms)), rssMb: Math.max(...startups.map((s) => s.rssMb)) };
+  console.log('server: keystrokes in the 10,000-line file …');
+  const kBig = await keystrokes(join(WS, 'big-file'), big.file, quick ? 20 : 60);
+  console.log(`server: keystrokes in one file of the ${w5000.copies}-copy workspace …`);
+  const kWs = await keystrokes(w5000.dir, join(w5000.dir, 'copy-00042', 'ransomware-extradition.coop'), quick ? 20 : 60);
+  const memWs = await serverStartup(w5000.dir, join(w5000.dir, 'copy-00000', 'ransomware-extradition.coop'));
+
+  const r1000 = cliResults.find((r) => r.copies === (quick ? 400 : 1000))!;
+  const r4000 = cliResults.find((r) => r.copies === 4000);
+  const ratio = r1000.lint / r1000.floor;
+  const scaling = r4000 ? r4000.lint / r1000.lint : undefined;
+  const mark = (ok: boolean): string => (ok ? 'met' : '**missed**');
+
+  const md = `# Performance
+
+Measured by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}.${quick ? ' **Quick run (--quick): smaller sizes, fewer runs.**' : ''}
+Workspaces are generated from \`examples/clean\` (every declared name suffixed per copy; party
+declarations in the first copy only), so every copy is checked by every rule and the whole
+workspace lints with no findings. Times are medians of ${RUNS} runs, wall clock, including Node's start-up.
+
+## CLI: \`coopspec lint --format json DIR\`
+
+The floor is a Node process that finds the same files, reads them and splits them into words;
+"parse" finds, reads and parses them (chunks + peggy) without running any rule.
+
+| copies | lines | floor | parse | lint | lines/s | lint ÷ floor | peak RSS |
+|---:|---:|---:|---:|---:|---:|---:|---:|
+${rows.join('\n')}
+
+One file of ${big.lines.toLocaleString('en')} lines: floor ${fmt(bigFloor.ms)}, parse ${fmt(bigParse.ms)}, lint ${fmt(bigLint.ms)} (peak RSS ${Math.round(bigLint.rssMb)} MB).
+
+## Language server (\`coopspec-language-server --stdio\`)
+
+| measure | result |
+|---|---:|
+| \`initialize\` → first diagnostics, ${w1000.copies.toLocaleString('en')}-copy workspace (${w1000.lines.toLocaleString('en')} lines, every file read at start) | ${fmt(startup.ms)} |
+| one-character \`didChange\` → fresh diagnostics, ${big.lines.toLocaleString('en')}-line file: p50 / p95 | ${fmt(kBig.p50)} / ${fmt(kBig.p95)} |
+| one-character \`didChange\` → fresh diagnostics, one file of the ${w5000.copies.toLocaleString('en')}-copy workspace: p50 / p95 | ${fmt(kWs.p50)} / ${fmt(kWs.p95)} |
+| peak RSS, ${w1000.copies.toLocaleString('en')}-copy workspace | ${Math.round(startup.rssMb)} MB |
+| peak RSS, ${w5000.copies.toLocaleString('en')}-copy workspace (${w5000.lines.toLocaleString('en')} lines) | ${Math.round(Math.max(memWs.rssMb, kWs.rssMb))} MB |
+| peak RSS, ${big.lines.toLocaleString('en')}-line file | ${Math.round(kBig.rssMb)} MB |
+
+## Targets (issue 5)
+
+| target | measured | |
+|---|---:|---|
+| CLI, ${w1000.copies.toLocaleString('en')} copies: lint ≤ 10 × floor | ${ratio.toFixed(1)}× | ${mark(ratio <= 10)} |
+| CLI: 4 × the work (1,000 → 4,000 copies) ≤ 4.5 × the time | ${scaling ? `${scaling.toFixed(2)}×` : 'not measured in --quick'} | ${scaling ? mark(scaling <= 4.5) : ''} |
+| server p95 keystroke → diagnostics, 10,000-line file < 50 ms | ${fmt(kBig.p95)} | ${mark(kBig.p95 < 50)} |
+| server p95 keystroke → diagnostics, ${w5000.copies.toLocaleString('en')}-copy workspace < 100 ms | ${fmt(kWs.p95)} | ${mark(kWs.p95 < 100)} |
+| server first diagnostics, ${w1000.copies.toLocaleString('en')}-copy workspace ≤ 3 s | ${fmt(startup.ms)} | ${mark(startup.ms <= 3000)} |
+| server RSS, ${w5000.copies.toLocaleString('en')}-copy workspace < 400 MB | ${Math.round(Math.max(memWs.rssMb, kWs.rssMb))} MB | ${mark(Math.max(memWs.rssMb, kWs.rssMb) < 400)} |
+`;
+  writeFileSync(join(ROOT, 'docs', quick ? 'performance-quick.md' : 'performance.md'), md);
+  console.log(md);
+}
+
+function fmt(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+}
+
+main().then(() => process.exit(0), (e) => {
+  console.error(`bench: ${(e as Error).message}`);
+  process.exit(2);
+});
