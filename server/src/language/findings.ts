@@ -59,6 +59,12 @@ export interface TextEdit {
   start: number;
   end: number;
   newText: string;
+  /**
+   * Set on an edit that creates a block (`safeguards {`): its key and the declaration's offset. Two
+   * edits that create the same block are not applied together: fix-all takes the first, and the
+   * other, re-linted, inserts its entries into the block the first created.
+   */
+  createsBlock?: string;
 }
 
 export interface Fix {

@@ -38,7 +38,8 @@ function resolveEdit(e: EditSpec, doc: SourceDocument): TextEdit[] | undefined {
     case 'insert-block': {
       const inner = indentUnit(doc);
       const lines = [`${e.key} {`, ...e.lines.map((l) => inner + l), '}'];
-      return insertIntoBlock(doc, e.unit, e.into, lines);
+      const createsBlock = `${e.key}@${abs(e.unit, e.into).start}`;
+      return insertIntoBlock(doc, e.unit, e.into, lines)?.map((edit) => ({ ...edit, createsBlock }));
     }
     case 'remove-entry': {
       const s = abs(e.unit, e.entry);
