@@ -65,6 +65,9 @@ const common = {
   sourcemap: true,
   logLevel: 'warning',
   legalComments: 'none',
+  // Prefer packages' ES module builds: jsonc-parser's UMD build requires its modules dynamically,
+  // which a bundle cannot follow.
+  mainFields: ['module', 'main'],
 };
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
