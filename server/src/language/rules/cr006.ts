@@ -20,8 +20,8 @@ export const cr006: Rule = {
     hasSuggestions: true,
     rationale: 'Each key takes one sort of declaration: `offences` takes offences, `surrender` and `after` an extradition request, `preserved-by` a preservation request. A name of another sort is almost always a slip, and the checks that follow it cannot run.',
     example: {
-      bad: 'person nowak { name: "Jan Nowak" }\n\nrequest MLA-1 mutual-assistance {\n  offences: [nowak]\n}',
-      good: 'person nowak { name: "Jan Nowak" }\noffence carding { conduct: "Selling card data" }\n\nrequest MLA-1 mutual-assistance {\n  offences: [carding]\n  person: nowak\n}',
+      bad: 'person doe { name: "John Doe" }\noffence dos { conduct: "Flooding the hospital\'s servers" }\n\nrequest MLA-1 mutual-assistance {\n  person: doe\n  offences: [doe]\n}',
+      good: 'person doe { name: "John Doe" }\noffence dos { conduct: "Flooding the hospital\'s servers" }\n\nrequest MLA-1 mutual-assistance {\n  person: doe\n  offences: [dos]\n}',
     },
   },
   check(ctx) {
