@@ -38,9 +38,12 @@ export const cr301: Rule = {
       });
     }
     if (unusable(decl.model, 'data')) return;
+    const seen = new Set<string>();
     for (const item of refs(decl.model, 'data')) {
       const data = ctx.resolve(item.name, 'data');
-      if (!data) continue;
+      // A data item listed twice is one data item: one finding (and one fix) per missing entry.
+      if (!data || seen.has(data.name)) continue;
+      seen.add(data.name);
       for (const [key, letter] of [['relevance', 'c'], ['custodian', 'd']] as const) {
         if (has(data.model, key)) continue;
         const article = `budapest art 29(2)(${letter})`;
