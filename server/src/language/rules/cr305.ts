@@ -37,7 +37,8 @@ export const cr305: Rule = {
     const notBound: { party: Decl; code: string }[] = [];
     for (const code of [...new Set(parties)]) {
       const party = ctx.party(code);
-      if (!party || unusable(party.model, 'instruments')) continue;
+      // Not checked: no party declaration, no `instruments` (an empty list is an absent entry), or unusable ones.
+      if (!party || !has(party.model, 'instruments') || unusable(party.model, 'instruments')) continue;
       const list = value(party.model, 'instruments', 'instruments');
       if (!list) continue;
       if (!list.items.some((i) => i.id === instrument)) notBound.push({ party, code });
