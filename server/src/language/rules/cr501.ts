@@ -1,4 +1,4 @@
-import { has, refs, value } from '../model';
+import { has, refs, unusable, value } from '../model';
 import { andList } from '../util';
 import type { Decl, Rule } from './types';
 
@@ -35,7 +35,8 @@ export const cr501: Rule = {
       const data = ctx.resolve(item.name, 'data');
       if (!data) continue;
       const controller = value(data.model, 'controller', 'text');
-      if (!controller) continue;
+      // Cannot decide when the custodian is present but unusable (CR004 on it).
+      if (!controller || unusable(data.model, 'custodian')) continue;
       if (custodianName(data) === controller.node.value.trim().toLowerCase()) continue;
       if (!seeking.includes(data)) seeking.push(data);
     }
