@@ -28,7 +28,7 @@ export const cr407: Rule = {
     for (const item of refs(decl.model, 'data')) {
       const data = ctx.resolve(item.name, 'data');
       const type = data && word(data.model, 'type');
-      if (data && (type === 'subscriber' || type === 'content')) personal.push(data);
+      if (data && (type === 'subscriber' || type === 'content') && !personal.includes(data)) personal.push(data);
     }
     if (personal.length === 0) return;
     ctx.report(decl.syntax.name, `Request ${decl.name} seeks personal data (${andList(personal.map((d) => `${d.name}: ${word(d.model, 'type')}`))}) and does not say how they will be protected ("data-protection"; CETS 224 Art. 14, UNCC Art. 36; summaries).`, {
