@@ -1,0 +1,484 @@
+// The language server: LSP wiring over one engine Workspace. Everything about meaning comes from
+// the engine (server/src/language/); this module moves documents in, findings and edits out.
+//
+// Documents: every *.coop file of the workspace folders is read at start, so references into
+// files that are not open resolve. An open document's text overrides the file on disk; when it is
+// closed, the disk text takes its place again. Watched-file events keep unopened files current.
+
+import { readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MessageType,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+  type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseConfig } from '../language/config';
+import { ruleById } from '../language/rules/index';
+import { ruleDocsUrl, VERSION } from '../language/meta';
+import { Workspace } from '../language/workspace';
+import { CodeActions, CODE_ACTION_KINDS } from './codeActions';
+import { SOURCE, toDiagnostic, toSeverity } from './convert';
+import { guardNotification, guardRequest, describeError } from './guard';
+import { isSkipped, scanFolders } from './scan';
+import { ServerSettings } from './settings';
+import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri, isInside } from './uris';
+import { registerLanguageFeatures, languageFeatureCapabilities } from './features';
+
+interface Capabilities {
+  workDoneProgress: boolean;
+  configuration: boolean;
+  dynamicConfiguration: boolean;
+  dynamicWatchers: boolean;
+  documentChanges: boolean;
+  relatedInformation: boolean;
+  snippets: boolean;
+  hierarchicalSymbols: boolean;
+  workspaceFolders: boolean;
+}
+
+export class CoopSpecServer {
+  readonly ws: Workspace;
+  readonly settings = new ServerSettings();
+  /** Open documents by the client's URI. */
+  readonly documents = new Map<string, TextDocument>();
+  /** Open CoopSpec documents: engine URI -> client URI. */
+  private readonly open = new Map<string, string>();
+  private folders: string[] = [];
+  caps: Capabilities = {
+    workDoneProgress: false, configuration: false, dynamicConfiguration: false, dynamicWatchers: false,
+    documentChanges: false, relatedInformation: true, snippets: false, hierarchicalSymbols: false, workspaceFolders: false,
+  };
+  docsBase: string | undefined;
+  private readyResolve!: () => void;
+  /** Resolves when the workspace folders have been read (or reading them was abandoned). */
+  readonly ready: Promise<void> = new Promise((resolve) => { this.readyResolve = resolve; });
+  private isReady = false;
+  private shuttingDown = false;
+  private readonly pending = new Set<string>();
+  private flushScheduled = false;
+  /** coopspec.json files known to exist (found by the scan or a watcher). */
+  private readonly knownConfigs = new Set<string>();
+  /** coopspec.json files that currently have diagnostics published. */
+  private readonly configPublished = new Set<string>();
+  private readonly shownMessages = new Set<string>();
+  private readonly codeActions: CodeActions;
+
+  constructor(readonly connection: Connection) {
+    this.ws = new Workspace(this.settings.settingsFor);
+    this.codeActions = new CodeActions(this);
+  }
+
+  get log(): { error(m: string): void; info(m: string): void } {
+    return { error: (m) => this.connection.console.error(m), info: (m) => this.connection.console.info(m) };
+  }
+
+  // ---------------------------------------------------------------- URIs
+
+  /** The URI the client knows a document by: its own spelling when open. */
+  readonly clientUri = (uri: string): string => this.open.get(uri) ?? uri;
+
+  /** The open text document of an engine URI. */
+  textDocument(uri: string): TextDocument | undefined {
+    const client = this.open.get(uri);
+    return client !== undefined ? this.documents.get(client) : undefined;
+  }
+
+  /** The version of an open document (null when it is not open). */
+  versionOf(uri: string): number | null {
+    return this.textDocument(uri)?.version ?? null;
+  }
+
+  private inWorkspace(uri: string): boolean {
+    return this.folders.some((f) => isInside(uri, f));
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  listen(): void {
+    const c = this.connection;
+    c.onInitialize((params) => this.initialize(params));
+    c.onInitialized(guardNotification(this.log, 'initialized', () => this.initialized()));
+    c.onShutdown(() => { this.shuttingDown = true; });
+
+    c.onDidOpenTextDocument(guardNotification(this.log, 'textDocument/didOpen', (p) => {
+      const doc = TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
+      this.documents.set(doc.uri, doc);
+      this.opened(doc);
+    }));
+    c.onDidChangeTextDocument(guardNotification(this.log, 'textDocument/didChange', (p) => {
+      const doc = this.documents.get(p.textDocument.uri);
+      if (!doc) return;
+      const next = TextDocument.update(doc, p.contentChanges, p.textDocument.version ?? doc.version + 1);
+      this.documents.set(next.uri, next);
+      this.changed(next);
+    }));
+    c.onDidCloseTextDocument(guardNotification(this.log, 'textDocument/didClose', (p) => {
+      const doc = this.documents.get(p.textDocument.uri);
+      this.documents.delete(p.textDocument.uri);
+      if (doc) this.closed(doc);
+    }));
+    c.onDidChangeWatchedFiles(guardNotification(this.log, 'workspace/didChangeWatchedFiles', (p) => this.watchedFilesChanged(p.changes)));
+    c.onDidChangeConfiguration(guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configurationChanged(p.settings)));
+    c.onCodeAction(guardRequest(this.log, 'textDocument/codeAction', async (p, token) => {
+      await this.ready;
+      return this.codeActions.provide(p, token);
+    }));
+    registerLanguageFeatures(this);
+    c.listen();
+  }
+
+  private initialize(params: InitializeParams): InitializeResult {
+    const cc: ClientCapabilities = params.capabilities ?? {};
+    this.caps = {
+      workDoneProgress: cc.window?.workDoneProgress === true,
+      configuration: cc.workspace?.configuration === true,
+      dynamicConfiguration: cc.workspace?.didChangeConfiguration?.dynamicRegistration === true,
+      dynamicWatchers: cc.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+      documentChanges: cc.workspace?.workspaceEdit?.documentChanges === true,
+      relatedInformation: cc.textDocument?.publishDiagnostics?.relatedInformation !== false,
+      snippets: cc.textDocument?.completion?.completionItem?.snippetSupport === true,
+      hierarchicalSymbols: cc.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+      workspaceFolders: cc.workspace?.workspaceFolders === true,
+    };
+    const options = params.initializationOptions as { docsBaseUrl?: unknown } | undefined;
+    if (options && typeof options.docsBaseUrl === 'string' && options.docsBaseUrl) {
+      this.docsBase = options.docsBaseUrl.endsWith('/') ? options.docsBaseUrl : `${options.docsBaseUrl}/`;
+    }
+    const folders: string[] = [];
+    if (params.workspaceFolders?.length) folders.push(...params.workspaceFolders.map((f) => f.uri));
+    else if (params.rootUri) folders.push(params.rootUri);
+    else if (params.rootPath) folders.push(pathToFileURL(params.rootPath).href);
+    this.folders = folders.map(canonicalUri).filter((u) => u.startsWith('file:'));
+    this.settings.setWorkspaceFolders(this.folders);
+
+    const capabilities: ServerCapabilities = {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      ...languageFeatureCapabilities(this),
+    };
+    return { capabilities, serverInfo: { name: 'coopspec-language-server', version: VERSION } };
+  }
+
+  private async initialized(): Promise<void> {
+    const c = this.connection;
+    const started = Date.now();
+    try {
+      if (this.caps.dynamicWatchers) {
+        await c.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.coop' }, { globPattern: '**/coopspec.json' }],
+        }).catch((e: unknown) => this.log.error(`CoopSpec: could not register file watchers: ${describeError(e)}`));
+      }
+      if (this.caps.dynamicConfiguration) {
+        await c.client.register(DidChangeConfigurationNotification.type, { section: 'coopspec' })
+          .catch((e: unknown) => this.log.error(`CoopSpec: could not register for configuration changes: ${describeError(e)}`));
+      }
+      if (this.caps.workspaceFolders) {
+        c.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', (e) => this.foldersChanged(e.added, e.removed)));
+      }
+      const [, count] = await Promise.all([this.fetchEditorSettings(['', ...this.folders]), this.index(this.folders)]);
+      this.log.info(`CoopSpec ${VERSION}: read ${count} file(s) of ${this.folders.length} workspace folder(s) in ${Date.now() - started} ms.`);
+    } finally {
+      // Whatever happened, serve what there is.
+      this.isReady = true;
+      this.readyResolve();
+      this.publishConfigDiagnostics();
+      for (const uri of this.open.keys()) this.pending.add(uri);
+      this.scheduleFlush();
+    }
+  }
+
+  // ---------------------------------------------------------------- reading the workspace
+
+  /** Read every *.coop file of the folders into the workspace; returns how many were read. */
+  private async index(folders: string[]): Promise<number> {
+    const paths = folders.flatMap((f) => filePath(f) ?? []);
+    if (paths.length === 0) return 0;
+    const progress = this.caps.workDoneProgress
+      ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
+      : undefined;
+    progress?.begin('CoopSpec', 0, 'Looking for *.coop files', true);
+    const cancelled = (): boolean => this.shuttingDown || progress?.token.isCancellationRequested === true;
+    let read = 0;
+    try {
+      const { coop, configs } = await scanFolders(paths, cancelled);
+      for (const p of configs) this.knownConfigs.add(pathToFileURL(p).href);
+      let lastReport = Date.now();
+      const BATCH = 32;
+      for (let i = 0; i < coop.length && !cancelled(); i += BATCH) {
+        const batch = coop.slice(i, i + BATCH);
+        const texts = await Promise.all(batch.map((p) => fs.readFile(p, 'utf8').catch(() => undefined)));
+        batch.forEach((p, j) => {
+          const text = texts[j];
+          const uri = pathToFileURL(p).href;
+          // An open document's text wins over the disk.
+          if (text === undefined || this.open.has(uri)) return;
+          this.ws.set(uri, text);
+          read++;
+        });
+        if (Date.now() - lastReport > 200) {
+          lastReport = Date.now();
+          const done = Math.min(coop.length, i + BATCH);
+          progress?.report(Math.floor((done * 100) / coop.length), `${done}/${coop.length} files`);
+          await new Promise((r) => setImmediate(r)); // let cancellation and edits through
+        }
+      }
+    } finally {
+      progress?.done();
+    }
+    return read;
+  }
+
+  private async foldersChanged(added: WorkspaceFolder[], removed: WorkspaceFolder[]): Promise<void> {
+    const gone = removed.map((f) => canonicalUri(f.uri));
+    const fresh = added.map((f) => canonicalUri(f.uri)).filter((u) => u.startsWith('file:'));
+    this.folders = [...this.folders.filter((f) => !gone.includes(f)), ...fresh];
+    this.settings.setWorkspaceFolders(this.folders);
+    const affected = new Set<string>();
+    for (const uri of this.ws.uris()) {
+      if (!this.open.has(uri) && gone.some((f) => isInside(uri, f)) && !this.inWorkspace(uri)) {
+        for (const a of this.ws.delete(uri).affected) affected.add(a);
+      }
+    }
+    for (const k of [...this.knownConfigs]) if (gone.some((f) => isInside(k, f))) { this.knownConfigs.delete(k); this.clearConfigDiagnostics(k); }
+    this.queue(affected);
+    await this.fetchEditorSettings(fresh);
+    await this.index(fresh);
+    this.recomputeAll();
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  private isCoopDocument(doc: TextDocument): boolean {
+    return doc.languageId === 'coopspec' || isCoopUri(doc.uri);
+  }
+
+  private opened(doc: TextDocument): void {
+    const uri = canonicalUri(doc.uri);
+    if (isConfigUri(uri) && !this.isCoopDocument(doc)) {
+      this.knownConfigs.add(uri);
+      this.publishConfigDiagnostics([uri]);
+      return;
+    }
+    if (!this.isCoopDocument(doc)) return;
+    this.open.set(uri, doc.uri);
+    this.queue(this.ws.set(uri, doc.getText()).affected);
+    this.pending.add(uri);
+    this.scheduleFlush();
+    if (uri.startsWith('file:')) {
+      const scope = folderOf(uri);
+      if (!this.settings.hasScope(scope)) void this.fetchEditorSettings([scope]);
+    }
+  }
+
+  private changed(doc: TextDocument): void {
+    const uri = canonicalUri(doc.uri);
+    if (this.open.get(uri) === doc.uri) {
+      this.queue(this.ws.set(uri, doc.getText()).affected);
+    } else if (isConfigUri(uri)) {
+      this.publishConfigDiagnostics([uri]);
+    }
+  }
+
+  private closed(doc: TextDocument): void {
+    const uri = canonicalUri(doc.uri);
+    if (this.open.get(uri) !== doc.uri) {
+      if (isConfigUri(uri)) this.publishConfigDiagnostics([uri]);
+      return;
+    }
+    this.open.delete(uri);
+    this.pending.delete(uri);
+    void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    // Back to the file on disk when it belongs to the workspace; otherwise the document leaves it.
+    const path = filePath(uri);
+    let text: string | undefined;
+    if (path && isCoopUri(uri) && this.inWorkspace(uri) && !isSkipped(path)) {
+      try { text = readFileSync(path, 'utf8'); } catch { text = undefined; }
+    }
+    this.queue(text !== undefined ? this.ws.set(uri, text).affected : this.ws.delete(uri).affected);
+  }
+
+  private watchedFilesChanged(changes: { uri: string; type: FileChangeType }[]): void {
+    const affected = new Set<string>();
+    let configChanged = false;
+    for (const change of changes) {
+      const uri = canonicalUri(change.uri);
+      const path = filePath(uri);
+      if (!path || isSkipped(path)) continue;
+      if (change.type === FileChangeType.Deleted) {
+        // A file, or a folder: whatever the workspace held under it goes.
+        for (const u of this.ws.uris()) {
+          if ((u === uri || isInside(u, uri)) && !this.open.has(u)) for (const a of this.ws.delete(u).affected) affected.add(a);
+        }
+        for (const k of [...this.knownConfigs]) {
+          if (k === uri || isInside(k, uri)) { this.knownConfigs.delete(k); this.clearConfigDiagnostics(k); configChanged = true; }
+        }
+        continue;
+      }
+      if (isConfigUri(uri)) {
+        this.knownConfigs.add(uri);
+        configChanged = true;
+        continue;
+      }
+      if (!isCoopUri(uri) || this.open.has(uri)) continue;
+      let text: string | undefined;
+      try { text = readFileSync(path, 'utf8'); } catch { text = undefined; }
+      const summary = text !== undefined ? this.ws.set(uri, text) : this.ws.delete(uri);
+      for (const a of summary.affected) affected.add(a);
+    }
+    if (configChanged) {
+      this.settings.configurationChanged();
+      for (const a of this.ws.setSettings(this.settings.settingsFor).affected) affected.add(a);
+      this.publishConfigDiagnostics();
+    }
+    this.queue(affected);
+  }
+
+  // ---------------------------------------------------------------- configuration
+
+  /** Fetch the editor's `coopspec.rules` for scopes ('' = global); recompute when they changed. */
+  private async fetchEditorSettings(scopes: string[]): Promise<void> {
+    if (!this.caps.configuration || scopes.length === 0) return;
+    let values: unknown[];
+    try {
+      values = await this.connection.workspace.getConfiguration(
+        scopes.map((s) => (s ? { scopeUri: s, section: 'coopspec.rules' } : { section: 'coopspec.rules' })),
+      ) as unknown[];
+    } catch (e) {
+      this.log.error(`CoopSpec: could not read the editor settings: ${describeError(e)}`);
+      return;
+    }
+    let changed = false;
+    scopes.forEach((scope, i) => {
+      const r = this.settings.setEditorRules(scope, values[i]);
+      changed ||= r.changed;
+      for (const p of r.problems) this.showOnce(p);
+    });
+    if (changed && this.isReady) this.recomputeAll();
+  }
+
+  private async configurationChanged(settings: unknown): Promise<void> {
+    if (this.caps.configuration) {
+      await this.fetchEditorSettings([...new Set(['', ...this.folders, ...this.settings.scopes()])]);
+      return;
+    }
+    // Clients without workspace/configuration push the settings.
+    const rules = (settings as { coopspec?: { rules?: unknown } } | null)?.coopspec?.rules;
+    const r = this.settings.setEditorRules('', rules);
+    for (const p of r.problems) this.showOnce(p);
+    if (r.changed && this.isReady) this.recomputeAll();
+  }
+
+  private showOnce(message: string): void {
+    if (this.shownMessages.has(message)) return;
+    this.shownMessages.add(message);
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `CoopSpec: ${message}` });
+  }
+
+  private recomputeAll(): void {
+    this.queue(this.ws.setSettings(this.settings.settingsFor).affected);
+    this.publishConfigDiagnostics();
+  }
+
+  /** Diagnostics of coopspec.json files (CR004), whether open in the editor or not. */
+  private publishConfigDiagnostics(only?: string[]): void {
+    const uris = only ?? [...new Set([...this.knownConfigs, ...this.settings.configsInUse])];
+    const meta = ruleById('CR004')!.meta;
+    for (const uri of uris) {
+      const open = [...this.documents.values()].find((d) => canonicalUri(d.uri) === uri);
+      let text = open?.getText();
+      if (text === undefined) {
+        const path = filePath(uri);
+        try { text = path ? readFileSync(path, 'utf8') : undefined; } catch { text = undefined; }
+      }
+      if (text === undefined) { this.clearConfigDiagnostics(uri); continue; }
+      const positions = TextDocument.create(uri, 'json', 0, text);
+      const diagnostics: Diagnostic[] = parseConfig(uri, text).problems.map((p) => ({
+        range: { start: positions.positionAt(p.start), end: positions.positionAt(p.end) },
+        severity: toSeverity(meta.severity),
+        code: meta.id,
+        codeDescription: { href: ruleDocsUrl(meta.id, this.docsBase) },
+        source: SOURCE,
+        message: p.message,
+      }));
+      if (diagnostics.length === 0 && !this.configPublished.has(uri)) continue;
+      if (diagnostics.length) this.configPublished.add(uri);
+      else this.configPublished.delete(uri);
+      void this.connection.sendDiagnostics({ uri: open?.uri ?? uri, diagnostics });
+    }
+  }
+
+  private clearConfigDiagnostics(uri: string): void {
+    if (!this.configPublished.delete(uri)) return;
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  // ---------------------------------------------------------------- diagnostics
+
+  private queue(uris: Iterable<string>): void {
+    for (const u of uris) if (this.open.has(u)) this.pending.add(u);
+    this.scheduleFlush();
+  }
+
+  /** Publish on the next turn, so a burst of changes is published once. */
+  private scheduleFlush(): void {
+    if (this.flushScheduled || !this.isReady || this.pending.size === 0) return;
+    this.flushScheduled = true;
+    setImmediate(() => {
+      this.flushScheduled = false;
+      try {
+        this.flush();
+      } catch (e) {
+        this.log.error(`CoopSpec: publishing diagnostics failed: ${describeError(e)}`);
+      }
+    });
+  }
+
+  private flush(): void {
+    const uris = [...this.pending];
+    this.pending.clear();
+    const configsBefore = this.settings.configsInUse.size;
+    for (const uri of uris) {
+      try {
+        this.publish(uri);
+      } catch (e) {
+        this.log.error(`CoopSpec: diagnostics of ${uri} failed: ${describeError(e)}`);
+      }
+    }
+    // Computing findings may have found coopspec.json files above the workspace folders.
+    if (this.settings.configsInUse.size !== configsBefore) {
+      this.publishConfigDiagnostics([...this.settings.configsInUse].filter((u) => !this.knownConfigs.has(u)));
+    }
+  }
+
+  private publish(uri: string): void {
+    const clientUri = this.open.get(uri);
+    const doc = this.ws.document(uri);
+    if (clientUri === undefined || !doc) return;
+    const version = this.versionOf(uri);
+    const docOf = (u: string) => this.ws.document(u);
+    const diagnostics = this.ws.findings(uri)
+      .filter((f) => !f.suppressed)
+      .map((f) => toDiagnostic(f, doc, version, docOf, this.clientUri, this.docsBase));
+    if (!this.caps.relatedInformation) for (const d of diagnostics) delete d.relatedInformation;
+    void this.connection.sendDiagnostics({ uri: clientUri, version: version ?? undefined, diagnostics });
+  }
+}
+
+export function startServer(connection: Connection): CoopSpecServer {
+  const server = new CoopSpecServer(connection);
+  server.listen();
+  return server;
+}

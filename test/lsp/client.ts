@@ -1,0 +1,229 @@
+// A small LSP client for the server tests: starts `node dist/server.js --stdio` against a folder,
+// speaks JSON-RPC over the child's stdio (vscode-jsonrpc), answers the server's requests
+// (workspace/configuration, client/registerCapability, window/workDoneProgress/create) and records
+// what the server sends (diagnostics, progress, messages, log lines).
+
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type {
+  ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, Registration, TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol';
+import { ROOT } from '../support/lint';
+
+export const SERVER = join(ROOT, 'dist', 'server.js');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+/** Newest modification time under a folder. */
+function newest(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
+  }
+  return t;
+}
+
+/** Build dist/ when dist/server.js is missing or older than the sources it is built from. */
+export function ensureBuilt(): void {
+  const sources = Math.max(newest(join(ROOT, 'server', 'src')), newest(join(ROOT, 'grammar')), newest(join(ROOT, 'reference')));
+  if (existsSync(SERVER) && existsSync(CLI) && statSync(SERVER).mtimeMs >= sources && statSync(CLI).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'pipe' });
+}
+
+/** Copy folders of examples/ (or any folders) into a fresh temporary workspace. */
+export function tempWorkspace(sources: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'coopspec-lsp-'));
+  for (const [name, from] of Object.entries(sources)) cpSync(from, join(dir, name), { recursive: true });
+  return dir;
+}
+
+export function removeWorkspace(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export const uriOf = (path: string): string => pathToFileURL(path).href;
+
+export const FULL_CAPABILITIES: ClientCapabilities = {
+  window: { workDoneProgress: true, showMessage: {} },
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true },
+  },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+    completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+    rename: { prepareSupport: true },
+  },
+};
+
+export interface StartOptions {
+  capabilities?: ClientCapabilities;
+  initializationOptions?: unknown;
+  /** Answers workspace/configuration items (section coopspec.rules). */
+  settings?: (scopeUri: string | undefined, section: string | undefined) => unknown;
+  /** Send workspaceFolders (default) or only rootUri. */
+  rootOnly?: boolean;
+}
+
+export class LspClient {
+  readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  readonly progress: unknown[] = [];
+  readonly messages: { type: number; message: string }[] = [];
+  readonly logs: string[] = [];
+  readonly registrations: Registration[] = [];
+  readonly configurationRequests: unknown[] = [];
+  stderr = '';
+  initializeResult!: InitializeResult;
+  private readonly waiters = new Set<() => void>();
+  private readonly versions = new Map<string, number>();
+  settings: NonNullable<StartOptions['settings']>;
+
+  private constructor(readonly child: ChildProcess, readonly conn: MessageConnection, readonly folder: string, options: StartOptions) {
+    this.settings = options.settings ?? (() => null);
+    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+      const list = this.diagnostics.get(p.uri) ?? [];
+      list.push(p);
+      this.diagnostics.set(p.uri, list);
+      this.wake();
+    });
+    conn.onNotification('$/progress', (p: unknown) => { this.progress.push(p); this.wake(); });
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); this.wake(); });
+    conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); this.wake(); });
+    conn.onRequest('window/workDoneProgress/create', () => null);
+    conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => { this.registrations.push(...p.registrations); this.wake(); return null; });
+    conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
+      this.configurationRequests.push(p);
+      return p.items.map((i) => this.settings(i.scopeUri, i.section));
+    });
+    conn.onRequest('window/showMessageRequest', () => null);
+    conn.listen();
+  }
+
+  static async start(folder: string, options: StartOptions = {}): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspClient(child, conn, folder, options);
+    child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
+    const folderUri = uriOf(folder);
+    client.initializeResult = await conn.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: folderUri,
+      workspaceFolders: options.rootOnly ? null : [{ uri: folderUri, name: 'ws' }],
+      capabilities: options.capabilities ?? FULL_CAPABILITIES,
+      initializationOptions: options.initializationOptions,
+    });
+    await conn.sendNotification('initialized', {});
+    return client;
+  }
+
+  private wake(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
+  /** Wait until `check` returns a value (re-checked whenever the server sends something). */
+  async until<T>(check: () => T | undefined | false, what: string, timeout = 10000): Promise<T> {
+    const first = check();
+    if (first) return first;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`timed out waiting for ${what}${this.stderr ? `; server stderr: ${this.stderr}` : ''}`));
+      }, timeout);
+      const waiter = (): void => {
+        const v = check();
+        if (!v) return;
+        clearTimeout(timer);
+        this.waiters.delete(waiter);
+        resolve(v);
+      };
+      this.waiters.add(waiter);
+    });
+  }
+
+  /** How many times diagnostics were published for a URI. */
+  published(uri: string): number {
+    return this.diagnostics.get(uri)?.length ?? 0;
+  }
+
+  latest(uri: string): PublishDiagnosticsParams | undefined {
+    const list = this.diagnostics.get(uri);
+    return list?.[list.length - 1];
+  }
+
+  /** The next diagnostics published for a URI after `after` publications (default: those so far). */
+  async nextDiagnostics(uri: string, after = this.published(uri), match?: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+    return this.until(() => {
+      const list = this.diagnostics.get(uri) ?? [];
+      for (let i = after; i < list.length; i++) if (!match || match(list[i]!.diagnostics)) return list[i]!.diagnostics;
+      return undefined;
+    }, `diagnostics of ${uri}`);
+  }
+
+  /** The first diagnostics published for a URI for `version` of the document or a later one. */
+  async diagnosticsForVersion(uri: string, version: number): Promise<Diagnostic[]> {
+    return this.until(() => (this.diagnostics.get(uri) ?? []).find((p) => (p.version ?? 0) >= version)?.diagnostics, `diagnostics of ${uri} version ${version}`);
+  }
+
+  /** Diagnostics for a URI once published (the latest set), or the first set matching. */
+  async diagnosticsOf(uri: string, match?: (d: Diagnostic[]) => boolean): Promise<Diagnostic[]> {
+    return this.nextDiagnostics(uri, 0, match);
+  }
+
+  open(uri: string, text: string, languageId = 'coopspec'): void {
+    this.versions.set(uri, 1);
+    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): number {
+    const version = (this.versions.get(uri) ?? 0) + 1;
+    this.versions.set(uri, version);
+    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: changes });
+    return version;
+  }
+
+  close(uri: string): void {
+    void this.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  version(uri: string): number {
+    return this.versions.get(uri) ?? 0;
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.conn.sendRequest(method, params) as Promise<R>;
+  }
+
+  notify(method: string, params: unknown): void {
+    void this.conn.sendNotification(method, params);
+  }
+
+  /** Shut down politely; kill the process if it does not exit. */
+  async stop(): Promise<void> {
+    const exited = new Promise<void>((resolve) => {
+      if (this.child.exitCode !== null) resolve();
+      else this.child.once('exit', () => resolve());
+    });
+    try {
+      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      void this.conn.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+    await exited;
+    clearTimeout(timer);
+    this.conn.dispose();
+  }
+}

@@ -1,0 +1,168 @@
+// Code actions over stdio: quick fixes carried in Diagnostic.data (the CR101 round trip),
+// "Disable CRnnn for this line", and source.fixAll.coopspec.
+
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll } from '../../server/src/language/fixall';
+import { Workspace } from '../../server/src/language/workspace';
+import { EXAMPLES, readFolder } from '../support/lint';
+import { ensureBuilt, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
+
+before(function () {
+  this.timeout(120000);
+  ensureBuilt();
+});
+
+/** The edits of a workspace edit for one document (documentChanges or changes). */
+export function editsFor(edit: WorkspaceEdit | undefined, uri: string): { version: number | null | undefined; edits: TextEdit[] } {
+  const dc = (edit?.documentChanges ?? []) as TextDocumentEdit[];
+  const d = dc.find((x) => x.textDocument.uri === uri);
+  if (d) return { version: d.textDocument.version, edits: d.edits as TextEdit[] };
+  return { version: undefined, edits: edit?.changes?.[uri] ?? [] };
+}
+
+/** Send edits as one didChange, last edit first so earlier ranges stay valid; returns the new text. */
+export function applyThroughDidChange(client: LspClient, uri: string, text: string, edits: TextEdit[]): string {
+  const doc = TextDocument.create(uri, 'coopspec', 0, text);
+  const sorted = [...edits].sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
+  client.change(uri, sorted.map((e) => ({ range: e.range, text: e.newText })));
+  return TextDocument.applyEdits(doc, edits);
+}
+
+describe('language server: code actions', function () {
+  this.timeout(60000);
+  let dir: string;
+  let client: LspClient;
+  let uri: string;
+  let text: string;
+
+  beforeEach(async () => {
+    dir = tempWorkspace({ 'missing-grounds': join(EXAMPLES, 'flawed', 'missing-grounds') });
+    client = await LspClient.start(dir);
+    const file = join(dir, 'missing-grounds', 'extradition.coop');
+    uri = uriOf(file);
+    text = readFileSync(file, 'utf8');
+    client.open(uri, text);
+  });
+  afterEach(async () => {
+    await client.stop();
+    removeWorkspace(dir);
+  });
+
+  const actionsFor = (diagnostics: Diagnostic[], only?: string[]) => client.request<CodeAction[]>('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics, ...(only ? { only } : {}) },
+  });
+
+  it('CR101 quick fix: inserts the missing ground, and the next analysis no longer reports it', async () => {
+    const diagnostics = await client.diagnosticsOf(uri);
+    const cr101 = diagnostics.filter((d) => d.code === 'CR101');
+    assert.equal(cr101.length, 2);
+    const target = cr101.find((d) => String(d.message).includes('"persecution"'))!;
+    const actions = await actionsFor([target]);
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(fix.kind, 'quickfix');
+    assert.match(fix.title, /persecution/);
+    assert.deepEqual(fix.diagnostics, [target]);
+    assert.equal(fix.command, undefined);
+    const { version, edits } = editsFor(fix.edit, uri);
+    assert.equal(version, 1);
+    const after = applyThroughDidChange(client, uri, text, edits);
+    assert.match(after, /\n    persecution: unassessed "ETS 24 Art\. 3\(2\)/);
+    const next = await client.nextDiagnostics(uri);
+    assert.equal(client.latest(uri)!.version, 2);
+    assert.deepEqual(next.filter((d) => d.code === 'CR101').map((d) => String(d.message).includes('"persecution"')), [false]);
+    // Every other finding stays; the inserted ground is itself unassessed (CR107 says so).
+    const key = (d: Diagnostic) => `${d.code} ${d.message}`;
+    assert.deepEqual(next.filter((d) => !(d.code === 'CR107' && d.range.start.line === 36)).map(key).sort(),
+      diagnostics.filter((d) => d !== target).map(key).sort());
+  });
+
+  it('offers "Disable CRnnn for this line" on every finding, which hides that finding only', async () => {
+    const diagnostics = await client.diagnosticsOf(uri);
+    const cr103 = diagnostics.find((d) => d.code === 'CR103')!;
+    const actions = await actionsFor([cr103]);
+    const disable = actions.find((a) => a.title === 'Disable CR103 for this line')!;
+    assert.ok(disable);
+    assert.notEqual(disable.isPreferred, true);
+    const after = applyThroughDidChange(client, uri, text, editsFor(disable.edit, uri).edits);
+    const line = cr103.range.start.line;
+    assert.equal(after.split('\n')[line], '  # coopspec-disable-next-line CR103 -- ');
+    const next = await client.nextDiagnostics(uri);
+    assert.deepEqual(next.map((d) => d.code).sort(), diagnostics.filter((d) => d !== cr103).map((d) => d.code).sort());
+  });
+
+  it('a second rule disabled on the same line joins the comment already there', async () => {
+    const diagnostics = await client.diagnosticsOf(uri);
+    const header = diagnostics.filter((d) => d.range.start.line === 24);
+    assert.deepEqual(header.map((d) => d.code).sort(), ['CR101', 'CR101', 'CR106']);
+    const first = (await actionsFor(header.filter((d) => d.code === 'CR106'))).find((a) => a.title === 'Disable CR106 for this line')!;
+    let current = applyThroughDidChange(client, uri, text, editsFor(first.edit, uri).edits);
+    const mid = await client.nextDiagnostics(uri);
+    const cr101 = mid.filter((d) => d.code === 'CR101');
+    assert.equal(cr101.length, 2);
+    assert.equal(cr101[0]!.range.start.line, 25);
+    const actions = await actionsFor(cr101);
+    // One disable action per rule and line, not one per finding.
+    assert.equal(actions.filter((a) => a.title === 'Disable CR101 for this line').length, 1);
+    const second = actions.find((a) => a.title === 'Disable CR101 for this line')!;
+    current = applyThroughDidChange(client, uri, current, editsFor(second.edit, uri).edits);
+    assert.equal(current.split('\n')[24], '# coopspec-disable-next-line CR106 CR101 -- ');
+    const last = await client.nextDiagnostics(uri);
+    assert.deepEqual(last.filter((d) => d.range.start.line === 25), []);
+  });
+
+  it('does not offer a fix computed for an older version of the document', async () => {
+    const diagnostics = await client.diagnosticsOf(uri);
+    const target = diagnostics.find((d) => d.code === 'CR101')!;
+    // Two lines inserted above; the old diagnostic's fix would land in the wrong place.
+    const n = client.published(uri);
+    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# one\n# two\n' }]);
+    const actions = await actionsFor([target]);
+    assert.deepEqual(actions.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Disable')), []);
+    // The same finding, at its new place, has its fix again.
+    const fresh = (await client.nextDiagnostics(uri, n)).find((d) => d.code === 'CR101' && d.message === target.message)!;
+    assert.equal(fresh.range.start.line, target.range.start.line + 2);
+    const again = await actionsFor([fresh]);
+    assert.ok(again.some((a) => a.isPreferred));
+  });
+
+  it('source.fixAll.coopspec applies every safe fix of the document, as the engine\'s fixAll does', async () => {
+    const diagnostics = await client.diagnosticsOf(uri);
+    const actions = await actionsFor(diagnostics, ['source.fixAll']);
+    assert.equal(actions.length, 1);
+    const all = actions[0]!;
+    assert.equal(all.kind, 'source.fixAll.coopspec');
+    assert.equal(all.diagnostics, undefined);
+    const after = applyThroughDidChange(client, uri, text, editsFor(all.edit, uri).edits);
+    const ws = new Workspace();
+    for (const [name, t] of Object.entries(readFolder(dir))) ws.set(uriOf(join(dir, name)), t);
+    assert.equal(after, fixAll(ws, [uri]).get(uri));
+    const next = await client.nextDiagnostics(uri);
+    assert.ok(next.length < diagnostics.length);
+    for (const d of next) {
+      assert.ok(!(d.data as { fixes: { safe: boolean }[] }).fixes.some((f) => f.safe), `${String(d.code)} still has a safe fix`);
+    }
+    // Nothing left to do: fix-all offers nothing more.
+    assert.deepEqual(await actionsFor(next, ['source.fixAll.coopspec']), []);
+    // Only quick fixes when only quick fixes are asked for.
+    const quick = await actionsFor(next, ['quickfix']);
+    assert.ok(quick.length > 0 && quick.every((a) => a.kind === 'quickfix'));
+  });
+
+  it('uses `changes` when the client does not support versioned document changes', async () => {
+    await client.stop();
+    client = await LspClient.start(dir, { capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } } });
+    client.open(uri, text);
+    const diagnostics = await client.diagnosticsOf(uri);
+    const actions = await actionsFor(diagnostics.filter((d) => d.code === 'CR101'));
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.equal(fix.edit?.documentChanges, undefined);
+    assert.equal(fix.edit?.changes?.[uri]?.length, 1);
+  });
+});
