@@ -1,43 +1,129 @@
-// Finding the files to lint: directories are searched for *.coop, following symbolic links once.
+// Finding the files to lint, and reading them.
+//
+// A file given on the command line is linted whatever its name; directories are searched for
+// *.coop (skipping node_modules and version-control folders). Symbolic links are followed, each
+// directory is read once (so a loop of links ends), and a link that leads nowhere or to itself
+// inside a directory is passed over, as ESLint does. A path given that does not exist, cannot be
+// read, is neither a file nor a directory, or (like ESLint) holds no *.coop file is a usage error.
 
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-export class UsageError extends Error {}
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from './args';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
 
-/** Absolute paths of the *.coop files under the given paths, sorted, without duplicates. */
-export function collectFiles(paths: string[]): string[] {
+/** The words for the errors a file system gives. */
+export function describeError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'a loop of symbolic links';
+    case 'ENOTDIR': return 'a part of the path is not a directory';
+    case 'ENAMETOOLONG': return 'the name is too long';
+    case 'EISDIR': return 'it is a directory';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'EIO': return 'input/output error';
+    default: return code ?? 'cannot be read';
+  }
+}
+
+/** Absolute paths of the files to lint under the given paths, sorted, without duplicates. */
+export function collectFiles(paths: readonly string[], options: { cwd?: string; errorOnUnmatched?: boolean } = {}): string[] {
   const out = new Set<string>();
   const seenDirs = new Set<string>();
-  const walk = (dir: string): void => {
+  const walk = (dir: string, shown: string): number => {
     let real: string;
-    try { real = realpathSync(dir); } catch { return; }
-    if (seenDirs.has(real)) return; // a loop of symbolic links, or a directory reached twice
+    try { real = realpathSync(dir); } catch { return 0; }
+    if (seenDirs.has(real)) return 0;
     seenDirs.add(real);
     let names: string[];
-    try { names = readdirSync(dir); } catch { return; }
+    try { names = readdirSync(dir); } catch (e) {
+      throw new UsageError(`cannot read directory ${shown}: ${describeError(e)}`);
+    }
+    let found = 0;
     for (const name of names.sort()) {
       if (SKIP.has(name)) continue;
       const p = join(dir, name);
       let st;
-      try { st = statSync(p); } catch { continue; }
-      if (st.isDirectory()) walk(p);
-      else if (st.isFile() && name.endsWith('.coop')) out.add(p);
+      try { st = statSync(p); } catch { continue; } // a dangling link, or a link to itself
+      if (st.isDirectory()) found += walk(p, join(shown, name));
+      else if (st.isFile() && name.endsWith('.coop')) {
+        out.add(p);
+        found++;
+      }
     }
+    return found;
   };
   for (const given of paths) {
-    const p = resolve(given);
+    const p = resolve(options.cwd ?? process.cwd(), given);
     let st;
-    try { st = statSync(p); } catch {
-      throw new UsageError(`cannot read ${given}: no such file or directory`);
+    try { st = statSync(p); } catch (e) {
+      throw new UsageError(`cannot read ${given}: ${describeError(e)}`);
     }
     if (st.isDirectory()) {
-      try { readdirSync(p); } catch { throw new UsageError(`cannot read directory ${given}: permission denied`); }
-      walk(p);
+      const before = seenDirs.size;
+      const found = walk(p, given);
+      if (found === 0 && options.errorOnUnmatched !== false && seenDirs.size > before) {
+        throw new UsageError(`no *.coop file in ${given} (use --no-error-on-unmatched-pattern to lint nothing)`);
+      }
     } else if (st.isFile()) out.add(p);
     else throw new UsageError(`cannot lint ${given}: not a file or directory`);
   }
   return [...out].sort();
+}
+
+/** A file as read: its bytes, its text for the engine, and what --fix needs to write it back. */
+export interface SourceFile {
+  absolute: string;
+  /** Relative to the working directory (absolute when outside it), with "/" separators. */
+  path: string;
+  bytes: Buffer;
+  /** The text without its byte order mark. */
+  text: string;
+  bom: boolean;
+  /** The bytes are valid UTF-8, so the file can be written back byte for byte where unchanged. */
+  utf8: boolean;
+  mtimeMs: number;
+  size: number;
+  mode: number;
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+export function readSource(absolute: string, cwd: string): SourceFile {
+  const path = displayPath(cwd, absolute);
+  let fd: number;
+  try { fd = openSync(absolute, 'r'); } catch (e) {
+    throw new UsageError(`cannot read ${path}: ${describeError(e)}`);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new UsageError(`cannot lint ${path}: not a file`);
+    let bytes: Buffer;
+    try { bytes = readFileSync(fd); } catch (e) {
+      throw new UsageError(`cannot read ${path}: ${describeError(e)}`);
+    }
+    const bom = bytes.subarray(0, 3).equals(UTF8_BOM);
+    const body = bom ? bytes.subarray(3) : bytes;
+    let utf8 = true;
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+    } catch {
+      utf8 = false;
+      text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
+    }
+    return { absolute, path, bytes, text, bom, utf8, mtimeMs: st.mtimeMs, size: st.size, mode: st.mode };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The path to show for a file: relative to the working directory when inside it. */
+export function displayPath(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  const outside = rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  const shown = outside ? absolute : rel;
+  return shown.split(sep).join('/');
 }

@@ -1,152 +1,73 @@
 // coopspec: the command-line host of the engine.
-//   coopspec lint [paths...] [--format stylish|json|sarif|github] [--fail-severity error|warning|info]
-// Exit codes: 0 nothing at or above the fail severity, 1 something is, 2 usage error or unreadable input.
+//   coopspec lint [paths...] [options]     check (and --fix) files; formats stylish, json, sarif, github
+//   coopspec explain <topic>               a rule's page, an article's text, a word's meaning
+//   coopspec rules                         the catalogue
+// Exit codes: 0 success, 1 findings at or above the fail severity, 2 usage or input error — always
+// with one line on stderr, never a stack trace.
 
-import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
 import { VERSION } from '../language/meta';
-import type { Severity } from '../language/findings';
-import { Workspace } from '../language/workspace';
-import { collectFiles, UsageError } from './files';
-import { github } from './formats/github';
-import { json } from './formats/json';
-import { sarif } from './formats/sarif';
-import { stylish } from './formats/stylish';
-import { countBySeverity, type LintResult } from './report';
+import { nearest } from '../language/util';
+import { UsageError } from './args';
+import { explainCommand, rulesCommand } from './explain';
+import { EXPLAIN_HELP, LINT_HELP, MAIN_HELP, RULES_HELP } from './help';
+import { lintCommand, type Io } from './lint';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-type Format = (typeof FORMATS)[number];
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
+  lint: lintCommand,
+  explain: explainCommand,
+  rules: rulesCommand,
+};
+const HELPS: Record<string, string> = { lint: LINT_HELP, explain: EXPLAIN_HELP, rules: RULES_HELP };
 
-const HELP = `Usage: coopspec lint [paths...] [options]
-
-Checks CoopSpec request files (*.coop). All files given form one workspace;
-directories are searched for *.coop. With no path, the current directory.
-
-Options:
-  --format <name>          stylish (default), json, sarif or github
-  --fail-severity <level>  exit 1 when a finding is at or above: error (default), warning or info
-  -h, --help               show this help
-  -v, --version            show the version
-
-Exit codes: 0 no finding at or above the fail severity, 1 at least one, 2 usage error or unreadable path.
-`;
-
-interface Options {
-  command: string;
-  paths: string[];
-  format: Format;
-  failSeverity: Severity;
-}
-
-function parseArgs(argv: string[]): Options | 'help' | 'version' {
-  const opts: Options = { command: '', paths: [], format: 'stylish', failSeverity: 'error' };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
-    const next = (): string => {
-      if (inline !== undefined) return inline;
-      const v = argv[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '-h' || flag === '--help') return 'help';
-    if (flag === '-v' || flag === '--version') return 'version';
-    if (flag === '--format' || flag === '-f') {
-      const v = next();
-      if (!(FORMATS as readonly string[]).includes(v)) throw new UsageError(`unknown format "${v}": use ${FORMATS.join(', ')}`);
-      opts.format = v as Format;
-    } else if (flag === '--fail-severity') {
-      const v = next();
-      if (!(SEVERITIES as string[]).includes(v)) throw new UsageError(`unknown severity "${v}": use error, warning or info`);
-      opts.failSeverity = v as Severity;
-    } else if (flag.startsWith('-') && flag !== '-') {
-      throw new UsageError(`unknown option ${flag}`);
-    } else if (!opts.command) {
-      opts.command = a;
-    } else {
-      opts.paths.push(a);
+export function run(argv: readonly string[], io: Io): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined) throw new UsageError('missing command; try "coopspec lint [paths...]" or "coopspec --help"');
+    if (command === '-h' || command === '--help') { io.out(MAIN_HELP); return 0; }
+    if (command === '-v' || command === '--version') { io.out(`${VERSION}\n`); return 0; }
+    if (command === 'help') {
+      const topic = rest[0];
+      if (topic === undefined) { io.out(MAIN_HELP); return 0; }
+      const help = HELPS[topic];
+      if (!help) throw new UsageError(`no help for "${topic}": the commands are lint, explain and rules`);
+      io.out(help);
+      return 0;
     }
+    const handler = COMMANDS[command];
+    if (!handler) {
+      if (command.startsWith('-')) throw new UsageError(`${command} before a command; options follow it: "coopspec lint ${command} …"`);
+      const near = nearest(command, Object.keys(COMMANDS));
+      if (near.length) throw new UsageError(`unknown command "${command}" (did you mean "${near[0]}"?)`);
+      if (existsSync(command)) throw new UsageError(`unknown command "${command}"; to check it: coopspec lint ${command}`);
+      throw new UsageError(`unknown command "${command}"; the commands are lint, explain and rules (see "coopspec --help")`);
+    }
+    return handler(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`coopspec: ${e.message}\n`);
+      return 2;
+    }
+    // A bug: still one line, still exit 2. COOPSPEC_DEBUG=1 shows the stack.
+    const err = e as Error;
+    io.err(`coopspec: internal error: ${err?.message ?? String(e)} (please report it)\n`);
+    if (process.env.COOPSPEC_DEBUG) io.err(`${err?.stack ?? ''}\n`);
+    return 2;
   }
-  return opts;
 }
 
-function lint(paths: string[]): LintResult {
-  const files = collectFiles(paths.length ? paths : ['.']);
-  const cwd = process.cwd();
-  const ws = new Workspace();
-  const entries = files.map((absolute) => {
-    let text: string;
-    try {
-      text = readFileSync(absolute, 'utf8');
-    } catch (e) {
-      throw new UsageError(`cannot read ${relative(cwd, absolute) || absolute}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
-    const uri = pathToFileURL(absolute).href;
-    ws.set(uri, text);
-    return { path: toPosix(relative(cwd, absolute)), absolute, uri };
+function main(): void {
+  // `coopspec lint | head`: a closed pipe ends the output quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  const result: LintResult = { files: [], located: [], root: commonRoot(cwd, files) };
-  for (const e of entries) {
-    const doc = ws.document(e.uri)!;
-    result.files.push({ path: e.path, absolute: e.absolute, doc });
-    for (const finding of ws.findings(e.uri)) {
-      const s = doc.positionAt(finding.start), end = doc.positionAt(finding.end);
-      result.located.push({ finding, path: e.path, line: s.line + 1, column: s.character + 1, endLine: end.line + 1, endColumn: end.character + 1 });
-    }
-  }
-  return result;
+  const io: Io = {
+    cwd: process.cwd(),
+    out: (t) => { process.stdout.write(t); },
+    err: (t) => { process.stderr.write(t); },
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
+  };
+  process.exitCode = run(process.argv.slice(2), io);
 }
 
-function toPosix(p: string): string {
-  return p.split(sep).join('/');
-}
-
-/** The working directory when every file is inside it, else the files' common ancestor. */
-function commonRoot(cwd: string, files: string[]): string {
-  if (files.every((f) => !relative(cwd, f).startsWith('..'))) return cwd;
-  let root = dirname(files[0] ?? cwd);
-  for (const f of files) while (relative(root, f).startsWith('..')) root = dirname(root);
-  return root;
-}
-
-function main(argv: string[]): number {
-  let opts: ReturnType<typeof parseArgs>;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    return usage((e as Error).message);
-  }
-  if (opts === 'help') { process.stdout.write(HELP); return 0; }
-  if (opts === 'version') { process.stdout.write(`${VERSION}\n`); return 0; }
-  if (opts.command !== 'lint') {
-    return usage(opts.command ? `unknown command "${opts.command}"; try "coopspec lint"` : 'missing command; try "coopspec lint [paths...]" or "coopspec --help"');
-  }
-  let result: LintResult;
-  try {
-    result = lint(opts.paths.map((p) => resolve(p)));
-  } catch (e) {
-    if (e instanceof UsageError) return usage(e.message);
-    throw e;
-  }
-  const color = process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const out = opts.format === 'json' ? json(result) : opts.format === 'sarif' ? sarif(result) : opts.format === 'github' ? github(result) : stylish(result, color);
-  process.stdout.write(out);
-  const n = countBySeverity(result.located);
-  const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(opts.failSeverity) + 1).some((s) => n[s] > 0);
-  return failing ? 1 : 0;
-}
-
-function usage(message: string): number {
-  process.stderr.write(`coopspec: ${message}\n`);
-  return 2;
-}
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (e) {
-  // Never a stack trace: one line, exit 2.
-  process.stderr.write(`coopspec: internal error: ${(e as Error).message ?? e}\n`);
-  process.exitCode = 2;
-}
+main();

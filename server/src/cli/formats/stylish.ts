@@ -26,7 +26,9 @@ export function stylish(result: LintResult, color: boolean): string {
   const n = countBySeverity(result.located);
   const total = n.error + n.warning + n.info;
   if (total === 0) return `${c('32', '✔')} No problems in ${result.files.length} file${result.files.length === 1 ? '' : 's'}.\n`;
-  const fixable = result.located.filter((l) => !l.finding.suppressed && l.finding.fixes.some((f) => f.safe)).length;
+  // --fix leaves files with a syntax error alone: their fixes do not count.
+  const broken = new Set(result.files.filter((f) => f.doc.syntaxProblems.length > 0).map((f) => f.doc.uri));
+  const fixable = result.located.filter((l) => !l.finding.suppressed && !broken.has(l.finding.uri) && l.finding.fixes.some((f) => f.safe)).length;
   const mark = n.error ? c('31', '✖') : n.warning ? c('33', '⚠') : c('36', 'ℹ');
   lines.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${n.error} error${n.error === 1 ? '' : 's'}, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n.info} info) in ${result.files.length} file${result.files.length === 1 ? '' : 's'}`);
   if (fixable) lines.push(`  ${fixable} of them can be fixed with the --fix option.`);

@@ -1,0 +1,66 @@
+// Help texts of the commands.
+
+export const MAIN_HELP = `Usage: coopspec <command> [options]
+
+Checks cross-border cooperation requests in cybercrime cases (*.coop files) against the
+Budapest Convention and related treaties.
+
+Commands:
+  lint [paths...]     check files and folders (all files given form one workspace)
+  explain <topic>     a rule's page (CR301, notice-missing), an article's text
+                      ("budapest art 29(2)"), or what a keyword, key or word means
+  rules               list the rules: id, alias, default severity, fixable
+
+Options:
+  -h, --help          show this help ("coopspec <command> --help" for a command's)
+  -v, --version       show the version
+
+Exit codes: 0 success, 1 findings at or above the fail severity, 2 usage or input error.
+`;
+
+export const LINT_HELP = `Usage: coopspec lint [paths...] [options]
+
+Checks CoopSpec request files. All files given form one workspace, so a request in one file may
+refer to an offence declared in another. Directories are searched for *.coop (node_modules and
+version-control folders are skipped); a file named on the command line is linted whatever its
+name. With no path, the current directory.
+
+Options:
+  -f, --format <name>       stylish (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
+  --fail-severity <level>   exit 1 when a finding is at or above: error (default), warning or info
+  --fix                     apply every safe fix and write the files back (atomically, keeping line
+                            endings and byte order mark); files with a syntax error are not touched
+  --fix-dry-run             say what --fix would change and report what would remain; write nothing
+  -c, --config <path>       use this coopspec.json for every file, instead of the nearest one above
+                            each file
+  --rule <RULE=SEVERITY>    override a rule's severity (off, info, warning, error), e.g. --rule
+                            CR405=off or --rule notice-missing=info; may be repeated
+  --no-error-on-unmatched-pattern
+                            a folder with no *.coop file is not an error (like ESLint's option)
+  --color, --no-color       force colours on or off (default: on for a terminal, off with NO_COLOR)
+  -h, --help                show this help
+
+What --fix changed, and what it could not change, is written to stderr; stdout holds the report.
+
+Exit codes:
+  0  no finding at or above the fail severity
+  1  at least one finding at or above the fail severity
+  2  usage error, unreadable or missing path, a folder with no *.coop file, a coopspec.json with a
+     problem, or a file --fix could not write (read-only, changed on disk since it was read)
+`;
+
+export const EXPLAIN_HELP = `Usage: coopspec explain <topic>
+
+Prints, as markdown:
+  a rule's page              coopspec explain CR301     coopspec explain notice-missing
+  an article's text          coopspec explain "budapest art 29(2)"
+                             (summaries are marked "Summary, to be verified against the official text")
+  what a word means          coopspec explain unassessed    coopspec explain safeguards
+
+Exit codes: 0 explained, 2 unknown topic (with the nearest rule, article or word).
+`;
+
+export const RULES_HELP = `Usage: coopspec rules [--format text|json]
+
+Lists the rule catalogue: id, alias, default severity, whether --fix can fix it, and what it finds.
+`;

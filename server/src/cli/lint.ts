@@ -1,0 +1,103 @@
+// `coopspec lint [paths...]`: read the files, lint them as one workspace, optionally fix them, and
+// report in the chosen format. Returns the exit code.
+
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Severity } from '../language/findings';
+import { Workspace } from '../language/workspace';
+import { all, flag, parseOptions, single, UsageError, type OptionSpec } from './args';
+import { collectFiles, readSource, type SourceFile } from './files';
+import { applyFixes } from './fix';
+import { github } from './formats/github';
+import { json } from './formats/json';
+import { sarif } from './formats/sarif';
+import { stylish } from './formats/stylish';
+import { LINT_HELP } from './help';
+import { countBySeverity, type LintResult } from './report';
+import { loadSettings, parseRuleOverrides } from './settings';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export const LINT_OPTIONS: OptionSpec[] = [
+  { name: 'format', short: 'f', value: 'format', choices: FORMATS },
+  { name: 'fail-severity', value: 'severity', choices: SEVERITIES },
+  { name: 'fix' },
+  { name: 'fix-dry-run' },
+  { name: 'config', short: 'c', value: 'path of a coopspec.json' },
+  { name: 'rule', value: 'RULE=SEVERITY', repeat: true },
+  { name: 'no-error-on-unmatched-pattern' },
+  { name: 'color' },
+  { name: 'no-color' },
+  { name: 'help', short: 'h' },
+];
+
+export interface Io {
+  cwd: string;
+  out(text: string): void;
+  err(text: string): void;
+  /** stdout is a terminal that takes colours. */
+  color: boolean;
+}
+
+export function lintCommand(argv: readonly string[], io: Io): number {
+  const p = parseOptions(argv, LINT_OPTIONS, 'lint');
+  if (flag(p, 'help')) {
+    io.out(LINT_HELP);
+    return 0;
+  }
+  const fix = flag(p, 'fix'), dryRun = flag(p, 'fix-dry-run');
+  if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (flag(p, 'color') && flag(p, 'no-color')) throw new UsageError('--color and --no-color cannot be used together');
+  const format = (single(p, 'format') ?? 'stylish') as (typeof FORMATS)[number];
+  const failSeverity = (single(p, 'fail-severity') ?? 'error') as Severity;
+  const rules = parseRuleOverrides(all(p, 'rule'));
+
+  const absolute = collectFiles(p.positionals.length ? p.positionals : ['.'], {
+    cwd: io.cwd,
+    errorOnUnmatched: !flag(p, 'no-error-on-unmatched-pattern'),
+  });
+  const settings = loadSettings(absolute, io.cwd, { config: single(p, 'config'), rules });
+  const files = absolute.map((a) => ({ ...readSource(a, io.cwd), uri: pathToFileURL(a).href }));
+  const ws = new Workspace((uri) => settings.settingsFor(uri));
+  for (const f of files) ws.set(f.uri, f.text);
+
+  let failed = false;
+  if (fix || dryRun) {
+    const report = applyFixes(ws, files, dryRun);
+    for (const line of report.lines) io.err(`${line}\n`);
+    failed = report.failed;
+  }
+
+  const result = lintResult(ws, files, io.cwd);
+  const color = flag(p, 'color') || (!flag(p, 'no-color') && io.color);
+  io.out(format === 'json' ? json(result) : format === 'sarif' ? sarif(result) : format === 'github' ? github(result) : stylish(result, color));
+  if (failed) return 2;
+  const n = countBySeverity(result.located);
+  return SEVERITIES.slice(0, SEVERITIES.indexOf(failSeverity) + 1).some((s) => n[s] > 0) ? 1 : 0;
+}
+
+function lintResult(ws: Workspace, files: readonly (SourceFile & { uri: string })[], cwd: string): LintResult {
+  const result: LintResult = { files: [], located: [], root: commonRoot(cwd, files.map((f) => f.absolute)) };
+  for (const f of files) {
+    const doc = ws.document(f.uri)!;
+    result.files.push({ path: f.path, absolute: f.absolute, doc });
+    for (const finding of ws.findings(f.uri)) {
+      const s = doc.positionAt(finding.start), e = doc.positionAt(finding.end);
+      result.located.push({ finding, path: f.path, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
+    }
+  }
+  return result;
+}
+
+/** The working directory when every file is inside it, else the files' common ancestor. */
+function commonRoot(cwd: string, files: readonly string[]): string {
+  const inside = (root: string, f: string): boolean => {
+    const r = relative(root, f);
+    return !isAbsolute(r) && r !== '..' && !r.startsWith(`..${sep}`);
+  };
+  if (files.every((f) => inside(cwd, f))) return cwd;
+  let root = dirname(files[0] ?? cwd);
+  for (const f of files) while (!inside(root, f) && dirname(root) !== root) root = dirname(root);
+  return root;
+}

@@ -1,0 +1,129 @@
+// The CLI's output, per format and per exit code, against golden files (test/cli/golden/).
+// Paths are stable: the CLI runs in the repository root and lints `examples/...`.
+
+import assert from 'node:assert/strict';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLES } from '../support/lint';
+import { expectGolden } from './golden';
+import { assertNoCrash, ensureBuilt, runCli, type Run } from './run';
+
+/** Every folder of examples/ and the CLI's own fixtures, relative to the repository root. */
+export function lintFolders(): string[] {
+  const out = ['examples/clean'];
+  for (const n of readdirSync(join(EXAMPLES, 'flawed')).sort()) {
+    if (statSync(join(EXAMPLES, 'flawed', n)).isDirectory()) out.push(`examples/flawed/${n}`);
+  }
+  out.push('test/cli/fixtures/suppressed');
+  return out;
+}
+
+export const FORMAT_FILES = { stylish: 'stylish.txt', json: 'json', sarif: 'sarif', github: 'github.txt' } as const;
+
+export function goldenName(folder: string, format: keyof typeof FORMAT_FILES): string {
+  return `lint/${folder.replace(/^examples\//, '').replace(/^test\/cli\/fixtures\//, 'fixtures-').replace(/\//g, '-')}.${FORMAT_FILES[format]}`;
+}
+
+/** A command, its exit code and both streams, as one block of a transcript. */
+function transcript(args: string[], r: Run): string {
+  const quoted = args.map((a) => (/^[\w./=:-]+$/.test(a) ? a : `'${a}'`)).join(' ');
+  let out = `$ coopspec ${quoted}\n[exit ${r.code}]\n`;
+  if (r.stdout) out += `[stdout]\n${r.stdout}${r.stdout.endsWith('\n') ? '' : '\n'}`;
+  if (r.stderr) out += `[stderr]\n${r.stderr}${r.stderr.endsWith('\n') ? '' : '\n'}`;
+  return out;
+}
+
+/** Exit codes and messages: [name, args, expected exit code]. */
+const CASES: [string, string[], number][] = [
+  ['clean', ['lint', 'examples/clean'], 0],
+  ['errors', ['lint', 'examples/flawed/specialty'], 1],
+  ['warnings-only', ['lint', 'examples/flawed/fiscal'], 0],
+  ['fail-on-warning', ['lint', '--fail-severity', 'warning', 'examples/flawed/fiscal'], 1],
+  ['fail-on-info', ['lint', '--fail-severity=info', '--rule', 'CR102=off', '--rule', 'ground-engaged=off', 'examples/flawed/fiscal'], 1],
+  ['info-only-passes-warning', ['lint', '--fail-severity', 'warning', '--rule', 'CR102=off', '--rule', 'ground-engaged=off', 'examples/flawed/fiscal'], 0],
+  ['clean-fail-on-info', ['lint', '--fail-severity', 'info', 'examples/clean'], 0],
+  ['several-folders', ['lint', '--format', 'github', 'examples/flawed/provider', 'examples/flawed/fiscal'], 0],
+  ['config-nearest', ['lint', 'test/cli/fixtures/config'], 1],
+  ['config-explicit', ['lint', '--config', 'test/cli/fixtures/config/strict/coopspec.json', 'test/cli/fixtures/config/extradition.coop'], 0],
+  ['config-broken', ['lint', 'test/cli/fixtures/config-broken'], 2],
+  ['config-broken-overridden', ['lint', '--config', 'test/cli/fixtures/config/coopspec.json', 'test/cli/fixtures/config-broken'], 1],
+  ['config-missing', ['lint', '--config', 'nope/coopspec.json', 'examples/clean'], 2],
+  ['config-directory', ['lint', '--config', 'test/cli/fixtures/config', 'examples/clean'], 2],
+  ['rule-override-off', ['lint', '--rule', 'CR105=off', '--rule', 'nationality-without-prosecution=off', 'test/cli/fixtures/config'], 1],
+  ['rule-unknown', ['lint', '--rule', 'CR999=off', 'examples/clean'], 2],
+  ['rule-bad-severity', ['lint', '--rule', 'CR405=loud', 'examples/clean'], 2],
+  ['rule-no-equals', ['lint', '--rule', 'CR405', 'examples/clean'], 2],
+  ['no-command', [], 2],
+  ['unknown-command', ['lnt', 'examples'], 2],
+  ['path-as-command', ['examples'], 2],
+  ['option-before-command', ['--format', 'json', 'lint'], 2],
+  ['unknown-option', ['lint', '--frmat', 'json', 'examples/clean'], 2],
+  ['missing-value', ['lint', 'examples/clean', '--format'], 2],
+  ['value-is-an-option', ['lint', '--format', '--fix', 'examples/clean'], 2],
+  ['bad-value', ['lint', '--format', 'xml', 'examples/clean'], 2],
+  ['bad-severity', ['lint', '--fail-severity', 'fatal', 'examples/clean'], 2],
+  ['flag-with-value', ['lint', '--fix=yes', 'examples/clean'], 2],
+  ['option-twice', ['lint', '--format', 'json', '--format', 'sarif', 'examples/clean'], 2],
+  ['fix-and-dry-run', ['lint', '--fix', '--fix-dry-run', 'examples/clean'], 2],
+  ['missing-path', ['lint', 'examples/nope'], 2],
+  ['not-a-file', ['lint', '/dev/null'], 2],
+  ['explicit-file', ['lint', 'examples/flawed/provider/provider.coop'], 0],
+  ['help', ['--help'], 0],
+  ['help-lint', ['lint', '--help'], 0],
+  ['help-command', ['help', 'explain'], 0],
+  ['help-unknown', ['help', 'lnt'], 2],
+  ['version', ['--version'], 0],
+  ['rules', ['rules'], 0],
+  ['rules-argument', ['rules', 'CR101'], 2],
+  ['explain-rule', ['explain', 'CR204'], 0],
+  ['explain-alias', ['explain', 'specialty-undertaking-missing'], 0],
+  ['explain-article', ['explain', 'budapest art 29(2)'], 0],
+  ['explain-article-unquoted', ['explain', 'budapest', 'art', '29(2)(c)'], 0],
+  ['explain-summary', ['explain', 'budapest-2ap art 7'], 0],
+  ['explain-word', ['explain', 'unassessed'], 0],
+  ['explain-key', ['explain', 'preserved-by'], 0],
+  ['explain-unknown', ['explain', 'safegards'], 2],
+  ['explain-unknown-rule', ['explain', 'CR3011'], 2],
+  ['explain-no-article', ['explain', 'budapest art 99'], 2],
+  ['explain-no-paragraph', ['explain', 'budapest art 29(9)'], 2],
+  ['explain-bad-instrument', ['explain', 'foo art 3'], 2],
+  ['explain-nothing', ['explain'], 2],
+];
+
+describe('cli: output', function () {
+  this.timeout(120_000);
+  before(() => ensureBuilt());
+
+  for (const folder of lintFolders()) {
+    for (const format of Object.keys(FORMAT_FILES) as (keyof typeof FORMAT_FILES)[]) {
+      it(`lint --format ${format} ${folder}`, () => {
+        const r = runCli(['lint', '--format', format, folder]);
+        assertNoCrash(r);
+        assert.equal(r.stderr, '');
+        assert.ok(r.code === 0 || r.code === 1, `exit ${r.code}`);
+        expectGolden(goldenName(folder, format), r.stdout);
+      });
+    }
+  }
+
+  for (const [name, args, code] of CASES) {
+    it(`exit ${code}: ${name} (coopspec ${args.join(' ')})`, () => {
+      const r = runCli(args);
+      assertNoCrash(r);
+      assert.equal(r.code, code, `exit code; stderr: ${r.stderr}`);
+      if (code === 2) {
+        // A usage error is one line on stderr, and nothing on stdout.
+        assert.match(r.stderr, /^coopspec: [^\n]+\n$/, 'one line');
+        assert.equal(r.stdout, '');
+      }
+      expectGolden(`cases/${name}.txt`, transcript(args, r));
+    });
+  }
+
+  it('stylish has no colour when stdout is not a terminal, and colour with --color', () => {
+    const plain = runCli(['lint', 'examples/flawed/specialty'], { env: { NO_COLOR: '' } });
+    assert.doesNotMatch(plain.stdout, /\u001b\[/);
+    const colored = runCli(['lint', '--color', 'examples/flawed/specialty']);
+    assert.match(colored.stdout, /\u001b\[31merror/);
+  });
+});
