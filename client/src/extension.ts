@@ -1,1 +1,60 @@
-export function activate(): void {}
+// The VS Code client: starts the CoopSpec language server (dist/server.js, over Node IPC) for
+// *.coop files, and adds the commands "CoopSpec: Lint workspace" and "CoopSpec: Explain rule" and
+// the task type "coopspec". Everything the product knows lives in the server and the engine; this
+// file only wires VS Code to them. It runs nothing from the workspace: the server and the CLI are
+// the extension's own bundled files, and configuration is read as data.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerExplainRule } from './explain';
+import { registerLintTasks } from './lintTask';
+
+export const LANGUAGE_ID = 'coopspec';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('CoopSpec', { log: true });
+  context.subscriptions.push(output);
+
+  registerLintTasks(context, output);
+  registerExplainRule(context);
+
+  const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  // Rule links (a diagnostic's code) open the rule pages shipped inside the extension: offline.
+  const docsBaseUrl = `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/`;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: LANGUAGE_ID },
+      { scheme: 'untitled', language: LANGUAGE_ID },
+    ],
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.coop'),
+        vscode.workspace.createFileSystemWatcher('**/coopspec.json'),
+      ],
+    },
+    initializationOptions: { docsBaseUrl },
+    outputChannel: output,
+    traceOutputChannel: output,
+  };
+
+  // The id "coopspec" makes the client read the setting coopspec.trace.server (off by default).
+  client = new LanguageClient('coopspec', 'CoopSpec', serverOptions, clientOptions);
+  try {
+    await client.start();
+  } catch (e) {
+    output.error(`the language server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    void vscode.window.showErrorMessage('CoopSpec: the language server did not start. See the "CoopSpec" output for details.');
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  const c = client;
+  client = undefined;
+  if (c) await c.stop();
+}
