@@ -1,0 +1,108 @@
+// Extension host tests (run inside VS Code by test/client/electron.test.ts): the extension
+// activates on a .coop file, the language server's diagnostics match the example's `#!` markers,
+// hovering an article shows its text, and the CR101 quick fix inserts the ground and clears the
+// finding. The workspace is a copy of examples/flawed/missing-grounds.
+
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import { parseArticleRef, renderArticle } from '../../../server/src/language/articles';
+
+const EXTENSION_ID = 'coopspec.coopspec';
+
+async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined && v !== false) return v;
+    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
+}
+
+function coopDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'coopspec');
+}
+
+/** `line RULE` (1-based) for every `#! CRnnn` marker of the text. */
+function markers(text: string): string[] {
+  const out: string[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const m = /#!\s*((?:CR\d{3}\s*)+)$/.exec(line);
+    if (m) for (const id of m[1]!.trim().split(/\s+/)) out.push(`${i + 1} ${id}`);
+  });
+  return out.sort();
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+describe('CoopSpec in VS Code', () => {
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test workspace folder is not open');
+    doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'extradition.coop'));
+    await vscode.window.showTextDocument(doc);
+  });
+
+  it('activates on opening a .coop file', async () => {
+    assert.equal(doc.languageId, 'coopspec');
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext, `${EXTENSION_ID} is not installed`);
+    await waitFor('the extension to activate', () => ext.isActive);
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('coopspec.lintWorkspace') && commands.includes('coopspec.explainRule'));
+  });
+
+  it('shows exactly the findings the example marks, each linked to its rule page', async () => {
+    const want = markers(doc.getText());
+    assert.ok(want.length > 0, 'the example has no markers');
+    const got = await waitFor('diagnostics', () => {
+      const d = coopDiagnostics(doc.uri);
+      return d.length >= want.length ? d : undefined;
+    });
+    assert.deepEqual(got.map((d) => `${d.range.start.line + 1} ${ruleOf(d)}`).sort(), want);
+    for (const d of got) {
+      assert.ok(typeof d.code === 'object', 'the code has a link to the rule page');
+      assert.match(d.code.target.toString(), new RegExp(`docs/rules/${ruleOf(d)}\\.md$`));
+      assert.equal(d.code.target.scheme, 'file', 'rule pages open offline, from the extension');
+    }
+  });
+
+  it('shows the text of an article on hover', async () => {
+    const line = doc.getText().split(/\r?\n/).findIndex((l) => /basis:\s*budapest art 24\b/.test(l));
+    assert.ok(line >= 0, 'the example has no "basis: budapest art 24"');
+    const character = doc.lineAt(line).text.indexOf('art 24') + 4;
+    const hovers = await waitFor('a hover', async () => {
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, character));
+      return h.length ? h : undefined;
+    });
+    const text = hoverText(hovers);
+    const article = renderArticle(parseArticleRef('budapest art 24')!);
+    assert.ok(text.includes(article.citation), `the hover does not cite ${article.citation}:\n${text}`);
+    assert.ok(text.length > article.citation.length + 100, `the hover shows no article text:\n${text}`);
+  });
+
+  it('applies the CR101 quick fix: the missing ground is inserted and its finding disappears', async () => {
+    const before = await waitFor('CR101 findings', () => {
+      const d = coopDiagnostics(doc.uri).filter((x) => ruleOf(x) === 'CR101');
+      return d.length ? d : undefined;
+    });
+    const target = before[0]!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.edit && a.diagnostics?.some((d) => ruleOf(d) === 'CR101' && d.message === target.message));
+    assert.ok(fix?.edit, `no quick fix with an edit for: ${target.message}\noffered: ${actions.map((a) => a.title).join('; ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit was not applied');
+    assert.match(doc.getText(), /:\s*unassessed\b/);
+    await waitFor('the finding to disappear', () => {
+      const after = coopDiagnostics(doc.uri).filter((x) => ruleOf(x) === 'CR101');
+      return after.length === before.length - 1 && !after.some((d) => d.message === target.message);
+    });
+  });
+});
