@@ -1,5 +1,5 @@
 import { block } from '../model';
-import { requestedParty, resolvedOffences } from './facts';
+import { lawFor, requestedParty, resolvedOffences } from './facts';
 import type { Rule } from './types';
 import { andList } from '../util';
 
@@ -26,7 +26,8 @@ export const cr104: Rule = {
     const party = requestedParty(decl);
     if (!party) return;
     const { offences } = resolvedOffences(ctx, decl);
-    const without = offences.filter((o) => !o.model.blocks.get('law')?.some((l) => l.party === party));
+    // An offence whose law blocks cannot all be read (`law fr { … }`) cannot be judged: left out.
+    const without = offences.filter((o) => lawFor(o, party) === null);
     if (without.length === 0) return;
     ctx.report(dc.entry, `Dual criminality is assessed as not engaged, but ${without.length === 1 ? 'offence' : 'offences'} ${andList(without.map((o) => o.name))} ${without.length === 1 ? 'has' : 'have'} no law for the requested party ${party} (CETS 185 Art. 25(5)).`, {
       related: without.map((o) => ({ decl: o, span: o.syntax.name, message: `offence ${o.name}: no "law ${party} { … }"` })),

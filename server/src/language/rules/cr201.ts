@@ -26,11 +26,12 @@ export const cr201: Rule = {
     const ext = ctx.resolve(surrender.name, 'extradition');
     if (!ext) return;
     const granted = new Set(refs(ext.model, 'offences').map((r) => r.name));
-    const consents = countingConsents(ctx, ext);
+    const { consents, undecided } = countingConsents(ctx, ext);
     for (const c of consents) for (const r of refs(c.model, 'extends-to')) granted.add(r.name);
     const requested = requestedParty(ext);
-    // With the requested party unusable, no consent can be judged: stay silent rather than guess.
-    if (requested === undefined && ctx.consentsNaming(ext.name).length > 0) return;
+    // A consent that may count but cannot be read (its party, the request's requested party or its
+    // extends-to unusable) might grant any charge: stay silent rather than guess.
+    if (undecided || consents.some((c) => unusable(c.model, 'extends-to'))) return;
     if (unusable(ext.model, 'offences')) return;
     const charges = value(decl.model, 'charges', 'refs');
     if (!charges) return;

@@ -1,5 +1,5 @@
 import { unusable, value } from '../model';
-import { countingConsents } from './facts';
+import { consentGrants } from './facts';
 import type { Rule } from './types';
 
 export const cr203: Rule = {
@@ -32,8 +32,8 @@ export const cr203: Rule = {
       const theirs = value(ext.model, 'person', 'ref');
       if (theirs && theirs.name !== person.name) return;
     }
-    const permitted = countingConsents(ctx, ext).some((c) => value(c.model, 'permits-transfer-to', 'parties')?.items.some((p) => p.code === to.code));
-    if (permitted) return;
+    const permitted = consentGrants(ctx, ext, 'permits-transfer-to', (c) => !!value(c.model, 'permits-transfer-to', 'parties')?.items.some((p) => p.code === to.code));
+    if (permitted !== false) return;
     ctx.report(to.node, `Transfer ${decl.name} surrenders the person extradited under ${ext.name} to ${to.code}, and no consent of the requested party for ${ext.name} permits transfer to ${to.code} (ETS 24 Art. 15).`, {
       related: [{ decl: ext, span: ext.syntax.name, message: `extradition request ${ext.name}` }],
     });

@@ -43,11 +43,35 @@ export function holdsReservation294(ctx: RuleContext, code: string): boolean | u
   return items.some((a) => a.ref?.instrument === 'budapest' && a.ref.number === 29 && a.ref.parts.length === 1 && a.ref.parts[0] === '4');
 }
 
-/** Consents that count for a request: its `request` names it and its `from` is the request's requested party. */
-export function countingConsents(ctx: RuleContext, request: Decl): Decl[] {
+/**
+ * Consents that count for a request: its `request` names it and its `from` is the request's
+ * requested party. `undecided` when a consent names the request but whether it counts cannot be
+ * decided: its `from`, or the request's requested party, is present but unusable.
+ */
+export function countingConsents(ctx: RuleContext, request: Decl): { consents: Decl[]; undecided: boolean } {
+  const naming = ctx.consentsNaming(request.name);
   const requested = requestedParty(request);
-  if (!requested) return [];
-  return ctx.consentsNaming(request.name).filter((c) => value(c.model, 'from', 'party')?.code === requested);
+  if (requested === undefined) return { consents: [], undecided: naming.length > 0 };
+  if (requested === null) return { consents: [], undecided: false };
+  const consents: Decl[] = [];
+  let undecided = false;
+  for (const c of naming) {
+    if (unusable(c.model, 'from')) undecided = true;
+    else if (value(c.model, 'from', 'party')?.code === requested) consents.push(c);
+  }
+  return { consents, undecided };
+}
+
+/**
+ * Does a consent that counts for the request grant what `grants` looks for in its entry `key`?
+ * `undefined` when no consent grants it but one might: a consent's counting, or its `key`, cannot
+ * be read.
+ */
+export function consentGrants(ctx: RuleContext, request: Decl, key: string, grants: (consent: Decl) => boolean): boolean | undefined {
+  const { consents, undecided } = countingConsents(ctx, request);
+  if (consents.some((c) => grants(c))) return true;
+  if (undecided || consents.some((c) => unusable(c.model, key))) return undefined;
+  return false;
 }
 
 /** A coercive measure is a mutual-assistance request whose measure is coercive; `undefined` when the measure is unusable. */
@@ -77,9 +101,21 @@ export function resolvedOffences(ctx: RuleContext, decl: Decl, key = 'offences')
   return { offences, complete };
 }
 
+/**
+ * The offence's `law` block for a party: `null` when it has none; `undefined` when that cannot be
+ * decided, because a `law` block's party is unusable (`law fr { … }`, `law { … }`: CR004).
+ */
+export function lawFor(offence: Decl, party: string): BlockModel | null | undefined {
+  const laws = offence.model.blocks.get('law') ?? [];
+  const law = laws.find((b) => b.party === party);
+  if (law) return law;
+  return laws.some((b) => b.party === undefined) ? undefined : null;
+}
+
 /** The maximum penalty, in years, of an offence under one party's law: `null` when not stated. */
 export function maxPenaltyYears(offence: Decl, party: string): { years: number | null; law?: BlockModel } | undefined {
-  const law = offence.model.blocks.get('law')?.find((b) => b.party === party);
+  const law = lawFor(offence, party);
+  if (law === undefined) return undefined;
   if (!law) return { years: null };
   if (unusable(law, 'max-penalty')) return undefined;
   const d = value(law, 'max-penalty', 'duration');
