@@ -1,0 +1,219 @@
+// CR201 specialty-violation: a proceeding after a surrender charges an offence that is not in that
+// extradition request's `offences` and not in the `extends-to` of a consent for that request (ETS
+// 24 Art. 14(1)) — one finding per such charge, at the charge. A consent counts only when its
+// `request` names the request and its `from` is that request's requested party.
+
+import assert from 'node:assert/strict';
+import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles } from '../support/ruletest';
+
+const BASE = `
+offence phishing { conduct: "Harvesting banking credentials" }
+offence laundering { conduct: "Moving proceeds through mixers" }
+offence tax-fraud { conduct: "Undeclared income" }
+person popescu { name: "Andrei Example" }
+request EXT-1 extradition {
+  to: RO
+  person: popescu
+  offences: [phishing]
+}
+request EXT-2 extradition {
+  to: RO
+  offences: [tax-fraud]
+}
+request MLA-1 mutual-assistance { to: RO }
+`;
+
+const trial = (name: string, surrender: string, charges: string, marker = '') => `
+proceeding ${name} {
+  surrender: ${surrender}
+  charges: [${charges}]${marker ? `   #! ${marker}` : ''}
+}
+`;
+
+describe('CR201 specialty-violation', () => {
+  it('fires at a charge outside the surrender, with the request\'s offences as related information', () => {
+    const { ws, findings } = expectRule('CR201', `${BASE}${trial('trial-1', 'EXT-1', 'phishing, laundering', 'CR201')}`);
+    const f = findings[0]!.finding;
+    const p = placeOf(ws, f);
+    assert.deepEqual([p.line, p.column, p.text], [19, 23, 'laundering']);
+    assert.match(f.message, /Proceeding trial-1 charges offence laundering, which is not in extradition request EXT-1 nor in a consent of RO extending it \(ETS 24 Art\. 14\(1\)\)/);
+    assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['offences: [phishing]']);
+  });
+
+  it('one finding per such charge', () => {
+    expectRule('CR201', `${BASE}${trial('trial-2', 'EXT-1', 'laundering, phishing, tax-fraud', 'CR201 CR201')}`);
+  });
+
+  describe('consents', () => {
+    it('a consent of the requested party for that request, extending to the offence, permits the charge', () => {
+      expectRule('CR201', `${BASE}
+consent C-1 {
+  from: RO
+  request: EXT-1
+  extends-to: [laundering]
+}
+${trial('trial-3', 'EXT-1', 'phishing, laundering, tax-fraud', 'CR201')}`);
+    });
+
+    it('a consent from another party does not count', () => {
+      expectRule('CR201', `${BASE}
+consent C-2 { from: NL  request: EXT-1  extends-to: [laundering] }
+${trial('trial-4', 'EXT-1', 'laundering', 'CR201')}`);
+    });
+
+    it('a consent for another request does not count', () => {
+      expectRule('CR201', `${BASE}
+consent C-3 { from: RO  request: EXT-2  extends-to: [laundering] }
+${trial('trial-5', 'EXT-1', 'laundering', 'CR201')}`);
+    });
+
+    it('a consent without from, or permitting something else, does not count', () => {
+      expectRule('CR201', `${BASE}
+consent C-4 { request: EXT-1  extends-to: [laundering] }
+consent C-5 { from: RO  request: EXT-1  permits-use-in: [CASE-1]  permits-transfer-to: [BE] }
+case CASE-1 { title: "Phishing" }
+${trial('trial-6', 'EXT-1', 'laundering', 'CR201')}`);
+    });
+
+    it('`to: provider … in RO` makes RO the requested party; a provider without `in` leaves no consent counting', () => {
+      expectRule('CR201', `
+offence phishing { conduct: "Harvesting banking credentials" }
+offence laundering { conduct: "Moving proceeds through mixers" }
+request EXT-3 extradition { to: provider "Exchange SRL" in RO  offences: [phishing] }
+request EXT-4 extradition { to: provider "Exchange SRL"  offences: [phishing] }
+consent C-6 { from: RO  request: EXT-3  extends-to: [laundering] }
+consent C-7 { from: RO  request: EXT-4  extends-to: [laundering] }
+${trial('trial-7', 'EXT-3', 'laundering')}
+${trial('trial-8', 'EXT-4', 'laundering', 'CR201')}`);
+    });
+  });
+
+  describe('must not fire', () => {
+    it('when every charge is in the request', () => {
+      expectRule('CR201', `${BASE}${trial('trial-9', 'EXT-1', 'phishing')}`);
+    });
+
+    it('on a proceeding without surrender', () => {
+      expectRule('CR201', `${BASE}
+proceeding trial-10 { charges: [laundering] }
+`);
+    });
+
+    it('when the charge or the surrender cannot be resolved, or is of the wrong sort', () => {
+      expectRule('CR201', `${BASE}
+${trial('trial-11', 'EXT-1', 'no-such-offence, popescu')}
+${trial('trial-12', 'NO-SUCH-EXT', 'laundering')}
+${trial('trial-13', 'MLA-1', 'laundering')}
+request EXT-5 extraditon { to: RO  offences: [phishing] }
+${trial('trial-14', 'EXT-5', 'laundering')}`);
+    });
+
+    it('when the request\'s offences or the charges are unusable', () => {
+      expectRule('CR201', `${BASE}
+request EXT-6 extradition { to: RO  offences: [phishing, "Another Offence"] }
+${trial('trial-15', 'EXT-6', 'laundering')}
+proceeding trial-16 { surrender: EXT-1  charges: [laundering, "Another Offence"] }
+`);
+    });
+
+    it('when a consent that may count cannot be read: requested party or consenting party unusable', () => {
+      expectRule('CR201', `${BASE}
+request EXT-7 extradition { to: ro  offences: [phishing] }
+consent C-8 { from: RO  request: EXT-7  extends-to: [laundering] }
+${trial('trial-17', 'EXT-7', 'laundering')}
+consent C-9 { from: ro  request: EXT-1  extends-to: [laundering] }
+${trial('trial-18', 'EXT-1', 'laundering')}`);
+    });
+
+    it('when a counting consent\'s extends-to is unusable', () => {
+      expectRule('CR201', `${BASE}
+consent C-10 { from: RO  request: EXT-1  extends-to: [laundering, "Further Offence"] }
+${trial('trial-19', 'EXT-1', 'laundering')}`);
+    });
+  });
+
+  it('cross-file: extradition, consent and proceeding in three files; removing the consent brings the finding back', () => {
+    const files = {
+      'extradition.coop': 'offence phishing { conduct: "Credentials" }\noffence laundering { conduct: "Mixers" }\nrequest EXT-8 extradition {\n  to: RO\n  offences: [phishing]\n}\n',
+      'consent.coop': 'consent C-11 {\n  from: RO\n  request: EXT-8\n  extends-to: [laundering]\n}\n',
+      'trial.coop': trial('trial-20', 'EXT-8', 'phishing, laundering'),
+    };
+    const { ws } = expectRule('CR201', files);
+    ws.delete('file:///ws/consent.coop');
+    const after = ws.findings('file:///ws/trial.coop').filter((f) => f.rule === 'CR201');
+    assert.equal(after.length, 1);
+    assert.equal(after[0]!.related[0]!.uri, 'file:///ws/extradition.coop');
+  });
+
+  describe('fixes (offered in the editor): remove the charge; add a consent stub', () => {
+    const files = { 'main.coop': `${BASE}${trial('trial-21', 'EXT-1', 'phishing, laundering')}` };
+
+    it('are suggestions, not safe fixes', () => {
+      const f = findingsOf('CR201', files).findings[0]!;
+      assert.deepEqual(suggestionTitles(f), ['Remove the charge "laundering"', 'Add a consent stub for EXT-1 extending to "laundering"']);
+      assert.ok(f.finding.fixes.every((x) => !x.safe));
+    });
+
+    it('removing the charge removes the finding', () => {
+      const f = findingsOf('CR201', files).findings[0]!;
+      const after = applyAndRelint(files, f.finding.fixes[0]!);
+      assert.equal(count(after.all, 'CR201'), 0);
+      assert.match(after.files['main.coop']!, /charges: \[phishing\]/);
+    });
+
+    it('the consent stub is a consent that counts: the finding is gone', () => {
+      const f = findingsOf('CR201', files).findings[0]!;
+      const after = applyAndRelint(files, f.finding.fixes[1]!);
+      assert.equal(count(after.all, 'CR201'), 0);
+      assert.match(after.files['main.coop']!, /consent CONSENT-EXT-1-laundering \{\n {2}from: RO\n {2}request: EXT-1\n {2}extends-to: \[laundering\]\n\}/);
+    });
+  });
+
+  it('a complete workspace where the trial goes beyond the surrender has exactly that finding', () => {
+    expectExactly(`
+case CASE-NL-1 { title: "Bank phishing campaign" }
+party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30] }
+party RO { name: "Romania"  instruments: [budapest, ets24, ets30] }
+offence phishing {
+  conduct: "Harvesting online-banking credentials with cloned bank sites"
+  category: budapest art 8
+  law NL { cite: "Criminal Code, computer fraud"  max-penalty: 6 years }
+  law RO { cite: "Criminal Code, computer fraud"  max-penalty: 12 years }
+}
+offence laundering {
+  conduct: "Moving the proceeds through crypto-asset mixers"
+  law NL { cite: "Criminal Code, money laundering"  max-penalty: 4 years }
+  law RO { cite: "Anti-laundering law"  max-penalty: 10 years }
+}
+person popescu { name: "Andrei Example"  nationality: MD }
+request EXT-NL-7 extradition {
+  case: CASE-NL-1
+  from: NL
+  to: RO
+  basis: ets24
+  authority: "Ministry of Justice and Security"
+  person: popescu
+  offences: [phishing]
+  facts: "Emptied accounts through cloned bank sites in 2025"
+  documents: [warrant, statement-of-offences, text-of-law, description-of-person]
+  specialty: undertaken
+  grounds {
+    dual-criminality: not-engaged "Computer fraud in both States"
+    political-offence: not-engaged "Profit-driven fraud"
+    persecution: not-engaged "No protected characteristic involved"
+    nationality: not-engaged "Moldovan national; the requested party is Romania"
+  }
+}
+consent C-RO-2 {
+  from: NL
+  request: EXT-NL-7
+  extends-to: [laundering]
+}
+proceeding trial-popescu {
+  case: CASE-NL-1
+  surrender: EXT-NL-7
+  charges: [phishing, laundering]           #! CR201
+}
+`);
+  });
+});
