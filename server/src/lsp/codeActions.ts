@@ -5,18 +5,16 @@
 
 import {
   CodeActionKind,
-  TextDocumentEdit,
   type CancellationToken,
   type CodeAction,
   type CodeActionParams,
   type Range,
-  type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { disableNextLineFix } from '../language/disable';
 import type { Finding } from '../language/findings';
 import { fixAll } from '../language/fixall';
-import { fixData, groupEdits, isDiagnosticData, minimalEdit, SOURCE, toLspEdit, type FixData } from './convert';
+import { fixData, isDiagnosticData, minimalEdit, SOURCE, toLspEdit, type FixData } from './convert';
 import { checkCancelled } from './guard';
 import type { CoopSpecServer } from './server';
 import { canonicalUri } from './uris';
@@ -107,21 +105,7 @@ export class CodeActions {
     }
     return actions;
   }
-
-  /**
-   * A workspace edit for edits in one or several documents: versioned document edits when the
-   * client supports them (open documents carry their version, others null), else `changes`.
-   */
-  workspaceEdit(edits: { uri: string; range: Range; newText: string }[]): WorkspaceEdit {
-    const byUri = groupEdits(edits);
-    if (this.server.caps.documentChanges) {
-      return {
-        documentChanges: [...byUri].map(([u, list]) =>
-          TextDocumentEdit.create({ uri: u, version: this.server.documents.get(u)?.version ?? null }, list)),
-      };
-    }
-    const changes: Record<string, LspTextEdit[]> = {};
-    for (const [u, list] of byUri) changes[u] = list;
-    return { changes };
+  private workspaceEdit(edits: { uri: string; range: Range; newText: string }[]): WorkspaceEdit {
+    return this.server.workspaceEdit(edits);
   }
 }

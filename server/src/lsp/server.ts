@@ -14,12 +14,16 @@ import {
   FileChangeType,
   MessageType,
   ShowMessageNotification,
+  TextDocumentEdit,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
   type ServerCapabilities,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
@@ -29,7 +33,7 @@ import { ruleById } from '../language/rules/index';
 import { ruleDocsUrl, VERSION } from '../language/meta';
 import { Workspace } from '../language/workspace';
 import { CodeActions, CODE_ACTION_KINDS } from './codeActions';
-import { SOURCE, toDiagnostic, toSeverity } from './convert';
+import { groupEdits, SOURCE, toDiagnostic, toSeverity } from './convert';
 import { guardNotification, guardRequest, describeError } from './guard';
 import { isSkipped, scanFolders } from './scan';
 import { ServerSettings } from './settings';
@@ -98,6 +102,22 @@ export class CoopSpecServer {
   /** The version of an open document (null when it is not open). */
   versionOf(uri: string): number | null {
     return this.textDocument(uri)?.version ?? null;
+  }
+
+  /**
+   * A workspace edit for edits in one or several documents (client URIs): versioned document edits
+   * when the client supports them (open documents carry their version, others null), else `changes`.
+   */
+  workspaceEdit(edits: { uri: string; range: Range; newText: string }[]): WorkspaceEdit {
+    const byUri = groupEdits(edits);
+    if (this.caps.documentChanges) {
+      return {
+        documentChanges: [...byUri].map(([u, list]) => TextDocumentEdit.create({ uri: u, version: this.documents.get(u)?.version ?? null }, list)),
+      };
+    }
+    const changes: Record<string, TextEdit[]> = {};
+    for (const [u, list] of byUri) changes[u] = list;
+    return { changes };
   }
 
   private inWorkspace(uri: string): boolean {
