@@ -2,10 +2,11 @@
 // cross-file references, republishing dependants, progress, and errors answered without dying.
 
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
+import type { Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
 import { ruleDocsUrl } from '../../server/src/language/meta';
 import { EXAMPLES, markers, readFolder } from '../support/lint';
 import { CLI, ensureBuilt, LspClient, removeWorkspace, SERVER, tempWorkspace, uriOf } from './client';
@@ -43,6 +44,28 @@ describe('language server: command line', () => {
       assert.equal(r.status, 2, `exit code for ${args.join(' ')}`);
       assert.equal(r.stderr.trim().split('\n').length, 1, `one line for ${args.join(' ')}: ${r.stderr}`);
       assert.doesNotMatch(r.stderr, /\s+at /);
+    }
+  });
+});
+
+describe('language server: transports', function () {
+  this.timeout(30000);
+
+  it('speaks LSP over Node IPC (the VS Code client\'s transport)', async () => {
+    const child = fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    conn.listen();
+    try {
+      const result = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} }) as InitializeResult;
+      assert.equal(result.serverInfo?.name, 'coopspec-language-server');
+      assert.ok(result.capabilities.codeActionProvider);
+      await conn.sendRequest('shutdown');
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      await conn.sendNotification('exit');
+      assert.equal(await exited, 0);
+    } finally {
+      conn.dispose();
+      if (child.exitCode === null) child.kill();
     }
   });
 });
@@ -88,6 +111,21 @@ describe('language server: diagnostics', function () {
       }
     });
   }
+
+  it('point codeDescription at initializationOptions.docsBaseUrl when given (the docs inside the extension)', async () => {
+    const dir = tempWorkspace({ 'missing-grounds': join(EXAMPLES, 'flawed', 'missing-grounds') });
+    const client = await LspClient.start(dir, { initializationOptions: { docsBaseUrl: 'file:///ext/docs/rules' } });
+    try {
+      const uri = uriOf(join(dir, 'missing-grounds', 'extradition.coop'));
+      client.open(uri, readFileSync(join(dir, 'missing-grounds', 'extradition.coop'), 'utf8'));
+      const d = await client.diagnosticsOf(uri);
+      assert.ok(d.length > 0);
+      for (const x of d) assert.equal(x.codeDescription?.href, `file:///ext/docs/rules/${String(x.code)}.md`);
+    } finally {
+      await client.stop();
+      removeWorkspace(dir);
+    }
+  });
 
   it('the clean example has no diagnostics', async () => {
     const dir = tempWorkspace({ clean: join(EXAMPLES, 'clean') });
@@ -208,6 +246,32 @@ describe('language server: robustness', function () {
     const diagnostics: Diagnostic[] = await client.diagnosticsOf(uri);
     assert.ok(diagnostics.some((d) => d.code === 'CR101'));
     assert.equal(client.child.exitCode, null);
+  });
+
+  it('honours $/cancelRequest: a request cancelled while the workspace is read is answered RequestCancelled', async () => {
+    const big = tempWorkspace({});
+    for (let i = 0; i < 40; i++) {
+      mkdirSync(join(big, `d${i}`));
+      for (let j = 0; j < 25; j++) writeFileSync(join(big, `d${i}`, `o${j}.coop`), `offence o-${i}-${j} {\n  conduct: "c"\n  category: budapest art 8\n}\n`);
+    }
+    const other = await LspClient.start(big);
+    try {
+      const uri = uriOf(join(big, 'd0', 'o0.coop'));
+      const params = { textDocument: { uri }, position: { line: 0, character: 9 } };
+      // Sent at once after initialized, while the 1,000 files are being read.
+      const source = new CancellationTokenSource();
+      const cancelled = other.conn.sendRequest('textDocument/hover', params, source.token);
+      source.cancel();
+      await assert.rejects(cancelled, (e: { code: number }) => e.code === -32800);
+      // The server goes on serving.
+      const h = await other.request<{ contents: { value: string } } | null>('textDocument/hover', params);
+      assert.ok(h && /o-0-0/.test(h.contents.value), JSON.stringify(h));
+      const read = other.logs.find((l) => /read \d+ file/.test(l));
+      assert.match(read ?? '', /read 1000 file\(s\)/);
+    } finally {
+      await other.stop();
+      removeWorkspace(big);
+    }
   });
 
   it('survives notifications with malformed parameters', async () => {

@@ -34,7 +34,7 @@ import { ruleDocsUrl, VERSION } from '../language/meta';
 import { Workspace } from '../language/workspace';
 import { CodeActions, CODE_ACTION_KINDS } from './codeActions';
 import { groupEdits, SOURCE, toDiagnostic, toSeverity } from './convert';
-import { guardNotification, guardRequest, describeError } from './guard';
+import { checkCancelled, describeError, guardNotification, guardRequest } from './guard';
 import { isSkipped, scanFolders } from './scan';
 import { ServerSettings } from './settings';
 import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri, isInside } from './uris';
@@ -153,6 +153,7 @@ export class CoopSpecServer {
     c.onDidChangeConfiguration(guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configurationChanged(p.settings)));
     c.onCodeAction(guardRequest(this.log, 'textDocument/codeAction', async (p, token) => {
       await this.ready;
+      checkCancelled(token);
       return this.codeActions.provide(p, token);
     }));
     registerLanguageFeatures(this);
