@@ -1,0 +1,177 @@
+// CR305 legal-basis: a request without `basis` (at its name); or a `basis` naming budapest,
+// budapest-2ap, ets24, ets30 or uncc (alone or in an article) when a party declaration of the
+// requesting or requested party has an `instruments` list that omits it (at the basis value) — one
+// finding per request. Also: coopspec.json "instruments" (Settings.instruments).
+
+import assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS, type Settings } from '../../server/src/language/settings';
+import { lintTexts, type LineFinding } from '../support/lint';
+import { expectExactly, expectRule, placeOf, type Linted } from '../support/ruletest';
+
+const RULE = 'CR305';
+
+const where = (l: Linted, f: LineFinding): string => {
+  const p = placeOf(l.ws, f.finding);
+  return `${p.line}:${p.column} ${p.text}`;
+};
+
+const PARTIES = `party DE {
+  name: "Germany"
+  instruments: [budapest, ets24, ets30]
+}
+
+party BR {
+  name: "Brazil"
+  instruments: [budapest]
+}
+`;
+
+/** A complete extradition workspace from DE to BR with the given basis line ('' for none). */
+function extradition(basis: string, header = '', parties = PARTIES): string {
+  return `${parties}
+offence defacement {
+  conduct: "Replacing the home page of a ministry website"
+  category: budapest art 4
+  law DE { cite: "Criminal Code, data alteration"  max-penalty: 2 years }
+  law BR { cite: "Penal Code, invasion of a computer device"  max-penalty: 2 years }
+}
+
+person silva {
+  name: "Ana Silva"
+  nationality: PT
+}
+
+request EXT-1 extradition {${header}
+  from: DE
+  to: BR
+${basis ? `  ${basis}\n` : ''}  authority: "Bundesamt für Justiz"
+  person: silva
+  offences: [defacement]
+  facts: "The home page was replaced on 1 May 2026"
+  documents: [warrant, statement-of-offences, text-of-law, description-of-person]
+  specialty: undertaken
+  grounds {
+    dual-criminality: not-engaged "Punishable in both States"
+    political-offence: not-engaged "Vandalism for notoriety"
+    persecution: not-engaged "No protected characteristic involved"
+    nationality: not-engaged "Portuguese national"
+  }
+}
+`;
+}
+
+const settings = (instruments: Settings['instruments']): Settings => ({ ...DEFAULT_SETTINGS, instruments });
+
+describe('CR305 legal-basis', () => {
+  it('a complete workspace whose request states no basis has exactly that finding, at the name', () => {
+    const l = expectExactly(extradition('', '   #! CR305'));
+    const [f] = l.findings;
+    assert.equal(where(l, f!), '23:9 EXT-1');
+    assert.match(f!.finding.message, /EXT-1/);
+    assert.equal(f!.finding.severity, 'warning');
+  });
+
+  it('is silent on a basis both parties are bound by: an instrument, an article, or a treaty', () => {
+    expectExactly(extradition('basis: budapest art 24'));
+    expectExactly(extradition('basis: budapest'));
+    expectRule(RULE, extradition('basis: treaty "Extradition Treaty between Germany and Brazil"'));
+    expectRule(RULE, extradition('basis: treaty "Extradition Treaty between Germany and Brazil" art 5'));
+  });
+
+  it('a basis the requested party is not bound by: at the basis value, with its instruments as related', () => {
+    const text = extradition('basis: ets24   #! CR305');
+    const l = expectRule(RULE, text);
+    const [f] = l.findings;
+    assert.equal(where(l, f!), '26:10 ets24');
+    assert.match(f!.finding.message, /EXT-1/);
+    assert.match(f!.finding.message, /\bBR\b/);
+    assert.doesNotMatch(f!.finding.message, /\bDE\b/);
+    assert.equal(f!.finding.related.length, 1);
+    assert.equal(text.slice(f!.finding.related[0]!.start, f!.finding.related[0]!.end), 'instruments: [budapest]');
+  });
+
+  it('an article of that instrument is the same basis: the finding covers the whole article', () => {
+    const l = expectRule(RULE, extradition('basis: ets24 art 12   #! CR305'));
+    assert.equal(where(l, l.findings[0]!), '26:10 ets24 art 12');
+  });
+
+  it('a basis the requesting party is not bound by', () => {
+    const parties = 'party DE {\n  instruments: [budapest]\n}\n\nparty BR {\n  instruments: [budapest, ets24]\n}\n';
+    const l = expectRule(RULE, extradition('basis: ets24   #! CR305', '', parties));
+    assert.match(l.findings[0]!.finding.message, /\bDE\b/);
+    assert.doesNotMatch(l.findings[0]!.finding.message, /\bBR\b/);
+  });
+
+  it('both parties not bound: one finding naming both, each party\'s instruments as related', () => {
+    const l = expectRule(RULE, extradition('basis: uncc   #! CR305'));
+    const [f] = l.findings;
+    assert.match(f!.finding.message, /DE and BR|BR and DE/);
+    assert.equal(f!.finding.related.length, 2);
+  });
+
+  it('the requested party behind a provider is the party after its `in`', () => {
+    const req = (to: string): string => `${PARTIES.replace('[budapest, ets24, ets30]', '[budapest, budapest-2ap]')}
+request SUB-1 subscriber-order {
+  from: DE
+  to: ${to}
+  basis: budapest-2ap art 7   #! CR305
+}
+`;
+    const l = expectRule(RULE, req('provider "Nuvem Ltda" in BR'));
+    assert.match(l.findings[0]!.finding.message, /\bBR\b/);
+    // Without `in` there is no requested party: only DE is checked, and DE is bound.
+    expectRule(RULE, req('provider "Nuvem Ltda"').replace('   #! CR305', ''));
+  });
+
+  it('is not checked against a party declaration without instruments, or with an empty list (an absent entry)', () => {
+    const bare = 'party DE {\n  name: "Germany"\n}\n\nparty BR {\n  name: "Brazil"\n  instruments: []\n}\n';
+    expectRule(RULE, extradition('basis: ets24', '', bare));
+  });
+
+  it('is not checked when no party declaration exists', () => {
+    expectRule(RULE, extradition('basis: ets24', '', ''));
+  });
+
+  it('a basis that is itself CR005 or CR004 is not checked (present but unusable)', () => {
+    for (const basis of ['basis: ets24 art 99', 'basis: ets42', 'basis: "ETS 24"']) {
+      const text = extradition(basis);
+      expectRule(RULE, text);
+      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR005' || f.rule === 'CR004'), basis);
+    }
+  });
+
+  it('party instruments that are present but unusable keep it silent', () => {
+    const parties = PARTIES.replace('instruments: [budapest]\n', 'instruments: [budapest, ets2]\n');
+    expectRule(RULE, extradition('basis: ets24', '', parties));
+  });
+
+  it('applies to every kind of request', () => {
+    for (const kind of ['mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access']) {
+      expectRule(RULE, `request R-1 ${kind} {  #! CR305\n}\n`);
+      expectRule(RULE, `${PARTIES}\nrequest R-1 ${kind} {\n  to: BR\n  basis: ets30   #! CR305\n}\n`);
+    }
+  });
+
+  it('a misspelt key is not the key it resembles: the basis is absent', () => {
+    expectRule(RULE, extradition('basi: budapest art 24', '   #! CR305'));
+  });
+
+  describe('coopspec.json "instruments"', () => {
+    it('a basis outside the instruments in use is reported at the basis value', () => {
+      const s = settings(['budapest', 'ets30']);
+      const l = expectRule(RULE, extradition('basis: ets24 art 12   #! CR305', '', ''), s);
+      assert.equal(where(l, l.findings[0]!), '17:10 ets24 art 12');
+      assert.match(l.findings[0]!.finding.message, /instruments/);
+    });
+
+    it('a basis among them, a treaty, or no setting at all: silent', () => {
+      expectRule(RULE, extradition('basis: ets24 art 12', '', ''), settings(['ets24']));
+      expectRule(RULE, extradition('basis: treaty "Bilateral treaty"', '', ''), settings(['budapest']));
+      expectRule(RULE, extradition('basis: ets24 art 12', '', ''), DEFAULT_SETTINGS);
+    });
+
+    it('still one finding per request when the parties are not bound either', () => {
+      expectRule(RULE, extradition('basis: uncc   #! CR305'), settings(['budapest']));
+    });
+  });
+});

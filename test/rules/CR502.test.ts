@@ -1,0 +1,75 @@
+// CR502 emergency-threshold: an emergency-disclosure whose `risk` is neither `life` nor `safety`;
+// the finding points at the `risk` value.
+
+import assert from 'node:assert/strict';
+import { lintTexts, type LineFinding } from '../support/lint';
+import { expectExactly, expectRule, placeOf, type Linted } from '../support/ruletest';
+
+const RULE = 'CR502';
+
+const where = (l: Linted, f: LineFinding): string => {
+  const p = placeOf(l.ws, f.finding);
+  return `${p.line}:${p.column} ${p.text}`;
+};
+
+function emergency(risk: string, kind = 'emergency-disclosure'): string {
+  return `data account-holder {
+  type: subscriber
+  description: "Holder of the cloud account"
+  relevance: "The account announced the attack"
+  custodian: provider "NimbusCloud Ltd" in IE
+}
+
+request EMG-1 ${kind} {
+  from: DE
+  to: provider "NimbusCloud Ltd" in IE
+  basis: budapest-2ap art 9
+  authority: "Bundeskriminalamt, 24/7 point of contact"
+  data: [account-holder]
+  emergency: "Ransomware will encrypt the backups of the clinic tonight"
+${risk ? `  ${risk}\n` : ''}  data-protection: "Used only to avert the attack"
+}
+`;
+}
+
+describe('CR502 emergency-threshold', () => {
+  it('a complete workspace whose emergency rests on a risk to data has exactly that finding, at the risk value', () => {
+    const l = expectExactly(emergency('risk: data   #! CR502'));
+    const [f] = l.findings;
+    assert.equal(where(l, f!), '15:9 data');
+    assert.match(f!.finding.message, /EMG-1/);
+    assert.match(f!.finding.message, /\bdata\b/);
+    assert.match(f!.finding.message, /life or safety/);
+    assert.equal(f!.finding.severity, 'warning');
+  });
+
+  it('fires on a risk to property too', () => {
+    const l = expectRule(RULE, emergency('risk: property   #! CR502'));
+    assert.equal(where(l, l.findings[0]!), '15:9 property');
+  });
+
+  it('is silent on a risk to life or to safety', () => {
+    expectExactly(emergency('risk: life'));
+    expectExactly(emergency('risk: safety'));
+  });
+
+  it('an absent risk is CR307\'s, not CR502\'s', () => {
+    const text = emergency('');
+    expectRule(RULE, text);
+    assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR307'));
+  });
+
+  it('a risk that is present but unusable keeps it silent (CR004 on the value)', () => {
+    for (const risk of ['risk: lives', 'risk: "life"', 'risk: [life, data]']) {
+      const text = emergency(risk);
+      expectRule(RULE, text);
+      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' && f.line === 15), risk);
+    }
+  });
+
+  it('is silent on every other kind of request, whatever its risk', () => {
+    for (const kind of ['extradition', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'subscriber-order', 'direct-access']) {
+      expectRule(RULE, emergency('risk: property', kind));
+    }
+  });
+});
