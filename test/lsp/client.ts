@@ -82,6 +82,8 @@ export class LspClient {
   readonly progress: unknown[] = [];
   readonly messages: { type: number; message: string }[] = [];
   readonly logs: string[] = [];
+  /** $/logTrace notifications (the server sends none unless the client turns tracing on). */
+  readonly traces: unknown[] = [];
   readonly registrations: Registration[] = [];
   readonly configurationRequests: unknown[] = [];
   stderr = '';
@@ -101,6 +103,7 @@ export class LspClient {
     conn.onNotification('$/progress', (p: unknown) => { this.progress.push(p); this.wake(); });
     conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); this.wake(); });
     conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); this.wake(); });
+    conn.onNotification('$/logTrace', (p: unknown) => { this.traces.push(p); });
     conn.onRequest('window/workDoneProgress/create', () => null);
     conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => { this.registrations.push(...p.registrations); this.wake(); return null; });
     conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
@@ -133,7 +136,10 @@ export class LspClient {
   }
 
   /** Wait until `check` returns a value (re-checked whenever the server sends something). */
-  async until<T>(check: () => T | undefined | false, what: string, timeout = 10000): Promise<T> {
+  /** How long `until` waits by default, in ms. */
+  timeout = 10000;
+
+  async until<T>(check: () => T | undefined | false, what: string, timeout = this.timeout): Promise<T> {
     const first = check();
     if (first) return first;
     return new Promise<T>((resolve, reject) => {

@@ -246,6 +246,7 @@ describe('language server: robustness', function () {
     const diagnostics: Diagnostic[] = await client.diagnosticsOf(uri);
     assert.ok(diagnostics.some((d) => d.code === 'CR101'));
     assert.equal(client.child.exitCode, null);
+    assert.deepEqual(client.traces, [], 'trace is off by default');
   });
 
   it('honours $/cancelRequest: a request cancelled while the workspace is read is answered RequestCancelled', async () => {
