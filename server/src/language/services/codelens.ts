@@ -1,0 +1,145 @@
+// A code lens on each request: its checklist in one line, e.g. "Art. 29(2): 5/6 · grounds 2/3
+// assessed". Each item uses the definitions the rules use (rules/facts.ts, rules/grounds.ts, the
+// rules' own conditions), so a full checklist means the corresponding rules are silent.
+
+import { block, has, refs, unusable, value, word } from '../model';
+import { hasSafeguard, isCoercive, measureOf } from '../rules/facts';
+import { requiredGrounds } from '../rules/grounds';
+import type { Decl, RuleContext } from '../rules/types';
+import { DOCUMENTS, REAL_TIME_MEASURES } from '../vocabulary';
+import type { Workspace } from '../workspace';
+import { queryContext } from './context';
+
+export interface CodeLens {
+  start: number;
+  end: number;
+  title: string;
+}
+
+/** One item of a request's checklist. */
+export interface ChecklistItem {
+  label: string;
+  done: number;
+  total: number;
+  /**
+   * How the item is shown: "Art. 29(2): done/total" (an article's elements), "label done/total",
+   * "label done/total assessed" or "label ✓/✗".
+   */
+  style: 'article' | 'count' | 'assessed' | 'check';
+  /** The entry is present but unusable (CR004): the rules cannot count it, nor can the lens. */
+  undecided?: boolean;
+}
+
+export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
+  const out: CodeLens[] = [];
+  for (const decl of ws.declarationsOf(uri)) {
+    if (decl.keyword !== 'request' || !decl.model.kind) continue;
+    const items = checklist(ws, decl);
+    if (items.length === 0) continue;
+    const name = decl.syntax.name;
+    out.push({ start: decl.unit.base + name.start, end: decl.unit.base + name.end, title: items.map(itemText).join(' · ') });
+  }
+  return out;
+}
+
+export function itemText(item: ChecklistItem): string {
+  if (item.undecided) return `${item.label} ?/${item.total}`;
+  switch (item.style) {
+    case 'article': return `${item.label}: ${item.done}/${item.total}`;
+    case 'count': return `${item.label} ${item.done}/${item.total}`;
+    case 'assessed': return `${item.label} ${item.done}/${item.total} assessed`;
+    case 'check': return `${item.label} ${item.done === item.total ? '✓' : '✗'}`;
+  }
+}
+
+const PERSONAL_DATA_KINDS = new Set(['mutual-assistance', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order']);
+
+/** The checklist of a request, by kind; empty for a request whose kind is unknown. */
+export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
+  const ctx = queryContext(ws, decl);
+  const m = decl.model;
+  const items: ChecklistItem[] = [];
+  const count = (label: string, checks: boolean[], style: 'article' | 'count' = 'article'): void => {
+    items.push({ label, done: checks.filter(Boolean).length, total: checks.length, style });
+  };
+  const check = (label: string, ok: boolean): void => {
+    items.push({ label, done: ok ? 1 : 0, total: 1, style: 'check' });
+  };
+  switch (m.kind) {
+    case 'preservation': {
+      // CR301: Art. 29(2)(a)–(f); (c) and (d) need data, and the entry on each data item that resolves.
+      const data = resolvedData(ctx, decl);
+      const onEach = (key: string): boolean => has(m, 'data') && data.every((d) => has(d.model, key));
+      count('Art. 29(2)', [
+        has(m, 'authority'),
+        has(m, 'offences') && has(m, 'facts'),
+        onEach('relevance'),
+        onEach('custodian'),
+        has(m, 'necessity'),
+        has(m, 'follow-up'),
+      ]);
+      break;
+    }
+    case 'mutual-assistance':
+      // CR304: ETS 30 Art. 14.
+      count('ETS 30 Art. 14', ['authority', 'purpose', 'offences', 'facts'].map((k) => has(m, k)));
+      break;
+    case 'extradition': {
+      // CR303: ETS 24 Art. 12(2).
+      const docs = new Set(value(m, 'documents', 'words')?.items.map((i) => i.word) ?? []);
+      count('documents', [...DOCUMENTS.keys()].map((d) => docs.has(d)), 'count');
+      if (unusable(m, 'documents')) items[items.length - 1]!.undecided = true;
+      break;
+    }
+  }
+  const grounds = groundsItem(ctx, decl);
+  if (grounds) items.push(grounds);
+  switch (m.kind) {
+    case 'mutual-assistance': {
+      // CR401 (and CR402, CR403 for real-time measures).
+      if (isCoercive(decl) !== true) break;
+      const keys = ['authorization', 'necessity', 'proportionality'];
+      const measure = measureOf(decl);
+      if (measure && REAL_TIME_MEASURES.has(measure)) keys.push('duration', 'scope');
+      count('safeguards', keys.map((k) => hasSafeguard(decl, k)), 'count');
+      break;
+    }
+    case 'extradition':
+      check('specialty', has(m, 'specialty')); // CR204
+      break;
+    case 'emergency-disclosure': {
+      check('emergency', has(m, 'emergency')); // CR307
+      const risk = word(m, 'risk');
+      check('risk', has(m, 'risk') && (risk === undefined || risk === 'life' || risk === 'safety')); // CR307, CR502
+      break;
+    }
+    case 'subscriber-order': {
+      // CR308: every data item resolves to subscriber data.
+      const data = resolvedData(ctx, decl);
+      if (data.length) check('subscriber data only', data.every((d) => word(d.model, 'type') === 'subscriber' || word(d.model, 'type') === undefined));
+      break;
+    }
+    case 'direct-access':
+      check('lawful basis', has(m, 'lawful-basis')); // CR309
+      break;
+  }
+  if (m.kind && PERSONAL_DATA_KINDS.has(m.kind)) {
+    // CR407: only when a data item is subscriber or content data.
+    const personal = resolvedData(ctx, decl).some((d) => ['subscriber', 'content'].includes(word(d.model, 'type') ?? ''));
+    if (personal) check('data protection', has(m, 'data-protection'));
+  }
+  return items;
+}
+
+function resolvedData(ctx: RuleContext, decl: Decl): Decl[] {
+  return refs(decl.model, 'data').map((r) => ctx.resolve(r.name, 'data')).filter((d): d is Decl => d !== undefined);
+}
+
+/** Grounds the request must assess (CR101) that are listed as engaged or not-engaged. */
+function groundsItem(ctx: RuleContext, decl: Decl): ChecklistItem | undefined {
+  const req = requiredGrounds(ctx, decl);
+  if (!req || req.required.length === 0) return undefined;
+  const listed = block(decl.model, 'grounds')?.grounds ?? [];
+  const assessed = req.required.filter((g) => listed.some((l) => l.ground === g && (l.status === 'engaged' || l.status === 'not-engaged')));
+  return { label: 'grounds', done: assessed.length, total: req.required.length, style: 'assessed' };
+}

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checklist, codeLenses, itemText } from '../../server/src/language/services/codelens';
+import { EXAMPLES } from '../support/lint';
+import { example, uriOf, workspaceOf } from './support';
+
+/** "NAME: title" for every lens of a file. */
+function lenses(files: Record<string, string>, file: string): string[] {
+  const ws = workspaceOf(files);
+  const text = files[file]!;
+  return codeLenses(ws, uriOf(file)).map((l) => `${text.slice(l.start, l.end)}: ${l.title}`);
+}
+
+/** The rules each checklist item stands for: the item is complete exactly when they are silent. */
+const RULES_OF: Record<string, string[]> = {
+  'Art. 29(2)': ['CR301'],
+  'ETS 30 Art. 14': ['CR304'],
+  'documents': ['CR303'],
+  'grounds': ['CR101', 'CR107'],
+  'safeguards': ['CR401', 'CR402', 'CR403'],
+  'specialty': ['CR204'],
+  'emergency': ['CR307'],
+  'risk': ['CR307', 'CR502'],
+  'subscriber data only': ['CR308'],
+  'lawful basis': ['CR309'],
+  'data protection': ['CR407'],
+};
+
+describe('services: code lens', () => {
+  it('summarises each request of the clean examples, on its name', () => {
+    const files = example('clean');
+    assert.deepEqual(lenses(files, 'preservation-and-mla.coop'), [
+      'PRES-2026-010: Art. 29(2): 6/6 · grounds 2/2 assessed',
+      'MLA-2026-011: ETS 30 Art. 14: 4/4 · grounds 4/4 assessed · safeguards 3/3 · data protection ✓',
+    ]);
+    assert.deepEqual(lenses(files, 'ransomware-extradition.coop'), ['EXT-2026-001: documents 4/4 · grounds 4/4 assessed · specialty ✓']);
+  });
+
+  it('counts what a preservation lacks, with the Art. 29(4) ground when the requested party reserved it', () => {
+    assert.deepEqual(lenses(example('flawed/preservation'), 'preservation.coop'), [
+      'PRES-ES-1: Art. 29(2): 3/6 · grounds 2/3 assessed',
+      'PRES-AT-2: Art. 29(2): 6/6 · grounds 2/2 assessed',
+    ]);
+  });
+
+  it('counts the safeguards of real-time measures, duration and scope included', () => {
+    assert.deepEqual(lenses(example('flawed/safeguards'), 'surveillance.coop'), [
+      'MLA-IT-3: ETS 30 Art. 14: 4/4 · grounds 5/5 assessed · safeguards 3/5 · data protection ✗',
+      'MLA-IT-4: ETS 30 Art. 14: 4/4 · grounds 5/5 assessed · safeguards 0/5',
+    ]);
+  });
+
+  it('does not count an unassessed ground as assessed; an engaged one is assessed', () => {
+    const text = `request E extradition {
+  documents: [warrant]
+  grounds {
+    dual-criminality: engaged "Not criminal in the requested State"
+    political-offence: not-engaged "x"
+    nationality: unassessed
+  }
+}
+`;
+    assert.deepEqual(lenses({ 'a.coop': text }, 'a.coop'), ['E: documents 1/4 · grounds 2/4 assessed · specialty ✗']);
+  });
+
+  it('summarises the other kinds by what their rules require', () => {
+    const text = `data subs {
+  type: subscriber
+}
+data mails {
+  type: content
+}
+request ED-1 emergency-disclosure {
+  risk: property
+  data: [subs]
+}
+request SO-1 subscriber-order {
+  data: [subs, mails]
+  data-protection: "x"
+}
+request DA-1 direct-access {
+  lawful-basis: publicly-available
+}
+request TD-1 traffic-disclosure {
+  grounds {
+    political-offence: not-engaged "x"
+  }
+}
+request M-1 mutual-assistance {
+  measure: testimony
+}
+`;
+    assert.deepEqual(lenses({ 'a.coop': text }, 'a.coop'), [
+      'ED-1: emergency ✗ · risk ✗ · data protection ✗',
+      'SO-1: subscriber data only ✗ · data protection ✓',
+      'DA-1: lawful basis ✓',
+      'TD-1: grounds 1/2 assessed',
+      'M-1: ETS 30 Art. 14: 0/4 · grounds 0/4 assessed',
+    ]);
+  });
+
+  it('gives no lens to other declarations or to a request of unknown kind', () => {
+    assert.deepEqual(lenses({ 'a.coop': 'offence o {\n}\nrequest R extradtion {\n}\nrequest S {\n}\n' }, 'a.coop'), []);
+  });
+
+  it('shows "?" for documents it cannot read (CR004)', () => {
+    assert.deepEqual(lenses({ 'a.coop': 'request E extradition {\n  documents: [warrant, pasport]\n  specialty: undertaken\n}\n' }, 'a.coop'),
+      ['E: documents ?/4 · grounds 0/4 assessed · specialty ✓']);
+  });
+
+  describe('agrees with the rules on every example workspace', () => {
+    const folders = ['clean', ...readdirSync(join(EXAMPLES, 'flawed')).map((f) => `flawed/${f}`)];
+    for (const folder of folders) {
+      it(folder, () => {
+        const ws = workspaceOf(example(folder));
+        for (const uri of ws.uris()) {
+          const findings = ws.findings(uri).filter((f) => !f.suppressed);
+          for (const decl of ws.declarationsOf(uri)) {
+            if (decl.keyword !== 'request' || !decl.model.kind) continue;
+            const start = decl.unit.base + decl.syntax.start;
+            const end = decl.unit.base + decl.syntax.end;
+            const inside = findings.filter((f) => f.start >= start && f.end <= end).map((f) => f.rule);
+            for (const item of checklist(ws, decl)) {
+              const rules = RULES_OF[item.label];
+              assert.ok(rules, `no rules for ${item.label}`);
+              const complete = !item.undecided && item.done === item.total;
+              const silent = !inside.some((r) => rules.includes(r));
+              assert.equal(complete, silent, `${folder} ${decl.name}: "${itemText(item)}" but findings ${inside.join(', ') || 'none'}`);
+            }
+          }
+        }
+      });
+    }
+  });
+});
