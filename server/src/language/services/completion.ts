@@ -1,0 +1,685 @@
+// Completion. The syntax tree says where the cursor is (which declaration or block, which keys are
+// already there); a small lexer over the text before the cursor says what is being typed, because
+// half-typed text (`measure: `, `offences: [a, `) does not parse. Offers: declaration keywords and
+// request skeletons at the top level, request kinds, the keys of the current block, and for each
+// key the values it takes — declared names of its sort, party codes, enumerated words, instruments,
+// article numbers and paragraphs, refusal grounds and statuses — plus rule ids in a
+// `# coopspec-disable-next-line` comment.
+
+import {
+  articleText, checkArticle, INSTRUMENTS as INSTRUMENT_DATA, isInstrumentId, parseArticleRef, renderArticle, type InstrumentId,
+} from '../articles';
+import type { SourceDocument } from '../document';
+import { inBudapestOffences, resolvedOffences } from '../rules/facts';
+import { dualCriminalityInPreservation, requiredGrounds } from '../rules/grounds';
+import { RULES } from '../rules/index';
+import type { Decl, RuleContext } from '../rules/types';
+import { unitComments } from '../suppress';
+import type { Block, BlockItem, Declaration } from '../syntax';
+import {
+  DECLARATIONS, DOCUMENTS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, MEASURES, REQUEST_KINDS, STATUSES, sortKeyword,
+  type BlockSpec, type KeySpec, type RefSort, type ValueType, type Word,
+} from '../vocabulary';
+import type { Workspace } from '../workspace';
+import { queryContext } from './context';
+import { declMarkdown, declTitle, keyMarkdown, whereDeclared, wordMarkdown } from './describe';
+import { containersAt, declOf, partyNodes } from './locate';
+import { declarationSkeletons, requestSkeleton, SKELETON_KEYS, snippetEscape, type SkeletonContext } from './skeletons';
+
+export interface CompletionItem {
+  label: string;
+  kind: 'keyword' | 'key' | 'block' | 'value' | 'reference' | 'party' | 'snippet' | 'article' | 'instrument';
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  insertText?: string;
+  /** `insertText` uses `${1:…}` tab stops. */
+  snippet?: boolean;
+  /** The text the item replaces (the word being typed), in document offsets. */
+  replace?: { start: number; end: number };
+  sortText?: string;
+}
+
+export function completion(ws: Workspace, uri: string, offset: number): CompletionItem[] {
+  const doc = ws.document(uri);
+  if (!doc) return [];
+  offset = Math.max(0, Math.min(offset, doc.text.length));
+  const unit = doc.unitAt(offset);
+  if (!unit) return [];
+  const rel = offset - unit.base;
+
+  const comment = unitComments(unit).find((c) => c.start < rel && rel <= c.end);
+  if (comment) return commentCompletion(unit.text.slice(comment.start, rel), offset, doc);
+
+  const path = containersAt(unit, rel);
+  const wordEnd = (): number => {
+    let e = offset;
+    while (e < doc.text.length && /[A-Za-z0-9_.\-]/.test(doc.text[e]!)) e++;
+    return e;
+  };
+  if (path.length === 0) return topLevel(ws, doc, offset, wordEnd());
+
+  const container = path[path.length - 1]!;
+  const lexed = lex(unit.text, container.open.end, rel);
+  if (lexed.inString || lexed.inComment) return [];
+  let toks = currentEntry(lexed.tokens);
+  const last = toks[toks.length - 1];
+  const partial = last && (last.t === 'ident' || last.t === 'number') && last.end === rel ? last : undefined;
+  // After a complete value and a space, on the same line, the next entry starts.
+  if (!partial && last && last.end < rel && valueComplete(toks)) toks = [];
+  const head = partial ? toks.slice(0, -1) : toks;
+  const replace = { start: unit.base + (partial?.start ?? rel), end: wordEnd() };
+  const declSyntax = path[0] as Declaration;
+  const decl = declOf(ws, uri, declSyntax);
+  if (!decl) return [];
+  const scope = blockScope(decl, path);
+  if (!scope) return [];
+  const c: Ctx = { ws, doc, decl, scope, container, replace, partialText: partial?.text ?? '', rel, unitBase: unit.base };
+
+  if (head.length === 0) {
+    const after = doc.text.slice(replace.end, doc.lineEnd(doc.positionAt(offset).line));
+    return scope.grounds ? groundCompletion(c) : keyCompletion(c, /^\s*:/.test(after));
+  }
+  const first = head[0]!;
+  if (first.t !== 'ident') return [];
+  if (head.length === 1) {
+    // `law |`: the block's name.
+    const b = scope.blocks.get(first.text);
+    if (b?.named === 'party') return partyItems(ws, c.replace, []);
+    return [];
+  }
+  if (head[1]!.t !== ':') return [];
+  const valueToks = head.slice(2);
+  if (scope.grounds) return valueToks.length === 0 ? statusItems(c) : [];
+  const spec = scope.fields.get(first.text);
+  if (!spec) return [];
+  return valueCompletion(c, spec, valueToks);
+}
+
+// ---------------------------------------------------------------- where the cursor is
+
+interface Scope {
+  fields: Map<string, KeySpec>;
+  blocks: Map<string, BlockSpec>;
+  /** The name of the block for messages: `request`, `safeguards`. */
+  where: string;
+  /** Inside `grounds { }`. */
+  grounds: boolean;
+}
+
+interface Ctx {
+  ws: Workspace;
+  doc: SourceDocument;
+  decl: Decl;
+  scope: Scope;
+  container: Declaration | Block;
+  replace: { start: number; end: number };
+  partialText: string;
+  rel: number;
+  unitBase: number;
+}
+
+function blockScope(decl: Decl, path: (Declaration | Block)[]): Scope | undefined {
+  const spec = DECLARATIONS.get(decl.keyword);
+  if (!spec) return undefined;
+  if (path.length === 1) return { fields: spec.fields, blocks: spec.blocks, where: decl.keyword, grounds: false };
+  if (path.length > 2) return undefined;
+  const block = path[1] as Block;
+  const b = spec.blocks.get(block.key.text);
+  if (!b) return undefined;
+  return { fields: b.fields, blocks: new Map(), where: b.key, grounds: !!b.groundEntries };
+}
+
+/** Keys of the container's entries, leaving out the one being typed at the cursor. */
+function presentKeys(c: Ctx): Set<string> {
+  const out = new Set<string>();
+  for (const e of c.container.entries as BlockItem[]) {
+    if (e.kind === 'junk') continue;
+    if (e.start <= c.rel && c.rel <= e.key.end) continue;
+    out.add(e.key.text);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- the text before the cursor
+
+interface Token {
+  t: 'ident' | 'number' | 'string' | ':' | '[' | ']' | ',' | '(' | ')' | 'other';
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Lexed {
+  /** The tokens of the entry being typed (since the last line break or `;` outside brackets). */
+  tokens: Token[];
+  inString: boolean;
+  inComment: boolean;
+}
+
+/** Tokens of `text` from `from` to `to`, keeping only those of the entry the cursor is in. */
+export function lex(text: string, from: number, to: number): Lexed {
+  let tokens: Token[] = [];
+  let depth = 0;
+  let i = from;
+  const push = (t: Token['t'], start: number, end: number): void => {
+    tokens.push({ t, text: text.slice(start, end), start, end });
+  };
+  while (i < to) {
+    const ch = text[i]!;
+    if (ch === '\n' || ch === '\r' || ch === ';') {
+      if (depth === 0) tokens = [];
+      i++;
+    } else if (/[ \t\f\v\u00A0\uFEFF]/.test(ch)) {
+      i++;
+    } else if (ch === '#') {
+      let e = i;
+      while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+      if (e >= to) return { tokens, inString: false, inComment: true };
+      i = e;
+    } else if (text.startsWith('"""', i)) {
+      const close = text.indexOf('"""', i + 3);
+      // The cursor is inside the text, or between its closing quotes.
+      if (close < 0 || close + 3 > to) return { tokens, inString: true, inComment: false };
+      push('string', i, close + 3);
+      i = close + 3;
+    } else if (ch === '"') {
+      let e = i + 1;
+      while (e < text.length && text[e] !== '"' && text[e] !== '\n' && text[e] !== '\r') e += text[e] === '\\' ? 2 : 1;
+      // The cursor is before the closing quote, or before the end of the line of an unclosed string.
+      if (e >= to) return { tokens, inString: true, inComment: false };
+      const closed = text[e] === '"';
+      push('string', i, closed ? e + 1 : e);
+      i = closed ? e + 1 : e;
+    } else if (ch === '{' || ch === '}') {
+      tokens = [];
+      depth = 0;
+      i++;
+    } else if (ch === '[') {
+      depth++;
+      push('[', i, i + 1);
+      i++;
+    } else if (ch === ']') {
+      depth = Math.max(0, depth - 1);
+      push(']', i, i + 1);
+      i++;
+    } else if (ch === ':' || ch === ',' || ch === '(' || ch === ')') {
+      push(ch, i, i + 1);
+      i++;
+    } else if (/[0-9]/.test(ch)) {
+      let e = i;
+      while (e < to && /[0-9\-]/.test(text[e]!)) e++;
+      push('number', i, e);
+      i = e;
+    } else if (/[A-Za-z]/.test(ch)) {
+      let e = i;
+      while (e < to && /[A-Za-z0-9_.\-]/.test(text[e]!)) e++;
+      push('ident', i, e);
+      i = e;
+    } else {
+      push('other', i, i + 1);
+      i++;
+    }
+  }
+  return { tokens, inString: false, inComment: false };
+}
+
+/**
+ * The tokens of the entry being typed. Entries on one line are separated by spaces alone
+ * (`law FR { cite: "…"  max-penalty: 5 years }`): a new one starts at `KEY :`, or at a word that
+ * follows a complete value — a string (but `in` after a provider's name), a closed list or
+ * article, or a duration's unit.
+ */
+export function currentEntry(toks: Token[]): Token[] {
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.t === '[') depth++;
+    else if (t.t === ']') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.t !== 'ident' || i === start) continue;
+    const prev = toks[i - 1]!;
+    if (toks[i + 1]?.t === ':') start = i;
+    else if ((prev.t === 'string' || prev.t === ']' || prev.t === ')') && !(t.text === 'in' && toks[start + 2]?.text === 'provider')) start = i;
+    else if (prev.t === 'ident' && toks[i - 2]?.t === 'number' && i - 2 > start + 1) start = i;
+  }
+  return toks.slice(start);
+}
+
+/** `KEY: VALUE` where VALUE cannot go on: a string (not a provider's name), a closed list or article, a duration. */
+function valueComplete(toks: Token[]): boolean {
+  if (toks.length < 3 || toks[0]!.t !== 'ident' || toks[1]!.t !== ':') return false;
+  const value = toks.slice(2);
+  const last = value[value.length - 1]!;
+  let depth = 0;
+  for (const t of value) depth += t.t === '[' ? 1 : t.t === ']' ? -1 : 0;
+  if (depth > 0) return false;
+  if (last.t === 'string') return value[0]!.text !== 'provider' || value.length > 2;
+  if (last.t === ']' || last.t === ')') return true;
+  return value.length === 2 && value[0]!.t === 'number' && last.t === 'ident';
+}
+
+// ---------------------------------------------------------------- top level
+
+function topLevel(ws: Workspace, doc: SourceDocument, offset: number, wordEnd: number): CompletionItem[] {
+  const line = doc.positionAt(offset).line;
+  const prefix = doc.text.slice(doc.lineStarts[line], offset);
+  const kindMatch = /^request[ \t]+[A-Za-z][A-Za-z0-9_.\-]*[ \t]+([a-z-]*)$/.exec(prefix);
+  if (kindMatch) {
+    const replace = { start: offset - kindMatch[1]!.length, end: wordEnd };
+    return [...REQUEST_KINDS.values()].map((w, i) => ({
+      label: w.word, kind: 'value' as const, detail: 'request kind', documentation: wordMarkdown(w, 'request kind'),
+      replace, sortText: pad(i),
+    }));
+  }
+  const word = /^[ \t]*([a-z-]*)$/.exec(prefix);
+  if (!word) return [];
+  const replace = { start: offset - word[1]!.length, end: wordEnd };
+  const sk = skeletonContext(ws, doc);
+  const items: CompletionItem[] = [];
+  for (const [i, spec] of [...DECLARATIONS.values()].entries()) {
+    items.push({
+      label: spec.keyword, kind: 'keyword', detail: 'declaration', documentation: spec.doc,
+      insertText: `${spec.keyword} `, replace, sortText: `0${pad(i)}`,
+    });
+  }
+  for (const [i, s] of declarationSkeletons(sk).entries()) {
+    items.push({ ...s, kind: 'snippet', snippet: true, replace, sortText: `1${pad(i)}` });
+  }
+  for (const [i, kind] of [...REQUEST_KINDS.keys()].entries()) {
+    items.push({ ...requestSkeleton(sk, kind), kind: 'snippet', snippet: true, replace, sortText: `2${pad(i)}` });
+  }
+  return items;
+}
+
+function skeletonContext(ws: Workspace, doc: SourceDocument): SkeletonContext {
+  return {
+    ws,
+    indent: indentOf(doc),
+    parties: partyCodes(ws).map((p) => p.code),
+    names: (keyword, sort) => ws.namesOf(keyword, sort).sort(),
+  };
+}
+
+/** The document's indentation step: the smallest indentation of a line, two spaces when none. */
+function indentOf(doc: SourceDocument): string {
+  let best: string | undefined;
+  const re = /^([ \t]+)\S/gm;
+  let m: RegExpExecArray | null;
+  let seen = 0;
+  while ((m = re.exec(doc.text)) && seen++ < 200) if (!best || m[1]!.length < best.length) best = m[1]!;
+  return best ? (best.startsWith('\t') ? '\t' : best) : '  ';
+}
+
+// ---------------------------------------------------------------- keys
+
+function keyCompletion(c: Ctx, colonFollows: boolean): CompletionItem[] {
+  const present = presentKeys(c);
+  const kind = c.decl.model.kind;
+  const preferred = c.decl.keyword === 'request' && kind && c.scope.where === 'request' ? SKELETON_KEYS[kind] ?? [] : [];
+  const items: CompletionItem[] = [];
+  const order = (key: string): string => {
+    const i = preferred.indexOf(key);
+    return i >= 0 ? `0${pad(i)}` : `1${key}`;
+  };
+  for (const spec of c.scope.fields.values()) {
+    if (present.has(spec.key)) continue;
+    // Asking a preservation to disclose or produce is CR302: not offered.
+    if (kind === 'preservation' && ['disclose', 'produce', 'measure'].includes(spec.key)) continue;
+    if (c.scope.where === 'request' && spec.key === 'measure' && kind && kind !== 'mutual-assistance') continue;
+    items.push({
+      label: spec.key, kind: 'key', detail: `key of ${c.scope.where}`,
+      documentation: keyMarkdown(spec, c.scope.where, kind),
+      ...(colonFollows ? { insertText: spec.key } : { insertText: `${spec.key}: ${valueSnippet(c, spec.type)}`, snippet: true }),
+      replace: c.replace, sortText: order(spec.key),
+    });
+  }
+  for (const b of c.scope.blocks.values()) {
+    if (!b.named && present.has(b.key)) continue;
+    items.push({
+      label: b.key, kind: 'block', detail: `block of ${c.scope.where}`, documentation: b.doc,
+      ...(colonFollows ? { insertText: b.key } : { insertText: blockSnippet(c, b), snippet: true }),
+      replace: c.replace, sortText: order(b.key),
+    });
+  }
+  return items;
+}
+
+/** The value part of a key's snippet, by the type it takes. */
+function valueSnippet(c: Ctx, type: ValueType): string {
+  const choice = (words: Iterable<string>): string => `\${1|${[...words].map(choiceEscape).join(',')}|}`;
+  switch (type.t) {
+    case 'text': return '"$1"';
+    case 'refs':
+    case 'parties':
+    case 'words':
+    case 'articles':
+    case 'instruments':
+      return '[$1]';
+    case 'word': return type.words.size === 1 ? [...type.words.keys()][0]! : choice(type.words.keys());
+    case 'qualified': return `${choice(type.words.keys())} "$2"`;
+    case 'lawful-basis': return choice(['publicly-available', 'consent "…"']);
+    case 'date': return `\${1:${today()}}`;
+    case 'duration': return `\${1:30} \${2|days,months,years|}`;
+    case 'custodian': return 'provider "$1" in ${2:XX}';
+    case 'article': return c.decl.keyword === 'offence' ? 'budapest art ${1:5}' : '$1';
+    default: return '$1';
+  }
+}
+
+function blockSnippet(c: Ctx, b: BlockSpec): string {
+  const ind = indentOf(c.doc);
+  if (b.named === 'party') return `${b.key} \${1:XX} { cite: "$2"  max-penalty: \${3:5} years }`;
+  let lines: string[] = [];
+  if (b.groundEntries) {
+    const req = requiredGrounds(queryContext(c.ws, c.decl), c.decl);
+    lines = (req?.required ?? []).map((g, i) => `${g}: \${${i + 1}:unassessed}`);
+  } else if (b.key === 'safeguards') {
+    lines = ['authorization: ${1|judicial,independent|} "$2"', 'necessity: "$3"', 'proportionality: "$4"'];
+  }
+  if (lines.length === 0) lines = ['$0'];
+  return `${b.key} {\n${lines.map((l) => ind + l).join('\n')}\n}`;
+}
+
+// ---------------------------------------------------------------- grounds and statuses
+
+function groundCompletion(c: Ctx): CompletionItem[] {
+  const present = presentKeys(c);
+  const ctx = queryContext(c.ws, c.decl);
+  const kind = c.decl.model.kind;
+  const req = requiredGrounds(ctx, c.decl);
+  const required = [...(req?.required ?? []), ...(req?.undecided ?? [])];
+  const items: CompletionItem[] = [];
+  for (const w of GROUNDS.values()) {
+    if (present.has(w.word)) continue;
+    const isRequired = required.includes(w.word);
+    if (!isRequired && kind && impermissible(ctx, c.decl, w.word)) continue;
+    items.push({
+      label: w.word, kind: 'key',
+      detail: isRequired ? `refusal ground a ${kind} request must assess` : 'refusal ground',
+      documentation: wordMarkdown(w, 'refusal ground', kind),
+      insertText: `${w.word}: \${1|not-engaged,engaged,unassessed|} "$2"`, snippet: true,
+      replace: c.replace, sortText: `${isRequired ? 0 : 1}${pad(isRequired ? required.indexOf(w.word) : [...GROUNDS.keys()].indexOf(w.word))}`,
+    });
+  }
+  return items;
+}
+
+/** A ground CR102 reports in this request (the requested State may not invoke it): not offered. */
+function impermissible(ctx: RuleContext, decl: Decl, ground: string): boolean {
+  const kind = decl.model.kind;
+  if (kind === 'traffic-disclosure') return ground !== 'political-offence' && ground !== 'essential-interests';
+  if (ground === 'fiscal-offence') return resolvedOffences(ctx, decl).offences.some((o) => inBudapestOffences(o) === true);
+  if (ground === 'dual-criminality' && kind === 'preservation') return dualCriminalityInPreservation(ctx, decl) === false;
+  return false;
+}
+
+function statusItems(c: Ctx): CompletionItem[] {
+  return [...STATUSES.values()].map((w, i) => ({
+    label: w.word, kind: 'value' as const, detail: 'ground status', documentation: w.doc,
+    ...(w.word === 'unassessed' ? {} : { insertText: `${w.word} "$1"`, snippet: true }),
+    replace: c.replace, sortText: pad(i),
+  }));
+}
+
+// ---------------------------------------------------------------- values
+
+function valueCompletion(c: Ctx, spec: KeySpec, valueToks: Token[]): CompletionItem[] {
+  // Inside a list: the item being typed starts after the last `[` or `,` of the innermost open list.
+  let cur = valueToks;
+  const present = new Set<string>();
+  let open = -1, depth = 0;
+  for (let i = valueToks.length - 1; i >= 0; i--) {
+    const t = valueToks[i]!.t;
+    if (t === ']') depth++;
+    else if (t === '[') {
+      if (depth === 0) { open = i; break; }
+      depth--;
+    }
+  }
+  if (open >= 0) {
+    const inner = valueToks.slice(open + 1);
+    let lastComma = -1;
+    inner.forEach((t, i) => { if (t.t === ',') lastComma = i; });
+    cur = inner.slice(lastComma + 1);
+    for (const t of inner) if (t.t === 'ident') present.add(t.text);
+  } else if (valueToks.some((t) => t.t === ']')) {
+    return [];
+  }
+  const kind = c.decl.model.kind;
+  const type = spec.type;
+  const words = cur.map((t) => t.text);
+
+  // `budapest art N(…)(`
+  if (cur.length >= 2 && cur[0]!.t === 'ident' && words[1] === 'art' && isArticleKey(type)) {
+    const inst = words[0]!;
+    if (!isInstrumentId(inst)) return [];
+    if (cur.length === 2) return articleNumbers(c, inst, spec.key, kind);
+    return articleParts(c, inst, cur.slice(2));
+  }
+  // `provider "…" in `
+  if (words[0] === 'provider') {
+    if (cur.length === 3 && cur[1]!.t === 'string' && words[2] === 'in') return partyItems(c.ws, c.replace, []);
+    return [];
+  }
+  // `30 ` in a duration
+  if (type.t === 'duration' && cur.length === 1 && cur[0]!.t === 'number') {
+    return ['days', 'months', 'years'].map((u, i) => ({ label: u, kind: 'value' as const, replace: c.replace, sortText: pad(i) }));
+  }
+  if (cur.length > 0) return [];
+
+  switch (type.t) {
+    case 'party':
+    case 'parties':
+    case 'nationality':
+      return partyItems(c.ws, c.replace, [...present]);
+    case 'destination':
+      return [...partyItems(c.ws, c.replace, []), providerItem(c)];
+    case 'custodian':
+      return [providerItem(c)];
+    case 'ref':
+    case 'refs':
+      return referenceItems(c, type.sort, present);
+    case 'word':
+    case 'words':
+    case 'qualified':
+      return wordItems(c, type.words, type.what, type.t === 'qualified', present);
+    case 'lawful-basis':
+      return wordItems(c, LAWFUL_BASES, 'lawful basis', false, present).map((i) =>
+        i.label === 'consent' ? { ...i, insertText: 'consent "$1"', snippet: true } : i);
+    case 'basis':
+      return [...basisArticles(c, kind), ...instrumentItems(c, present, true), treatyItem(c)];
+    case 'instruments':
+      return [...instrumentItems(c, present, false), treatyItem(c)];
+    case 'article':
+    case 'articles':
+      return instrumentItems(c, present, true).map((i) => ({ ...i, insertText: `${i.label} art ` }));
+    case 'date':
+      return [{ label: today(), kind: 'value', detail: 'today', replace: c.replace }];
+    case 'duration':
+      return ['30 days', '6 months', '1 year'].map((d, i) => ({ label: d, kind: 'value' as const, replace: c.replace, sortText: pad(i) }));
+    default:
+      return [];
+  }
+}
+
+function isArticleKey(type: ValueType): boolean {
+  return type.t === 'basis' || type.t === 'article' || type.t === 'articles';
+}
+
+function wordItems(c: Ctx, words: Map<string, Word>, what: string, qualified: boolean, present: Set<string>): CompletionItem[] {
+  const kind = c.decl.model.kind;
+  return [...words.values()].filter((w) => !present.has(w.word)).map((w, i) => ({
+    label: w.word, kind: 'value' as const, detail: what, documentation: wordMarkdown(w, what, kind),
+    ...(qualified ? { insertText: `${w.word} "$1"`, snippet: true } : {}),
+    replace: c.replace, sortText: pad(i),
+  }));
+}
+
+function referenceItems(c: Ctx, sort: RefSort, present: Set<string>): CompletionItem[] {
+  const keyword = sortKeyword(sort);
+  const names = c.ws.namesOf(keyword, sort).filter((n) => !present.has(n) && !(keyword === c.decl.keyword && n === c.decl.name)).sort();
+  const withDocs = names.length <= 200;
+  return names.map((name, i) => {
+    const decl = c.ws.resolve(name, sort);
+    return {
+      label: name, kind: 'reference' as const,
+      detail: decl ? `${declTitle(decl)} — ${whereDeclared(c.ws, decl)}` : keyword,
+      ...(decl && withDocs ? { documentation: declMarkdown(c.ws, decl) } : {}),
+      replace: c.replace, sortText: pad(i),
+    };
+  });
+}
+
+interface PartyCode {
+  code: string;
+  declared: boolean;
+  uses: number;
+}
+
+/** Party codes: declared `party` names and every code used in the workspace, most used first. */
+export function partyCodes(ws: Workspace): PartyCode[] {
+  const codes = new Map<string, PartyCode>();
+  const get = (code: string): PartyCode => {
+    let p = codes.get(code);
+    if (!p) codes.set(code, (p = { code, declared: false, uses: 0 }));
+    return p;
+  };
+  for (const d of ws.declarations()) {
+    if (d.keyword === 'party' && /^[A-Z]{2}$/.test(d.name)) get(d.name).declared = true;
+    for (const p of partyNodes(d)) get(p.node.text).uses++;
+  }
+  return [...codes.values()].sort((a, b) => Number(b.declared) - Number(a.declared) || b.uses - a.uses || a.code.localeCompare(b.code));
+}
+
+function partyItems(ws: Workspace, replace: { start: number; end: number }, exclude: string[]): CompletionItem[] {
+  return partyCodes(ws).filter((p) => !exclude.includes(p.code)).map((p, i) => {
+    const decl = p.declared ? ws.named(p.code).find((d) => d.keyword === 'party') : undefined;
+    return {
+      label: p.code, kind: 'party' as const,
+      detail: decl ? `party ${p.code} — ${whereDeclared(ws, decl)}` : `party code used ${p.uses} time${p.uses === 1 ? '' : 's'}`,
+      ...(decl ? { documentation: declMarkdown(ws, decl) } : {}),
+      replace, sortText: pad(i),
+    };
+  });
+}
+
+function providerItem(c: Ctx): CompletionItem {
+  return {
+    label: 'provider "…" in XX', kind: 'snippet', detail: 'a service provider, located in a party',
+    insertText: 'provider "$1" in ${2:XX}', snippet: true, replace: c.replace, sortText: 'z',
+  };
+}
+
+function treatyItem(c: Ctx): CompletionItem {
+  return {
+    label: 'treaty "…"', kind: 'instrument', detail: 'a bilateral or other treaty, by its title',
+    insertText: 'treaty "$1"', snippet: true, replace: c.replace, sortText: 'z',
+  };
+}
+
+function instrumentItems(c: Ctx, present: Set<string>, forArticle: boolean): CompletionItem[] {
+  return [...INSTRUMENTS.values()].filter((w) => forArticle || !present.has(w.word)).map((w, i) => ({
+    label: w.word, kind: 'instrument' as const, detail: INSTRUMENT_DATA[w.word as InstrumentId]?.short ?? 'instrument',
+    documentation: `**${w.word}** — instrument\n\n${w.doc}`, replace: c.replace, sortText: `1${pad(i)}`,
+  }));
+}
+
+/** The articles a request kind rests on, offered whole for `basis`. */
+function basisArticles(c: Ctx, kind: string | undefined): CompletionItem[] {
+  if (!kind) return [];
+  return (REQUEST_KINDS.get(kind)?.articles ?? []).map((a, i) => {
+    const r = renderArticle(parseArticleRef(a)!);
+    return { label: a, kind: 'article' as const, detail: `${r.citation}${r.title ? ` — ${r.title}` : ''}`, documentation: r.markdown, replace: c.replace, sortText: `0${pad(i)}` };
+  });
+}
+
+function articleNumbers(c: Ctx, inst: InstrumentId, key: string, kind: string | undefined): CompletionItem[] {
+  const range = INSTRUMENT_DATA[inst].articles;
+  const preferred = new Set<number>();
+  if (key === 'category' && inst === 'budapest') for (let n = 2; n <= 11; n++) preferred.add(n);
+  if (key === 'basis' && kind) {
+    for (const a of REQUEST_KINDS.get(kind)?.articles ?? []) {
+      const r = parseArticleRef(a);
+      if (r && r.instrument === inst) preferred.add(r.number);
+    }
+  }
+  const items: CompletionItem[] = [];
+  for (let n = range.first; n <= range.last; n++) {
+    const text = articleText(inst, n);
+    const rendered = renderArticle({ instrument: inst, number: n, parts: [] });
+    items.push({
+      label: String(n), kind: 'article',
+      detail: `${rendered.citation}${text?.title ? ` — ${text.title}` : ''}`,
+      documentation: rendered.markdown, replace: c.replace, sortText: `${preferred.has(n) ? 0 : 1}${pad(n)}`,
+    });
+  }
+  return items;
+}
+
+/** After `budapest art 29(` or `29(2)(`: the paragraphs or letters of that level. */
+function articleParts(c: Ctx, inst: InstrumentId, rest: Token[]): CompletionItem[] {
+  const number = rest[0];
+  if (!number || number.t !== 'number' || rest[rest.length - 1]!.t !== '(') return [];
+  const parts: string[] = [];
+  for (let i = 1; i < rest.length - 1; i += 3) {
+    if (rest[i]?.t !== '(' || !rest[i + 1] || rest[i + 2]?.t !== ')') return [];
+    parts.push(rest[i + 1]!.text);
+  }
+  const ref = { instrument: inst, number: Number(number.text), parts };
+  const check = checkArticle(ref);
+  if (!check.ok || !check.text || check.text.status !== 'verbatim') return [];
+  const level = check.path.length ? check.path[check.path.length - 1]!.items : check.text.items;
+  return level.filter((i) => i.label !== '').map((item, i) => {
+    const r = renderArticle({ ...ref, parts: [...parts, item.label] });
+    const words = item.text.replace(/\s+/g, ' ');
+    return {
+      label: item.label, kind: 'article' as const,
+      detail: `${r.citation}: ${words.length > 60 ? `${words.slice(0, 60)}…` : words}`,
+      documentation: r.markdown, replace: c.replace, sortText: pad(i),
+    };
+  });
+}
+
+// ---------------------------------------------------------------- comments
+
+function commentCompletion(before: string, offset: number, doc: SourceDocument): CompletionItem[] {
+  const directive = /^#\s*coopspec-disable-next-line\b(.*)$/.exec(before);
+  if (directive) {
+    const rest = directive[1]!;
+    if (rest.includes('--') || !/^\s/.test(rest)) return [];
+    const partial = /[A-Za-z0-9-]*$/.exec(rest)![0];
+    const named = new Set(rest.slice(0, rest.length - partial.length).split(/[\s,]+/).filter(Boolean));
+    let end = offset;
+    while (end < doc.text.length && /[A-Za-z0-9-]/.test(doc.text[end]!)) end++;
+    const replace = { start: offset - partial.length, end };
+    return RULES.filter((r) => !named.has(r.meta.id) && !named.has(r.meta.alias)).map((r, i) => ({
+      label: r.meta.id, kind: 'value' as const, detail: `${r.meta.alias} (${r.meta.severity})`, documentation: r.meta.description,
+      replace, sortText: pad(i),
+    }));
+  }
+  const start = /^#\s*([a-z-]*)$/.exec(before);
+  if (start && start[1]!.length > 0 && 'coopspec-disable-next-line'.startsWith(start[1]!)) {
+    return [{
+      label: 'coopspec-disable-next-line', kind: 'keyword', detail: 'hide findings on the next line',
+      documentation: 'Hides the named findings on the next line: `# coopspec-disable-next-line CR405 CR406 -- reason`.',
+      replace: { start: offset - start[1]!.length, end: offset },
+    }];
+  }
+  return [];
+}
+
+// ---------------------------------------------------------------- helpers
+
+function pad(n: number): string {
+  return String(n).padStart(3, '0');
+}
+
+function choiceEscape(s: string): string {
+  return snippetEscape(s).replace(/[,|]/g, (m) => `\\${m}`);
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+

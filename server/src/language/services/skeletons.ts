@@ -1,0 +1,257 @@
+// Skeletons offered as snippets at the top level: each declaration, and each request kind with every
+// entry its rules require (the Art. 29(2) elements of a preservation, the documents, specialty and
+// grounds of an extradition, …) and its grounds as `unassessed`. References are choices among the
+// declared names, so that a skeleton inserted as it is gives no CR0xx finding: at most the
+// required-contents and unassessed-ground findings that tell the drafter what to fill in.
+
+import { SourceDocument } from '../document';
+import { buildModel } from '../model';
+import { requiredGrounds } from '../rules/grounds';
+import type { Decl } from '../rules/types';
+import type { DeclarationKeyword } from '../syntax';
+import { DATA_TYPES, DOCUMENTS, MEASURES, REQUEST_KINDS, type RefSort } from '../vocabulary';
+import type { Workspace } from '../workspace';
+import { queryContext } from './context';
+
+export interface SkeletonContext {
+  ws: Workspace;
+  /** One level of indentation, as the document uses it. */
+  indent: string;
+  /** Party codes of the workspace, the most relevant first. */
+  parties: string[];
+  /** Declared names of a keyword (of a request kind for extradition and preservation), sorted. */
+  names(keyword: DeclarationKeyword, sort?: RefSort): string[];
+}
+
+export interface Skeleton {
+  label: string;
+  detail: string;
+  /** Markdown: the skeleton as it is inserted, with its placeholders filled in. */
+  documentation: string;
+  /** A snippet (`${1:…}` tab stops). */
+  insertText: string;
+}
+
+/** The request keys of each kind's skeleton, in order; completion offers them first. */
+export const SKELETON_KEYS: Record<string, string[]> = {
+  'extradition': ['case', 'from', 'to', 'basis', 'authority', 'person', 'offences', 'facts', 'documents', 'specialty', 'grounds'],
+  'mutual-assistance': ['measure', 'case', 'from', 'to', 'basis', 'authority', 'purpose', 'offences', 'facts', 'data', 'data-protection', 'safeguards', 'grounds'],
+  'preservation': ['case', 'from', 'to', 'basis', 'authority', 'offences', 'facts', 'data', 'necessity', 'follow-up', 'grounds'],
+  'traffic-disclosure': ['case', 'from', 'to', 'basis', 'authority', 'offences', 'facts', 'data', 'preserved-by', 'data-protection', 'grounds'],
+  'emergency-disclosure': ['case', 'from', 'to', 'basis', 'authority', 'emergency', 'risk', 'data', 'data-protection'],
+  'subscriber-order': ['case', 'from', 'to', 'basis', 'authority', 'offences', 'facts', 'data', 'data-protection'],
+  'direct-access': ['case', 'from', 'basis', 'authority', 'data', 'lawful-basis'],
+};
+
+const NAME_PREFIX: Record<string, string> = {
+  'extradition': 'EXT',
+  'mutual-assistance': 'MLA',
+  'preservation': 'PRES',
+  'traffic-disclosure': 'TD',
+  'emergency-disclosure': 'ED',
+  'subscriber-order': 'SO',
+  'direct-access': 'DA',
+};
+
+const SAFEGUARD_LINES = [
+  'authorization: ${|judicial,independent|} "$"',
+  'necessity: "$"',
+  'proportionality: "$"',
+  'duration: ${30 days}',
+  'scope: "$"',
+  'notice: ${|deferred,given,not-required|} "$"',
+  'redress: "$"',
+];
+
+/** Escape text for a snippet: `$`, `}` and `\` are special. */
+export function snippetEscape(s: string): string {
+  return s.replace(/[$}\\]/g, (m) => `\\${m}`);
+}
+
+function choiceEscape(s: string): string {
+  return snippetEscape(s).replace(/[,|]/g, (m) => `\\${m}`);
+}
+
+/** Numbers tab stops as they are written. */
+class Snippet {
+  private n = 0;
+
+  stop(def = ''): string {
+    this.n++;
+    return def ? `\${${this.n}:${snippetEscape(def)}}` : `$${this.n}`;
+  }
+
+  choice(options: string[]): string {
+    if (options.length <= 1) return this.stop(options[0]);
+    this.n++;
+    return `\${${this.n}|${options.map(choiceEscape).join(',')}|}`;
+  }
+
+  /** Lines written with `$` for a stop, `${default}` for a stop with a default, `${|a,b|}` for a choice. */
+  template(line: string): string {
+    return line.replace(/\$\{\|([^|]*)\|\}|\$\{([^}]*)\}|\$/g, (_m, choice: string | undefined, def: string | undefined) => {
+      if (choice !== undefined) return this.choice(choice.split(','));
+      if (def !== undefined) return this.stop(def);
+      return this.stop();
+    });
+  }
+}
+
+/** The text a snippet inserts when every placeholder keeps its default (the first choice). */
+export function expandSnippet(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+\|((?:[^|\\]|\\.)*)\|\}/g, (_m, choices: string) => unescape(splitChoices(choices)[0] ?? ''))
+    .replace(/\$\{\d+:((?:[^}\\]|\\.)*)\}/g, (_m, def: string) => unescape(def))
+    .replace(/\$\d+/g, '')
+    .replace(/\\([$}\\])/g, '$1');
+}
+
+function splitChoices(s: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\' && i + 1 < s.length) { cur += s[i]! + s[i + 1]!; i++; }
+    else if (s[i] === ',') { out.push(cur); cur = ''; }
+    else cur += s[i]!;
+  }
+  out.push(cur);
+  return out;
+}
+
+function unescape(s: string): string {
+  return s.replace(/\\([$}\\,|])/g, '$1');
+}
+
+/** A name not yet declared under the keyword: PREFIX-1, PREFIX-2, … */
+export function uniqueName(ws: Workspace, keyword: DeclarationKeyword, prefix: string): string {
+  const taken = new Set(ws.namesOf(keyword));
+  for (let n = 1; ; n++) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
+}
+
+function uniqueParty(ws: Workspace): string {
+  const taken = new Set(ws.namesOf('party'));
+  for (const a of 'XYZ') for (const b of 'XYZ') if (!taken.has(`${a}${b}`)) return `${a}${b}`;
+  return 'XX';
+}
+
+function document(label: string, snippet: string): string {
+  return `${label}\n\n\`\`\`coop\n${expandSnippet(snippet)}\n\`\`\``;
+}
+
+/** The grounds a request of this kind must always assess (those that depend on its contents are left to CR101). */
+export function baseGrounds(ws: Workspace, kind: string): string[] {
+  const text = kind === 'mutual-assistance' ? `request X ${kind} {\n  measure: stored-data\n}\n` : `request X ${kind} {\n}\n`;
+  const doc = SourceDocument.parse('', text);
+  const unit = doc.units[0]!;
+  const syntax = unit.declarations[0]!;
+  const model = buildModel(syntax, unit);
+  const decl: Decl = { syntax, unit, keyword: 'request', name: 'X', model };
+  return requiredGrounds(queryContext(ws, decl), decl)?.required ?? [];
+}
+
+export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
+  const s = new Snippet();
+  const ind = sk.indent;
+  const from = sk.parties.length ? sk.parties : ['XX'];
+  const to = sk.parties.length > 1 ? [...sk.parties.slice(1), sk.parties[0]!] : ['YY'];
+  const refList = (names: string[]): string => `[${names.length ? s.choice(names) : s.stop()}]`;
+  const lines: string[] = [`request ${s.stop(uniqueName(sk.ws, 'request', NAME_PREFIX[kind] ?? 'REQ'))} ${kind} {`];
+  const basis = REQUEST_KINDS.get(kind)?.articles?.[0] ?? 'budapest';
+  for (const key of SKELETON_KEYS[kind] ?? []) {
+    let line: string | undefined;
+    switch (key) {
+      case 'case': {
+        const cases = sk.names('case');
+        line = cases.length ? `case: ${s.choice(cases)}` : undefined;
+        break;
+      }
+      case 'from': line = `from: ${s.choice(from)}`; break;
+      case 'to': line = kind === 'subscriber-order' ? `to: provider "${s.stop()}" in ${s.choice(to)}` : `to: ${s.choice(to)}`; break;
+      case 'basis': line = `basis: ${s.stop(basis)}`; break;
+      case 'person': {
+        const persons = sk.names('person');
+        line = persons.length ? `person: ${s.choice(persons)}` : undefined;
+        break;
+      }
+      case 'offences': line = `offences: ${refList(sk.names('offence'))}`; break;
+      case 'data': line = `data: ${refList(sk.names('data'))}`; break;
+      case 'preserved-by': {
+        const p = sk.names('request', 'preservation');
+        line = p.length ? `preserved-by: ${s.choice(p)}` : undefined;
+        break;
+      }
+      case 'measure': line = `measure: ${s.choice([...MEASURES.keys()])}`; break;
+      case 'documents': line = `documents: [${[...DOCUMENTS.keys()].join(', ')}]`; break;
+      case 'specialty': line = 'specialty: undertaken'; break;
+      case 'follow-up': line = 'follow-up: mutual-assistance'; break;
+      case 'risk': line = `risk: ${s.choice(['life', 'safety'])}`; break;
+      case 'lawful-basis': line = `lawful-basis: ${s.choice(['publicly-available', 'consent "…"'])}`; break;
+      case 'safeguards':
+        lines.push(`${ind}safeguards {`, ...SAFEGUARD_LINES.map((l) => `${ind}${ind}${s.template(l)}`), `${ind}}`);
+        continue;
+      case 'grounds': {
+        const grounds = baseGrounds(sk.ws, kind);
+        lines.push(`${ind}grounds {`, ...grounds.map((g) => `${ind}${ind}${g}: ${s.stop('unassessed')}`), `${ind}}`);
+        continue;
+      }
+      default: line = `${key}: "${s.stop()}"`;
+    }
+    if (line) lines.push(ind + line);
+  }
+  lines.push('}');
+  const insertText = lines.join('\n');
+  const what = REQUEST_KINDS.get(kind)?.doc ?? '';
+  return {
+    label: `request ${kind} { … }`,
+    detail: `Skeleton: a ${kind} request with the entries its rules require`,
+    documentation: document(what, insertText),
+    insertText,
+  };
+}
+
+export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
+  const ind = sk.indent;
+  const party = sk.parties[0] ?? 'XX';
+  const make = (keyword: DeclarationKeyword, detail: string, body: (s: Snippet) => (string | undefined)[], name: (s: Snippet) => string): Skeleton => {
+    const s = new Snippet();
+    const head = `${keyword} ${name(s)} {`;
+    const lines = body(s).filter((l): l is string => l !== undefined).map((l) => ind + l);
+    const insertText = [head, ...lines, '}'].join('\n');
+    return { label: `${keyword} { … }`, detail: `Skeleton: ${detail}`, documentation: document(detail, insertText), insertText };
+  };
+  const optionalRef = (s: Snippet, key: string, names: string[]): string | undefined => (names.length ? `${key}: ${s.choice(names)}` : undefined);
+  return [
+    make('case', 'a case', (s) => [`title: "${s.stop()}"`, `authority: "${s.stop()}"`], (s) => s.stop(uniqueName(sk.ws, 'case', 'CASE'))),
+    make('party', 'what the workspace knows of a party', (s) => [`name: "${s.stop()}"`, `instruments: [${s.stop('budapest')}]`],
+      (s) => s.stop(uniqueParty(sk.ws))),
+    make('offence', 'an offence with its law in one party', (s) => [
+      `conduct: "${s.stop()}"`,
+      `category: budapest art ${s.stop('5')}`,
+      `law ${s.stop(party)} { cite: "${s.stop()}"  max-penalty: ${s.stop('5')} years }`,
+    ], (s) => s.stop(uniqueName(sk.ws, 'offence', 'offence'))),
+    make('person', 'a person sought or concerned', (s) => [`name: "${s.stop()}"`, `nationality: ${s.stop(party)}`],
+      (s) => s.stop(uniqueName(sk.ws, 'person', 'person'))),
+    make('data', 'stored computer data', (s) => [
+      `type: ${s.choice([...DATA_TYPES.keys()])}`,
+      `description: "${s.stop()}"`,
+      `relevance: "${s.stop()}"`,
+      `custodian: provider "${s.stop()}" in ${s.stop(party)}`,
+    ], (s) => s.stop(uniqueName(sk.ws, 'data', 'data'))),
+    make('proceeding', 'what follows a surrender or the arrival of evidence', (s) => [
+      optionalRef(s, 'case', sk.names('case')),
+      optionalRef(s, 'surrender', sk.names('request', 'extradition')),
+      `charges: [${s.stop()}]`,
+      `evidence: [${s.stop()}]`,
+    ], (s) => s.stop(uniqueName(sk.ws, 'proceeding', 'proceeding'))),
+    make('consent', 'the requested party\'s consent to go beyond a request', (s) => [
+      `from: ${s.stop(party)}`,
+      optionalRef(s, 'request', sk.names('request')),
+      `extends-to: [${s.stop()}]`,
+    ], (s) => s.stop(uniqueName(sk.ws, 'consent', 'CONSENT'))),
+    make('transfer', 'an onward surrender to a third State', (s) => [
+      optionalRef(s, 'person', sk.names('person')),
+      optionalRef(s, 'after', sk.names('request', 'extradition')),
+      `to: ${s.stop(party)}`,
+    ], (s) => s.stop(uniqueName(sk.ws, 'transfer', 'TRANSFER'))),
+  ];
+}
