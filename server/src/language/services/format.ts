@@ -1,0 +1,374 @@
+// Formatting: canonical indentation (one level per block), `key: value` with one space, one entry
+// per line in multi-line blocks (single-line blocks stay on one line, entries two spaces apart),
+// `[a, b]` lists (a list written over several lines keeps one item per line), no trailing
+// whitespace, one blank line between declarations, one final newline. Comments stay where they
+// are: at the end of their line, or on their own line at the indentation of what follows.
+// Strings and texts are copied as they are: their line breaks and spaces are their value.
+//
+// The result is printed from the syntax tree, re-parsed, and used only when its tree (offsets
+// aside) is the one it came from. A document with a syntax error (CR001) is left alone.
+
+import { SourceDocument } from '../document';
+import type { TextEdit } from '../findings';
+import type { Unit } from '../parse';
+import type { Block, BlockItem, Declaration, Entry, ListValue, Value } from '../syntax';
+import type { Workspace } from '../workspace';
+
+export interface FormatOptions {
+  tabSize: number;
+  insertSpaces: boolean;
+}
+
+export function format(ws: Workspace, uri: string, options: FormatOptions): TextEdit[] {
+  const doc = ws.document(uri);
+  if (!doc) return [];
+  const text = formatText(doc, options);
+  if (text === undefined || text === doc.text) return [];
+  return lineEdits(uri, doc.text, text);
+}
+
+/** The formatted text; undefined when the document has a syntax error or formatting would change its meaning. */
+export function formatText(doc: SourceDocument, options: FormatOptions): string | undefined {
+  if (doc.syntaxProblems.length > 0) return undefined;
+  const indent = options.insertSpaces ? ' '.repeat(Math.max(1, Math.min(16, Math.floor(options.tabSize) || 2))) : '\t';
+  const text = new Printer(doc, indent).print();
+  if (text === doc.text) return text;
+  const after = SourceDocument.parse(doc.uri, text);
+  if (after.syntaxProblems.length > 0 || treeKey(after) !== treeKey(doc)) return undefined;
+  return text;
+}
+
+/** The syntax tree without offsets, for comparing two parses. */
+export function treeKey(doc: SourceDocument): string {
+  const items = doc.units.flatMap((u) => u.items);
+  return JSON.stringify(items, (k, v: unknown) => (k === 'start' || k === 'end' ? undefined : k === 'open' || k === 'close' ? (v ? true : undefined) : v));
+}
+
+// ---------------------------------------------------------------- gaps: comments and blank lines
+
+interface GapComment {
+  text: string;
+  /** Line breaks between what precedes and the comment: 0 for a comment at the end of a line. */
+  breaksBefore: number;
+  /** The spaces before `#` on its line. */
+  spaceBefore: string;
+}
+
+interface Gap {
+  comments: GapComment[];
+  /** Line breaks after the last comment (or from the start when there is none). */
+  breaksAfter: number;
+}
+
+function readGap(text: string, from: number, to: number): Gap {
+  const comments: GapComment[] = [];
+  let breaks = 0;
+  let space = '';
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      breaks++;
+      space = '';
+    } else if (c === '#') {
+      let e = i;
+      while (e < to && text[e] !== '\n' && text[e] !== '\r') e++;
+      comments.push({ text: text.slice(i, e).trimEnd(), breaksBefore: breaks, spaceBefore: space });
+      breaks = 0;
+      space = '';
+      i = e - 1;
+    } else if (c === ' ' || c === '\t') {
+      space += c;
+    }
+  }
+  return { comments, breaksAfter: breaks };
+}
+
+// ---------------------------------------------------------------- printing
+
+class Printer {
+  private readonly text: string;
+  private readonly lines: string[] = [];
+  private readonly eol: string;
+
+  constructor(private readonly doc: SourceDocument, private readonly indent: string) {
+    this.text = doc.text;
+    this.eol = doc.eol;
+  }
+
+  print(): string {
+    const bom = this.text.startsWith('\uFEFF') ? '\uFEFF' : '';
+    let pos = bom.length;
+    let previous: 'start' | 'decl' | 'comment' = 'start';
+    for (const unit of this.doc.units) {
+      for (const item of unit.items) {
+        if (item.kind !== 'declaration') return this.text; // unreachable: junk is CR001
+        const start = unit.base + item.start;
+        previous = this.topGap(pos, start, previous);
+        if (previous !== 'start' && (previous === 'decl' || this.breaksBeforeDecl >= 2)) this.blank();
+        this.declaration(unit, item);
+        pos = unit.base + item.end;
+        previous = 'decl';
+      }
+    }
+    this.topGap(pos, this.text.length, previous);
+    if (this.lines.length === 0) return bom;
+    return bom + this.lines.join(this.eol) + this.eol;
+  }
+
+  private breaksBeforeDecl = 0;
+
+  /** Comments between declarations: one blank line after a declaration; blank lines between comments kept (at most one). */
+  private topGap(from: number, to: number, previous: 'start' | 'decl' | 'comment'): 'start' | 'decl' | 'comment' {
+    const gap = readGap(this.text, from, to);
+    for (const c of gap.comments) {
+      if (c.breaksBefore === 0 && previous === 'decl') {
+        this.trailing(c);
+        continue;
+      }
+      if (previous === 'decl' || (previous === 'comment' && c.breaksBefore >= 2)) this.blank();
+      this.lines.push(c.text);
+      previous = 'comment';
+    }
+    this.breaksBeforeDecl = gap.breaksAfter;
+    return previous;
+  }
+
+  private blank(): void {
+    if (this.lines.length && this.lines[this.lines.length - 1] !== '') this.lines.push('');
+  }
+
+  private newLine(level: number, text: string): void {
+    this.lines.push(this.indent.repeat(level) + text);
+  }
+
+  private append(text: string): void {
+    this.lines[this.lines.length - 1] += text;
+  }
+
+  private trailing(c: GapComment): void {
+    this.append((c.spaceBefore || ' ') + c.text);
+  }
+
+  private declaration(unit: Unit, d: Declaration): void {
+    const head = `${d.keyword.text} ${d.name.text}${d.type ? ` ${d.type.text}` : ''}`;
+    this.newLine(0, head);
+    this.body(unit, d, 0);
+  }
+
+  /** ` { … }` of a declaration or block whose header is on the current line. */
+  private body(unit: Unit, b: Declaration | Block, level: number): void {
+    const open = unit.base + b.open.start;
+    const close = unit.base + b.close!.start;
+    if (this.sameLine(open, close)) {
+      const entries = b.entries.filter((e): e is Entry => e.kind !== 'junk');
+      this.append(entries.length ? ` { ${entries.map((e) => this.inlineEntry(unit, e)).join('  ')} }` : ' {}');
+      return;
+    }
+    this.append(' {');
+    let pos = unit.base + b.open.end;
+    let first = true;
+    for (const e of b.entries as BlockItem[]) {
+      if (e.kind === 'junk') continue;
+      const gap = readGap(this.text, pos, unit.base + e.start);
+      this.innerComments(gap, level + 1, first);
+      if (!first && gap.breaksAfter >= 2) this.blank();
+      this.entry(unit, e, level + 1);
+      pos = unit.base + e.end;
+      first = false;
+    }
+    const gap = readGap(this.text, pos, close);
+    this.innerComments(gap, level + 1, first);
+    this.newLine(level, '}');
+  }
+
+  /** Comments inside a block or list: at the end of the current line, or on their own line at `level`. */
+  private innerComments(gap: Gap, level: number, atStart: boolean): void {
+    let start = atStart;
+    for (const c of gap.comments) {
+      if (c.breaksBefore === 0) {
+        this.trailing(c);
+        continue;
+      }
+      if (!start && c.breaksBefore >= 2) this.blank();
+      this.newLine(level, c.text);
+      start = false;
+    }
+  }
+
+  private entry(unit: Unit, e: Entry, level: number): void {
+    if (e.kind === 'block') {
+      this.newLine(level, e.name ? `${e.key.text} ${e.name.text}` : e.key.text);
+      this.body(unit, e, level);
+      return;
+    }
+    this.newLine(level, `${e.key.text}: `);
+    this.value(unit, e.value, level);
+  }
+
+  private inlineEntry(unit: Unit, e: Entry): string {
+    if (e.kind === 'block') {
+      const entries = e.entries.filter((x): x is Entry => x.kind !== 'junk');
+      const head = e.name ? `${e.key.text} ${e.name.text}` : e.key.text;
+      return entries.length ? `${head} { ${entries.map((x) => this.inlineEntry(unit, x)).join('  ')} }` : `${head} {}`;
+    }
+    return `${e.key.text}: ${this.inline(unit, e.value)}`;
+  }
+
+  /** Append a value to the current line; a list written over several lines gets one item per line. */
+  private value(unit: Unit, v: Value, level: number): void {
+    if (v.kind !== 'list' || !this.multiLine(unit, v)) {
+      this.append(this.inline(unit, v));
+      return;
+    }
+    this.append('[');
+    let pos = unit.base + v.start + 1;
+    v.items.forEach((item, i) => {
+      const gap = readGap(this.text, pos, unit.base + item.start);
+      this.innerComments(gap, level + 1, i === 0);
+      if (i > 0 && gap.breaksAfter >= 2) this.blank();
+      this.newLine(level + 1, '');
+      this.value(unit, item, level + 1);
+      if (i < v.items.length - 1) this.append(',');
+      pos = unit.base + item.end;
+    });
+    const gap = readGap(this.text, pos, unit.base + v.end - 1);
+    this.innerComments(gap, level + 1, v.items.length === 0);
+    this.newLine(level, ']');
+  }
+
+  /**
+   * A list is written over several lines when a line break or a comment separates its items or
+   * brackets; an empty list only when it holds a comment.
+   */
+  private multiLine(unit: Unit, v: ListValue): boolean {
+    if (v.items.length === 0) return readGap(this.text, unit.base + v.start + 1, unit.base + v.end - 1).comments.length > 0;
+    let pos = unit.base + v.start + 1;
+    const ends = [...v.items.map((i) => unit.base + i.start), unit.base + v.end - 1];
+    for (let k = 0; k < ends.length; k++) {
+      const gap = readGap(this.text, pos, ends[k]!);
+      if (gap.comments.length || gap.breaksAfter) return true;
+      const item = v.items[k];
+      if (item) pos = unit.base + item.end;
+    }
+    return false;
+  }
+
+  private src(unit: Unit, span: { start: number; end: number }): string {
+    return this.text.slice(unit.base + span.start, unit.base + span.end);
+  }
+
+  private inline(unit: Unit, v: Value): string {
+    switch (v.kind) {
+      case 'ident': return v.text;
+      case 'string': return this.src(unit, v);
+      case 'qualified': return `${v.word.text} ${this.src(unit, v.text)}`;
+      case 'provider': return `provider ${this.src(unit, v.name)}${v.place ? ` in ${v.place.text}` : ''}`;
+      case 'treaty': return `treaty ${this.src(unit, v.title)}`;
+      case 'article': {
+        const inst = v.instrument.kind === 'ident' ? v.instrument.text : this.inline(unit, v.instrument);
+        return `${inst} art ${v.number.text}${v.parts.map((p) => `(${p.text})`).join('')}`;
+      }
+      case 'date': return v.text;
+      case 'duration': return this.src(unit, v).trim().split(/[ \t\f\v\u00A0\uFEFF]+/).join(' ');
+      case 'list': return `[${v.items.map((i) => this.inline(unit, i)).join(', ')}]`;
+    }
+  }
+
+  private sameLine(a: number, b: number): boolean {
+    for (let i = a; i < b; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || c === 13) return false;
+    }
+    return true;
+  }
+}
+
+// ---------------------------------------------------------------- edits
+
+/** Lines with their line breaks, so that joining them gives the text back. */
+function splitLines(text: string): string[] {
+  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
+}
+
+/** Beyond this many changed lines the diff's trace grows large: one edit covers the changed region instead. */
+const MAX_DIFF = 1000;
+
+/** The edits that turn `before` into `after`: one per run of changed lines (one edit when the diff is too large). */
+export function lineEdits(uri: string, before: string, after: string): TextEdit[] {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const offsets: number[] = [0];
+  for (const l of a) offsets.push(offsets[offsets.length - 1]! + l.length);
+  const midA = a.slice(head, a.length - tail);
+  const midB = b.slice(head, b.length - tail);
+  const script = diff(midA, midB);
+  if (!script) {
+    return [{ uri, start: offsets[head]!, end: offsets[a.length - tail]!, newText: midB.join('') }];
+  }
+  const edits: TextEdit[] = [];
+  for (const h of script) {
+    edits.push({ uri, start: offsets[head + h.aStart]!, end: offsets[head + h.aEnd]!, newText: midB.slice(h.bStart, h.bEnd).join('') });
+  }
+  return edits;
+}
+
+interface Hunk {
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+}
+
+/** Myers' diff of two line lists, as hunks of changed lines; undefined when they differ too much. */
+function diff(a: string[], b: string[]): Hunk[] | undefined {
+  const n = a.length, m = b.length;
+  if (n === 0 && m === 0) return [];
+  if (n === 0 || m === 0) return [{ aStart: 0, aEnd: n, bStart: 0, bEnd: m }];
+  const max = Math.min(n + m, MAX_DIFF);
+  const offset = max + 1;
+  let v = new Int32Array(2 * max + 3);
+  const trace: Int32Array[] = [];
+  let found = -1;
+  for (let d = 0; d <= max; d++) {
+    trace.push(v.slice());
+    const next = v.slice();
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
+      next[offset + k] = x;
+      if (x >= n && y >= m) { found = d; break; }
+    }
+    v = next;
+    if (found >= 0) break;
+  }
+  if (found < 0) return undefined;
+  // Walk back through the trace to list matching lines.
+  const matches: [number, number][] = [];
+  let x = n, y = m;
+  for (let d = found; d > 0; d--) {
+    const prev = trace[d]!;
+    const k = x - y;
+    const prevK = k === -d || (k !== d && prev[offset + k - 1]! < prev[offset + k + 1]!) ? k + 1 : k - 1;
+    const prevX = prev[offset + prevK]!;
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY && x > 0 && y > 0 && a[x - 1] === b[y - 1]) { x--; y--; matches.push([x, y]); }
+    x = prevX;
+    y = prevY;
+  }
+  while (x > 0 && y > 0) { x--; y--; matches.push([x, y]); }
+  matches.reverse();
+  const hunks: Hunk[] = [];
+  let ai = 0, bi = 0;
+  for (const [mx, my] of [...matches, [n, m] as [number, number]]) {
+    if (mx > ai || my > bi) hunks.push({ aStart: ai, aEnd: mx, bStart: bi, bEnd: my });
+    ai = mx + 1;
+    bi = my + 1;
+  }
+  return hunks;
+}
