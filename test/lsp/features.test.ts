@@ -201,4 +201,23 @@ describe('language server: language features', function () {
     assert.deepEqual(await client.request('textDocument/definition', { textDocument: { uri }, position: { line: 0, character: 0 } }), []);
     assert.deepEqual(await client.request('textDocument/documentSymbol', { textDocument: { uri } }), []);
   });
+
+  it('clients without hierarchical symbols or snippets get a flat outline and plain text', async () => {
+    const plain = await LspClient.start(dir, { capabilities: {} });
+    try {
+      plain.open(scratch.uri, scratch.text);
+      const symbols = await plain.request<SymbolInformation[]>('textDocument/documentSymbol', { textDocument: { uri: extradition.uri } });
+      assert.ok(symbols.length > 0 && symbols.every((x) => 'location' in x));
+      assert.ok(symbols.some((x) => x.name === 'grounds' && x.containerName === 'EXT-2026-001'), JSON.stringify(symbols.map((x) => [x.name, x.containerName])));
+      const items = await plain.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: scratch.uri }, position: { line: 10, character: 0 } });
+      assert.ok(items.length > 0);
+      for (const i of items) {
+        assert.notEqual(i.insertTextFormat, 2);
+        const text = (i.textEdit as TextEdit | undefined)?.newText ?? i.insertText ?? '';
+        assert.doesNotMatch(text, /\$\{\d/, i.label);
+      }
+    } finally {
+      await plain.stop();
+    }
+  });
 });
