@@ -99,7 +99,7 @@ function quoted(title: string): string {
 }
 
 function fixSummary(m: Rule['meta']): string {
-  if (m.fixable) return 'safe fix (applied by fix-all)';
+  if (m.fixable) return 'safe fix (fix-all, `coopspec lint --fix`)';
   if (m.hasSuggestions) return 'quick fixes to choose from';
   return 'none';
 }
@@ -136,11 +136,11 @@ export function rulePage(rule: Rule, options: PageOptions = {}): string {
   if (run.fixed) {
     const titles = run.fixed.titles.map(quoted).join(' and ');
     if (run.fixed.safe) {
-      lines.push(`The fix ${titles} needs no choice, so fix-all applies it. It gives:`, '');
+      lines.push(`The fix ${titles} needs no choice, so the editor's fix-all and \`coopspec lint --fix\` apply it. It gives:`, '');
     } else {
       const offered = [...new Set(run.findings.flatMap((f) => f.fixes.map((x) => x.title)))].map(quoted);
       const one = offered.length === 1;
-      lines.push(`The editor offers ${one ? 'the quick fix' : 'the quick fixes'} ${andList(offered)}; ${one ? 'it needs' : 'they need'} a person's choice, so fix-all leaves ${one ? 'it' : 'them'} alone. ${one ? 'It' : titles} gives:`, '');
+      lines.push(`The editor offers ${one ? 'the quick fix' : 'the quick fixes'} ${andList(offered)}; ${one ? 'it needs' : 'they need'} a person's choice, so fix-all and \`--fix\` leave ${one ? 'it' : 'them'} alone. ${one ? 'It' : titles} gives:`, '');
     }
     lines.push(...code('coop', run.fixed.text), '');
     if (run.fixed.text.trim() !== m.example.good.trim()) lines.push('Written as it should be, it does not trigger the rule:', '');
@@ -182,7 +182,7 @@ export function catalogPage(options: PageOptions = {}): string {
     '',
     'Each page says what the rule finds, why, gives an example with the findings CoopSpec reports and its fix, quotes the articles, and says how to configure it.',
     '',
-    'Severities: **error** — the request will be refused or the file cannot be checked; **warning** — the request is at risk; **info** — worth a look. The fix column: **safe fix** — a fix that needs no choice, applied by fix-all; **quick fixes to choose from** — offered in the editor, where a person picks one (the nearest name, one of two remedies).',
+    'Severities: **error** — the request will be refused or the file cannot be checked; **warning** — the request is at risk; **info** — worth a look. The fix column: **safe fix** — a fix that needs no choice, applied by fix-all in the editor and by `coopspec lint --fix`; **quick fixes to choose from** — offered in the editor, where a person picks one (the nearest name, one of two remedies).',
     '',
   );
   for (const fam of FAMILIES) {
@@ -191,7 +191,7 @@ export function catalogPage(options: PageOptions = {}): string {
     lines.push(`## ${fam.title}`, '', fam.what, '');
     lines.push('| id | alias | severity | fix | finds |', '|---|---|---|---|---|');
     for (const r of rules) {
-      lines.push(`| [${r.meta.id}](${r.meta.id}.md) | ${r.meta.alias} | ${r.meta.severity} | ${fixSummary(r.meta).replace(' (applied by fix-all)', '')} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
+      lines.push(`| [${r.meta.id}](${r.meta.id}.md) | ${r.meta.alias} | ${r.meta.severity} | ${r.meta.fixable ? 'safe fix' : fixSummary(r.meta)} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
     }
     lines.push('');
   }
