@@ -1,6 +1,9 @@
-// Runs the extension-host suite (test/electron/suite/) inside a real VS Code with
-// @vscode/test-electron, when VSCODE_EXECUTABLE_PATH names a VS Code binary. VS Code cannot be
-// downloaded here, so without that variable the test is skipped and says why.
+// The extension-host suite (test/electron/suite/: activation, diagnostics, hover, the lint task,
+// explain, a quick fix) runs inside a real VS Code extension host:
+//   - in VS Code itself with @vscode/test-electron, when VSCODE_EXECUTABLE_PATH names a VS Code
+//     binary (VS Code cannot be downloaded here, so without it that test is skipped and says why);
+//   - in code-server's extension host, when test/e2e/setup.sh has installed code-server and
+//     Debian's Chromium (skipped otherwise; COOPSPEC_E2E=1, as in CI, makes a missing one a failure).
 
 import { strict as assert } from 'node:assert';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -8,26 +11,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { buildSuite } from '../electron/build';
+import { runSuiteInCodeServer } from '../electron/codeServer';
 import { EXAMPLES, ROOT } from '../support/lint';
 
 export const SKIP_MESSAGE = 'skipped: set VSCODE_EXECUTABLE_PATH to a VS Code binary; it cannot be downloaded here';
+const FIXTURE = join(EXAMPLES, 'flawed', 'missing-grounds');
+const CODE_SERVER = process.env['COOPSPEC_CODE_SERVER'] ?? join(ROOT, '.cache', 'e2e', 'node_modules', '.bin', 'code-server');
+const CHROMIUM = process.env['COOPSPEC_CHROMIUM'] ?? '/usr/bin/chromium';
+const REQUIRED = Boolean(process.env['COOPSPEC_E2E']) && process.env['COOPSPEC_E2E'] !== '0';
 
-describe('client: extension host tests (@vscode/test-electron)', function () {
-  this.timeout(5 * 60_000);
+function assertBuilt(): void {
+  for (const f of ['client.js', 'server.js', 'cli.js']) assert.ok(existsSync(join(ROOT, 'dist', f)), `dist/${f} is not built: run node esbuild.mjs`);
+}
 
-  it('activation, diagnostics, hover and a quick fix inside VS Code', async function () {
-    const executable = process.env.VSCODE_EXECUTABLE_PATH;
+describe('client: extension host tests', function () {
+  this.timeout(6 * 60_000);
+
+  it('in VS Code (@vscode/test-electron): activation, diagnostics, hover, lint task, explain and a quick fix', async function () {
+    const executable = process.env['VSCODE_EXECUTABLE_PATH'];
     if (!executable) {
-      console.log(`\n    client: extension host tests ${SKIP_MESSAGE}`);
+      console.log(`\n    client: extension host tests in VS Code ${SKIP_MESSAGE}`);
       this.skip();
     }
     assert.ok(existsSync(executable), `VSCODE_EXECUTABLE_PATH does not exist: ${executable}`);
-    assert.ok(existsSync(join(ROOT, 'dist', 'client.js')) && existsSync(join(ROOT, 'dist', 'server.js')), 'dist/ is not built: run node esbuild.mjs');
+    assertBuilt();
     const tests = await buildSuite();
     const tmp = mkdtempSync(join(tmpdir(), 'coopspec-electron-'));
     try {
       const workspace = join(tmp, 'workspace');
-      cpSync(join(EXAMPLES, 'flawed', 'missing-grounds'), workspace, { recursive: true });
+      cpSync(FIXTURE, workspace, { recursive: true });
       const code = await runTests({
         vscodeExecutablePath: executable,
         extensionDevelopmentPath: ROOT,
@@ -38,5 +50,24 @@ describe('client: extension host tests (@vscode/test-electron)', function () {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+  });
+
+  it('in code-server\'s extension host: the same suite', async function () {
+    const missing = [
+      ...(existsSync(CODE_SERVER) ? [] : [`code-server is not installed at ${CODE_SERVER}`]),
+      ...(existsSync(CHROMIUM) ? [] : [`Chromium is not installed at ${CHROMIUM}`]),
+    ];
+    if (missing.length) {
+      if (REQUIRED) assert.fail(`COOPSPEC_E2E is set but ${missing.join('; ')}: run test/e2e/setup.sh`);
+      console.log(`\n    client: extension host tests in code-server skipped: ${missing.join('; ')} (test/e2e/setup.sh installs them)`);
+      this.skip();
+    }
+    assertBuilt();
+    const tests = await buildSuite();
+    const artifacts = join(ROOT, 'test', 'e2e', 'artifacts', 'extension-host');
+    const result = await runSuiteInCodeServer({ codeServer: CODE_SERVER, chromium: CHROMIUM, extension: ROOT, tests, fixture: FIXTURE, artifacts, timeoutMs: 4 * 60_000 });
+    const failed = result.results.filter((r) => r.state === 'failed');
+    assert.deepEqual(failed, [], `extension host tests failed (code-server log and screenshot in ${artifacts})`);
+    assert.ok(result.results.length >= 6, `only ${result.results.length} extension host tests ran`);
   });
 });
