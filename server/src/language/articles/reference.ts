@@ -130,10 +130,15 @@ function parseArticleSection(
   let sawText = false;
   for (const raw of body) {
     const line = raw.trimEnd();
+    // A horizontal rule ends the part of the reference the article is in.
+    if (/^---+$/.test(line.trim())) break;
     const heading = /^### (.+)$/.exec(line);
     if (heading) {
-      // In the Arts 1–13 file the first ### is the article's title; later ones are chapter headings.
-      if (!title && !sawText) title = heading[1]!.trim();
+      // In the Arts 1–13 file the first ### is the article's title. After the text, a ### starts
+      // something that is not the article: a chapter heading, or an editorial section (the map of
+      // reservations after Art. 42).
+      if (sawText) break;
+      if (!title) title = heading[1]!.trim();
       continue;
     }
     const statusLine = /^\*Status: (VERBATIM|SUMMARY)[^.]*\.(.*)\*$/.exec(line.trim());
