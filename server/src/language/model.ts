@@ -256,7 +256,7 @@ class Reader {
         return this.shape(value, key, 'a provider (provider "Name" in US) or a string');
       case 'ref':
         if (value.kind === 'ident') return { t: 'ref', name: value.text, node: value };
-        if (value.kind === 'list') return this.shape(value, key, 'one name, not a list');
+        if (value.kind === 'list') return this.shape(value, key, 'one name');
         return this.shape(value, key, 'the name of a declaration');
       case 'refs': {
         const values = value.kind === 'list' ? value.items : [value];
