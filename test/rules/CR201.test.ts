@@ -4,6 +4,8 @@
 // `request` names the request and its `from` is that request's requested party.
 
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFolder } from '../support/lint';
 import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles } from '../support/ruletest';
 
 const BASE = `
@@ -130,6 +132,10 @@ ${trial('trial-18', 'EXT-1', 'laundering')}`);
 consent C-10 { from: RO  request: EXT-1  extends-to: [laundering, "Further Offence"] }
 ${trial('trial-19', 'EXT-1', 'laundering')}`);
     });
+  });
+
+  it('fixture cr2-consents: only the consents of the requested party for the request count, across files', () => {
+    expectRule('CR201', readFolder(join(__dirname, 'fixtures', 'cr2-consents')));
   });
 
   it('cross-file: extradition, consent and proceeding in three files; removing the consent brings the finding back', () => {

@@ -4,6 +4,8 @@
 // `evidence`. A consent counts only when its `from` is the request's requested party.
 
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFolder } from '../support/lint';
 import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles } from '../support/ruletest';
 
 const BASE = `
@@ -100,6 +102,10 @@ request MLA-8 mutual-assistance { case: CASE-1  to: RO }
 consent C-11 { from: RO  request: MLA-8  permits-use-in: [CASE-2, "Another Case"] }
 ${use('tax-11', 'CASE-2', 'MLA-7, MLA-1, MLA-8')}`);
     });
+  });
+
+  it('fixture cr2-consents: only the consents of the requested party for the request count, across files', () => {
+    expectRule('CR202', readFolder(join(__dirname, 'fixtures', 'cr2-consents')));
   });
 
   it('cross-file: request, consent and proceeding in three files; removing the consent brings the finding back', () => {

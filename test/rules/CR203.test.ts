@@ -3,6 +3,8 @@
 // Art. 15); silent when `person` is not that request's person. Points at the `to` value.
 
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFolder } from '../support/lint';
 import { expectExactly, expectRule, placeOf } from '../support/ruletest';
 
 const BASE = `
@@ -90,6 +92,10 @@ request EXT-4 extradition { to: RO  person: popescu }
 consent C-7 { from: RO  request: EXT-4  permits-transfer-to: BE }
 ${transfer('T-16', 'popescu', 'EXT-4', 'BE')}`);
     });
+  });
+
+  it('fixture cr2-consents: only the consents of the requested party for the request count, across files', () => {
+    expectRule('CR203', readFolder(join(__dirname, 'fixtures', 'cr2-consents')));
   });
 
   it('cross-file: extradition, consent and transfer in three files; removing the consent brings the finding back', () => {
