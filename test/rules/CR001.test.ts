@@ -70,6 +70,30 @@ offence o-six {
       assert.ok(o.model.fields.has('category'));
     });
 
+    it('a run ends at an entry on the same line, or after a ;', () => {
+      const { ws } = expectRule('CR001', `
+person p-same-line {
+  ) ( name: "Cy Example"                    #! CR001
+  nationality FR; name: "Cy Example"        #! CR001
+}
+`);
+      const p = ws.declarations()[0]!;
+      assert.ok(p.model.fields.has('name'));
+    });
+
+    it('a missing value and an unclosed list end at the next line\'s entry', () => {
+      const { ws } = expectRule('CR001', `
+request R-2 extradition {
+  from:                                     #! CR001
+  to: US
+  offences: [phishing, fraud                #! CR001
+  specialty: undertaken
+}
+`);
+      const r = ws.declarations()[0]!;
+      assert.ok(r.model.fields.has('to') && r.model.fields.has('specialty'));
+    });
+
     it('an unterminated string costs one line', () => {
       const { ws, findings } = expectRule('CR001', `
 person p-seven {
