@@ -1,0 +1,116 @@
+// Bad input on the command line: one line on stderr and exit 2, or findings — never a stack trace
+// or a hang. These cases build their own files in a temporary folder (the CLI runs there, so the
+// messages name relative paths).
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assertNoCrash, ensureBuilt, runCli, type Run } from './run';
+
+let dir: string;
+const lint = (...args: string[]): Run => {
+  const r = runCli(['lint', ...args], { cwd: dir });
+  assertNoCrash(r);
+  return r;
+};
+const REQUEST = 'request EXT-1 extradition {\n  from: FR\n  to: US\n}\n';
+
+function assertUsageError(r: Run, message: RegExp): void {
+  assert.equal(r.code, 2, `exit code; stderr: ${r.stderr}`);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /^coopspec: [^\n]+\n$/, 'one line');
+  assert.match(r.stderr, message);
+}
+
+describe('cli: errors', function () {
+  this.timeout(60_000);
+  before(() => ensureBuilt());
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'coopspec-cli-')); });
+  afterEach(() => {
+    try { chmodSync(join(dir, 'locked'), 0o755); } catch { /* not made */ }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an empty folder is an error, as in ESLint, unless --no-error-on-unmatched-pattern', () => {
+    mkdirSync(join(dir, 'empty'));
+    writeFileSync(join(dir, 'empty', 'notes.txt'), 'not a request');
+    assertUsageError(lint('empty'), /^coopspec: no \*\.coop file in empty \(use --no-error-on-unmatched-pattern to lint nothing\)$/m);
+    const r = lint('--no-error-on-unmatched-pattern', 'empty');
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '✔ No problems in 0 files.\n');
+  });
+
+  it('with no path, the current folder', () => {
+    writeFileSync(join(dir, 'a.coop'), REQUEST);
+    const r = lint('--format', 'json');
+    assert.equal(r.code, 1);
+    assert.equal((JSON.parse(r.stdout) as { summary: { files: number } }).summary.files, 1);
+  });
+
+  it('a symbolic link that points to itself, given as a path', () => {
+    symlinkSync('loop.coop', join(dir, 'loop.coop'));
+    assertUsageError(lint('loop.coop'), /^coopspec: cannot read loop\.coop: a loop of symbolic links$/m);
+  });
+
+  it('a loop of folder links is walked once; a looping or dangling file link inside a folder is passed over', () => {
+    mkdirSync(join(dir, 'ws', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'ws', 'sub', 'a.coop'), REQUEST);
+    symlinkSync('..', join(dir, 'ws', 'sub', 'up'));
+    symlinkSync('self.coop', join(dir, 'ws', 'self.coop'));
+    symlinkSync('missing.coop', join(dir, 'ws', 'dangling.coop'));
+    const r = lint('--format', 'json', 'ws');
+    assert.equal(r.code, 1);
+    const paths = (JSON.parse(r.stdout) as { findings: { path: string }[] }).findings.map((f) => f.path);
+    assert.deepEqual([...new Set(paths)], ['ws/sub/a.coop']);
+  });
+
+  it('a path that is neither a file nor a folder (a FIFO) is refused without blocking on it', () => {
+    execFileSync('mkfifo', [join(dir, 'pipe.coop')]);
+    assertUsageError(lint('pipe.coop'), /^coopspec: cannot lint pipe\.coop: not a file or directory$/m);
+  });
+
+  it('a FIFO inside a folder is not read', () => {
+    mkdirSync(join(dir, 'ws'));
+    execFileSync('mkfifo', [join(dir, 'ws', 'pipe.coop')]);
+    writeFileSync(join(dir, 'ws', 'a.coop'), REQUEST);
+    assert.equal(lint('ws').code, 1);
+  });
+
+  it('a missing path, and a path through a file', () => {
+    assertUsageError(lint('nope'), /^coopspec: cannot read nope: no such file or directory$/m);
+    writeFileSync(join(dir, 'a.coop'), REQUEST);
+    assertUsageError(lint('a.coop/b.coop'), /^coopspec: cannot read a\.coop\/b\.coop: a part of the path is not a directory$/m);
+  });
+
+  it('an unreadable folder or file (not as root, who reads everything)', function () {
+    if (process.getuid?.() === 0) this.skip();
+    mkdirSync(join(dir, 'locked'));
+    writeFileSync(join(dir, 'locked', 'a.coop'), REQUEST);
+    chmodSync(join(dir, 'locked'), 0o000);
+    assertUsageError(lint('locked'), /^coopspec: cannot read directory locked: permission denied$/m);
+  });
+
+  it('a binary file given by name gets findings, not a crash', () => {
+    writeFileSync(join(dir, 'blob.coop'), Buffer.from([0, 1, 2, 0xff, 0xfe, 10, 13, 0x7b, 0x7d, 0x22]));
+    const r = lint('blob.coop');
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /CR001 syntax-error/);
+  });
+
+  it('a broken coopspec.json found above the files', () => {
+    writeFileSync(join(dir, 'coopspec.json'), '{\n  "rules": { "CR405": "off", }\n  "oops"\n}\n');
+    writeFileSync(join(dir, 'a.coop'), REQUEST);
+    assertUsageError(lint('a.coop'), /^coopspec: coopspec\.json:3:3: coopspec\.json is not valid JSON: [^\n]+\(and \d+ more\)$/m);
+  });
+
+  it('messages never quote the strings of the files', () => {
+    const secret = 'Maria Secret-Witness';
+    writeFileSync(join(dir, 'a.coop'), `person w {\n  name: "${secret}"\n  nationality: FR\n}\n${REQUEST.replace('to: US', `to: US\n  person: w\n  facts: "${secret} saw it"`)}`);
+    for (const format of ['stylish', 'json', 'sarif', 'github']) {
+      const r = lint('--format', format, 'a.coop');
+      assert.ok(!r.stdout.includes('Secret-Witness') && !r.stderr.includes('Secret-Witness'), `${format} quotes a string`);
+    }
+  });
+});
