@@ -46,6 +46,9 @@ const CASES: [string, string[], number][] = [
   ['clean-fail-on-info', ['lint', '--fail-severity', 'info', 'examples/clean'], 0],
   ['several-folders', ['lint', '--format', 'github', 'examples/flawed/provider', 'examples/flawed/fiscal'], 0],
   ['config-nearest', ['lint', 'test/cli/fixtures/config'], 1],
+  // CR105 is a warning by default (exit 0, as config-explicit shows); config/coopspec.json makes it an error.
+  ['config-raises-exit-code', ['lint', 'test/cli/fixtures/config/extradition.coop'], 1],
+  ['rule-overrides-config', ['lint', '--rule', 'CR105=warning', 'test/cli/fixtures/config/extradition.coop'], 0],
   ['config-explicit', ['lint', '--config', 'test/cli/fixtures/config/strict/coopspec.json', 'test/cli/fixtures/config/extradition.coop'], 0],
   ['config-broken', ['lint', 'test/cli/fixtures/config-broken'], 2],
   ['config-broken-overridden', ['lint', '--config', 'test/cli/fixtures/config/coopspec.json', 'test/cli/fixtures/config-broken'], 1],
