@@ -102,6 +102,7 @@ describe('documentation: links', () => {
   it('every rule is linked from the catalogue that README.md links to', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     assert.ok(readme.includes('(docs/rules/README.md)'));
+    assert.ok(readme.includes(`${RULES.length} rules`), `README.md should say CoopSpec has ${RULES.length} rules`);
     const catalogue = readFileSync(join(ROOT, 'docs', 'rules', 'README.md'), 'utf8');
     for (const r of RULES) assert.ok(catalogue.includes(`(${r.meta.id}.md)`), r.meta.id);
   });
