@@ -2,9 +2,9 @@
 // (as examples/README.md says: clean/ resolves names across its two files, and the flawed folders
 // reuse names, so linting them together would mix their declarations).
 //
-// The flawed folders exit 1 by design: they hold findings. The demo itself exits 0 when every
-// folder behaved as its markers say it should (clean/: no finding; flawed/*: findings), and 1
-// otherwise; 2 when the CLI could not run.
+// The flawed folders exit 1 by design when they hold errors. The demo itself exits 0 when clean/
+// has no finding and every flawed folder has some (test/conformance/ checks each marked finding),
+// 1 otherwise, and 2 when the CLI could not run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
