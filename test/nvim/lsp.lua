@@ -1,0 +1,111 @@
+-- Headless Neovim (0.7.2, Debian's) as an LSP client of the CoopSpec server.
+--
+-- Run by test/nvim/neovim.test.ts as
+--   nvim --headless --clean -u NONE -c 'luafile test/nvim/lsp.lua'
+-- with these environment variables:
+--   COOPSPEC_SERVER      path of dist/server.js
+--   COOPSPEC_ROOT        the workspace folder
+--   COOPSPEC_FILE        the *.coop file to open (inside COOPSPEC_ROOT)
+--   COOPSPEC_HOVER_LINE  0-based line of the position to hover
+--   COOPSPEC_HOVER_CHAR  0-based UTF-16 character of the position to hover
+--   COOPSPEC_OUT         where to write the JSON result
+--   COOPSPEC_TIMEOUT_MS  how long to wait for diagnostics and the hover (default 20000)
+--
+-- It starts the server with vim.lsp.start_client (vim.lsp.start does not exist in 0.7), opens the
+-- file, waits until the server has published diagnostics for it and has been quiet for a moment,
+-- asks for a hover, and writes { diagnostics, published, hover, error } as JSON. It always quits:
+-- exit 0 when the JSON was written, 1 otherwise.
+
+local env = vim.env
+local out = env.COOPSPEC_OUT
+local timeout = tonumber(env.COOPSPEC_TIMEOUT_MS or '20000')
+
+local result = { diagnostics = {}, published = vim.NIL, hover = vim.NIL, error = vim.NIL, nvim = tostring(vim.version().major) .. '.' .. tostring(vim.version().minor) .. '.' .. tostring(vim.version().patch) }
+local client_id = nil
+
+local function write_result()
+  local ok, encoded = pcall(vim.fn.json_encode, result)
+  if not ok then
+    encoded = vim.fn.json_encode({ error = 'could not encode the result: ' .. tostring(encoded) })
+  end
+  vim.fn.writefile({ encoded }, out)
+end
+
+local function run()
+  for _, name in ipairs({ 'COOPSPEC_SERVER', 'COOPSPEC_ROOT', 'COOPSPEC_FILE', 'COOPSPEC_HOVER_LINE', 'COOPSPEC_HOVER_CHAR' }) do
+    if env[name] == nil or env[name] == '' then error(name .. ' is not set') end
+  end
+
+  local uri = vim.uri_from_fname(env.COOPSPEC_FILE)
+  local last_publish = nil -- time (ms) of the last publishDiagnostics for our file
+  local server_exit = nil
+
+  client_id = vim.lsp.start_client({
+    name = 'coopspec',
+    cmd = { 'node', env.COOPSPEC_SERVER, '--stdio' },
+    root_dir = env.COOPSPEC_ROOT,
+    workspace_folders = { { uri = vim.uri_from_fname(env.COOPSPEC_ROOT), name = 'workspace' } },
+    handlers = {
+      ['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
+        if params and params.uri == uri then
+          result.published = params.diagnostics
+          last_publish = vim.loop.now()
+        end
+        return vim.lsp.diagnostic.on_publish_diagnostics(err, params, ctx, config)
+      end,
+    },
+    on_exit = function(code, signal)
+      server_exit = { code = code, signal = signal }
+    end,
+  })
+  if not client_id then error('vim.lsp.start_client did not start the server') end
+
+  vim.cmd('edit ' .. vim.fn.fnameescape(env.COOPSPEC_FILE))
+  local bufnr = vim.api.nvim_get_current_buf()
+  vim.bo[bufnr].filetype = 'coopspec' -- the languageId of didOpen
+  if not vim.lsp.buf_attach_client(bufnr, client_id) then error('vim.lsp.buf_attach_client failed') end
+
+  -- Diagnostics: wait for the first publication, then until the server has been quiet for 750 ms
+  -- (it may publish again after indexing the workspace).
+  local got = vim.wait(timeout, function() return last_publish ~= nil or server_exit ~= nil end, 20)
+  if server_exit then error('the server exited with code ' .. tostring(server_exit.code) .. ' before publishing diagnostics') end
+  if not got then error('no diagnostics were published for the file within ' .. timeout .. ' ms') end
+  vim.wait(timeout, function() return vim.loop.now() - last_publish >= 750 end, 20)
+
+  -- What Neovim itself holds (and shows): vim.diagnostic, converted from the LSP diagnostics.
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    local code = d.code
+    if code == nil and d.user_data and d.user_data.lsp then code = d.user_data.lsp.code end
+    table.insert(result.diagnostics, {
+      lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col,
+      severity = d.severity, message = d.message, source = d.source, code = code,
+    })
+  end
+
+  local client = vim.lsp.get_client_by_id(client_id)
+  if not (client and client.server_capabilities and client.server_capabilities.hoverProvider) then
+    error('the server does not declare hoverProvider in its capabilities')
+  end
+  local params = {
+    textDocument = { uri = uri },
+    position = { line = tonumber(env.COOPSPEC_HOVER_LINE), character = tonumber(env.COOPSPEC_HOVER_CHAR) },
+  }
+  local responses, err = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', params, timeout)
+  if not responses then error('hover: ' .. tostring(err)) end
+  local response = responses[client_id]
+  if not response then error('hover: no response from the server') end
+  if response.err then error('hover: the server answered with an error: ' .. vim.inspect(response.err)) end
+  result.hover = response.result == nil and vim.NIL or response.result
+
+  vim.lsp.stop_client(client_id)
+  vim.wait(5000, function() return server_exit ~= nil end, 20)
+  if server_exit then result.server_exit = server_exit end
+end
+
+local ok, err = pcall(run)
+if not ok then
+  result.error = tostring(err)
+  if client_id then pcall(vim.lsp.stop_client, client_id, true) end
+end
+local written = pcall(write_result)
+vim.cmd(written and 'qall!' or 'cquit! 1')
