@@ -138,6 +138,18 @@ describe('fix-all: fixAll', () => {
     assert.ok(result.skipped.some((s) => s.uri === uriOf('a.coop') && s.reason === 'syntax-error' && s.rule === 'CR204'));
   });
 
+  it('inPlace works on the workspace given, with the same result as on a scratch copy', () => {
+    const files = readFolder(join(EXAMPLES, 'flawed', 'safeguards'));
+    const copy = fixAllDetailed(workspaceOf(files), Object.keys(files).map(uriOf));
+    const ws = workspaceOf(files);
+    const inPlace = fixAllDetailed(ws, Object.keys(files).map(uriOf), { inPlace: true });
+    assert.ok(copy.texts.size > 0);
+    assert.deepEqual([...inPlace.texts], [...copy.texts]);
+    assert.equal(inPlace.workspace, ws);
+    for (const [uri, text] of inPlace.texts) assert.equal(ws.document(uri)!.text, text);
+    assert.notEqual(copy.workspace, ws);
+  });
+
   it('stops after maxPasses', () => {
     const text = `request MLA-1 mutual-assistance {\n  measure: interception\n}\n`;
     const ws = workspaceOf({ 'a.coop': text });

@@ -12,14 +12,16 @@ export interface FixReport {
   lines: string[];
   /** A file --fix meant to change could not be written. */
   failed: boolean;
+  /** The workspace as the files now are on disk (or would be, for a dry run), findings computed. */
+  workspace: Workspace;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Apply every safe fix of the given files; unless `dryRun`, write the changed files. The workspace
- * is updated to the texts now on disk (or that would be, for a dry run), so the report that follows
- * shows what remains.
+ * returned holds the texts now on disk (or that would be, for a dry run), so the report that
+ * follows shows what remains. `ws` itself is used (and changed) for it.
  */
 export function applyFixes(ws: Workspace, files: readonly (SourceFile & { uri: string })[], dryRun: boolean): FixReport {
   const byUri = new Map(files.map((f) => [f.uri, f]));
@@ -28,7 +30,11 @@ export function applyFixes(ws: Workspace, files: readonly (SourceFile & { uri: s
     const why = unwritable(f);
     if (why) cannot.set(f.uri, why);
   }
-  const result = fixAllDetailed(ws, files.map((f) => f.uri), { canEdit: (uri) => byUri.has(uri) && !cannot.has(uri) });
+  const result = fixAllDetailed(ws, files.map((f) => f.uri), {
+    canEdit: (uri) => byUri.has(uri) && !cannot.has(uri),
+    inPlace: true, // the CLI's workspace is disposable: no second parse
+  });
+  const fixed = result.workspace;
 
   const lines: string[] = [];
   let failed = false;
@@ -41,22 +47,21 @@ export function applyFixes(ws: Workspace, files: readonly (SourceFile & { uri: s
     const n = fixedIn.get(f.uri) ?? 0;
     if (dryRun) {
       lines.push(`would fix ${plural(n, 'problem')} in ${f.path}`);
-      ws.set(f.uri, text);
       continue;
     }
     const outcome = writeAtomically(f, encode(f, text));
     if (outcome.ok) {
       lines.push(`fixed ${plural(n, 'problem')} in ${f.path}`);
-      ws.set(f.uri, text);
     } else {
       lines.push(`not fixed: ${f.path}: ${outcome.reason}`);
+      fixed.set(f.uri, f.text); // report the file as it still is
       failed = true;
     }
   }
   lines.push(...describeSkipped(result.skipped, byUri, cannot));
   if (result.skipped.some((s) => cannot.has(s.blockedBy))) failed = true;
   if (lines.length === 0) lines.push('nothing to fix');
-  return { lines, failed };
+  return { lines, failed, workspace: fixed };
 }
 
 /** One line per file that blocked fixes: a syntax error, a file that cannot be written, a file not given. */

@@ -63,13 +63,15 @@ export function lintCommand(argv: readonly string[], io: Io): number {
   for (const f of files) ws.set(f.uri, f.text);
 
   let failed = false;
+  let reported = ws;
   if (fix || dryRun) {
     const report = applyFixes(ws, files, dryRun);
     for (const line of report.lines) io.err(`${line}\n`);
     failed = report.failed;
+    reported = report.workspace;
   }
 
-  const result = lintResult(ws, files, io.cwd);
+  const result = lintResult(reported, files, io.cwd);
   const color = flag(p, 'color') || (!flag(p, 'no-color') && io.color);
   io.out(format === 'json' ? json(result) : format === 'sarif' ? sarif(result) : format === 'github' ? github(result) : stylish(result, color));
   if (failed) return 2;

@@ -44,6 +44,11 @@ export interface FixAllOptions {
   maxPasses?: number;
   /** Documents the caller may change; a fix that edits any other is skipped whole. Default: all. */
   canEdit?: (uri: string) => boolean;
+  /**
+   * Work on `ws` itself instead of a scratch copy (saves parsing the workspace again): for a caller
+   * whose workspace is disposable, such as `coopspec lint --fix`.
+   */
+  inPlace?: boolean;
 }
 
 export interface FixAllResult {
@@ -55,6 +60,11 @@ export interface FixAllResult {
   skipped: SkippedFix[];
   /** Passes run that applied something. */
   passes: number;
+  /**
+   * The scratch workspace, holding the fixed texts and their findings (already computed): a host
+   * that writes every changed document can report from it without linting again.
+   */
+  workspace: Workspace;
 }
 
 interface Candidate {
@@ -90,7 +100,7 @@ function selectFixes(
   onSkip: (c: Candidate, reason: SkipReason, by: string) => void,
 ): Candidate[] {
   const taken: Candidate[] = [];
-  const edits: TextEdit[] = [];
+  const edits = new Map<string, TextEdit[]>();
   for (const uri of uris) {
     for (const finding of ws.findings(uri)) {
       if (finding.suppressed) continue;
@@ -102,10 +112,14 @@ function selectFixes(
         if (reason) { by = e.uri; break; }
       }
       if (reason) { onSkip({ finding, fix }, reason, by); continue; }
-      if (fix.edits.some((e) => edits.some((t) => overlaps(t, e)))) continue; // next pass
+      if (fix.edits.some((e) => (edits.get(e.uri) ?? []).some((t) => overlaps(t, e)))) continue; // next pass
       if (!wellFormed(fix.edits, ws)) continue;
       taken.push({ finding, fix });
-      edits.push(...fix.edits);
+      for (const e of fix.edits) {
+        const list = edits.get(e.uri);
+        if (list) list.push(e);
+        else edits.set(e.uri, [e]);
+      }
     }
   }
   return taken;
@@ -155,12 +169,16 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
-/** Apply every safe fix of the given documents, pass after pass, on a scratch copy of `ws`. */
+/** Apply every safe fix of the given documents, pass after pass, on a scratch copy of `ws` (unless `inPlace`). */
 export function fixAllDetailed(ws: Workspace, uris: readonly string[], options: FixAllOptions = {}): FixAllResult {
   const maxPasses = options.maxPasses ?? 10;
   const canEdit = options.canEdit ?? (() => true);
-  const scratch = new Workspace((u) => ws.settings(u));
-  for (const u of ws.uris()) scratch.set(u, ws.document(u)!.text);
+  const original = new Map(ws.uris().map((u) => [u, ws.document(u)!.text]));
+  let scratch = ws;
+  if (!options.inPlace) {
+    scratch = new Workspace((u) => ws.settings(u));
+    for (const [u, text] of original) scratch.set(u, text);
+  }
   const targets = [...new Set(uris)].filter((u) => scratch.document(u)).sort();
   // Documents with a syntax error before any fix are never touched; those a fix would break join them.
   const brokenAtStart = new Set(scratch.uris().filter((u) => hasSyntaxError(scratch, u)));
@@ -206,9 +224,9 @@ export function fixAllDetailed(ws: Workspace, uris: readonly string[], options: 
   const texts = new Map<string, string>();
   for (const u of scratch.uris()) {
     const text = scratch.document(u)!.text;
-    if (text !== ws.document(u)!.text) texts.set(u, text);
+    if (text !== original.get(u)) texts.set(u, text);
   }
-  return { texts, applied, skipped, passes };
+  return { texts, applied, skipped, passes, workspace: scratch };
 }
 
 /**
