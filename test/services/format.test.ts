@@ -223,6 +223,19 @@ describe('services: format', () => {
       assert.equal(applyEdits(text, edits), `${CANONICAL}\ncase x {\n  title: "t"\n}\n`);
     });
 
+    it('leaves the workspace\'s document as it was: its chunks keep their offsets', () => {
+      const text = `${CANONICAL}\ncase x {\n      title: "t"\n}\n\ncase y {\n  title: "u"\n}\n`;
+      const ws = workspaceOf({ 'a.coop': text });
+      const uri = uriOf('a.coop');
+      const doc = ws.document(uri)!;
+      const bases = doc.units.map((u) => [u.base, u.uri]);
+      const findings = JSON.stringify(ws.findings(uri));
+      assert.ok(format(ws, uri, SPACES).length > 0);
+      assert.deepEqual(doc.units.map((u) => [u.base, u.uri]), bases);
+      assert.equal(ws.document(uri), doc);
+      assert.equal(JSON.stringify(ws.findings(uri)), findings);
+    });
+
     it('line edits turn any text into any other', () => {
       const pairs: [string, string][] = [
         ['a\nb\nc\n', 'a\nB\nc\n'],

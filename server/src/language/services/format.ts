@@ -8,10 +8,10 @@
 // The result is printed from the syntax tree, re-parsed, and used only when its tree (offsets
 // aside) is the one it came from. A document with a syntax error (CR001) is left alone.
 
-import { SourceDocument } from '../document';
+import type { SourceDocument } from '../document';
 import type { TextEdit } from '../findings';
-import type { Unit } from '../parse';
-import type { Block, BlockItem, Declaration, Entry, ListValue, Value } from '../syntax';
+import { parseChunk, splitChunks, type Unit } from '../parse';
+import type { Block, BlockItem, ChunkItem, Declaration, Entry, ListValue, Value } from '../syntax';
 import type { Workspace } from '../workspace';
 
 export interface FormatOptions {
@@ -33,15 +33,48 @@ export function formatText(doc: SourceDocument, options: FormatOptions): string 
   const indent = options.insertSpaces ? ' '.repeat(Math.max(1, Math.min(16, Math.floor(options.tabSize) || 2))) : '\t';
   const text = new Printer(doc, indent).print();
   if (text === doc.text) return text;
-  const after = SourceDocument.parse(doc.uri, text);
-  if (after.syntaxProblems.length > 0 || treeKey(after) !== treeKey(doc)) return undefined;
-  return text;
+  return sameTree(doc, text) ? text : undefined;
 }
 
-/** The syntax tree without offsets, for comparing two parses. */
+/** The syntax tree without offsets, for comparing two parses (tests). */
 export function treeKey(doc: SourceDocument): string {
   const items = doc.units.flatMap((u) => u.items);
   return JSON.stringify(items, (k, v: unknown) => (k === 'start' || k === 'end' ? undefined : k === 'open' || k === 'close' ? (v ? true : undefined) : v));
+}
+
+/**
+ * Does `text` parse, without a syntax error, to the tree of `doc` (offsets aside)? A chunk whose
+ * text is one of the document's is not parsed again: its unit's items are compared by identity.
+ * The document's units are only read — `SourceDocument.parse(…, previous)` would adopt them and
+ * move their offsets, which the workspace's document must keep.
+ */
+export function sameTree(doc: SourceDocument, text: string): boolean {
+  const known = new Map(doc.units.map((u) => [u.text, u]));
+  const after: ChunkItem[] = [];
+  for (const chunk of splitChunks(text)) {
+    const unit = known.get(chunk) ?? parseChunk(chunk);
+    if (unit.problems.length > 0) return false;
+    after.push(...unit.items);
+  }
+  const before = doc.units.flatMap((u) => u.items);
+  return before.length === after.length && before.every((item, i) => item === after[i] || sameNode(item, after[i]));
+}
+
+function sameNode(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameNode(v, b[i]));
+  const ra = a as Record<string, unknown>, rb = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
+  for (const k of keys) {
+    if (k === 'start' || k === 'end') continue;
+    if (k === 'open' || k === 'close') {
+      if (!ra[k] !== !rb[k]) return false;
+      continue;
+    }
+    if (!sameNode(ra[k], rb[k])) return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------- gaps: comments and blank lines
@@ -306,7 +339,7 @@ export function lineEdits(uri: string, before: string, after: string): TextEdit[
   for (const l of a) offsets.push(offsets[offsets.length - 1]! + l.length);
   const midA = a.slice(head, a.length - tail);
   const midB = b.slice(head, b.length - tail);
-  const script = diff(midA, midB);
+  const script = lowerBound(midA, midB) > MAX_DIFF ? undefined : diff(midA, midB);
   if (!script) {
     return [{ uri, start: offsets[head]!, end: offsets[a.length - tail]!, newText: midB.join('') }];
   }
@@ -315,6 +348,13 @@ export function lineEdits(uri: string, before: string, after: string): TextEdit[
     edits.push({ uri, start: offsets[head + h.aStart]!, end: offsets[head + h.aEnd]!, newText: midB.slice(h.bStart, h.bEnd).join('') });
   }
   return edits;
+}
+
+/** At least this many lines are deleted or inserted: those of one side that the other lacks. */
+function lowerBound(a: string[], b: string[]): number {
+  const inB = new Set(b);
+  const inA = new Set(a);
+  return a.filter((l) => !inB.has(l)).length + b.filter((l) => !inA.has(l)).length;
 }
 
 interface Hunk {
