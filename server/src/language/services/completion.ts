@@ -23,7 +23,8 @@ import {
 import type { Workspace } from '../workspace';
 import { queryContext } from './context';
 import { declMarkdown, declTitle, keyMarkdown, whereDeclared, wordMarkdown } from './describe';
-import { containersAt, declOf, partyNodes } from './locate';
+import { partyUseCounts } from './index-of-uses';
+import { containersAt, declOf } from './locate';
 import { declarationSkeletons, requestSkeleton, SKELETON_KEYS, snippetEscape, type SkeletonContext } from './skeletons';
 
 export interface CompletionItem {
@@ -292,12 +293,27 @@ function topLevel(ws: Workspace, doc: SourceDocument, offset: number, wordEnd: n
   return items;
 }
 
+/** A skeleton's choices among declared names: a few, those of the document first. */
+const MAX_CHOICES = 12;
+
 function skeletonContext(ws: Workspace, doc: SourceDocument): SkeletonContext {
+  const local = new Set(ws.declarationsOf(doc.uri).map((d) => `${d.keyword} ${d.name}`));
+  const cache = new Map<string, string[]>();
   return {
     ws,
     indent: indentOf(doc),
-    parties: partyCodes(ws).map((p) => p.code),
-    names: (keyword, sort) => ws.namesOf(keyword, sort).sort(),
+    parties: partyCodes(ws).slice(0, MAX_CHOICES).map((p) => p.code),
+    names: (keyword, sort) => {
+      const id = `${keyword} ${sort ?? ''}`;
+      let names = cache.get(id);
+      if (!names) {
+        const all = ws.namesOf(keyword, sort);
+        const mine = all.filter((n) => local.has(`${keyword} ${n}`)).sort();
+        const others = all.filter((n) => !local.has(`${keyword} ${n}`)).sort();
+        cache.set(id, (names = [...mine, ...others].slice(0, MAX_CHOICES)));
+      }
+      return names;
+    },
   };
 }
 
@@ -540,14 +556,12 @@ interface PartyCode {
 /** Party codes: declared `party` names and every code used in the workspace, most used first. */
 export function partyCodes(ws: Workspace): PartyCode[] {
   const codes = new Map<string, PartyCode>();
-  const get = (code: string): PartyCode => {
-    let p = codes.get(code);
-    if (!p) codes.set(code, (p = { code, declared: false, uses: 0 }));
-    return p;
-  };
-  for (const d of ws.declarations()) {
-    if (d.keyword === 'party' && /^[A-Z]{2}$/.test(d.name)) get(d.name).declared = true;
-    for (const p of partyNodes(d)) get(p.node.text).uses++;
+  for (const [code, uses] of partyUseCounts(ws)) codes.set(code, { code, declared: false, uses });
+  for (const name of ws.namesOf('party')) {
+    if (!/^[A-Z]{2}$/.test(name)) continue;
+    const p = codes.get(name);
+    if (p) p.declared = true;
+    else codes.set(name, { code: name, declared: true, uses: 0 });
   }
   return [...codes.values()].sort((a, b) => Number(b.declared) - Number(a.declared) || b.uses - a.uses || a.code.localeCompare(b.code));
 }

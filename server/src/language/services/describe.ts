@@ -210,18 +210,32 @@ export function legalBasis(articles: string[] | undefined, main: string | undefi
   return out;
 }
 
+// Words, keys and articles are the language's own data: their markdown is built once.
+const wordCache = new Map<string, string>();
+const keyCache = new Map<string, string>();
+
 /** A word of the language with its meaning, its legal basis and the main article's text. */
 export function wordMarkdown(w: Word, what: string, kind?: string, main?: string): string {
-  const lines = [`**${w.word}** — ${what}`, '', w.doc];
-  if (w.articles?.length) lines.push('', ...legalBasis(w.articles, main ?? mainArticle(w.articles, kind)));
-  return lines.join('\n');
+  const id = `${w.word}\u0000${what}\u0000${kind ?? ''}\u0000${main ?? ''}`;
+  let md = wordCache.get(id);
+  if (md === undefined) {
+    const lines = [`**${w.word}** — ${what}`, '', w.doc];
+    if (w.articles?.length) lines.push('', ...legalBasis(w.articles, main ?? mainArticle(w.articles, kind)));
+    wordCache.set(id, (md = lines.join('\n')));
+  }
+  return md;
 }
 
 /** A key with its meaning, what it takes and its legal basis. */
 export function keyMarkdown(spec: KeySpec, where: string, kind?: string): string {
-  const lines = [`**${spec.key}** — key of \`${where}\``, '', spec.doc, '', `Takes ${typeDescription(spec.type)}.`];
-  if (spec.articles?.length) lines.push('', ...legalBasis(spec.articles, mainArticle(spec.articles, kind)));
-  return lines.join('\n');
+  const id = `${spec.key}\u0000${where}\u0000${kind ?? ''}`;
+  let md = keyCache.get(id);
+  if (md === undefined) {
+    const lines = [`**${spec.key}** — key of \`${where}\``, '', spec.doc, '', `Takes ${typeDescription(spec.type)}.`];
+    if (spec.articles?.length) lines.push('', ...legalBasis(spec.articles, mainArticle(spec.articles, kind)));
+    keyCache.set(id, (md = lines.join('\n')));
+  }
+  return md;
 }
 
 /** The keys of a declaration, for the keyword's hover. */

@@ -7,7 +7,8 @@ import type { Decl } from '../rules/types';
 import type { DeclarationKeyword } from '../syntax';
 import { PARTY_CODE, sortKeyword } from '../vocabulary';
 import type { Workspace } from '../workspace';
-import { absolute, locate, partyNodes, referenceNodes, type Located } from './locate';
+import { usesOfName } from './index-of-uses';
+import { absolute, locate, type Located } from './locate';
 
 /** What a name at an offset stands for. */
 export interface Target {
@@ -31,17 +32,7 @@ export function declarationsOfTarget(ws: Workspace, target: Target): Decl[] {
 
 /** Every use of a target in the workspace, in file then position order. */
 export function usesOf(ws: Workspace, target: Target): Location[] {
-  const out: Location[] = [];
-  for (const decl of ws.declarations()) {
-    if (target.keyword === 'party') {
-      for (const p of partyNodes(decl)) if (p.node.text === target.name) out.push({ uri: decl.unit.uri, ...absolute(decl, p.node) });
-    } else {
-      for (const r of referenceNodes(decl)) {
-        if (r.node.text === target.name && sortKeyword(r.sort) === target.keyword) out.push({ uri: decl.unit.uri, ...absolute(decl, r.node) });
-      }
-    }
-  }
-  return out;
+  return usesOfName(ws, target.keyword, target.name);
 }
 
 function nameLocation(decl: Decl): Location {

@@ -123,14 +123,28 @@ function unescape(s: string): string {
 }
 
 /** A name not yet declared under the keyword: PREFIX-1, PREFIX-2, … */
-export function uniqueName(ws: Workspace, keyword: DeclarationKeyword, prefix: string): string {
-  const taken = new Set(ws.namesOf(keyword));
+export function uniqueName(ws: Workspace, keyword: DeclarationKeyword, prefix: string, taken = new Set(ws.namesOf(keyword))): string {
   for (let n = 1; ; n++) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
 }
 
-function uniqueParty(ws: Workspace): string {
-  const taken = new Set(ws.namesOf('party'));
-  for (const a of 'XYZ') for (const b of 'XYZ') if (!taken.has(`${a}${b}`)) return `${a}${b}`;
+/** The names taken under a keyword, read once per skeleton context (one completion request). */
+const takenCache = new WeakMap<SkeletonContext, Map<string, Set<string>>>();
+
+function taken(sk: SkeletonContext, keyword: DeclarationKeyword): Set<string> {
+  let byKeyword = takenCache.get(sk);
+  if (!byKeyword) takenCache.set(sk, (byKeyword = new Map()));
+  let set = byKeyword.get(keyword);
+  if (!set) byKeyword.set(keyword, (set = new Set(sk.ws.namesOf(keyword))));
+  return set;
+}
+
+function unique(sk: SkeletonContext, keyword: DeclarationKeyword, prefix: string): string {
+  return uniqueName(sk.ws, keyword, prefix, taken(sk, keyword));
+}
+
+function uniqueParty(sk: SkeletonContext): string {
+  const taken_ = taken(sk, 'party');
+  for (const a of 'XYZ') for (const b of 'XYZ') if (!taken_.has(`${a}${b}`)) return `${a}${b}`;
   return 'XX';
 }
 
@@ -138,15 +152,25 @@ function document(label: string, snippet: string): string {
   return `${label}\n\n\`\`\`coop\n${expandSnippet(snippet)}\n\`\`\``;
 }
 
-/** The grounds a request of this kind must always assess (those that depend on its contents are left to CR101). */
+const baseGroundsCache = new Map<string, string[]>();
+
+/**
+ * The grounds a request of this kind must always assess (those that depend on its contents are
+ * left to CR101): what requiredGrounds says of a request holding only its kind (and, for mutual
+ * assistance, the skeleton's default measure). It reads nothing else of the workspace.
+ */
 export function baseGrounds(ws: Workspace, kind: string): string[] {
+  const cached = baseGroundsCache.get(kind);
+  if (cached) return cached;
   const text = kind === 'mutual-assistance' ? `request X ${kind} {\n  measure: stored-data\n}\n` : `request X ${kind} {\n}\n`;
   const doc = SourceDocument.parse('', text);
   const unit = doc.units[0]!;
   const syntax = unit.declarations[0]!;
   const model = buildModel(syntax, unit);
   const decl: Decl = { syntax, unit, keyword: 'request', name: 'X', model };
-  return requiredGrounds(queryContext(ws, decl), decl)?.required ?? [];
+  const grounds = requiredGrounds(queryContext(ws, decl), decl)?.required ?? [];
+  baseGroundsCache.set(kind, grounds);
+  return grounds;
 }
 
 export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
@@ -155,7 +179,7 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
   const from = sk.parties.length ? sk.parties : ['XX'];
   const to = sk.parties.length > 1 ? [...sk.parties.slice(1), sk.parties[0]!] : ['YY'];
   const refList = (names: string[]): string => `[${names.length ? s.choice(names) : s.stop()}]`;
-  const lines: string[] = [`request ${s.stop(uniqueName(sk.ws, 'request', NAME_PREFIX[kind] ?? 'REQ'))} ${kind} {`];
+  const lines: string[] = [`request ${s.stop(unique(sk, 'request', NAME_PREFIX[kind] ?? 'REQ'))} ${kind} {`];
   const basis = REQUEST_KINDS.get(kind)?.articles?.[0] ?? 'budapest';
   for (const key of SKELETON_KEYS[kind] ?? []) {
     let line: string | undefined;
@@ -221,37 +245,37 @@ export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
   };
   const optionalRef = (s: Snippet, key: string, names: string[]): string | undefined => (names.length ? `${key}: ${s.choice(names)}` : undefined);
   return [
-    make('case', 'a case', (s) => [`title: "${s.stop()}"`, `authority: "${s.stop()}"`], (s) => s.stop(uniqueName(sk.ws, 'case', 'CASE'))),
+    make('case', 'a case', (s) => [`title: "${s.stop()}"`, `authority: "${s.stop()}"`], (s) => s.stop(unique(sk, 'case', 'CASE'))),
     make('party', 'what the workspace knows of a party', (s) => [`name: "${s.stop()}"`, `instruments: [${s.stop('budapest')}]`],
-      (s) => s.stop(uniqueParty(sk.ws))),
+      (s) => s.stop(uniqueParty(sk))),
     make('offence', 'an offence with its law in one party', (s) => [
       `conduct: "${s.stop()}"`,
       `category: budapest art ${s.stop('5')}`,
       `law ${s.stop(party)} { cite: "${s.stop()}"  max-penalty: ${s.stop('5')} years }`,
-    ], (s) => s.stop(uniqueName(sk.ws, 'offence', 'offence'))),
+    ], (s) => s.stop(unique(sk, 'offence', 'offence'))),
     make('person', 'a person sought or concerned', (s) => [`name: "${s.stop()}"`, `nationality: ${s.stop(party)}`],
-      (s) => s.stop(uniqueName(sk.ws, 'person', 'person'))),
+      (s) => s.stop(unique(sk, 'person', 'person'))),
     make('data', 'stored computer data', (s) => [
       `type: ${s.choice([...DATA_TYPES.keys()])}`,
       `description: "${s.stop()}"`,
       `relevance: "${s.stop()}"`,
       `custodian: provider "${s.stop()}" in ${s.stop(party)}`,
-    ], (s) => s.stop(uniqueName(sk.ws, 'data', 'data'))),
+    ], (s) => s.stop(unique(sk, 'data', 'data'))),
     make('proceeding', 'what follows a surrender or the arrival of evidence', (s) => [
       optionalRef(s, 'case', sk.names('case')),
       optionalRef(s, 'surrender', sk.names('request', 'extradition')),
       `charges: [${s.stop()}]`,
       `evidence: [${s.stop()}]`,
-    ], (s) => s.stop(uniqueName(sk.ws, 'proceeding', 'proceeding'))),
+    ], (s) => s.stop(unique(sk, 'proceeding', 'proceeding'))),
     make('consent', 'the requested party\'s consent to go beyond a request', (s) => [
       `from: ${s.stop(party)}`,
       optionalRef(s, 'request', sk.names('request')),
       `extends-to: [${s.stop()}]`,
-    ], (s) => s.stop(uniqueName(sk.ws, 'consent', 'CONSENT'))),
+    ], (s) => s.stop(unique(sk, 'consent', 'CONSENT'))),
     make('transfer', 'an onward surrender to a third State', (s) => [
       optionalRef(s, 'person', sk.names('person')),
       optionalRef(s, 'after', sk.names('request', 'extradition')),
       `to: ${s.stop(party)}`,
-    ], (s) => s.stop(uniqueName(sk.ws, 'transfer', 'TRANSFER'))),
+    ], (s) => s.stop(unique(sk, 'transfer', 'TRANSFER'))),
   ];
 }
