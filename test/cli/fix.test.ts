@@ -125,6 +125,9 @@ describe('cli: lint --fix', function () {
     assert.match(r.stderr, /^not fixed: ro\.coop: it is read-only \(5 fixable problems\)$/m);
     assert.equal(bytes('ro.coop').toString('utf8'), REQUEST);
     assert.equal(statSync(file('ro.coop')).mode & 0o777, 0o444);
+    const dry = runCli(['lint', '--fix-dry-run', 'ro.coop'], { cwd: dir });
+    assert.match(dry.stderr, /^would not fix: ro\.coop: it is read-only \(5 fixable problems\)$/m);
+    assert.equal(dry.code, 1, 'a dry run fails on the findings only');
   });
 
   it('skips a file that is not valid UTF-8 rather than rewrite its bytes', () => {

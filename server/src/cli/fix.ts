@@ -58,14 +58,17 @@ export function applyFixes(ws: Workspace, files: readonly (SourceFile & { uri: s
       failed = true;
     }
   }
-  lines.push(...describeSkipped(result.skipped, byUri, cannot));
-  if (result.skipped.some((s) => cannot.has(s.blockedBy))) failed = true;
+  lines.push(...describeSkipped(result.skipped, byUri, cannot, dryRun ? 'would not fix' : 'not fixed'));
+  // A file that --fix could not change fails the run; a dry run only says so.
+  if (!dryRun && result.skipped.some((s) => cannot.has(s.blockedBy))) failed = true;
   if (lines.length === 0) lines.push('nothing to fix');
   return { lines, failed, workspace: fixed };
 }
 
 /** One line per file that blocked fixes: a syntax error, a file that cannot be written, a file not given. */
-function describeSkipped(skipped: readonly SkippedFix[], files: Map<string, SourceFile>, cannot: Map<string, string>): string[] {
+function describeSkipped(
+  skipped: readonly SkippedFix[], files: Map<string, SourceFile>, cannot: Map<string, string>, not: string,
+): string[] {
   const byBlocker = new Map<string, SkippedFix[]>();
   for (const s of skipped) byBlocker.set(s.blockedBy, [...(byBlocker.get(s.blockedBy) ?? []), s]);
   const lines: string[] = [];
@@ -75,13 +78,13 @@ function describeSkipped(skipped: readonly SkippedFix[], files: Map<string, Sour
     const reason = list[0]!.reason;
     if (!path) {
       const from = [...new Set(list.map((s) => files.get(s.uri)?.path ?? s.uri))].join(', ');
-      lines.push(`not fixed: ${n} of ${from}: the fix would edit a file that was not given`);
+      lines.push(`${not}: ${n} of ${from}: the fix would edit a file that was not given`);
     } else if (reason === 'syntax-error') {
-      lines.push(`not fixed: ${path}: it has a syntax error (CR001); correct it and run --fix again (${n} waiting)`);
+      lines.push(`${not}: ${path}: it has a syntax error (CR001); correct it and run --fix again (${n} waiting)`);
     } else if (reason === 'breaks-syntax') {
-      lines.push(`not fixed: ${path}: the fixes would have made it unparsable (${n}); please report this`);
+      lines.push(`${not}: ${path}: the fixes would have made it unparsable (${n}); please report this`);
     } else {
-      lines.push(`not fixed: ${path}: ${cannot.get(uri) ?? 'it may not be changed'} (${n})`);
+      lines.push(`${not}: ${path}: ${cannot.get(uri) ?? 'it may not be changed'} (${n})`);
     }
   }
   return lines;
