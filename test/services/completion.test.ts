@@ -274,6 +274,13 @@ describe('services: completion', () => {
       assert.deepEqual(labels(complete('request D direct-access {\n  lawful-basis: |\n}\n')), ['publicly-available', 'consent']);
     });
 
+    it('offers durations that suit the key: penalties in years, safeguards in days', () => {
+      assert.deepEqual(labels(complete('offence o {\n  law FR { max-penalty: | }\n}\n')), ['1 year', '5 years', '10 years']);
+      assert.deepEqual(labels(complete('request M mutual-assistance {\n  safeguards {\n    duration: |\n  }\n}\n')), ['30 days', '6 months', '1 year']);
+      const key = complete('offence o {\n  law FR { cite: "x"  max-p| }\n}\n').find((i) => i.label === 'max-penalty')!;
+      assert.equal(expandSnippet(key.insertText!), 'max-penalty: 5 years');
+    });
+
     it('offers duration units after a number, in a single-line block too', () => {
       assert.deepEqual(labels(complete('offence o {\n  law FR { cite: "x"  max-penalty: 5 |}\n}\n')), ['days', 'months', 'years']);
     });

@@ -346,7 +346,7 @@ function keyCompletion(c: Ctx, colonFollows: boolean): CompletionItem[] {
     items.push({
       label: spec.key, kind: 'key', detail: `key of ${c.scope.where}`,
       documentation: keyMarkdown(spec, c.scope.where, kind),
-      ...(colonFollows ? { insertText: spec.key } : { insertText: `${spec.key}: ${valueSnippet(c, spec.type)}`, snippet: true }),
+      ...(colonFollows ? { insertText: spec.key } : { insertText: `${spec.key}: ${valueSnippet(c, spec)}`, snippet: true }),
       replace: c.replace, sortText: order(spec.key),
     });
   }
@@ -362,7 +362,8 @@ function keyCompletion(c: Ctx, colonFollows: boolean): CompletionItem[] {
 }
 
 /** The value part of a key's snippet, by the type it takes. */
-function valueSnippet(c: Ctx, type: ValueType): string {
+function valueSnippet(c: Ctx, spec: KeySpec): string {
+  const type = spec.type;
   const choice = (words: Iterable<string>): string => `\${1|${[...words].map(choiceEscape).join(',')}|}`;
   switch (type.t) {
     case 'text': return '"$1"';
@@ -376,7 +377,7 @@ function valueSnippet(c: Ctx, type: ValueType): string {
     case 'qualified': return `${choice(type.words.keys())} "$2"`;
     case 'lawful-basis': return choice(['publicly-available', 'consent "…"']);
     case 'date': return `\${1:${today()}}`;
-    case 'duration': return `\${1:30} \${2|days,months,years|}`;
+    case 'duration': return spec.key === 'max-penalty' ? '${1:5} ${2|years,months|}' : `\${1:30} \${2|days,months,years|}`;
     case 'custodian': return 'provider "$1" in ${2:XX}';
     case 'article': return c.decl.keyword === 'offence' ? 'budapest art ${1:5}' : '$1';
     default: return '$1';
@@ -513,7 +514,8 @@ function valueCompletion(c: Ctx, spec: KeySpec, valueToks: Token[]): CompletionI
     case 'date':
       return [{ label: today(), kind: 'value', detail: 'today', replace: c.replace }];
     case 'duration':
-      return ['30 days', '6 months', '1 year'].map((d, i) => ({ label: d, kind: 'value' as const, replace: c.replace, sortText: pad(i) }));
+      return (spec.key === 'max-penalty' ? ['1 year', '5 years', '10 years'] : ['30 days', '6 months', '1 year'])
+        .map((d, i) => ({ label: d, kind: 'value' as const, replace: c.replace, sortText: pad(i) }));
     default:
       return [];
   }
