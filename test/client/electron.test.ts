@@ -6,19 +6,26 @@
 //     Debian's Chromium (skipped otherwise; COOPSPEC_E2E=1, as in CI, makes a missing one a failure).
 
 import { strict as assert } from 'node:assert';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { buildSuite } from '../electron/build';
 import { runSuiteInCodeServer } from '../electron/codeServer';
+import { E2E_CACHE, REQUIRED, SETUP } from '../e2e/support';
 import { EXAMPLES, ROOT } from '../support/lint';
 
 export const SKIP_MESSAGE = 'skipped: set VSCODE_EXECUTABLE_PATH to a VS Code binary; it cannot be downloaded here';
 const FIXTURE = join(EXAMPLES, 'flawed', 'missing-grounds');
-const CODE_SERVER = process.env['COOPSPEC_CODE_SERVER'] ?? join(ROOT, '.cache', 'e2e', 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env['COOPSPEC_CHROMIUM'] ?? '/usr/bin/chromium';
-const REQUIRED = Boolean(process.env['COOPSPEC_E2E']) && process.env['COOPSPEC_E2E'] !== '0';
+
+/** code-server as test/e2e/setup.sh installs it (E2E_CACHE/code-server-<version>), or COOPSPEC_CODE_SERVER. */
+function codeServer(): string {
+  const given = process.env['COOPSPEC_CODE_SERVER'];
+  if (given) return given;
+  const versions = existsSync(E2E_CACHE) ? readdirSync(E2E_CACHE).filter((n) => /^code-server-\d/.test(n)).sort() : [];
+  return join(E2E_CACHE, versions.pop() ?? 'code-server-<version>', 'node_modules', '.bin', 'code-server');
+}
 
 function assertBuilt(): void {
   for (const f of ['client.js', 'server.js', 'cli.js']) assert.ok(existsSync(join(ROOT, 'dist', f)), `dist/${f} is not built: run node esbuild.mjs`);
@@ -53,13 +60,14 @@ describe('client: extension host tests', function () {
   });
 
   it('in code-server\'s extension host: the same suite', async function () {
+    const CODE_SERVER = codeServer();
     const missing = [
       ...(existsSync(CODE_SERVER) ? [] : [`code-server is not installed at ${CODE_SERVER}`]),
       ...(existsSync(CHROMIUM) ? [] : [`Chromium is not installed at ${CHROMIUM}`]),
     ];
     if (missing.length) {
-      if (REQUIRED) assert.fail(`COOPSPEC_E2E is set but ${missing.join('; ')}: run test/e2e/setup.sh`);
-      console.log(`\n    client: extension host tests in code-server skipped: ${missing.join('; ')} (test/e2e/setup.sh installs them)`);
+      if (REQUIRED) assert.fail(`COOPSPEC_E2E is set but ${missing.join('; ')}: run ${SETUP}`);
+      console.log(`\n    client: extension host tests in code-server skipped: ${missing.join('; ')} (${SETUP} installs them)`);
       this.skip();
     }
     assertBuilt();
