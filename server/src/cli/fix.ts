@@ -34,7 +34,7 @@ export function applyFixes(ws: Workspace, files: readonly (SourceFile & { uri: s
     canEdit: (uri) => byUri.has(uri) && !cannot.has(uri),
     inPlace: true, // the CLI's workspace is disposable: no second parse
   });
-  const fixed = result.workspace;
+  const fixed = ws; // inPlace: ws now holds the fixed texts
 
   const lines: string[] = [];
   let failed = false;

@@ -3,13 +3,15 @@
 //
 // One pass takes, in finding order, the first safe fix of every unsuppressed finding whose edits do
 // not overlap the edits already taken (pure insertions at the same offset are all kept, in finding
-// order, unless both create the same block). A fix is taken whole or not at all. A document with a syntax error (CR001) is never
-// edited: its tree is partial, so an insertion "at the end of the block" may not be there.
-// `fixAll` repeats passes on a scratch copy of the workspace, re-linting in between, because one fix
-// can make room for another (the second of two overlapping fixes) or reveal a new finding.
+// order, unless both create the same block). A fix is taken whole or not at all. A document with a
+// syntax error (CR001) is never edited: its tree is partial, so "the end of the block" may be wrong.
+// `fixAll` repeats passes, re-linting in between, because one fix can make room for another (the
+// second of two overlapping fixes) or reveal a new finding. It runs the passes on the workspace
+// itself, incrementally, and then gives every document its original text back: the caller's
+// workspace ends as it began (its texts; chunks that were edited are parsed again).
 
 import type { Finding, Fix, TextEdit } from './findings';
-import { Workspace } from './workspace';
+import type { Workspace } from './workspace';
 
 /** Why a fix was not applied. */
 export type SkipReason =
@@ -45,8 +47,8 @@ export interface FixAllOptions {
   /** Documents the caller may change; a fix that edits any other is skipped whole. Default: all. */
   canEdit?: (uri: string) => boolean;
   /**
-   * Work on `ws` itself instead of a scratch copy (saves parsing the workspace again): for a caller
-   * whose workspace is disposable, such as `coopspec lint --fix`.
+   * Leave `ws` with the fixed texts instead of giving every document its original text back: for a
+   * caller that goes on with the fixed workspace, such as `coopspec lint --fix`.
    */
   inPlace?: boolean;
 }
@@ -61,10 +63,10 @@ export interface FixAllResult {
   /** Passes run that applied something. */
   passes: number;
   /**
-   * The scratch workspace, holding the fixed texts and their findings (already computed): a host
+   * With `inPlace`: `ws`, holding the fixed texts and their findings (already computed), so a host
    * that writes every changed document can report from it without linting again.
    */
-  workspace: Workspace;
+  workspace?: Workspace;
 }
 
 interface Candidate {
@@ -169,69 +171,77 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   return parts.join('');
 }
 
-/** Apply every safe fix of the given documents, pass after pass, on a scratch copy of `ws` (unless `inPlace`). */
+/**
+ * Apply every safe fix of the given documents, pass after pass. The passes run on `ws` itself: each
+ * edit re-parses only the chunks it touches and re-checks only what depends on them, so fixing one
+ * file of a large workspace costs about as much as editing it. Unless `inPlace`, every document is
+ * then given back its original text (in a `finally`), so `ws` holds the same texts as before.
+ */
 export function fixAllDetailed(ws: Workspace, uris: readonly string[], options: FixAllOptions = {}): FixAllResult {
   const maxPasses = options.maxPasses ?? 10;
   const canEdit = options.canEdit ?? (() => true);
-  const original = new Map(ws.uris().map((u) => [u, ws.document(u)!.text]));
-  let scratch = ws;
-  if (!options.inPlace) {
-    scratch = new Workspace((u) => ws.settings(u));
-    for (const [u, text] of original) scratch.set(u, text);
-  }
-  const targets = [...new Set(uris)].filter((u) => scratch.document(u)).sort();
-  // Documents with a syntax error before any fix are never touched; those a fix would break join them.
-  const brokenAtStart = new Set(scratch.uris().filter((u) => hasSyntaxError(scratch, u)));
-  const brokenByFix = new Set<string>();
-  const blocked = (u: string): SkipReason | undefined =>
-    brokenAtStart.has(u) ? 'syntax-error' : brokenByFix.has(u) ? 'breaks-syntax' : canEdit(u) ? undefined : 'not-editable';
+  const all = ws.uris();
+  const original = new Map(all.map((u) => [u, ws.document(u)!.text]));
+  const touched = new Set<string>();
+  const set = (u: string, text: string): void => {
+    touched.add(u);
+    ws.set(u, text);
+  };
+  try {
+    const targets = [...new Set(uris)].filter((u) => original.has(u)).sort();
+    // Documents with a syntax error before any fix are never touched; those a fix would break join them.
+    const brokenAtStart = new Set(all.filter((u) => hasSyntaxError(ws, u)));
+    const brokenByFix = new Set<string>();
+    const blocked = (u: string): SkipReason | undefined =>
+      brokenAtStart.has(u) ? 'syntax-error' : brokenByFix.has(u) ? 'breaks-syntax' : canEdit(u) ? undefined : 'not-editable';
 
-  const applied: AppliedFix[] = [];
-  let passes = 0;
-  let attempts = 0;
-  // Each attempt either applies a pass or blocks one more document, so this ends.
-  while (passes < maxPasses && attempts++ < maxPasses + scratch.uris().length) {
-    const taken = selectFixes(scratch, targets, blocked, () => {});
-    if (taken.length === 0) break;
-    const byUri = new Map<string, TextEdit[]>();
-    for (const c of taken) for (const e of c.fix.edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
-    const before = new Map<string, string>();
-    for (const [u, edits] of byUri) {
-      const text = scratch.document(u)!.text;
-      before.set(u, text);
-      scratch.set(u, applyEdits(text, edits));
+    const applied: AppliedFix[] = [];
+    let passes = 0;
+    let attempts = 0;
+    // Each attempt either applies a pass or blocks one more document, so this ends.
+    while (passes < maxPasses && attempts++ < maxPasses + all.length) {
+      const taken = selectFixes(ws, targets, blocked, () => {});
+      if (taken.length === 0) break;
+      const byUri = new Map<string, TextEdit[]>();
+      for (const c of taken) for (const e of c.fix.edits) byUri.set(e.uri, [...(byUri.get(e.uri) ?? []), e]);
+      const before = new Map<string, string>();
+      for (const [u, edits] of byUri) {
+        const text = ws.document(u)!.text;
+        before.set(u, text);
+        set(u, applyEdits(text, edits));
+      }
+      const broken = [...byUri.keys()].filter((u) => hasSyntaxError(ws, u));
+      if (broken.length) {
+        // A fix produced text that does not parse: undo the whole pass, never edit those documents again.
+        for (const [u, text] of before) set(u, text);
+        for (const u of broken) brokenByFix.add(u);
+        continue;
+      }
+      passes++;
+      for (const c of taken) {
+        applied.push({ uri: c.finding.uri, rule: c.finding.rule, title: c.fix.title, edited: [...new Set(c.fix.edits.map((e) => e.uri))] });
+      }
+      if (![...before].some(([u, text]) => ws.document(u)!.text !== text)) break;
     }
-    const broken = [...byUri.keys()].filter((u) => hasSyntaxError(scratch, u));
-    if (broken.length) {
-      // A fix produced text that does not parse: undo the whole pass, never edit those documents again.
-      for (const [u, text] of before) scratch.set(u, text);
-      for (const u of broken) brokenByFix.add(u);
-      continue;
+    // What is left that could not be applied, and why (the findings are cached: no re-lint).
+    const skipped: SkippedFix[] = [];
+    selectFixes(ws, targets, blocked, (c, reason, by) => {
+      skipped.push({ uri: c.finding.uri, rule: c.finding.rule, title: c.fix.title, reason, blockedBy: by });
+    });
+    const texts = new Map<string, string>();
+    for (const u of all) {
+      const text = ws.document(u)!.text;
+      if (text !== original.get(u)) texts.set(u, text);
     }
-    passes++;
-    const changed = [...before].some(([u, text]) => scratch.document(u)!.text !== text);
-    for (const c of taken) {
-      applied.push({ uri: c.finding.uri, rule: c.finding.rule, title: c.fix.title, edited: [...new Set(c.fix.edits.map((e) => e.uri))] });
-    }
-    if (!changed) break;
+    return { texts, applied, skipped, passes, ...(options.inPlace ? { workspace: ws } : {}) };
+  } finally {
+    if (!options.inPlace) for (const u of touched) ws.set(u, original.get(u)!);
   }
-  // What is left that could not be applied, and why (the findings are cached: no re-lint).
-  const skipped: SkippedFix[] = [];
-  selectFixes(scratch, targets, blocked, (c, reason, by) => {
-    skipped.push({ uri: c.finding.uri, rule: c.finding.rule, title: c.fix.title, reason, blockedBy: by });
-  });
-
-  const texts = new Map<string, string>();
-  for (const u of scratch.uris()) {
-    const text = scratch.document(u)!.text;
-    if (text !== original.get(u)) texts.set(u, text);
-  }
-  return { texts, applied, skipped, passes, workspace: scratch };
 }
 
 /**
  * Apply the safe fixes of the given documents repeatedly (re-linting between passes) until none
- * remain or `maxPasses` (default 10), on a scratch copy: `ws` is not changed. Returns the new text of
+ * remain or `maxPasses` (default 10). `ws` ends with the texts it had. Returns the new text of
  * every document that changed, possibly documents other than those given. A document with a syntax
  * error (CR001) is never touched.
  */
