@@ -130,12 +130,13 @@ describe('coopspec.json: parseConfig', () => {
       }
     });
 
-    it('a bad instrument: at the item, the others are kept', () => {
+    it('a bad instrument: at the item, and the list is not applied (half a list would flag every other basis)', () => {
       const text = '{ "instruments": ["budapest", "ets42", 24, "treaty"] }';
       const r = parseConfig(URI, text);
       assert.deepEqual(at(text, r), ['"ets42"', '24', '"treaty"']);
       assert.match(r.problems[0]!.message, /Unknown instrument "ets42"/);
-      assert.deepEqual(r.data.instruments, ['budapest']);
+      assert.equal(r.data.instruments, undefined);
+      assert.deepEqual(parseConfig(URI, '{ "instruments": ["budapest", "ets24"] }').data.instruments, ['budapest', 'ets24']);
     });
 
     it('settings of the wrong shape: at the value', () => {

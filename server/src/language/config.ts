@@ -78,11 +78,16 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
           break;
         }
         const list: InstrumentId[] = [];
+        let valid = true;
         for (const item of valueNode.children ?? []) {
           if (item.type === 'string' && isInstrumentId(String(item.value))) list.push(item.value as InstrumentId);
-          else problems.push({ ...at(item), message: `Unknown instrument ${JSON.stringify(item.value)} in "instruments": use ${orList(['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc'])}.` });
+          else {
+            valid = false;
+            problems.push({ ...at(item), message: `Unknown instrument ${JSON.stringify(item.value)} in "instruments": use ${orList(['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc'])}.` });
+          }
         }
-        data.instruments = list;
+        // A list with a slip is not applied: half a list would make CR305 report every other basis.
+        if (valid) data.instruments = list;
         break;
       }
       case 'rules': {
