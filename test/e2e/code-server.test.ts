@@ -6,7 +6,7 @@
 // Prerequisites come from test/e2e/setup.sh: Debian's chromium, and code-server@4.100.3 in
 // ~/.cache/coopspec-e2e/ (or $COOPSPEC_E2E_CACHE). Without them the suite is skipped with a
 // message, unless COOPSPEC_E2E is set (CI), where a missing prerequisite is a failure. On failure,
-// screenshots, the code-server log and VS Code's logs are kept in test/e2e/artifacts/.
+// screenshots, the code-server log and VS Code's logs are kept in test/e2e/artifacts/code-server/.
 //
 // Environment: COOPSPEC_VSIX uses a given .vsix instead of packaging one; COOPSPEC_CODE_SERVER and
 // COOPSPEC_CHROMIUM override where code-server and Chromium are found; COOPSPEC_E2E_SCREENSHOTS=1
@@ -23,7 +23,8 @@ import { ARTICLE_24_WORDS, article24FromReference, cliFindings, E2E_CACHE, needO
 
 const CODE_SERVER = process.env['COOPSPEC_CODE_SERVER'] ?? join(E2E_CACHE, 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env['COOPSPEC_CHROMIUM'] ?? '/usr/bin/chromium';
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts');
+/** This suite's screenshots and logs (test/e2e/artifacts/ also holds other suites' folders). */
+const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts', 'code-server');
 const FILE = 'extradition.coop';
 /** COOPSPEC_E2E_SCREENSHOTS=1 keeps a screenshot after every test, passed or failed. */
 const KEEP_ALL = Boolean(process.env['COOPSPEC_E2E_SCREENSHOTS']);
@@ -256,6 +257,7 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
         headless: true,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
         viewport: { width: 1400, height: 1300 },
+        env: { ...env, XDG_CACHE_HOME: join(base, 'xdg-cache') }, // Chromium leaves nothing in the home folder
       });
       page = context.pages()[0] ?? (await context.newPage());
       await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
@@ -295,7 +297,7 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     if (base) rmSync(base, { recursive: true, force: true });
   });
 
-  it('opens the file with the extension active (language mode CoopSpec)', async function () {
+  it("opens the file in the extension's language mode, CoopSpec", async function () {
     const mode = page!.locator('.statusbar-item[id="status.editor.mode"]');
     try {
       await until('the status bar to show the language mode CoopSpec', STEP, async () =>
