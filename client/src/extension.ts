@@ -32,12 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: LANGUAGE_ID },
       { scheme: 'untitled', language: LANGUAGE_ID },
     ],
-    synchronize: {
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/*.coop'),
-        vscode.workspace.createFileSystemWatcher('**/coopspec.json'),
-      ],
-    },
+    // No static file watchers: the server registers its own (**/*.coop, **/coopspec.json) through
+    // dynamic registration, which VS Code supports; both would deliver every change twice.
     initializationOptions: { docsBaseUrl },
     outputChannel: output,
     traceOutputChannel: output,
