@@ -166,6 +166,12 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
   }
   const lineEnd = firstLineEnd(junkText, 0);
   if (failAt > lineEnd) failAt = 0;
+  const open = unclosedQuote(junkText, failAt);
+  if (open !== undefined) {
+    // A string that runs to the end of its line: point at its opening quote.
+    return { start: junk.start + open, end: junk.start + lineEnd,
+      message: 'Syntax error: this string is not closed on its line: expected the closing quote (").' };
+  }
   const start = junk.start + failAt;
   const end = junk.start + tokenEnd(junkText, failAt, lineEnd);
   const found = describeFound(text, junk.start + failAt);
@@ -197,6 +203,13 @@ function describeExpected(list: PeggyExpectation[]): string[] {
   }
   // "a name or word" after a key is the optional block name: ":" is what the user most likely missed.
   if (out.has('":"') && out.has('"{"')) out.delete('a name or word');
+  // Inside a list, after an item: what can follow is "," or "]"; the word-led forms that could have
+  // continued the item ("art", a qualifying string) only confuse.
+  if (out.has('","')) {
+    out.delete('"art"');
+    out.delete('"\\""');
+    out.add('"]"');
+  }
   // Where any value may start, say so rather than list every form.
   if (out.has('"["') && out.has('"provider"')) {
     for (const d of [...out]) if (VALUE_FORMS.has(d)) out.delete(d);
@@ -206,7 +219,27 @@ function describeExpected(list: PeggyExpectation[]): string[] {
 }
 
 const VALUE_FORMS = new Set(['"["', '"\\"\\"\\""', '"\\""', 'a date (YYYY-MM-DD)', '"provider"', '"treaty"', 'a name or word']);
-const QUOTES = new Map([['"\\""', 'the closing quote (") of the string'], ['"\\"\\"\\""', 'the closing quotes (""") of the text']]);
+const QUOTES = new Map([['"\\""', 'a string ("…")'], ['"\\"\\"\\""', 'the closing quotes (""") of the text']]);
+
+/** The offset of a `"` opened before `at` on the first line and not closed there (a `"""` text aside). */
+function unclosedQuote(text: string, at: number): number | undefined {
+  let open: number | undefined;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') return undefined;
+    if (c !== '"') continue;
+    if (open === undefined) {
+      if (text.startsWith('"""', i)) return undefined;
+      open = i;
+    } else if (text[i - 1] !== '\\') {
+      open = undefined;
+    }
+  }
+  if (open === undefined) return undefined;
+  // Only when the failure is at the end of that line: the string ran out of line.
+  const rest = text.slice(at, firstLineEnd(text, at));
+  return rest.trim() === '' ? open : undefined;
+}
 
 function orList(items: string[]): string {
   if (items.length === 0) return 'something else';
