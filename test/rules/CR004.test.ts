@@ -111,7 +111,7 @@ request R-7 extradition {
   facts: no-quotes                          #! CR004
 }
 person p-7 { nationality: [FR, de] }        #! CR004
-consent C-7 { permits-transfer-to: GB }     #! CR004
+consent C-7 { permits-transfer-to: GB }
 offence o-7 { law FR { max-penalty: "five years" } }   #! CR004
 party france { name: "French Republic" }     #! CR004
 `);

@@ -232,8 +232,8 @@ class Reader {
       }
       case 'nationality':
       case 'parties': {
-        const values = value.kind === 'list' ? value.items : type.t === 'nationality' ? [value] : undefined;
-        if (!values) return this.shape(value, key, 'a list of party codes ([GB, IE])');
+        // Like every list key, a single value stands for a one-item list.
+        const values = value.kind === 'list' ? value.items : [value];
         const items: PartyItem[] = [];
         let ok = true;
         for (const v of values) {
