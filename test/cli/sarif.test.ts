@@ -133,7 +133,14 @@ describe('cli: SARIF', function () {
   });
 
   it('paths stay relative to %SRCROOT% when the files are outside the working directory', () => {
-    const r = runCli(['lint', '--format', 'sarif', join(ROOT, 'examples', 'flawed', 'specialty')], { cwd: tmpdir() });
+    // A fresh folder, so that the repository (which may itself be in the temp folder) is outside it.
+    const cwd = mkdtempSync(join(tmpdir(), 'coopspec-sarif-cwd-'));
+    let r: ReturnType<typeof runCli>;
+    try {
+      r = runCli(['lint', '--format', 'sarif', join(ROOT, 'examples', 'flawed', 'specialty')], { cwd });
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
     const run = (JSON.parse(r.stdout) as SarifLog).runs[0]!;
     const base = run.originalUriBaseIds!['%SRCROOT%']!.uri;
     const uri = run.results[0]!.locations![0]!.physicalLocation!.artifactLocation!.uri!;
