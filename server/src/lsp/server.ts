@@ -238,9 +238,14 @@ export class CoopSpecServer {
       for (const p of configs) this.knownConfigs.add(pathToFileURL(p).href);
       let lastReport = Date.now();
       const BATCH = 32;
+      const readBatch = (from: number): Promise<(string | undefined)[]> =>
+        Promise.all(coop.slice(from, from + BATCH).map((p) => fs.readFile(p, 'utf8').catch(() => undefined)));
+      // The next batch is read while this one is parsed, so the disk and the parser overlap.
+      let next = readBatch(0);
       for (let i = 0; i < coop.length && !cancelled(); i += BATCH) {
         const batch = coop.slice(i, i + BATCH);
-        const texts = await Promise.all(batch.map((p) => fs.readFile(p, 'utf8').catch(() => undefined)));
+        const texts = await next;
+        if (i + BATCH < coop.length) next = readBatch(i + BATCH);
         batch.forEach((p, j) => {
           const text = texts[j];
           const uri = pathToFileURL(p).href;
