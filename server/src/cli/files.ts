@@ -8,6 +8,7 @@
 
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { decodeFile } from '../node/decode';
 import { UsageError } from './args';
 
 const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -89,8 +90,6 @@ export interface SourceFile {
   mode: number;
 }
 
-const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
 export function readSource(absolute: string, cwd: string): SourceFile {
   const path = displayPath(cwd, absolute);
   let fd: number;
@@ -104,16 +103,7 @@ export function readSource(absolute: string, cwd: string): SourceFile {
     try { bytes = readFileSync(fd); } catch (e) {
       throw new UsageError(`cannot read ${path}: ${describeError(e)}`);
     }
-    const bom = bytes.subarray(0, 3).equals(UTF8_BOM);
-    const body = bom ? bytes.subarray(3) : bytes;
-    let utf8 = true;
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-    } catch {
-      utf8 = false;
-      text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
-    }
+    const { text, bom, utf8 } = decodeFile(bytes);
     return { absolute, path, bytes, text, bom, utf8, mtimeMs: st.mtimeMs, size: st.size, mode: st.mode };
   } finally {
     closeSync(fd);

@@ -15,19 +15,44 @@ export interface Range {
   end: Position;
 }
 
+/** Longer documents are not parsed: a CR001 finding says so (see docs/reliability.md). */
+export const MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
+
+/** What the host knows of a document that its text does not show. */
+export interface DocumentNotes {
+  /** Some bytes of the file were not valid UTF-8; they are U+FFFD in the text. */
+  invalidUtf8?: boolean;
+}
+
 export class SourceDocument {
   readonly units: Unit[];
+  /** Problems of the whole document (size limit, encoding), in document offsets; reported as CR001. */
+  readonly notices: SyntaxProblem[];
   private lineStartsCache: number[] | undefined;
 
-  private constructor(readonly uri: string, readonly text: string, units: Unit[]) {
+  private constructor(readonly uri: string, readonly text: string, units: Unit[], readonly notes: DocumentNotes = {}) {
     this.units = units;
+    this.notices = [];
+    if (notes.invalidUtf8) {
+      const at = Math.max(0, text.indexOf('\uFFFD'));
+      this.notices.push({ start: at, end: Math.min(text.length, at + 1),
+        message: 'This file is not valid UTF-8: the bytes that are not were read as U+FFFD. Save the file as UTF-8.' });
+    }
   }
 
   /**
    * Parse `text`, reusing the chunks of `previous` whose text is unchanged. Reused chunks are the
    * same objects, so results computed from their declarations stay valid.
    */
-  static parse(uri: string, text: string, previous?: SourceDocument): SourceDocument {
+  static parse(uri: string, text: string, previous?: SourceDocument, notes: DocumentNotes = {}): SourceDocument {
+    if (text.length > MAX_DOCUMENT_LENGTH) {
+      const doc = new SourceDocument(uri, text, [], notes);
+      let end = 0;
+      while (end < text.length && end < 200 && text[end] !== '\n' && text[end] !== '\r') end++;
+      doc.notices.unshift({ start: 0, end,
+        message: `This file has ${(text.length / 2 ** 20).toFixed(1)} million characters; CoopSpec reads files of up to ${MAX_DOCUMENT_LENGTH / 2 ** 20} million, so it is not checked.` });
+      return doc;
+    }
     const reusable = new Map<string, Unit[]>();
     if (previous) {
       for (const unit of previous.units) {
@@ -45,7 +70,7 @@ export class SourceDocument {
       units.push(unit);
       base += chunk.length;
     }
-    return new SourceDocument(uri, text, units);
+    return new SourceDocument(uri, text, units, notes);
   }
 
   get lineStarts(): number[] {

@@ -5,7 +5,7 @@
 // it touches; declarations whose chunk is unchanged keep their results unless something they
 // read was added, removed or changed — in any file.
 
-import { SourceDocument } from './document';
+import { SourceDocument, type DocumentNotes } from './document';
 import type { Finding, RawFinding } from './findings';
 import { resolveFix } from './fixes';
 import { buildModel, value, type DeclModel } from './model';
@@ -92,11 +92,12 @@ export class Workspace {
     return this.docs.get(uri);
   }
 
-  /** Add or replace a document. */
-  set(uri: string, text: string): ChangeSummary {
+  /** Add or replace a document. `notes` say what the host saw while reading it (invalid UTF-8). */
+  set(uri: string, text: string, notes: DocumentNotes = {}): ChangeSummary {
     const previous = this.docs.get(uri);
-    if (previous && previous.text === text) return { affected: [] };
-    const doc = SourceDocument.parse(uri, text, previous);
+    if (previous && previous.text === text && !previous.notes.invalidUtf8 === !notes.invalidUtf8) return { affected: [] };
+    if (previous && previous.text === text) this.findingsCache.delete(uri);
+    const doc = SourceDocument.parse(uri, text, previous, notes);
     this.docs.set(uri, doc);
     const before = new Set(previous?.units ?? []);
     const after = new Set(doc.units);
@@ -289,6 +290,14 @@ export class Workspace {
     if (!doc) return [];
     const settings = this.settingsFor(uri);
     const raw: RawFinding[] = [];
+    const out: Finding[] = [];
+    const cr001 = ruleById('CR001')!.meta;
+    const cr001Severity = severityFor(settings, cr001);
+    if (cr001Severity !== 'off') {
+      for (const n of doc.notices) {
+        out.push({ rule: cr001.id, alias: cr001.alias, severity: cr001Severity, message: n.message, uri, start: n.start, end: n.end, related: [], fixes: [] });
+      }
+    }
     for (const unit of doc.units) {
       for (const p of unit.problems) {
         raw.push({ rule: 'CR001', at: { unit, span: p }, message: p.message, related: [], fixes: [] });
@@ -296,7 +305,6 @@ export class Workspace {
       for (const d of this.declsOfUnit.get(unit) ?? []) raw.push(...this.resultOf(d).findings);
     }
     const docOf = (u: string): SourceDocument | undefined => this.docs.get(u);
-    const out: Finding[] = [];
     for (const f of raw) {
       const placed = this.place(f, settings, docOf);
       if (placed) out.push(placed);

@@ -28,6 +28,7 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { decodeFile, type DecodedFile } from '../node/decode';
 import { parseConfig } from '../language/config';
 import { ruleById } from '../language/rules/index';
 import { ruleDocsUrl, VERSION } from '../language/meta';
@@ -238,8 +239,8 @@ export class CoopSpecServer {
       for (const p of configs) this.knownConfigs.add(pathToFileURL(p).href);
       let lastReport = Date.now();
       const BATCH = 32;
-      const readBatch = (from: number): Promise<(string | undefined)[]> =>
-        Promise.all(coop.slice(from, from + BATCH).map((p) => fs.readFile(p, 'utf8').catch(() => undefined)));
+      const readBatch = (from: number): Promise<(DecodedFile | undefined)[]> =>
+        Promise.all(coop.slice(from, from + BATCH).map((p) => fs.readFile(p).then(decodeFile, () => undefined)));
       // The next batch is read while this one is parsed, so the disk and the parser overlap.
       let next = readBatch(0);
       for (let i = 0; i < coop.length && !cancelled(); i += BATCH) {
@@ -247,11 +248,11 @@ export class CoopSpecServer {
         const texts = await next;
         if (i + BATCH < coop.length) next = readBatch(i + BATCH);
         batch.forEach((p, j) => {
-          const text = texts[j];
+          const file = texts[j];
           const uri = pathToFileURL(p).href;
           // An open document's text wins over the disk.
-          if (text === undefined || this.open.has(uri)) return;
-          this.ws.set(uri, text);
+          if (file === undefined || this.open.has(uri)) return;
+          this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 });
           read++;
         });
         if (Date.now() - lastReport > 200) {
@@ -329,11 +330,8 @@ export class CoopSpecServer {
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     // Back to the file on disk when it belongs to the workspace; otherwise the document leaves it.
     const path = filePath(uri);
-    let text: string | undefined;
-    if (path && isCoopUri(uri) && this.inWorkspace(uri) && !isSkipped(path)) {
-      try { text = readFileSync(path, 'utf8'); } catch { text = undefined; }
-    }
-    this.queue(text !== undefined ? this.ws.set(uri, text).affected : this.ws.delete(uri).affected);
+    const file = path && isCoopUri(uri) && this.inWorkspace(uri) && !isSkipped(path) ? readDisk(path) : undefined;
+    this.queue(file !== undefined ? this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 }).affected : this.ws.delete(uri).affected);
   }
 
   private watchedFilesChanged(changes: { uri: string; type: FileChangeType }[]): void {
@@ -359,9 +357,8 @@ export class CoopSpecServer {
         continue;
       }
       if (!isCoopUri(uri) || this.open.has(uri)) continue;
-      let text: string | undefined;
-      try { text = readFileSync(path, 'utf8'); } catch { text = undefined; }
-      const summary = text !== undefined ? this.ws.set(uri, text) : this.ws.delete(uri);
+      const file = readDisk(path);
+      const summary = file !== undefined ? this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 }) : this.ws.delete(uri);
       for (const a of summary.affected) affected.add(a);
     }
     if (configChanged) {
@@ -507,4 +504,13 @@ export function startServer(connection: Connection): CoopSpecServer {
   const server = new CoopSpecServer(connection);
   server.listen();
   return server;
+}
+
+/** A workspace file as the engine reads it (byte order mark aside, invalid UTF-8 noted); undefined when it cannot be read. */
+function readDisk(path: string): DecodedFile | undefined {
+  try {
+    return decodeFile(readFileSync(path));
+  } catch {
+    return undefined;
+  }
 }
