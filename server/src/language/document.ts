@@ -131,14 +131,22 @@ export class SourceDocument {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
 
+  private eolCache: string | undefined;
+
   /** The line break the document uses most ("\n" when it has none). */
   get eol(): string {
-    const crlf = (this.text.match(/\r\n/g) ?? []).length;
-    const lf = (this.text.match(/\n/g) ?? []).length - crlf;
-    const cr = (this.text.match(/\r(?!\n)/g) ?? []).length;
-    if (crlf > lf && crlf >= cr) return '\r\n';
-    if (cr > lf && cr > crlf) return '\r';
-    return '\n';
+    if (this.eolCache === undefined) {
+      let crlf = 0, lf = 0, cr = 0;
+      const t = this.text;
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 13) {
+          if (t.charCodeAt(i + 1) === 10) { crlf++; i++; } else cr++;
+        } else if (c === 10) lf++;
+      }
+      this.eolCache = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
+    }
+    return this.eolCache;
   }
 
   /** CR001 problems in document offsets. */

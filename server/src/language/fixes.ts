@@ -124,8 +124,12 @@ function entryIndent(doc: SourceDocument, unit: Unit, into: Declaration | Block)
   return undefined;
 }
 
+const indentCache = new WeakMap<SourceDocument, string>();
+
 /** The document's indentation step: the smallest indentation of any line, two spaces when none. */
 export function indentUnit(doc: SourceDocument): string {
+  const cached = indentCache.get(doc);
+  if (cached !== undefined) return cached;
   let best: string | undefined;
   const re = /^([ \t]+)\S/gm;
   let m: RegExpExecArray | null;
@@ -133,6 +137,7 @@ export function indentUnit(doc: SourceDocument): string {
   while ((m = re.exec(doc.text)) && seen++ < 200) {
     if (!best || m[1]!.length < best.length) best = m[1]!;
   }
-  if (!best) return '  ';
-  return best.startsWith('\t') ? '\t' : best;
+  const unit = !best ? '  ' : best.startsWith('\t') ? '\t' : best;
+  indentCache.set(doc, unit);
+  return unit;
 }

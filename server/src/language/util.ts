@@ -30,7 +30,7 @@ export function nearest(word: string, candidates: Iterable<string>, max = 3): st
   const scored: { c: string; d: number }[] = [];
   const lower = word.toLowerCase();
   for (const c of candidates) {
-    if (c === word) continue;
+    if (c === word || Math.abs(c.length - word.length) > limit) continue;
     const d = c.toLowerCase() === lower ? 0.5 : editDistance(lower, c.toLowerCase());
     if (d <= limit) scored.push({ c, d });
   }

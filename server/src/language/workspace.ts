@@ -15,6 +15,7 @@ import type { Decl, ReportOptions, RuleContext } from './rules/types';
 import { directives } from './suppress';
 import type { Declaration, DeclarationKeyword, Span } from './syntax';
 import { DEFAULT_SETTINGS, severityFor, type Settings } from './settings';
+import { nearest } from './util';
 import { sortKeyword, type RefSort } from './vocabulary';
 
 class DeclImpl implements Decl {
@@ -60,8 +61,13 @@ export class Workspace {
   private readonly docs = new Map<string, SourceDocument>();
   private readonly declsOfUnit = new WeakMap<Unit, DeclImpl[]>();
   private readonly index = new Map<string, DeclImpl[]>();
+  /** Index keys whose lists gained a declaration since they were last sorted. */
+  private readonly unsorted = new Set<string>();
   /** Declarations by keyword, for suggestions (CR002, CR006, completion). */
   private readonly byKeyword = new Map<string, Set<DeclImpl>>();
+  /** Bumped whenever a declaration of the keyword comes or goes: suggestions cached under an older version are stale. */
+  private readonly keywordVersion = new Map<string, number>();
+  private readonly suggestions = new Map<string, { version: number; names: string[] }>();
   private readonly results = new Map<DeclImpl, Result>();
   private readonly dependents = new Map<string, Set<DeclImpl>>();
   private readonly findingsCache = new Map<string, Finding[]>();
@@ -152,15 +158,19 @@ export class Workspace {
     let set = this.byKeyword.get(d.keyword);
     if (!set) this.byKeyword.set(d.keyword, (set = new Set()));
     set.add(d);
+    this.keywordVersion.set(d.keyword, (this.keywordVersion.get(d.keyword) ?? 0) + 1);
     for (const k of d.provides()) {
       const list = this.index.get(k);
-      if (list) list.push(d);
-      else this.index.set(k, [d]);
+      if (list) {
+        list.push(d);
+        this.unsorted.add(k);
+      } else this.index.set(k, [d]);
     }
   }
 
   private unindex(d: DeclImpl): void {
     this.byKeyword.get(d.keyword)?.delete(d);
+    this.keywordVersion.set(d.keyword, (this.keywordVersion.get(d.keyword) ?? 0) + 1);
     for (const k of d.provides()) {
       const list = this.index.get(k);
       if (!list) continue;
@@ -182,11 +192,14 @@ export class Workspace {
     }
   }
 
-  /** Declarations under an index key, in workspace order (file, then position). */
+  /**
+   * Declarations under an index key, in workspace order (file, then position). A list is sorted
+   * only after it gained a declaration: edits move chunks but never reorder unchanged ones.
+   */
   private lookup(key: string): DeclImpl[] {
     const list = this.index.get(key);
     if (!list || list.length === 0) return [];
-    if (list.length > 1) list.sort(workspaceOrder);
+    if (this.unsorted.delete(key) && list.length > 1) list.sort(workspaceOrder);
     return list;
   }
 
@@ -221,6 +234,23 @@ export class Workspace {
     return [...names];
   }
 
+  /**
+   * The declared names of a sort nearest to a misspelt one, best first. Cached per name until a
+   * declaration of that keyword comes or goes, so a misspelling repeated across a large workspace
+   * is looked up once.
+   */
+  suggest(name: string, sort: RefSort): string[] {
+    const keyword = sortKeyword(sort);
+    const version = this.keywordVersion.get(keyword) ?? 0;
+    const key = `${sort}\u0000${name}`;
+    const hit = this.suggestions.get(key);
+    if (hit && hit.version === version) return hit.names;
+    if (this.suggestions.size > 10000) this.suggestions.clear();
+    const names = nearest(name, this.namesOf(keyword, sort));
+    this.suggestions.set(key, { version, names });
+    return names;
+  }
+
   /** Requests whose `preserved-by` names this preservation. */
   preservedBy(name: string): Decl[] {
     return this.lookup(`p:${name}`).filter((d) => d.keyword === 'request');
@@ -247,6 +277,7 @@ export class Workspace {
       resolve(name, sort) { deps.add(`n:${name}`); return ws.resolve(name, sort); },
       named(name) { deps.add(`n:${name}`); return ws.named(name); },
       namesOf(keyword, sort) { deps.add(`k:${keyword}`); return ws.namesOf(keyword, sort); },
+      suggest(name, sort) { deps.add(`k:${sortKeyword(sort)}`); return ws.suggest(name, sort); },
       party(code) { deps.add(`n:${code}`); return ws.lookup(`n:${code}`).find((x) => x.keyword === 'party'); },
       consentsNaming(name) { deps.add(`c:${name}`); return ws.consentsNaming(name); },
       preservedBy(name) { deps.add(`p:${name}`); return ws.preservedBy(name); },

@@ -2,7 +2,6 @@ import type { FixSpec } from '../findings';
 import { refFields } from './references';
 import { fix } from './fixkit';
 import type { Rule } from './types';
-import { nearest } from '../util';
 import { sortKeyword, sortLabel } from '../vocabulary';
 
 export const cr002: Rule = {
@@ -25,7 +24,7 @@ export const cr002: Rule = {
     for (const { key, sort, item } of refFields(decl)) {
       if (ctx.named(item.name).length > 0) continue;
       const keyword = sortKeyword(sort);
-      const candidates = nearest(item.name, ctx.namesOf(keyword, sort));
+      const candidates = ctx.suggest(item.name, sort);
       const fixes: FixSpec[] = candidates.map((c) => fix(`Change to "${c}"`, false, { op: 'replace', unit: decl.unit, span: item.node, text: c }));
       const kind = sort === 'extradition' || sort === 'preservation' ? ` ${sort}` : '';
       fixes.push(fix(`Declare ${keyword} ${item.name}`, false,

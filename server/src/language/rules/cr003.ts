@@ -17,8 +17,7 @@ export const cr003: Rule = {
   },
   check(ctx) {
     const decl = ctx.decl;
-    const same = ctx.named(decl.name).filter((d) => d.keyword === decl.keyword);
-    const first = same[0];
+    const first = ctx.named(decl.name).find((d) => d.keyword === decl.keyword);
     if (!first || first === decl) return;
     ctx.report(decl.syntax.name, `${decl.keyword} ${decl.name} is declared more than once; references resolve to the first declaration.`, {
       related: [{ decl: first, span: first.syntax.name, message: `First declaration of ${decl.keyword} ${decl.name}` }],

@@ -1,7 +1,6 @@
 import { refFields } from './references';
 import { fix } from './fixkit';
 import type { Decl, Rule } from './types';
-import { nearest } from '../util';
 import { sortKeyword, sortLabel } from '../vocabulary';
 
 function describe(d: Decl): string {
@@ -33,7 +32,7 @@ export const cr006: Rule = {
       // A request of unknown kind is unusable (CR004 reports it): its sort cannot be decided.
       if (found.some((d) => d.keyword === keyword && d.keyword === 'request' && !d.model.kind)) continue;
       const other = found[0]!;
-      const candidates = nearest(item.name, ctx.namesOf(keyword, sort));
+      const candidates = ctx.suggest(item.name, sort);
       ctx.report(item.node, `"${item.name}" is ${describe(other)}; "${key}" takes ${sortLabel(sort)}.`, {
         related: [{ decl: other, span: other.syntax.name, message: `${other.keyword} ${other.name} is declared here` }],
         fixes: candidates.map((c) => fix(`Change to "${c}"`, false, { op: 'replace', unit: decl.unit, span: item.node, text: c })),

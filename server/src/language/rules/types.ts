@@ -48,6 +48,8 @@ export interface RuleContext {
   named(name: string): readonly Decl[];
   /** Names declared under a keyword (of the request kind, for extradition and preservation): for suggestions. */
   namesOf(keyword: DeclarationKeyword, sort?: RefSort): string[];
+  /** The declared names of the sort nearest to a misspelt one, best first (for CR002 and CR006). */
+  suggest(name: string, sort: RefSort): string[];
   /** The `party` declaration for a party code, when the workspace has one. */
   party(code: string): Decl | undefined;
   /** Consents whose `request` names this request (whether or not they count: see facts.ts). */

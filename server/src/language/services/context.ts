@@ -12,6 +12,7 @@ export function queryContext(ws: Workspace, decl: Decl): RuleContext {
     resolve: (name, sort) => ws.resolve(name, sort),
     named: (name) => ws.named(name),
     namesOf: (keyword, sort) => ws.namesOf(keyword, sort),
+    suggest: (name, sort) => ws.suggest(name, sort),
     party: (code) => ws.named(code).find((d) => d.keyword === 'party'),
     consentsNaming: (name) => ws.consentsNaming(name),
     preservedBy: (name) => ws.preservedBy(name),
