@@ -16,7 +16,7 @@ export interface Range {
 }
 
 /** Longer documents are not parsed: a CR001 finding says so (see docs/reliability.md). */
-export const MAX_DOCUMENT_LENGTH = 10 * 1024 * 1024;
+export const MAX_DOCUMENT_LENGTH = 10_000_000;
 
 /** What the host knows of a document that its text does not show. */
 export interface DocumentNotes {
@@ -50,7 +50,7 @@ export class SourceDocument {
       let end = 0;
       while (end < text.length && end < 200 && text[end] !== '\n' && text[end] !== '\r') end++;
       doc.notices.unshift({ start: 0, end,
-        message: `This file has ${(text.length / 2 ** 20).toFixed(1)} million characters; CoopSpec reads files of up to ${MAX_DOCUMENT_LENGTH / 2 ** 20} million, so it is not checked.` });
+        message: `This file has ${(text.length / 1e6).toFixed(1)} million characters; CoopSpec reads files of up to ${MAX_DOCUMENT_LENGTH / 1e6} million, so it is not checked.` });
       return doc;
     }
     const reusable = new Map<string, Unit[]>();
