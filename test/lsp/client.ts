@@ -75,6 +75,12 @@ export interface StartOptions {
   settings?: (scopeUri: string | undefined, section: string | undefined) => unknown;
   /** Send workspaceFolders (default) or only rootUri. */
   rootOnly?: boolean;
+  /** Variables added to the server's environment (e.g. NODE_OPTIONS with a preload). */
+  env?: Record<string, string>;
+  /** Node options before the server's script (e.g. ['--require', preload]). */
+  execArgv?: string[];
+  /** A command that runs the server, e.g. ['unshare', '-rn']: the server becomes `[...wrapper, node, ...]`. */
+  wrapper?: string[];
 }
 
 export class LspClient {
@@ -115,7 +121,11 @@ export class LspClient {
   }
 
   static async start(folder: string, options: StartOptions = {}): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const command = [...(options.wrapper ?? []), process.execPath, ...(options.execArgv ?? []), SERVER, '--stdio'];
+    const child = spawn(command[0]!, command.slice(1), {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+    });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, conn, folder, options);
     child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
