@@ -1,0 +1,199 @@
+// Findings, logs and every output format name declarations and rules, never string values
+// (issue 6, item 5). Request files hold personal data of suspects and victims, and findings travel
+// to CI logs and code-scanning services.
+//
+// Every folder of examples/, plus fixtures full of syntax errors (support/fixtures/privacy: strings
+// left open, junk lines with quoted words, unknown keys with strings, strings where a word or a
+// name belongs) and a BOM + CRLF file, are copied with the content of every string and text
+// replaced by a unique marker (`SECRET<n>X`, support/redact.ts). No marker may then appear in:
+//   - the CLI's output in every format, of lint, lint --fix-dry-run and lint --fix, stdout and stderr;
+//   - the language server's published diagnostics (every field: message, related information,
+//     code description, data with its fixes), its code action titles, its window/logMessage and
+//     window/showMessage notifications and its stderr; and it sends no $/logTrace.
+// Hovers and completions are shown only to the user who has the file open: they may show content.
+// The text --fix inserts (placeholders, the article's words as comments) is product text.
+
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-protocol';
+import { assertNoCrash, runCli, type Run } from '../cli/run';
+import { ensureBuilt, LspClient, uriOf } from '../lsp/client';
+import { coopFiles, EXAMPLES, keys, lintTexts, readFolder } from '../support/lint';
+import { makeWritable } from './support/files';
+import { findMarkers, MarkerSource, redact } from './support/redact';
+
+const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const FIXTURES = join(__dirname, 'support', 'fixtures', 'privacy');
+
+/** The folders of the redacted workspace, each a workspace of its own as well. */
+const FOLDERS = ['clean', ...readdirSync(join(EXAMPLES, 'flawed')).sort().map((f) => `flawed/${f}`), 'errors', 'encodings'];
+
+/** Where in an output a marker was found, for the failure message. */
+function leaks(what: string, text: string): string[] {
+  return findMarkers(text).map((m) => `${what} quotes ${m}: …${text.slice(Math.max(0, text.indexOf(m) - 80), text.indexOf(m) + 20)}…`);
+}
+
+function assertNoLeak(found: string[]): void {
+  assert.deepEqual(found.slice(0, 10), [], `${found.length} outputs quote a string from the files`);
+}
+
+describe('reliability: outputs never quote string values', function () {
+  this.timeout(300_000);
+  let root: string;
+  /** The original texts of the workspace, by path relative to it. */
+  let originals: Record<string, string>;
+  /** The redacted texts and their markers. */
+  const redacted: Record<string, { text: string; markers: string[] }> = {};
+  const ws = (): string => join(root, 'ws');
+
+  before(function () {
+    this.timeout(180_000);
+    ensureBuilt();
+    root = mkdtempSync(join(tmpdir(), 'coopspec-privacy-'));
+    cpSync(join(EXAMPLES, 'clean'), join(ws(), 'clean'), { recursive: true });
+    cpSync(join(EXAMPLES, 'flawed'), join(ws(), 'flawed'), { recursive: true });
+    cpSync(FIXTURES, join(ws(), 'errors'), { recursive: true });
+    // A byte order mark and CRLF line endings, around a flawed example and a fixture with open strings.
+    mkdirSync(join(ws(), 'encodings'));
+    for (const [name, from] of [['extradition.coop', join(EXAMPLES, 'flawed', 'missing-grounds', 'extradition.coop')], ['open-strings.coop', join(FIXTURES, 'unterminated.coop')]] as const) {
+      writeFileSync(join(ws(), 'encodings', name), `\uFEFF${readFileSync(from, 'utf8').replace(/\r?\n/g, '\r\n')}`);
+    }
+    makeWritable(ws());
+    originals = readFolder(ws());
+    const source = new MarkerSource();
+    for (const file of coopFiles(ws())) {
+      const r = redact(readFileSync(file, 'utf8'), source);
+      redacted[relative(ws(), file).split('\\').join('/')] = r;
+      writeFileSync(file, r.text);
+    }
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('the copies hold a marker in place of every string, and parse as the originals do', () => {
+    const files = Object.keys(originals).sort();
+    assert.deepEqual(Object.keys(redacted).sort(), files);
+    assert.ok(files.length >= 14, files.join(', '));
+    for (const file of files) {
+      const r = redacted[file]!;
+      assert.ok(r.markers.length > 0, `${file}: no string replaced`);
+      // Each marker is in the file once, and the file on disk is the redacted text.
+      const onDisk = readFileSync(join(ws(), file), 'utf8');
+      assert.equal(onDisk, r.text);
+      assert.deepEqual(findMarkers(onDisk), r.markers);
+      // Outside the strings, nothing changed; each marker follows an opening quote.
+      assert.match(originals[file]!, outsideStrings(r.text), file);
+      assert.equal(r.text.split(/(?<=")SECRET\d+X/).length, r.markers.length + 1, `${file}: a marker not right after a quote`);
+    }
+    // The grammar sees the same structure: every finding on the same line, but for the rules
+    // that compare two strings (CR501: is the controller the custodian, by name?).
+    const lintAll = (texts: Record<string, string>) => keys(lintTexts(texts).findings).filter((k) => !k.endsWith('CR501'));
+    for (const folder of FOLDERS) {
+      const pick = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).filter(([f]) => f.startsWith(`${folder}/`)));
+      const red = Object.fromEntries(Object.entries(redacted).map(([f, r]) => [f, r.text]));
+      assert.deepEqual(lintAll(pick(red)), lintAll(pick(originals)), folder);
+    }
+    const total = Object.values(redacted).reduce((n, r) => n + r.markers.length, 0);
+    assert.ok(total > 200, `only ${total} strings`);
+  });
+
+  /** Run the CLI in the redacted workspace, check nothing crashed, and return the outputs' leaks. */
+  const lintLeaks = (args: string[], cwd = ws()): { run: Run; found: string[] } => {
+    const run = runCli(args, { cwd });
+    assertNoCrash(run);
+    const what = `coopspec ${args.join(' ')}`;
+    return { run, found: [...leaks(`${what}: stdout`, run.stdout), ...leaks(`${what}: stderr`, run.stderr)] };
+  };
+
+  it('coopspec lint, in every format, on every folder and on the whole workspace', () => {
+    const found: string[] = [];
+    let findings = 0;
+    for (const folder of [...FOLDERS, '.']) {
+      for (const format of FORMATS) {
+        const { run, found: f } = lintLeaks(['lint', '--format', format, '--fail-severity', 'info', folder]);
+        found.push(...f);
+        assert.ok(run.code === 0 || run.code === 1, `${folder} ${format}: exit ${run.code}: ${run.stderr}`);
+        if (format === 'json') findings += (JSON.parse(run.stdout) as { findings: unknown[] }).findings.length;
+      }
+    }
+    assertNoLeak(found);
+    // Not a vacuous pass: the runs reported findings of every kind the fixtures provoke.
+    assert.ok(findings > 200, `only ${findings} findings`);
+  });
+
+  it('coopspec lint --fix-dry-run and --fix, in every format', () => {
+    const found: string[] = [];
+    for (const format of FORMATS) {
+      found.push(...lintLeaks(['lint', '--fix-dry-run', '--format', format, '.']).found);
+      // --fix on a copy of the redacted workspace, one per format.
+      const copy = join(root, `fix-${format}`);
+      cpSync(ws(), copy, { recursive: true });
+      const { run, found: f } = lintLeaks(['lint', '--fix', '--format', format, '.'], copy);
+      found.push(...f);
+      assert.match(run.stderr, /^fixed \d+ problems? in /m, `${format}: --fix fixed nothing`);
+      assert.match(run.stderr, /syntax error/, `${format}: --fix said nothing of the files it left alone`);
+      rmSync(copy, { recursive: true, force: true });
+    }
+    assertNoLeak(found);
+  });
+
+  it('the language server: diagnostics, code action titles, logs, messages and stderr; no $/logTrace', async () => {
+    const found: string[] = [];
+    let diagnosticsSeen = 0;
+    let actionsSeen = 0;
+    for (const folder of [...FOLDERS, '.']) {
+      const dir = join(ws(), folder);
+      const client = await LspClient.start(dir);
+      try {
+        const files = coopFiles(dir);
+        const uris = files.map(uriOf);
+        files.forEach((f, i) => client.open(uris[i]!, readFileSync(f, 'utf8')));
+        for (const uri of uris) {
+          const diagnostics = await client.diagnosticsForVersion(uri, 1);
+          const lines = readFileSync(new URL(uri), 'utf8').split(/\r\n|\r|\n/).length;
+          const wholeFile = { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } };
+          const requests = [
+            ...diagnostics.map((d) => ({ range: d.range, context: { diagnostics: [d] } })),
+            { range: wholeFile, context: { diagnostics } },
+            { range: wholeFile, context: { diagnostics, only: ['source.fixAll.coopspec'] } },
+            { range: wholeFile, context: { diagnostics: [], only: ['source'] } },
+          ];
+          for (const r of requests) {
+            const actions = await client.request<(CodeAction | Command)[] | null>('textDocument/codeAction', { textDocument: { uri }, ...r });
+            for (const a of actions ?? []) {
+              actionsSeen++;
+              found.push(...leaks(`${folder}: code action title`, a.title));
+              if ('command' in a && a.command && typeof a.command === 'object') found.push(...leaks(`${folder}: code action command title`, a.command.title));
+              if ('disabled' in a && a.disabled) found.push(...leaks(`${folder}: code action disabled reason`, a.disabled.reason));
+              if ('diagnostics' in a) found.push(...leaks(`${folder}: code action diagnostics`, JSON.stringify(a.diagnostics ?? [])));
+            }
+          }
+        }
+      } finally {
+        await client.stop();
+      }
+      // Every publication, of every file (open or read from disk), every field.
+      for (const [uri, publications] of client.diagnostics) {
+        for (const p of publications) {
+          diagnosticsSeen += p.diagnostics.length;
+          for (const d of p.diagnostics as Diagnostic[]) found.push(...leaks(`${folder}: diagnostic ${String(d.code)} of ${uri}`, JSON.stringify(d)));
+        }
+      }
+      found.push(...leaks(`${folder}: window/logMessage`, client.logs.join('\n')));
+      found.push(...leaks(`${folder}: window/showMessage`, client.messages.map((m) => m.message).join('\n')));
+      found.push(...leaks(`${folder}: stderr`, client.stderr));
+      assert.deepEqual(client.traces, [], `${folder}: the server sent $/logTrace without being asked`);
+      assert.ok(client.logs.length > 0, `${folder}: the server logged nothing, so its log was not checked`);
+    }
+    assertNoLeak(found);
+    assert.ok(diagnosticsSeen > 200, `only ${diagnosticsSeen} diagnostics`);
+    assert.ok(actionsSeen > 500, `only ${actionsSeen} code actions`);
+  });
+});
+
+/** A pattern matching the original of a redacted text: its parts around the markers, in order, with anything between. */
+function outsideStrings(redactedText: string): RegExp {
+  const parts = redactedText.split(/SECRET\d+X[\r\n]*/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[^]*?')}$`);
+}
