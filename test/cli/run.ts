@@ -2,9 +2,10 @@
 // and stderr. `ensureBuilt` rebuilds dist/ first when it is missing or older than the sources.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/lint';
+
+export { ensureBuilt } from '../support/build';
 
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
@@ -12,25 +13,6 @@ export interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    newest = Math.max(newest, st.isDirectory() ? newestSource(p) : st.mtimeMs);
-  }
-  return newest;
-}
-
-/** Build dist/ when dist/cli.js is missing or older than anything under server/src, grammar/ or reference/. */
-export function ensureBuilt(): void {
-  const built = existsSync(CLI) ? statSync(CLI).mtimeMs : 0;
-  const sources = Math.max(...['server/src', 'grammar', 'reference'].map((d) => newestSource(join(ROOT, d))));
-  if (built >= sources) return;
-  const r = spawnSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`the build failed: ${r.stderr}`);
 }
 
 /** Run `node dist/cli.js ...args` in `cwd` (the repository root by default), without colours. */

@@ -2,8 +2,8 @@
 // Neovim): finding their prerequisites, skipping or failing when they are missing, building dist/,
 // temporary workspaces, and the CLI's findings to compare a client's with.
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, cpSync, mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { ROOT } from '../support/lint';
@@ -46,24 +46,7 @@ export function needOrSkip(ctx: Mocha.Context, suite: string, missing: string[])
   ctx.skip();
 }
 
-function newest(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
-  }
-  return t;
-}
-
-/** Build dist/ when the server or the CLI is missing or older than its sources. */
-export function ensureBuilt(): void {
-  const sources = Math.max(...['server/src', 'grammar', 'reference', 'client/src'].map((d) => newest(join(ROOT, d))));
-  const fresh = (f: string): boolean => existsSync(f) && statSync(f).mtimeMs >= sources;
-  if (fresh(SERVER) && fresh(CLI)) return;
-  execFileSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'pipe' });
-}
+export { ensureBuilt } from '../support/build';
 
 /** A fresh temporary copy of a folder of examples/ (real path: /tmp may be a symbolic link). */
 export function copyExample(relative: string, prefix: string): string {

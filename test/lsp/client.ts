@@ -3,8 +3,8 @@
 // (workspace/configuration, client/registerCapability, window/workDoneProgress/create) and records
 // what the server sends (diagnostics, progress, messages, log lines).
 
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,23 +17,7 @@ import { ROOT } from '../support/lint';
 export const SERVER = join(ROOT, 'dist', 'server.js');
 export const CLI = join(ROOT, 'dist', 'cli.js');
 
-/** Newest modification time under a folder. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
-  }
-  return t;
-}
-
-/** Build dist/ when dist/server.js is missing or older than the sources it is built from. */
-export function ensureBuilt(): void {
-  const sources = Math.max(newest(join(ROOT, 'server', 'src')), newest(join(ROOT, 'grammar')), newest(join(ROOT, 'reference')));
-  if (existsSync(SERVER) && existsSync(CLI) && statSync(SERVER).mtimeMs >= sources && statSync(CLI).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { cwd: ROOT, stdio: 'pipe' });
-}
+export { ensureBuilt } from '../support/build';
 
 /** Copy folders of examples/ (or any folders) into a fresh temporary workspace. */
 export function tempWorkspace(sources: Record<string, string>): string {
@@ -223,6 +207,17 @@ export class LspClient {
 
   notify(method: string, params: unknown): void {
     void this.conn.sendNotification(method, params);
+  }
+
+  /**
+   * Write one frame with any body (not JSON, not JSON-RPC) straight to the server's input. Call it
+   * when nothing else is being sent (after awaiting the last request), so frames do not interleave.
+   */
+  async sendRaw(body: string): Promise<void> {
+    const bytes = Buffer.from(body, 'utf8');
+    await new Promise<void>((resolve, reject) => {
+      this.child.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]), (e) => (e ? reject(e) : resolve()));
+    });
   }
 
   /** Shut down politely; kill the process if it does not exit. */
