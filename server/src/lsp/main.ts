@@ -3,10 +3,10 @@
 //   coopspec-language-server --node-ipc     for the VS Code client
 // Only these two transports: a socket would be a network connection, and CoopSpec opens none.
 
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { VERSION } from '../language/meta';
 import { describeError } from './guard';
 import { startServer } from './server';
+import { createServerConnection } from './transport';
 
 const HELP = `Usage: coopspec-language-server --stdio | --node-ipc
 
@@ -52,8 +52,8 @@ function main(argv: string[]): void {
   if (!transport) fail('choose a transport: --stdio or --node-ipc (see --help)');
   if (transport === '--node-ipc' && typeof process.send !== 'function') fail('--node-ipc needs a parent process with an IPC channel; use --stdio');
 
-  // The library reads the transport from process.argv (and patches console for --stdio).
-  const connection = createConnection(ProposedFeatures.all);
+  // Messages from the client are checked before the library sees them (transport.ts).
+  const connection = createServerConnection(transport);
   const report = (what: string) => (e: unknown): void => {
     try {
       connection.console.error(`CoopSpec: ${what}: ${describeError(e)}`);

@@ -313,7 +313,9 @@ export class CoopSpecServer {
   private changed(doc: TextDocument): void {
     const uri = canonicalUri(doc.uri);
     if (this.open.get(uri) === doc.uri) {
-      this.queue(this.ws.set(uri, doc.getText()).affected);
+      // The document itself always: its diagnostics are published for every version, even when
+      // the change left the text as it was (the engine then reports nothing affected).
+      this.queue([uri, ...this.ws.set(uri, doc.getText()).affected]);
     } else if (isConfigUri(uri)) {
       this.publishConfigDiagnostics([uri]);
     }
