@@ -5,7 +5,7 @@
 // files that are not open resolve. An open document's text overrides the file on disk; when it is
 // closed, the disk text takes its place again. Watched-file events keep unopened files current.
 
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
@@ -72,6 +72,13 @@ export class CoopSpecServer {
   private isReady = false;
   private shuttingDown = false;
   private readonly pending = new Set<string>();
+  /**
+   * Readings of the workspace folders in progress, and the URIs (files or folders) that a
+   * watched-file event or a close settled meanwhile: a reading that started earlier must not put
+   * back what they deleted or changed.
+   */
+  private scans = 0;
+  private readonly settledDuringScan = new Set<string>();
   private flushScheduled = false;
   /** coopspec.json files known to exist (found by the scan or a watcher). */
   private readonly knownConfigs = new Set<string>();
@@ -228,6 +235,8 @@ export class CoopSpecServer {
   private async index(folders: string[]): Promise<number> {
     const paths = folders.flatMap((f) => filePath(f) ?? []);
     if (paths.length === 0) return 0;
+    this.scans++;
+    const settled = (uri: string): boolean => [...this.settledDuringScan].some((s) => isInside(uri, s));
     const progress = this.caps.workDoneProgress
       ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
       : undefined;
@@ -250,8 +259,8 @@ export class CoopSpecServer {
         batch.forEach((p, j) => {
           const file = texts[j];
           const uri = pathToFileURL(p).href;
-          // An open document's text wins over the disk.
-          if (file === undefined || this.open.has(uri)) return;
+          // An open document's text wins over the disk, and so does what an event set since the read.
+          if (file === undefined || this.open.has(uri) || settled(uri)) return;
           this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 });
           read++;
         });
@@ -264,6 +273,7 @@ export class CoopSpecServer {
       }
     } finally {
       progress?.done();
+      if (--this.scans === 0) this.settledDuringScan.clear();
     }
     return read;
   }
@@ -329,6 +339,7 @@ export class CoopSpecServer {
     }
     this.open.delete(uri);
     this.pending.delete(uri);
+    if (this.scans > 0) this.settledDuringScan.add(uri);
     void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     // Back to the file on disk when it belongs to the workspace; otherwise the document leaves it.
     const path = filePath(uri);
@@ -343,6 +354,7 @@ export class CoopSpecServer {
       const uri = canonicalUri(change.uri);
       const path = filePath(uri);
       if (!path || isSkipped(path)) continue;
+      if (this.scans > 0) this.settledDuringScan.add(uri);
       if (change.type === FileChangeType.Deleted) {
         // A file, or a folder: whatever the workspace held under it goes.
         for (const u of this.ws.uris()) {
@@ -426,7 +438,7 @@ export class CoopSpecServer {
       let text = open?.getText();
       if (text === undefined) {
         const path = filePath(uri);
-        try { text = path ? readFileSync(path, 'utf8') : undefined; } catch { text = undefined; }
+        text = path ? readRegularFile(path)?.toString('utf8') : undefined;
       }
       if (text === undefined) { this.clearConfigDiagnostics(uri); continue; }
       const positions = TextDocument.create(uri, 'json', 0, text);
@@ -510,9 +522,23 @@ export function startServer(connection: Connection): CoopSpecServer {
 
 /** A workspace file as the engine reads it (byte order mark aside, invalid UTF-8 noted); undefined when it cannot be read. */
 function readDisk(path: string): DecodedFile | undefined {
+  const bytes = readRegularFile(path);
+  return bytes && decodeFile(bytes);
+}
+
+/**
+ * The bytes of a regular file; undefined for anything else or when it cannot be read. The file is
+ * opened without blocking and checked before it is read: a FIFO named *.coop or coopspec.json
+ * would otherwise block the server for good.
+ */
+function readRegularFile(path: string): Buffer | undefined {
+  let fd: number | undefined;
   try {
-    return decodeFile(readFileSync(path));
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
