@@ -176,11 +176,35 @@ One file of ${big.lines.toLocaleString('en')} lines: floor ${fmt(bigFloor.ms)}, 
 | server p95 keystroke → diagnostics, ${w5000.copies.toLocaleString('en')}-copy workspace < 100 ms | ${fmt(kWs.p95)} | ${mark(kWs.p95 < 100)} |
 | server first diagnostics, ${w1000.copies.toLocaleString('en')}-copy workspace ≤ 3 s | ${fmt(startup.ms)} | ${mark(startup.ms <= 3000)} |
 | server RSS, ${w5000.copies.toLocaleString('en')}-copy workspace < 400 MB | ${Math.round(Math.max(memWs.rssMb, kWs.rssMb))} MB | ${mark(Math.max(memWs.rssMb, kWs.rssMb) < 400)} |
-`;
+${NOTES}`;
   // A quick run is for trying a change: it does not replace the committed figures.
   writeFileSync(quick ? join(OUT, 'performance-quick.md') : join(ROOT, 'docs', 'performance.md'), md);
   console.log(md);
 }
+
+const NOTES = `
+## What the profile shows
+
+- **Parsing is most of the cost.** In the CLI on 1,000 copies, parsing (peggy, cold JIT) takes about
+  half the time and the rules about a seventh; the rest is Node's start-up, reading files and
+  writing the output. Warm, the parser reads about 190,000 lines a second.
+- **The grammar is left-factored** (an entry's key and a word-led value are parsed once, strings and
+  whitespace match runs) and has no packrat cache: with peggy's cache (`--cache`) the parser took
+  four to five times as long on the 10,000-line file, since the grammar rarely tries the same rule
+  twice at one place.
+- **Locations are offsets** relative to each chunk; line and column are computed only when a host
+  shows a finding.
+- **Incremental analysis:** a keystroke re-parses only the chunk (declaration) it touches and
+  re-runs only the rules of declarations whose inputs changed, in any file (the dependency keys of
+  docs/architecture.md). That is why a keystroke in a 500,000-line workspace costs a few
+  milliseconds.
+- **No worker threads:** the syntax tree of a chunk must come back to the main thread, and copying
+  it (structured clone) costs 60 to 100% of parsing it; on two cores that leaves little to gain.
+- **Linear-time rules:** every lookup goes through the name index. Three quadratic paths found with
+  inputs built to expose them (sorting a name's declarations on every lookup, suggestions for a
+  misspelt name computed per reference, a document's line break recounted per fix) were removed;
+  \`test/reliability/properties.test.ts\` keeps them out.
+`;
 
 function fmt(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
