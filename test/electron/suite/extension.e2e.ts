@@ -125,9 +125,15 @@ describe('CoopSpec in VS Code', () => {
     const ground = [...GROUNDS.keys()].find((g) => target.message.includes(`"${g}"`));
     assert.ok(ground, `the CR101 message names no ground: ${target.message}`);
     // The API command returns actions without their diagnostics: the fix is the one naming the ground.
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.edit && a.title.includes(ground) && !/^disable/i.test(a.title));
-    assert.ok(fix?.edit, `no quick fix inserting ${ground}; offered: ${actions.map((a) => a.title).join('; ')}`);
+    // Ask until it is offered: the editor passes the diagnostics it holds for the range at that
+    // moment, and while they are being republished it may hold none.
+    let offered: string[] = [];
+    const fix = await waitFor(`a quick fix inserting ${ground}`, async () => {
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+      offered = actions.map((a) => a.title);
+      return actions.find((a) => a.edit && a.title.includes(ground) && !/^disable/i.test(a.title));
+    }, 30_000, () => `offered: ${offered.join('; ')}`);
+    assert.ok(fix.edit);
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit was not applied');
     assert.match(doc.getText(), new RegExp(`\\b${ground}:\\s*unassessed\\b`));
     await waitFor('the finding to disappear', () => {
