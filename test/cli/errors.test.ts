@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assertNoCrash, ensureBuilt, runCli, type Run } from './run';
+import { assertNoCrash, canRunUnprivileged, ensureBuilt, runCli, type Run } from './run';
 
 let dir: string;
 const lint = (...args: string[]): Run => {
@@ -84,12 +84,24 @@ describe('cli: errors', function () {
     assertUsageError(lint('a.coop/b.coop'), /^coopspec: cannot read a\.coop\/b\.coop: a part of the path is not a directory$/m);
   });
 
-  it('an unreadable folder or file (not as root, who reads everything)', function () {
-    if (process.getuid?.() === 0) this.skip();
+  it('an unreadable folder or file (as nobody when the tests run as root, who reads everything)', function () {
+    if (!canRunUnprivileged()) {
+      console.log('\n    skipped: an unreadable folder or file: the tests run as root and `setpriv` cannot drop to nobody here');
+      this.skip();
+    }
+    chmodSync(dir, 0o755);
     mkdirSync(join(dir, 'locked'));
     writeFileSync(join(dir, 'locked', 'a.coop'), REQUEST);
     chmodSync(join(dir, 'locked'), 0o000);
-    assertUsageError(lint('locked'), /^coopspec: cannot read directory locked: permission denied$/m);
+    writeFileSync(join(dir, 'secret.coop'), REQUEST);
+    chmodSync(join(dir, 'secret.coop'), 0o000);
+    const unprivileged = (...args: string[]): Run => {
+      const r = runCli(['lint', ...args], { cwd: dir, unprivileged: true });
+      assertNoCrash(r);
+      return r;
+    };
+    assertUsageError(unprivileged('locked'), /^coopspec: cannot read directory locked: permission denied$/m);
+    assertUsageError(unprivileged('secret.coop'), /^coopspec: cannot read secret\.coop: permission denied$/m);
   });
 
   it('a binary file given by name gets findings, not a crash', () => {

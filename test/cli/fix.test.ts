@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import {
-  chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, lstatSync, writeFileSync, utimesSync,
+  chmodSync, chownSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, lstatSync, writeFileSync, utimesSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { readSource } from '../../server/src/cli/files';
 import { encode, writeAtomically } from '../../server/src/cli/write';
 import { RULES } from '../../server/src/language/rules/index';
 import { EXAMPLES } from '../support/lint';
-import { assertNoCrash, ensureBuilt, runCli, type Run } from './run';
+import { assertNoCrash, canRunUnprivileged, ensureBuilt, NOBODY, runCli, type Run } from './run';
 
 const FIXABLE = new Set(RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id));
 
@@ -148,6 +148,27 @@ describe('cli: lint --fix', function () {
     assert.match(r.stderr, /^fixed 5 problems in link\.coop$/m);
     assert.ok(lstatSync(file('link.coop')).isSymbolicLink(), 'the link is still a link');
     assert.match(bytes('b.coop').toString('utf8'), /specialty: undertaken/);
+  });
+
+  it('a file in a folder it cannot write to: not fixed, said so, exit 2, the file as it was (as nobody when run as root)', function () {
+    if (!canRunUnprivileged()) {
+      console.log('\n    skipped: a folder --fix cannot write to: the tests run as root and `setpriv` cannot drop to nobody here');
+      this.skip();
+    }
+    write('a.coop', REQUEST);
+    chmodSync(dir, 0o755);
+    if (process.getuid?.() === 0) chownSync(file('a.coop'), NOBODY, NOBODY); // nobody may write the file, not its folder
+    else chmodSync(dir, 0o555);
+    try {
+      const r = runCli(['lint', '--fix', 'a.coop'], { cwd: dir, unprivileged: true });
+      assertNoCrash(r);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /^not fixed: a\.coop: cannot write it: permission denied$/m);
+    } finally {
+      chmodSync(dir, 0o755);
+    }
+    assert.equal(bytes('a.coop').toString('utf8'), REQUEST);
+    assert.deepEqual(readdirSync(dir), ['a.coop'], 'no temporary file left behind');
   });
 
   it('keeps the file mode', () => {

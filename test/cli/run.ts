@@ -15,9 +15,29 @@ export interface Run {
   stderr: string;
 }
 
-/** Run `node dist/cli.js ...args` in `cwd` (the repository root by default), without colours. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+/** The user `nobody` (65534): who permission checks apply to, even when the tests run as root. */
+export const NOBODY = 65534;
+
+/**
+ * Whether the CLI can run without privileges, so that a folder or file without permissions is
+ * refused as it is for any user: as the current user when that is not root; when the tests run as
+ * root (as CI does), as `nobody`, through `setpriv`.
+ */
+export function canRunUnprivileged(): boolean {
+  if (process.getuid?.() !== 0) return true;
+  return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath, '-e', ''], { timeout: 10_000 }).status === 0;
+}
+
+/**
+ * Run `node dist/cli.js ...args` in `cwd` (the repository root by default), without colours; with
+ * `unprivileged`, as `nobody` when the tests run as root (see canRunUnprivileged).
+ */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; unprivileged?: boolean } = {}): Run {
+  const drop = options.unprivileged && process.getuid?.() === 0;
+  const [command, ...prefix] = drop
+    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath]
+    : [process.execPath];
+  const r = spawnSync(command!, [...prefix, CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
