@@ -105,6 +105,40 @@ person p-seven {
       assert.ok(!findings[0]!.finding.message.includes('Ada Unterminated'));
       assert.match(findings[0]!.finding.message, /closing quote/);
     });
+    it('an unterminated string in a one-line block: the line\'s } still closes the block, and the next line is read', () => {
+      const { ws } = expectExactly(`
+offence o-one-line {
+  conduct: "Encrypting servers"
+  category: budapest art 5
+  law FR { cite: "Code pénal  max-penalty: 5 years }   #! CR001
+  law US { cite: "18 U.S.C. 1030"  max-penalty: 10 years }
+}
+person p-one-line { name: "Ada; nationality: FR }   #! CR001
+person p-after { name: "Bea Example" }
+`);
+      const o = ws.declarations()[0]!;
+      assert.deepEqual(o.model.blocks.get('law')!.map((law) => law.party), ['FR', 'US'], 'both law blocks are read');
+      assert.equal(value(o.model.blocks.get('law')![1]!, 'max-penalty', 'duration')?.years, 10);
+      assert.deepEqual(ws.declarations().map((d) => d.name), ['o-one-line', 'p-one-line', 'p-after']);
+    });
+
+    it('an unterminated string ending in } on a line that opened no block leaves the block open', () => {
+      const { ws } = expectExactly(`
+person p-brace {
+  name: "Ada {unclosed}                     #! CR001
+  nationality: FR
+}
+`);
+      assert.ok(ws.declarations()[0]!.model.fields.has('nationality'), 'the } belongs to the string: the block goes on');
+    });
+
+    it('braces beyond those the line opened stay in the string', () => {
+      const { ws } = expectExactly(`
+person p-extra { name: "Ada }}              #! CR001
+person p-next { name: "Bea Example" }
+`);
+      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-extra', 'p-next']);
+    });
   });
 
   describe('a run ends at the next line that starts a declaration in its first column', () => {

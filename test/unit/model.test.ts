@@ -123,6 +123,22 @@ describe('model', () => {
       assert.equal(word(model('data d { type: subscriber }'), 'type'), 'subscriber');
     });
 
+    it('a qualified word takes a """text over several lines as well as a string', () => {
+      const r = model(`request R mutual-assistance {
+  safeguards { authorization: judicial """Order of the JLD,
+    2 March 2026"""  notice: deferred """Until the\n closing""" }
+  grounds { dual-criminality: not-engaged """Punishable in FR
+    and in US""" }
+}`);
+      const s = block(r, 'safeguards')!;
+      assert.equal(value(s, 'authorization', 'word')?.text?.value, 'Order of the JLD,\n    2 March 2026');
+      assert.equal(value(s, 'notice', 'word')?.word, 'deferred');
+      assert.equal(block(r, 'grounds')!.grounds[0]?.status, 'not-engaged');
+      const c = value(model('request R direct-access { lawful-basis: consent """The account holder,\n in writing""" }'), 'lawful-basis', 'word')!;
+      assert.equal(c.word, 'consent');
+      assert.equal(c.text?.value, 'The account holder,\n in writing');
+    });
+
     it('lawful-basis: publicly-available, or consent with the person named', () => {
       assert.equal(word(model('request R direct-access { lawful-basis: publicly-available }'), 'lawful-basis'), 'publicly-available');
       const c = value(model('request R direct-access { lawful-basis: consent "The account holder" }'), 'lawful-basis', 'word')!;
