@@ -130,6 +130,16 @@ describe('CR306 preservation-not-followed', () => {
     expectRule(RULE, `${BASE}\n${PRESERVATION}\n${traffic}`);
   });
 
+  it('a list in preserved-by is CR004, and the preservations it names are not reported again', () => {
+    const second = PRESERVATION.replace('PRES-1', 'PRES-2');
+    const third = PRESERVATION.replace('PRES-1', 'PRES-3');
+    const both = 'request TD-1 traffic-disclosure {\n  preserved-by: [PRES-1, PRES-2]\n}\n';
+    const { all } = expectRule(RULE, `${BASE}\n${PRESERVATION}\n${second}\n${marked(third, 'PRES-3')}\n${both}`);
+    const cr004 = all.filter((f) => f.rule === 'CR004');
+    assert.equal(cr004.length, 1, 'one CR004, on the list');
+    assert.match(cr004[0]!.finding.message, /preserved-by/);
+  });
+
   it('is silent on requests of other kinds that nothing relies on', () => {
     for (const kind of ['extradition', 'mutual-assistance', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access']) {
       expectRule(RULE, `request R-1 ${kind} {\n}\n`);

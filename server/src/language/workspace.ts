@@ -42,6 +42,12 @@ class DeclImpl implements Decl {
     if (this.keyword === 'request') {
       const p = value(this.model, 'preserved-by', 'ref');
       if (p) keys.push(`p:${p.name}`);
+      else {
+        // A list where one name is expected is CR004; the names in it are still the preservations
+        // the drafter meant, so CR306 stays silent on them rather than report them as well.
+        const v = this.model.fields.get('preserved-by')?.entry.value;
+        if (v?.kind === 'list') for (const item of v.items) if (item.kind === 'ident') keys.push(`p:${item.text}`);
+      }
     }
     return keys;
   }
