@@ -298,5 +298,54 @@ request EXT-1 extradition {
 }
 `);
     });
+
+    it('a } too many inside a declaration is the slip: the entries after it are still read', () => {
+      const { ws, findings } = expectRule('CR001', `
+person p-stray {
+  name: "Ada Example"
+  nationality: FR }                         #! CR001
+  name-at-birth: "Ada Example"
+}
+person p-next { name: "Bea Example" }
+`);
+      const p = ws.declarations()[0]!;
+      assert.ok(p.model.fields.has('nationality'));
+      assert.equal(p.model.issues.length, 1, 'the entry after the slip is read (and name-at-birth is CR004 in person)');
+      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-stray', 'p-next']);
+      assert.match(findings[0]!.finding.message, /this "}" closes nothing: the entries after it still belong to person p-stray/);
+      const place = placeOf(ws, findings[0]!.finding);
+      assert.deepEqual([place.line, place.column, place.text], [4, 19, '}']);
+    });
+
+    it('a } after a nested block: the request keeps its entries, so no rule reports them missing', () => {
+      expectRule('CR304', `
+request MLA-1 mutual-assistance {
+  measure: testimony
+  grounds { dual-criminality: not-engaged "a"
+  }}
+  authority: "Parquet de Paris"; purpose: "Hear a witness"; offences: [o-1]; facts: "A witness saw it"
+}
+offence o-1 { conduct: "Intrusion" }
+`);
+    });
+
+    it('a lone } after a closed declaration is the slip, where it stands', () => {
+      const { ws, findings } = expectRule('CR001', `
+person p-closed { name: "Ada Example" }
+}                                           #! CR001
+# a comment } and "a string }" do not count
+person p-after { name: "Bea Example" }
+`);
+      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-closed', 'p-after']);
+      assert.match(findings[0]!.finding.message, /expected a declaration/);
+    });
+
+    it('an indented declaration after a closed one is still a declaration, not entries of the first', () => {
+      const { ws } = expectRule('CR001', `
+person p-first { name: "Ada Example" }
+  person p-indented { name: "Bea Example" }
+`);
+      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-first', 'p-indented']);
+    });
   });
 });

@@ -100,7 +100,10 @@ function collectBlockProblems(text: string, block: Declaration | Block, problems
       message: `Syntax error: the block of ${what} is not closed: expected "}".` });
   }
   for (const entry of block.entries as BlockItem[]) {
-    if (entry.kind === 'junk') problems.push(junkProblem(text, entry, 'Entry'));
+    if (entry.kind === 'junk' && entry.stray && block.kind === 'declaration') {
+      problems.push({ start: entry.start, end: entry.end,
+        message: `Syntax error: this "}" closes nothing: the entries after it still belong to ${block.keyword.text} ${block.name.text} (a "}" too many, or a "{" missing before it).` });
+    } else if (entry.kind === 'junk') problems.push(junkProblem(text, entry, 'Entry'));
     else if (entry.kind === 'block') collectBlockProblems(text, entry, problems);
   }
 }

@@ -93,6 +93,8 @@ export interface Block extends Span {
 /** Text that does not parse (CR001). */
 export interface Junk extends Span {
   kind: 'junk';
+  /** A `}` that would close its declaration before the declaration's last entries. */
+  stray?: true;
 }
 
 export type Entry = Field | Block;
