@@ -7,7 +7,9 @@
 //     that starts a declaration in its first column; one not closed by then is read by the grammar
 //     as junk from its opening quotes to the end of their line, so that much is replaced;
 //   - `"…"` is a string on one line; a backslash escapes the character after it. An unclosed
-//     string runs to the end of its line (junk to the grammar, replaced too).
+//     string runs to the end of its line (junk to the grammar, replaced too), but for the closing
+//     braces at the end of the line that the grammar gives back to the blocks opened on that line
+//     (unclosedStringEnd in the grammar), which are kept.
 // Everything outside string bodies — quotes, names, words, comments, `#!` markers, line endings —
 // is kept as it was, and so are the line breaks inside a text (after its marker), so every line
 // keeps its number.
@@ -50,6 +52,33 @@ function unclosedTextEnd(text: string, from: number): number {
     i = lineEnd(text, next);
   }
   return text.length;
+}
+
+/** Where the grammar ends a string opened at `quote` and not closed on its line (unclosedStringEnd). */
+function unclosedStringEnd(text: string, quote: number): number {
+  const end = lineEnd(text, quote);
+  let start = quote;
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+  let opens = 0;
+  for (let p = start; p < quote; p++) {
+    if (text[p] === '"') {
+      p++;
+      while (p < quote && text[p] !== '"') p += text[p] === '\\' ? 2 : 1;
+    } else if (text[p] === '{') opens++;
+    else if (text[p] === '}') opens--;
+  }
+  if (opens <= 0) return end;
+  const rest = text.slice(quote + 1, end);
+  const closing = /(?:[ \t]*\})+[ \t]*(?:#.*)?$/.exec(rest);
+  if (!closing) return end;
+  const braces = closing[0].replace(/#.*$/, '');
+  let keep = Math.max(0, (braces.match(/\}/g) ?? []).length - opens);
+  let cut = quote + 1 + closing.index;
+  for (let i = 0; keep > 0; i++) {
+    if (braces[i] === '}') { keep--; cut = quote + 1 + closing.index + i + 1; }
+  }
+  while (cut > quote + 1 && /[ \t\f\v\u00A0\uFEFF]/.test(text[cut - 1]!)) cut--;
+  return cut;
 }
 
 /** Replace the body of every string and text with a fresh marker. */
@@ -99,7 +128,7 @@ export function redact(text: string, markers: MarkerSource): Redaction {
         i = closed + 1;
       } else {
         out += `"${body()}`;
-        i = end;
+        i = unclosedStringEnd(text, i);
       }
     } else {
       out += c;
