@@ -134,6 +134,20 @@ describe('cli: output', function () {
     else assert.deepEqual(orphans, []);
   });
 
+  it('json: findings are what the other formats report; suppressed ones are listed apart with their reason', () => {
+    const out = JSON.parse(runCli(['lint', '--format', 'json', 'test/cli/fixtures/suppressed']).stdout) as {
+      summary: { warning: number; suppressed: number };
+      findings: { rule: string; suppressed?: unknown }[];
+      suppressedFindings: { rule: string; suppressed: { justification: string } }[];
+    };
+    assert.deepEqual(out.findings.map((f) => f.rule), ['CR105']);
+    assert.ok(out.findings.every((f) => f.suppressed === undefined));
+    assert.deepEqual(out.suppressedFindings.map((f) => f.rule).sort(), ['CR204', 'CR305']);
+    assert.ok(out.suppressedFindings.every((f) => f.suppressed.justification === 'the undertaking is given in the covering letter'));
+    assert.equal(out.summary.warning, out.findings.length);
+    assert.equal(out.summary.suppressed, out.suppressedFindings.length);
+  });
+
   it("explain prints a rule's page, by id or alias, as the engine renders it", () => {
     const page = rulePage(ruleByName('CR204')!);
     for (const topic of ['CR204', 'specialty-undertaking-missing', 'cr204']) {

@@ -5,7 +5,7 @@ import { countBySeverity, type LintResult } from '../report';
 
 export function json(result: LintResult): string {
   const docOf = new Map(result.files.map((f) => [f.doc.uri, f]));
-  const findings = result.located.map((l) => ({
+  const entry = (l: LintResult['located'][number]) => ({
     path: l.path,
     line: l.line,
     column: l.column,
@@ -21,8 +21,12 @@ export function json(result: LintResult): string {
       return { path: f?.path ?? r.uri, line: (pos?.line ?? 0) + 1, column: (pos?.character ?? 0) + 1, message: r.message };
     }),
     fixes: l.finding.fixes.map((f) => ({ title: f.title, safe: f.safe })),
-    ...(l.finding.suppressed ? { suppressed: { justification: l.finding.suppressed.justification } } : {}),
-  }));
-  const summary = { files: result.files.length, ...countBySeverity(result.located), suppressed: result.located.filter((l) => l.finding.suppressed).length };
-  return JSON.stringify({ tool: 'coopspec', version: VERSION, summary, findings }, null, 2) + '\n';
+  });
+  // As ESLint does (messages / suppressedMessages): what a suppression comment hides is listed
+  // apart, with its reason, so that `findings` is exactly what the other formats report.
+  const findings = result.located.filter((l) => !l.finding.suppressed).map(entry);
+  const suppressedFindings = result.located.filter((l) => l.finding.suppressed)
+    .map((l) => ({ ...entry(l), suppressed: { justification: l.finding.suppressed!.justification } }));
+  const summary = { files: result.files.length, ...countBySeverity(result.located), suppressed: suppressedFindings.length };
+  return JSON.stringify({ tool: 'coopspec', version: VERSION, summary, findings, suppressedFindings }, null, 2) + '\n';
 }
