@@ -340,6 +340,26 @@ person p-after { name: "Bea Example" }
       assert.match(findings[0]!.finding.message, /expected a declaration/);
     });
 
+    it('a misspelt declaration after a closed one is one run of junk; the closed one is not blamed', () => {
+      const { ws } = expectExactly(`
+person p-closed {
+  name: "Ada Example"
+}
+Person p-capital {                          #! CR001
+  name: "Bea Example"
+}
+consent C-1 {
+  from: DE
+}
+request R-1 mutual assistance {             #! CR001
+  measure: testimony
+}
+`);
+      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-closed', 'C-1']);
+      assert.deepEqual([...ws.declarations()[0]!.model.fields.keys()], ['name']);
+      assert.deepEqual([...ws.declarations()[1]!.model.fields.keys()], ['from']);
+    });
+
     it('an indented declaration after a closed one is still a declaration, not entries of the first', () => {
       const { ws } = expectRule('CR001', `
 person p-first { name: "Ada Example" }

@@ -3,6 +3,7 @@
 // report in the chosen format.
 
 import { fixAllDetailed, type SkippedFix } from '../language/fixall';
+import { PLACEHOLDER } from '../language/rules/fixkit';
 import type { Workspace } from '../language/workspace';
 import type { SourceFile } from './files';
 import { encode, unwritable, writeAtomically } from './write';
@@ -45,13 +46,14 @@ export function applyFixes(ws: Workspace, files: readonly (SourceFile & { uri: s
     const text = result.texts.get(f.uri);
     if (text === undefined) continue;
     const n = fixedIn.get(f.uri) ?? 0;
+    const todo = placeholdersAdded(f.text, text);
     if (dryRun) {
-      lines.push(`would fix ${plural(n, 'problem')} in ${f.path}`);
+      lines.push(`would fix ${plural(n, 'problem')} in ${f.path}${todo}`);
       continue;
     }
     const outcome = writeAtomically(f, encode(f, text));
     if (outcome.ok) {
-      lines.push(`fixed ${plural(n, 'problem')} in ${f.path}`);
+      lines.push(`fixed ${plural(n, 'problem')} in ${f.path}${todo}`);
     } else {
       lines.push(`not fixed: ${f.path}: ${outcome.reason}`);
       fixed.set(f.uri, f.text); // report the file as it still is
@@ -63,6 +65,20 @@ export function applyFixes(ws: Workspace, files: readonly (SourceFile & { uri: s
   if (!dryRun && result.skipped.some((s) => cannot.has(s.blockedBy))) failed = true;
   if (lines.length === 0) lines.push('nothing to fix');
   return { lines, failed, workspace: fixed };
+}
+
+/**
+ * What the fixes left for the drafter to write: the placeholders ("…") they inserted, which no rule
+ * reports once the entry is there, so the line that says what --fix did names where they are.
+ */
+function placeholdersAdded(before: string, after: string): string {
+  const count = (t: string): number => t.split(PLACEHOLDER).length - 1;
+  const added = count(after) - count(before);
+  if (added <= 0) return '';
+  const lines: number[] = [];
+  after.split(/\r\n|\r|\n/).forEach((line, i) => { if (line.includes(PLACEHOLDER)) lines.push(i + 1); });
+  const shown = lines.length > 6 ? `${lines.slice(0, 6).join(', ')}, …` : lines.join(', ');
+  return `; ${plural(added, 'placeholder')} ${PLACEHOLDER} to complete (line${lines.length === 1 ? '' : 's'} ${shown})`;
 }
 
 /** One line per file that blocked fixes: a syntax error, a file that cannot be written, a file not given. */
