@@ -171,6 +171,21 @@ describe('cli: lint --fix', function () {
     assert.deepEqual(readdirSync(dir), ['a.coop'], 'no temporary file left behind');
   });
 
+  it('says where the placeholders it inserted are, so the drafter completes them', () => {
+    cpSync(join(EXAMPLES, 'flawed', 'safeguards', 'surveillance.coop'), file('s.coop'));
+    chmodSync(file('s.coop'), 0o644);
+    const before = bytes('s.coop').toString('utf8');
+    const r = fix('s.coop');
+    const after = bytes('s.coop').toString('utf8');
+    const lines = after.split('\n').flatMap((l, i) => (l.includes('"…"') ? [i + 1] : []));
+    const added = after.split('"…"').length - before.split('"…"').length;
+    assert.ok(added > 6, `${added} placeholders`);
+    assert.match(r.stderr, new RegExp(`^fixed \\d+ problems in s\\.coop; ${added} placeholders "…" to complete \\(lines ${lines.slice(0, 6).join(', ')}, …\\)$`, 'm'));
+    // The REQUEST fixes insert no placeholder: nothing is said of them.
+    write('a.coop', REQUEST);
+    assert.equal(fix('a.coop').stderr, 'fixed 5 problems in a.coop\n');
+  });
+
   it('keeps the file mode', () => {
     write('m.coop', REQUEST);
     chmodSync(file('m.coop'), 0o640);
