@@ -180,6 +180,9 @@ describe('services: completion', () => {
       assert.deepEqual(got.slice(0, 3), ['dual-criminality', 'persecution', 'nationality']);
       assert.ok(!got.includes('political-offence'));
       assert.ok(got.includes('essential-interests'));
+      const detail = (text: string, label: string): string | undefined => complete(text).find((i) => i.label === label)?.detail;
+      assert.equal(detail('request E extradition {\n  grounds {\n    |\n  }\n}\n', 'nationality'), 'refusal ground an extradition request must assess');
+      assert.equal(detail('request P preservation {\n  grounds {\n    |\n  }\n}\n', 'political-offence'), 'refusal ground a preservation request must assess');
     });
 
     it('does not offer grounds the requested State may not invoke (CR102)', () => {

@@ -55,6 +55,14 @@ describe('coopspec.json: parseConfig', () => {
       { rules: { CR406: 'off' }, interceptionThresholdYears: 5 });
   });
 
+  it('a byte order mark before the JSON is accepted, and places stay those of the file', () => {
+    const text = VALID['rules by id and alias']!;
+    assert.deepEqual(parseConfig(URI, `\uFEFF${text}`), parseConfig(URI, text));
+    const broken = '\uFEFF{ "rules": { "CR405": "sometimes" } }';
+    const [problem] = parseConfig(URI, broken).problems;
+    assert.equal(broken.slice(problem!.start, problem!.end), '"sometimes"');
+  });
+
   it('an absent setting leaves it undefined (the default or an outer setting applies)', () => {
     assert.deepEqual(parseConfig(URI, '{}').data, { rules: {} });
   });

@@ -39,7 +39,10 @@ export interface ConfigFileResult {
 export function parseConfig(uri: string, text: string): ConfigFileResult {
   const problems: ConfigProblem[] = [];
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  // A byte order mark (as Windows editors write one) is not JSON, but not a mistake either: it is
+  // read as a space, so that offsets stay those of the file.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
     problems.push({ start: e.offset, end: e.offset + Math.max(1, e.length), message: `${CONFIG_FILE} is not valid JSON: ${describeJsonError(printParseErrorCode(e.error))}.` });
   }
