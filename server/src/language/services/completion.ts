@@ -413,7 +413,7 @@ function groundCompletion(c: Ctx): CompletionItem[] {
     if (!isRequired && kind && impermissible(ctx, c.decl, w.word)) continue;
     items.push({
       label: w.word, kind: 'key',
-      detail: isRequired ? `refusal ground ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} request must assess` : 'refusal ground',
+      detail: isRequired ? `refusal ground ${/^[aeiou]/.test(kind ?? '') ? 'an' : 'a'} ${kind} request must assess` : 'refusal ground',
       documentation: wordMarkdown(w, 'refusal ground', kind),
       insertText: `${w.word}: \${1|not-engaged,engaged,unassessed|} "$2"`, snippet: true,
       replace: c.replace, sortText: `${isRequired ? 0 : 1}${pad(isRequired ? required.indexOf(w.word) : [...GROUNDS.keys()].indexOf(w.word))}`,
