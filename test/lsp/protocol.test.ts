@@ -1,16 +1,19 @@
 // The protocol's edges, found by the stress test (test/reliability/server-stress.test.ts):
 // diagnostics carry every version of a document, also when a change leaves its text as it was;
 // messages that are not JSON or not JSON-RPC are logged without their content and dropped, a
-// request among them answered InvalidRequest; and the --stdio transport, which the server sets up
+// request among them answered InvalidRequest; a request before initialize is answered
+// ServerNotInitialized and one after shutdown InvalidRequest; and the --stdio transport, which the server sets up
 // itself to check messages, still ends as the library's did when the client closes the stream.
 
 import { strict as assert } from 'node:assert';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { messageProblem } from '../../server/src/lsp/transport';
 import { EXAMPLES } from '../support/lint';
-import { ensureBuilt, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { ensureBuilt, LspClient, removeWorkspace, SERVER, tempWorkspace, uriOf } from './client';
 
 before(function () {
   this.timeout(120000);
@@ -76,6 +79,35 @@ describe('language server: malformed messages', function () {
       assert.ok(await client.request('textDocument/hover', hover));
     } finally {
       await client.stop();
+      removeWorkspace(dir);
+    }
+  });
+});
+
+describe('language server: the order of the protocol', function () {
+  this.timeout(30000);
+
+  it('answers a request before initialize with ServerNotInitialized, and one after shutdown with InvalidRequest; exit ends it', async () => {
+    const dir = tempWorkspace({});
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    conn.listen();
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    try {
+      const hover = { textDocument: { uri: uriOf(join(dir, 'a.coop')) }, position: { line: 0, character: 0 } };
+      await assert.rejects(conn.sendRequest('textDocument/hover', hover), (e: { code: number; message: string }) =>
+        e.code === -32002 && /not initialized: send "initialize" before "textDocument\/hover"/.test(e.message));
+      const init = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: uriOf(dir), name: 'ws' }] }) as { capabilities: object };
+      assert.ok(init.capabilities);
+      await conn.sendNotification('initialized', {});
+      assert.equal(await conn.sendRequest('textDocument/hover', hover), null);
+      assert.equal(await conn.sendRequest('shutdown'), null);
+      await assert.rejects(conn.sendRequest('textDocument/hover', hover), (e: { code: number }) => e.code === -32600);
+      await conn.sendNotification('exit');
+      assert.equal(await exited, 0);
+    } finally {
+      conn.dispose();
+      if (child.exitCode === null) child.kill();
       removeWorkspace(dir);
     }
   });

@@ -46,6 +46,8 @@ function idOf(message: unknown): string | number | undefined {
 class CheckedReader implements MessageReader {
   /** Set once the client has asked the server to shut down: leaving then is exit code 0. */
   shutdownRequested = false;
+  /** Set by the initialize request: before it, the protocol allows no other request. */
+  private initializeReceived = false;
   log: (message: string) => void = () => undefined;
 
   constructor(private readonly inner: MessageReader, private readonly writer: MessageWriter) {
@@ -59,17 +61,35 @@ class CheckedReader implements MessageReader {
   listen(callback: DataCallback): Disposable {
     return this.inner.listen((message) => {
       const problem = messageProblem(message);
-      if (problem === undefined) {
-        if (Message.isRequest(message) && message.method === 'shutdown') this.shutdownRequested = true;
-        callback(message);
+      if (problem !== undefined) {
+        this.log(`CoopSpec: a message from the client was dropped: ${problem}.`);
+        const id = idOf(message);
+        if (id !== undefined) this.answer(id, ErrorCodes.InvalidRequest, `CoopSpec: invalid request: ${problem}.`);
         return;
       }
-      this.log(`CoopSpec: a message from the client was dropped: ${problem}.`);
-      const id = idOf(message);
-      if (id === undefined) return;
-      const answer: ResponseMessage = { jsonrpc: '2.0', id, error: { code: ErrorCodes.InvalidRequest, message: `CoopSpec: invalid request: ${problem}.` } };
-      this.writer.write(answer).catch(() => undefined);
+      // The order the protocol sets: initialize first; after shutdown, nothing but exit.
+      if (Message.isRequest(message)) {
+        if (!this.initializeReceived && message.method !== 'initialize') {
+          this.answer(message.id!, ErrorCodes.ServerNotInitialized, `CoopSpec: the server is not initialized: send "initialize" before "${message.method}".`);
+          return;
+        }
+        if (this.shutdownRequested) {
+          this.answer(message.id!, ErrorCodes.InvalidRequest, `CoopSpec: the server is shutting down: only "exit" may follow "shutdown".`);
+          return;
+        }
+        if (message.method === 'initialize') this.initializeReceived = true;
+        if (message.method === 'shutdown') this.shutdownRequested = true;
+      } else if (Message.isNotification(message) && message.method !== 'exit' && (!this.initializeReceived || this.shutdownRequested)) {
+        this.log(`CoopSpec: the notification "${message.method}" was dropped: it came ${this.shutdownRequested ? 'after "shutdown"' : 'before "initialize"'}.`);
+        return;
+      }
+      callback(message);
     });
+  }
+
+  private answer(id: string | number, code: number, message: string): void {
+    const answer: ResponseMessage = { jsonrpc: '2.0', id, error: { code, message } };
+    this.writer.write(answer).catch(() => undefined);
   }
 
   dispose(): void {
