@@ -7,6 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { colourByDefault } from '../../server/src/cli/colour';
+import { globRegex } from '../../server/src/cli/files';
 import { assertNoCrash, canRunUnprivileged, ensureBuilt, runCli, type Run } from './run';
 
 let dir: string;
@@ -124,5 +126,27 @@ describe('cli: errors', function () {
       const r = lint('--format', format, 'a.coop');
       assert.ok(!r.stdout.includes('Secret-Witness') && !r.stderr.includes('Secret-Witness'), `${format} quotes a string`);
     }
+  });
+});
+
+describe('cli: globs and colours, in process', () => {
+  it('globRegex: * within a folder, ** across folders, ? and [...] for one character', () => {
+    const m = (pattern: string, path: string): boolean => globRegex(pattern).test(path);
+    assert.ok(m('*.coop', 'a.coop') && !m('*.coop', 'sub/a.coop'));
+    assert.ok(m('**/*.coop', 'a.coop') && m('**/*.coop', 'x/y/a.coop'));
+    assert.ok(m('flawed/**', 'flawed/x/a.coop'));
+    assert.ok(m('req-?.coop', 'req-1.coop') && !m('req-?.coop', 'req-10.coop'));
+    assert.ok(m('req-[12].coop', 'req-2.coop') && !m('req-[!12].coop', 'req-2.coop') && m('req-[!12].coop', 'req-3.coop'));
+    assert.ok(!m('a.coop', 'abcoop'), 'a dot is a dot');
+  });
+
+  it('colourByDefault: FORCE_COLOR, then NO_COLOR and TERM=dumb, then the terminal', () => {
+    assert.equal(colourByDefault({}, true), true);
+    assert.equal(colourByDefault({}, false), false);
+    assert.equal(colourByDefault({ NO_COLOR: '1' }, true), false);
+    assert.equal(colourByDefault({ TERM: 'dumb' }, true), false);
+    assert.equal(colourByDefault({ FORCE_COLOR: '1' }, false), true);
+    assert.equal(colourByDefault({ FORCE_COLOR: '1', NO_COLOR: '1' }, false), true);
+    assert.equal(colourByDefault({ FORCE_COLOR: '0' }, true), false);
   });
 });

@@ -91,6 +91,16 @@ const CASES: [string, string[], number][] = [
   ['explain-no-paragraph', ['explain', 'budapest art 29(9)'], 2],
   ['explain-bad-instrument', ['explain', 'foo art 3'], 2],
   ['explain-nothing', ['explain'], 2],
+  ['explain-several', ['explain', 'CR204', 'notice-missing'], 0],
+  ['explain-article-spaced', ['explain', 'budapest art 29 (2)'], 0],
+  ['glob-quoted', ['lint', '--format', 'json', 'examples/flawed/*/spec*.coop'], 1],
+  ['glob-double-star', ['lint', '--format', 'github', 'examples/**/provider.coop'], 0],
+  ['glob-folders', ['lint', '--format', 'json', 'examples/flawed/p*'], 1],
+  ['glob-no-match', ['lint', 'examples/flawed/*.txt'], 2],
+  ['glob-no-match-allowed', ['lint', '--no-error-on-unmatched-pattern', 'examples/flawed/*.txt'], 0],
+  ['stdin', ['lint', '-'], 2],
+  ['version-after-command', ['lint', '--version'], 0],
+  ['unknown-option-before-command', ['-V'], 2],
 ];
 
 describe('cli: output', function () {

@@ -32,8 +32,16 @@ export function explainCommand(argv: readonly string[], io: Io): number {
     return 0;
   }
   // `coopspec explain budapest art 29(2)` works without quotes too.
-  const topic = p.positionals.join(' ').trim().replace(/\s+/g, ' ');
+  const topic = p.positionals.join(' ').trim().replace(/\s+/g, ' ').replace(/ \(/g, '(');
   if (!topic) throw new UsageError('explain needs a topic: a rule (CR301), an article ("budapest art 29(2)") or a word (unassessed)');
+  // Several topics (`coopspec explain CR301 CR302`): each page in turn, when each is one.
+  if (p.positionals.length > 1 && explain(topic) === undefined && explain(topic.toLowerCase()) === undefined) {
+    const pages = p.positionals.map((t) => explain(t) ?? explain(t.toLowerCase()));
+    if (pages.every((page) => page !== undefined)) {
+      io.out(pages.map((page) => (page!.endsWith('\n') ? page : `${page}\n`)).join('\n'));
+      return 0;
+    }
+  }
   const lower = topic.toLowerCase();
   const ref = parseArticleRef(topic) ?? parseArticleRef(lower);
   if (ref) {

@@ -29,42 +29,104 @@ export function describeError(e: unknown): string {
   }
 }
 
+/**
+ * The *.coop files under `dir` (shown as `shown` in messages), each passed to `onFile`; directories
+ * whose real path is in `seen` are not read again. Returns how many files it found.
+ */
+function walk(dir: string, shown: string, seen: Set<string>, onFile: (path: string) => void): number {
+  let real: string;
+  try { real = realpathSync(dir); } catch { return 0; }
+  if (seen.has(real)) return 0;
+  seen.add(real);
+  let names: string[];
+  try { names = readdirSync(dir); } catch (e) {
+    throw new UsageError(`cannot read directory ${shown}: ${describeError(e)}`);
+  }
+  let found = 0;
+  for (const name of names.sort()) {
+    if (SKIP.has(name)) continue;
+    const p = join(dir, name);
+    let st;
+    try { st = statSync(p); } catch { continue; } // a dangling link, or a link to itself
+    if (st.isDirectory()) found += walk(p, join(shown, name), seen, onFile);
+    else if (st.isFile() && name.endsWith('.coop')) {
+      onFile(p);
+      found++;
+    }
+  }
+  return found;
+}
+
+const GLOB_CHARS = /[*?[]/;
+
+/** A glob (`*`, `**`, `?`, `[…]`; "/" separates folders) as a regular expression on relative paths. */
+export function globRegex(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*' && pattern[i + 1] === '*') {
+      i++;
+      if (pattern[i + 1] === '/') { i++; re += '(?:[^/]*/)*'; } else re += '.*';
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[' && pattern.indexOf(']', i + 2) > 0) {
+      const close = pattern.indexOf(']', i + 2);
+      const body = pattern.slice(i + 1, close);
+      re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`.replace(/\\/g, '\\\\');
+      i = close;
+    } else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/**
+ * The *.coop files a glob given in quotes matches (the shell expands unquoted ones): a file matches
+ * when its path, or the path of a folder it is in, matches the pattern.
+ */
+function expandGlob(given: string, cwd: string): string[] {
+  const parts = given.split('/');
+  const first = parts.findIndex((part) => GLOB_CHARS.test(part));
+  const baseShown = parts.slice(0, first).join('/') || (given.startsWith('/') ? '/' : '.');
+  const base = resolve(cwd, baseShown);
+  let st;
+  try { st = statSync(base); } catch (e) {
+    throw new UsageError(`cannot read ${given}: ${describeError(e)}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`cannot read ${given}: ${baseShown} is not a directory`);
+  const re = globRegex(parts.slice(first).join('/'));
+  const matched: string[] = [];
+  walk(base, baseShown, new Set(), (file) => {
+    const segments = relative(base, file).split(sep);
+    for (let n = segments.length; n > 0; n--) {
+      if (re.test(segments.slice(0, n).join('/'))) { matched.push(file); return; }
+    }
+  });
+  return matched;
+}
+
 /** Absolute paths of the files to lint under the given paths, sorted, without duplicates. */
 export function collectFiles(paths: readonly string[], options: { cwd?: string; errorOnUnmatched?: boolean } = {}): string[] {
   const out = new Set<string>();
   const seenDirs = new Set<string>();
-  const walk = (dir: string, shown: string): number => {
-    let real: string;
-    try { real = realpathSync(dir); } catch { return 0; }
-    if (seenDirs.has(real)) return 0;
-    seenDirs.add(real);
-    let names: string[];
-    try { names = readdirSync(dir); } catch (e) {
-      throw new UsageError(`cannot read directory ${shown}: ${describeError(e)}`);
-    }
-    let found = 0;
-    for (const name of names.sort()) {
-      if (SKIP.has(name)) continue;
-      const p = join(dir, name);
-      let st;
-      try { st = statSync(p); } catch { continue; } // a dangling link, or a link to itself
-      if (st.isDirectory()) found += walk(p, join(shown, name));
-      else if (st.isFile() && name.endsWith('.coop')) {
-        out.add(p);
-        found++;
-      }
-    }
-    return found;
-  };
+  const cwd = options.cwd ?? process.cwd();
   for (const given of paths) {
-    const p = resolve(options.cwd ?? process.cwd(), given);
+    if (given === '-') throw new UsageError('reading standard input is not supported: save the text in a *.coop file and lint that');
+    const p = resolve(cwd, given);
     let st;
     try { st = statSync(p); } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' && GLOB_CHARS.test(given)) {
+        const matched = expandGlob(given, cwd);
+        if (matched.length === 0 && options.errorOnUnmatched !== false) {
+          throw new UsageError(`no *.coop file matches ${given} (use --no-error-on-unmatched-pattern to lint nothing)`);
+        }
+        for (const file of matched) out.add(file);
+        continue;
+      }
       throw new UsageError(`cannot read ${given}: ${describeError(e)}`);
     }
     if (st.isDirectory()) {
       const before = seenDirs.size;
-      const found = walk(p, given);
+      const found = walk(p, given, seenDirs, (file) => out.add(file));
       if (found === 0 && options.errorOnUnmatched !== false && seenDirs.size > before) {
         throw new UsageError(`no *.coop file in ${given} (use --no-error-on-unmatched-pattern to lint nothing)`);
       }

@@ -23,7 +23,8 @@ export const LINT_HELP = `Usage: coopspec lint [paths...] [options]
 Checks CoopSpec request files. All files given form one workspace, so a request in one file may
 refer to an offence declared in another. Directories are searched for *.coop (node_modules and
 version-control folders are skipped); a file named on the command line is linted whatever its
-name. With no path, the current directory.
+name. A glob in quotes ("requests/**/*.coop": *, **, ?, [...]) picks the *.coop files it matches.
+With no path, the current directory. Standard input is not read.
 
 Options:
   -f, --format <name>       stylish (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
@@ -37,7 +38,8 @@ Options:
                             CR405=off or --rule notice-missing=info; may be repeated
   --no-error-on-unmatched-pattern
                             a folder with no *.coop file is not an error (like ESLint's option)
-  --color, --no-color       force colours on or off (default: on for a terminal, off with NO_COLOR)
+  --color, --no-color       force colours on or off (default: on for a terminal; FORCE_COLOR=1
+                            turns them on, NO_COLOR off)
   -h, --help                show this help
 
 What --fix changed, and what it could not change, is written to stderr; stdout holds the report.

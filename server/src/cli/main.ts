@@ -11,7 +11,8 @@ import { nearest } from '../language/util';
 import { UsageError } from './args';
 import { explainCommand, rulesCommand } from './explain';
 import { EXPLAIN_HELP, LINT_HELP, MAIN_HELP, RULES_HELP } from './help';
-import { lintCommand, type Io } from './lint';
+import { colourByDefault } from './colour';
+import { LINT_OPTIONS, lintCommand, type Io } from './lint';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
   lint: lintCommand,
@@ -25,7 +26,9 @@ export function run(argv: readonly string[], io: Io): number {
     const [command, ...rest] = argv;
     if (command === undefined) throw new UsageError('missing command; try "coopspec lint [paths...]" or "coopspec --help"');
     if (command === '-h' || command === '--help') { io.out(MAIN_HELP); return 0; }
-    if (command === '-v' || command === '--version') { io.out(`${VERSION}\n`); return 0; }
+    // As in ESLint, --version may stand anywhere before `--`: `coopspec lint --version`.
+    const end = argv.indexOf('--');
+    if ((end < 0 ? argv : argv.slice(0, end)).some((a) => a === '-v' || a === '--version')) { io.out(`${VERSION}\n`); return 0; }
     if (command === 'help') {
       const topic = rest[0];
       if (topic === undefined) { io.out(MAIN_HELP); return 0; }
@@ -36,7 +39,13 @@ export function run(argv: readonly string[], io: Io): number {
     }
     const handler = COMMANDS[command];
     if (!handler) {
-      if (command.startsWith('-')) throw new UsageError(`${command} before a command; options follow it: "coopspec lint ${command} …"`);
+      if (command.startsWith('-')) {
+        const name = command.split('=')[0]!;
+        const known = LINT_OPTIONS.some((o) => `--${o.name}` === name || `-${o.short}` === name);
+        throw new UsageError(known
+          ? `${command} before a command; options follow it: "coopspec lint ${command} …"`
+          : `unknown option ${command}; see "coopspec --help"`);
+      }
       const near = nearest(command, Object.keys(COMMANDS));
       if (near.length) throw new UsageError(`unknown command "${command}" (did you mean "${near[0]}"?)`);
       if (existsSync(command)) throw new UsageError(`unknown command "${command}"; to check it: coopspec lint ${command}`);
@@ -65,7 +74,7 @@ function main(): void {
     cwd: process.cwd(),
     out: (t) => { process.stdout.write(t); },
     err: (t) => { process.stderr.write(t); },
-    color: process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
+    color: colourByDefault(process.env, process.stdout.isTTY === true),
   };
   process.exitCode = run(process.argv.slice(2), io);
 }
