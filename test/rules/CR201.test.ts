@@ -127,6 +127,24 @@ consent C-9 { from: ro  request: EXT-1  extends-to: [laundering] }
 ${trial('trial-18', 'EXT-1', 'laundering')}`);
     });
 
+    it('when the request\'s offences or a counting consent\'s extends-to name what is not an offence (CR002, CR006): the charge may be what was meant', () => {
+      expectRule('CR201', `${BASE}
+request EXT-8 extradition { to: RO  offences: [phishing, launderin] }
+${trial('trial-20', 'EXT-8', 'laundering')}
+request EXT-9 extradition { to: RO  offences: [phishing, popescu] }
+${trial('trial-21', 'EXT-9', 'laundering')}
+request EXT-10 extradition { to: RO  offences: [phishing] }
+consent C-11 { from: RO  request: EXT-10  extends-to: [launderng] }
+${trial('trial-22', 'EXT-10', 'laundering')}`);
+      // Once the names resolve, the rule decides again.
+      expectRule('CR201', `${BASE}
+request EXT-8 extradition { to: RO  offences: [phishing, tax-fraud] }
+proceeding trial-20 {
+  surrender: EXT-8
+  charges: [laundering]                     #! CR201
+}`);
+    });
+
     it('when a counting consent\'s extends-to is unusable', () => {
       expectRule('CR201', `${BASE}
 consent C-10 { from: RO  request: EXT-1  extends-to: [laundering, "Further Offence"] }

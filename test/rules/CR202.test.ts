@@ -102,6 +102,16 @@ request MLA-8 mutual-assistance { case: CASE-1  to: RO }
 consent C-11 { from: RO  request: MLA-8  permits-use-in: [CASE-2, "Another Case"] }
 ${use('tax-11', 'CASE-2', 'MLA-7, MLA-1, MLA-8')}`);
     });
+
+    it('when a counting consent\'s permits-use-in names what is not a case (CR002, CR006): it may be this case', () => {
+      expectRule('CR202', `${BASE}
+consent C-12 { from: RO  request: MLA-1  permits-use-in: [CASE-02] }
+consent C-13 { from: RO  request: MLA-2  permits-use-in: [phishing] }
+${use('tax-12', 'CASE-3', 'MLA-1, MLA-2')}`);
+      expectRule('CR202', `${BASE}
+consent C-12 { from: RO  request: MLA-1  permits-use-in: [CASE-2] }
+${use('tax-13', 'CASE-3', 'MLA-1', 'CR202')}`);
+    });
   });
 
   it('fixture cr2-consents: only the consents of the requested party for the request count, across files', () => {

@@ -1,5 +1,5 @@
 import { refs, unusable, value } from '../model';
-import { countingConsents, requestedParty } from './facts';
+import { countingConsents, namesUnresolved, requestedParty } from './facts';
 import { fix } from './fixkit';
 import type { Rule } from './types';
 
@@ -31,8 +31,10 @@ export const cr201: Rule = {
     const requested = requestedParty(ext);
     // A consent that may count but cannot be read (its party, the request's requested party or its
     // extends-to unusable) might grant any charge: stay silent rather than guess.
-    if (undecided || consents.some((c) => unusable(c.model, 'extends-to'))) return;
-    if (unusable(ext.model, 'offences')) return;
+    if (undecided || consents.some((c) => unusable(c.model, 'extends-to') || namesUnresolved(ctx, c, 'extends-to', 'offence'))) return;
+    // Nor when the extradition's offences name something that is not an offence (CR002, CR006):
+    // the charge may be what was meant.
+    if (unusable(ext.model, 'offences') || namesUnresolved(ctx, ext, 'offences', 'offence')) return;
     const charges = value(decl.model, 'charges', 'refs');
     if (!charges) return;
     charges.items.forEach((charge, index) => {

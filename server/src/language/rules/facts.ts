@@ -2,7 +2,7 @@
 // when it cannot decide because a value it depends on is present but unusable.
 
 import { block, has, refs, unusable, value, word, type BlockModel } from '../model';
-import { COERCIVE_MEASURES } from '../vocabulary';
+import { COERCIVE_MEASURES, type RefSort } from '../vocabulary';
 import type { Decl, RuleContext } from './types';
 
 /** An offence is inside Budapest Arts 2–11 only when its category is `budapest art N`, 2 ≤ N ≤ 11. */
@@ -67,11 +67,19 @@ export function countingConsents(ctx: RuleContext, request: Decl): { consents: D
  * `undefined` when no consent grants it but one might: a consent's counting, or its `key`, cannot
  * be read.
  */
-export function consentGrants(ctx: RuleContext, request: Decl, key: string, grants: (consent: Decl) => boolean): boolean | undefined {
+export function consentGrants(ctx: RuleContext, request: Decl, key: string, grants: (consent: Decl) => boolean, sort?: RefSort): boolean | undefined {
   const { consents, undecided } = countingConsents(ctx, request);
   if (consents.some((c) => grants(c))) return true;
-  if (undecided || consents.some((c) => unusable(c.model, key))) return undefined;
+  if (undecided || consents.some((c) => unusable(c.model, key) || (sort !== undefined && namesUnresolved(ctx, c, key, sort)))) return undefined;
   return false;
+}
+
+/**
+ * A name in the list `key` of `decl` names nothing of `sort` (CR002, CR006): what it was meant to
+ * name is unknown, so a rule that depends on the list cannot decide ("present but unusable").
+ */
+export function namesUnresolved(ctx: RuleContext, decl: Decl, key: string, sort: RefSort): boolean {
+  return refs(decl.model, key).some((r) => !ctx.resolve(r.name, sort));
 }
 
 /** A coercive measure is a mutual-assistance request whose measure is coercive; `undefined` when the measure is unusable. */
