@@ -320,9 +320,24 @@ describe('article data (reference/)', () => {
           assertVerbatim(m[1]!.trim(), m[2]!.trim());
         }
         // Summaries may be paraphrased in a comment, but never as if quoted.
-        for (const m of plain.matchAll(/(CETS 224|UNCC)[^:\n]*:/g)) assert.match(m[0], /\(summary\)/, `${m[0]} in a fix is not labelled as a summary`);
+        for (const m of plain.matchAll(/(CETS 224|UNCC)[^:\n]*:/g)) assert.match(m[0], /\(summary, to be verified against the official text\)/, `${m[0]} in a fix is not labelled as a summary to be verified`);
       }
       assert.ok(quotes >= 20, `only ${quotes} quotes found`);
+    });
+
+    it('every message that rests on a summary-only instrument says it is a summary to be verified', () => {
+      const requests = {
+        'r.coop': `data mails { type: content  custodian: provider "Mail Ltd" in IE }
+request EMG-1 emergency-disclosure { to: IE  data: [mails] }
+request EMG-2 emergency-disclosure { to: IE  emergency: "x"  risk: property  data: [mails] }
+request SUB-1 subscriber-order { to: provider "Mail Ltd" in IE  data: [mails] }
+`,
+      };
+      const messages = [readFolder(join(EXAMPLES, 'flawed')), requests]
+        .flatMap((files) => lintTexts(files).findings.map((f) => f.finding))
+        .filter((f) => /CETS 224|UNCC/.test(f.message));
+      assert.deepEqual([...new Set(messages.map((f) => f.rule))].sort(), ['CR307', 'CR308', 'CR407', 'CR502']);
+      for (const { message: m } of messages) assert.match(m, /summar(y|ies), to be verified against the official text/, m);
     });
   });
 

@@ -25,9 +25,9 @@ export const cr307: Rule = {
     const missing = ['emergency', 'risk'].filter((k) => !has(decl.model, k));
     if (missing.length === 0) return;
     const lines = missing.map((k) => k === 'emergency'
-      ? placeholderLine('emergency', PLACEHOLDER, undefined, 'CETS 224 Arts 9, 10 (summary): the facts that demonstrate the emergency and how the data sought relate to it')
-      : placeholderLine('risk', 'life', undefined, 'CETS 224 Art. 3 (summary): a significant and imminent risk to the life or safety of a person; life or safety'));
-    ctx.report(decl.syntax.name, `Emergency-disclosure request ${decl.name} lacks ${andList(missing.map((m) => `"${m}"`))}: it must show a significant and imminent risk to the life or safety of a person (CETS 224 Arts 3, 9, 10; summaries).`, {
+      ? placeholderLine('emergency', PLACEHOLDER, undefined, 'CETS 224 Arts 9, 10 (summary, to be verified against the official text): the facts that demonstrate the emergency and how the data sought relate to it')
+      : placeholderLine('risk', 'life', undefined, 'CETS 224 Art. 3 (summary, to be verified against the official text): a significant and imminent risk to the life or safety of a person; life or safety'));
+    ctx.report(decl.syntax.name, `Emergency-disclosure request ${decl.name} lacks ${andList(missing.map((m) => `"${m}"`))}: it must show a significant and imminent risk to the life or safety of a person (CETS 224 Arts 3, 9, 10 — summaries, to be verified against the official text).`, {
       fixes: [fix(`Add ${andList(missing)}`, true, insertEntries(decl, lines))],
     });
   },

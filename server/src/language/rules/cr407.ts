@@ -31,9 +31,9 @@ export const cr407: Rule = {
       if (data && (type === 'subscriber' || type === 'content') && !personal.includes(data)) personal.push(data);
     }
     if (personal.length === 0) return;
-    ctx.report(decl.syntax.name, `Request ${decl.name} seeks personal data (${andList(personal.map((d) => `${d.name}: ${word(d.model, 'type')}`))}) and does not say how they will be protected ("data-protection"; CETS 224 Art. 14, UNCC Art. 36; summaries).`, {
+    ctx.report(decl.syntax.name, `Request ${decl.name} seeks personal data (${andList(personal.map((d) => `${d.name}: ${word(d.model, 'type')}`))}) and does not say how they will be protected ("data-protection"; CETS 224 Art. 14, UNCC Art. 36 — summaries, to be verified against the official text).`, {
       related: personal.map((d) => ({ decl: d, span: d.syntax.name, message: `data ${d.name}` })),
-      fixes: [fix('Add "data-protection"', true, insertEntries(decl, [placeholderLine('data-protection', PLACEHOLDER, undefined, 'CETS 224 Art. 14 (summary): purpose and use limitation, retention, onward transfer only with authorisation')]))],
+      fixes: [fix('Add "data-protection"', true, insertEntries(decl, [placeholderLine('data-protection', PLACEHOLDER, undefined, 'CETS 224 Art. 14 (summary, to be verified against the official text): purpose and use limitation, retention, onward transfer only with authorisation')]))],
     });
   },
 };
