@@ -5,7 +5,7 @@
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFolder } from '../support/lint';
+import { lintTexts, readFolder } from '../support/lint';
 import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles } from '../support/ruletest';
 
 const BASE = `
@@ -143,6 +143,30 @@ proceeding trial-20 {
   surrender: EXT-8
   charges: [laundering]                     #! CR201
 }`);
+    });
+
+    it('when a consent of the requested party names no request (CR002): it may be meant for this one', () => {
+      expectRule('CR201', `${BASE}
+consent C-12 { from: RO  request: EXT-01  extends-to: [laundering] }
+${trial('trial-23', 'EXT-1', 'laundering')}`);
+      // A consent of another party with a misspelt request does not make the rule undecided.
+      expectRule('CR201', `${BASE}
+consent C-13 { from: DE  request: EXT-01  extends-to: [laundering] }
+${trial('trial-24', 'EXT-1', 'laundering', 'CR201')}`);
+    });
+
+    it('follows the consent as it is linked and unlinked, across files', () => {
+      const { ws } = lintTexts({ 'a.coop': `${BASE}${trial('trial-25', 'EXT-1', 'laundering')}`, 'b.coop': '' });
+      const count = (): number => ws.findings('file:///ws/a.coop').filter((f) => f.rule === 'CR201').length;
+      assert.equal(count(), 1);
+      ws.set('file:///ws/b.coop', 'consent C-14 { from: RO  request: EXT-01  extends-to: [laundering] }\n');
+      assert.equal(count(), 0, 'a misspelt consent of RO: undecided');
+      ws.set('file:///ws/b.coop', 'consent C-14 { from: RO  request: EXT-01  extends-to: [laundering] }\nrequest EXT-01 extradition { to: RO }\n');
+      assert.equal(count(), 1, 'EXT-01 now exists: the consent is for it, not for EXT-1');
+      ws.set('file:///ws/b.coop', 'consent C-14 { from: RO  request: EXT-1  extends-to: [laundering] }\n');
+      assert.equal(count(), 0, 'the consent for EXT-1 grants the charge');
+      ws.delete('file:///ws/b.coop');
+      assert.equal(count(), 1);
     });
 
     it('when a counting consent\'s extends-to is unusable', () => {

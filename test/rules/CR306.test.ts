@@ -140,6 +140,20 @@ describe('CR306 preservation-not-followed', () => {
     assert.match(cr004[0]!.finding.message, /preserved-by/);
   });
 
+  it('a preserved-by that names no preservation (CR002) may mean any preservation to the same party: silent on those', () => {
+    const typo = 'request TD-1 traffic-disclosure {\n  to: US\n  preserved-by: PRES-01\n}\n';
+    const elsewhere = PRESERVATION.replace('PRES-1', 'PRES-DE').replace(/to: \w\w/, 'to: DE');
+    assert.notEqual(elsewhere, PRESERVATION.replace('PRES-1', 'PRES-DE'), 'the preservation goes to DE');
+    expectRule(RULE, `${BASE}\n${PRESERVATION}\n${marked(elsewhere, 'PRES-DE')}\n${typo}`);
+    const { ws } = lintTexts({ 'a.coop': `${BASE}\n${PRESERVATION}`, 'b.coop': typo });
+    const count = (): number => ws.findings('file:///ws/a.coop').filter((f) => f.rule === RULE).length;
+    assert.equal(count(), 0);
+    ws.set('file:///ws/b.coop', typo.replace('PRES-01', 'PRES-1'));
+    assert.equal(count(), 0, 'now named');
+    ws.set('file:///ws/b.coop', '');
+    assert.equal(count(), 1);
+  });
+
   it('is silent on requests of other kinds that nothing relies on', () => {
     for (const kind of ['extradition', 'mutual-assistance', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access']) {
       expectRule(RULE, `request R-1 ${kind} {\n}\n`);

@@ -53,6 +53,9 @@ class DeclImpl implements Decl {
   }
 }
 
+/** The dependency key of the rules that read the unlinked consents and follow-ups. */
+const UNLINKED_KEY = 'u:unlinked';
+
 interface Result {
   findings: RawFinding[];
   deps: Set<string>;
@@ -77,6 +80,8 @@ export class Workspace {
   private readonly results = new Map<DeclImpl, Result>();
   private readonly dependents = new Map<string, Set<DeclImpl>>();
   private readonly findingsCache = new Map<string, Finding[]>();
+  /** Consents and follow-up requests whose link (`request`, `preserved-by`) names nothing usable; kept current by applyUnitChanges. */
+  private readonly unlinked = { consents: new Set<DeclImpl>(), followUps: new Set<DeclImpl>() };
   private settingsFor: (uri: string) => Settings;
 
   constructor(settingsFor: (uri: string) => Settings = () => DEFAULT_SETTINGS) {
@@ -149,6 +154,7 @@ export class Workspace {
         changedKeys.add(`k:${d.keyword}`);
       }
     }
+    if (this.updateUnlinked(removed, added)) changedKeys.add(UNLINKED_KEY);
     const affected = new Set<string>([uri]);
     for (const key of changedKeys) {
       for (const d of this.dependents.get(key) ?? []) {
@@ -158,6 +164,68 @@ export class Workspace {
     }
     for (const u of affected) this.findingsCache.delete(u);
     return { affected: [...affected].filter((u) => this.docs.has(u)).sort() };
+  }
+
+  /**
+   * Keep `unlinked` current after declarations came and went: check the consents and requests that
+   * came, and those whose link names a request that came or went. True when either set changed.
+   */
+  private updateUnlinked(removed: Unit[], added: Unit[]): boolean {
+    let changed = false;
+    const recheck = new Set<DeclImpl>();
+    const requestNames = new Set<string>();
+    for (const unit of removed) {
+      for (const d of this.declsOfUnit.get(unit) ?? []) {
+        if (this.unlinked.consents.delete(d) || this.unlinked.followUps.delete(d)) changed = true;
+        if (d.keyword === 'request') requestNames.add(d.name);
+      }
+    }
+    for (const unit of added) {
+      for (const d of this.declsOfUnit.get(unit) ?? []) {
+        if (d.keyword === 'consent' || (d.keyword === 'request' && d.model.fields.has('preserved-by'))) recheck.add(d);
+        if (d.keyword === 'request') requestNames.add(d.name);
+      }
+    }
+    for (const name of requestNames) {
+      for (const d of this.lookup(`c:${name}`)) recheck.add(d);
+      for (const d of this.lookup(`p:${name}`)) recheck.add(d);
+    }
+    for (const d of recheck) {
+      const set = d.keyword === 'consent' ? this.unlinked.consents : this.unlinked.followUps;
+      const isUnlinked = d.keyword === 'consent' ? this.consentUnlinked(d) : this.followUpUnlinked(d);
+      if (isUnlinked !== set.has(d)) {
+        changed = true;
+        if (isUnlinked) set.add(d);
+        else set.delete(d);
+      }
+    }
+    return changed;
+  }
+
+  private consentUnlinked(d: DeclImpl): boolean {
+    const field = d.model.fields.get('request');
+    if (!field) return false; // absent: nothing was meant
+    const ref = value(d.model, 'request', 'ref');
+    return !ref || !this.resolve(ref.name, 'request');
+  }
+
+  private followUpUnlinked(d: DeclImpl): boolean {
+    const field = d.model.fields.get('preserved-by');
+    if (!field) return false;
+    const ref = value(d.model, 'preserved-by', 'ref');
+    if (ref) return !this.resolve(ref.name, 'preservation');
+    // A list (CR004): its names count as naming (provides), unless one names no preservation.
+    const v = field.entry.value;
+    if (v.kind !== 'list') return true;
+    return v.items.some((item) => item.kind !== 'ident' || !this.resolve(item.text, 'preservation'));
+  }
+
+  unlinkedConsents(): Decl[] {
+    return [...this.unlinked.consents];
+  }
+
+  unlinkedFollowUps(): Decl[] {
+    return [...this.unlinked.followUps];
   }
 
   private addToIndex(d: DeclImpl): void {
@@ -287,6 +355,8 @@ export class Workspace {
       party(code) { deps.add(`n:${code}`); return ws.lookup(`n:${code}`).find((x) => x.keyword === 'party'); },
       consentsNaming(name) { deps.add(`c:${name}`); return ws.consentsNaming(name); },
       preservedBy(name) { deps.add(`p:${name}`); return ws.preservedBy(name); },
+      unlinkedConsents() { deps.add(UNLINKED_KEY); return ws.unlinkedConsents(); },
+      unlinkedFollowUps() { deps.add(UNLINKED_KEY); return ws.unlinkedFollowUps(); },
       report(span: Span, message: string, options: ReportOptions = {}) {
         findings.push({
           rule,

@@ -1,3 +1,4 @@
+import { requestedParty } from './facts';
 import type { Rule } from './types';
 
 export const cr306: Rule = {
@@ -20,6 +21,10 @@ export const cr306: Rule = {
     const decl = ctx.decl;
     if (decl.model.kind !== 'preservation') return;
     if (ctx.preservedBy(decl.name).some((d) => d !== decl)) return;
+    // A request whose preserved-by names no preservation may have meant this one, when it goes to
+    // the same party (or either party is unknown): the finding on that reference is enough.
+    const party = requestedParty(decl);
+    if (ctx.unlinkedFollowUps().some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))) return;
     ctx.report(decl.syntax.name, `No request names preservation ${decl.name} in "preserved-by": the data stay preserved for 60 days only, pending a request to obtain them (CETS 185 Art. 29(7)).`);
   },
 };

@@ -59,6 +59,10 @@ export function countingConsents(ctx: RuleContext, request: Decl): { consents: D
     if (unusable(c.model, 'from')) undecided = true;
     else if (value(c.model, 'from', 'party')?.code === requested) consents.push(c);
   }
+  // A consent of the requested party whose `request` names nothing usable may be meant for this one.
+  if (!undecided) {
+    undecided = ctx.unlinkedConsents().some((c) => unusable(c.model, 'from') || value(c.model, 'from', 'party')?.code === requested);
+  }
   return { consents, undecided };
 }
 

@@ -56,6 +56,13 @@ export interface RuleContext {
   consentsNaming(request: string): readonly Decl[];
   /** Requests whose `preserved-by` names this preservation. */
   preservedBy(preservation: string): readonly Decl[];
+  /**
+   * Consents whose `request` names no request (CR002, CR006) or cannot be read (CR004): each may
+   * have been meant for any request ("present but unusable": a rule that depends on it is silent).
+   */
+  unlinkedConsents(): readonly Decl[];
+  /** Requests whose `preserved-by` names what is not a preservation, or cannot be read: each may follow any preservation. */
+  unlinkedFollowUps(): readonly Decl[];
   report(span: Span, message: string, options?: ReportOptions): void;
 }
 

@@ -16,6 +16,8 @@ export function queryContext(ws: Workspace, decl: Decl): RuleContext {
     party: (code) => ws.named(code).find((d) => d.keyword === 'party'),
     consentsNaming: (name) => ws.consentsNaming(name),
     preservedBy: (name) => ws.preservedBy(name),
+    unlinkedConsents: () => ws.unlinkedConsents(),
+    unlinkedFollowUps: () => ws.unlinkedFollowUps(),
     report: () => undefined,
   };
 }
