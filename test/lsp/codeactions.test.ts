@@ -132,6 +132,20 @@ describe('language server: code actions', function () {
     assert.ok(again.some((a) => a.isPreferred));
   });
 
+  it('after a change that moves nothing, each of several findings on one range gets its own fix', async () => {
+    const diagnostics = (await client.diagnosticsOf(uri)).filter((d) => d.code === 'CR101');
+    assert.ok(diagnostics.length >= 2 && diagnostics.every((d) => d.range.start.line === diagnostics[0]!.range.start.line));
+    // An edit that keeps every position: the diagnostics are one version old, their ranges still right.
+    client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '' }]);
+    const titles: string[] = [];
+    for (const d of diagnostics) {
+      const fixes = (await actionsFor([d])).filter((a) => a.kind === 'quickfix' && a.isPreferred);
+      assert.equal(fixes.length, 1, d.message);
+      titles.push(fixes[0]!.title);
+    }
+    assert.equal(new Set(titles).size, titles.length, `the same fix offered for different findings: ${titles.join(' | ')}`);
+  });
+
   it('source.fixAll.coopspec applies every safe fix of the document, as the engine\'s fixAll does', async () => {
     const diagnostics = await client.diagnosticsOf(uri);
     const actions = await actionsFor(diagnostics, ['source.fixAll']);

@@ -55,12 +55,14 @@ export class CodeActions {
         if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
         const rule = diagnostic.code;
         // The fixes travelled with the diagnostic; when the document changed since, take those of
-        // the same finding (same rule, same range) in the current analysis.
+        // the same finding (same rule, range and message: several findings of one rule may share a
+        // range, as CR101 and CR301 do on a request's name) in the current analysis.
         let fixes: FixData[] = [];
         if (isDiagnosticData(diagnostic.data) && diagnostic.data.version === version) {
           fixes = diagnostic.data.fixes;
         } else {
-          const f = findings().find((x) => x.rule === rule && sameRange(diagnostic.range, { start: doc.positionAt(x.start), end: doc.positionAt(x.end) }));
+          const f = findings().find((x) => x.rule === rule && x.message === diagnostic.message
+            && sameRange(diagnostic.range, { start: doc.positionAt(x.start), end: doc.positionAt(x.end) }));
           fixes = f ? f.fixes.flatMap((fix) => fixData(fix, docOf, server.clientUri) ?? []) : [];
         }
         let preferred = false;
