@@ -140,7 +140,7 @@ describe('language server: code actions', function () {
     const titles: string[] = [];
     for (const d of diagnostics) {
       const fixes = (await actionsFor([d])).filter((a) => a.kind === 'quickfix' && a.isPreferred);
-      assert.equal(fixes.length, 1, d.message);
+      assert.equal(fixes.length, 1, String(d.message));
       titles.push(fixes[0]!.title);
     }
     assert.equal(new Set(titles).size, titles.length, `the same fix offered for different findings: ${titles.join(' | ')}`);

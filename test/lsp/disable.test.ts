@@ -10,7 +10,8 @@ function disable(text: string, rule: string): { after: string; before: string[];
   const f = findings.find((x) => x.rule === rule);
   assert.ok(f, `no ${rule} in ${JSON.stringify(findings.map((x) => x.rule))}`);
   const doc = ws.document('file:///ws/main.coop')!;
-  const fix = disableNextLineFix(doc, f.finding.start, rule);
+  const fix = disableNextLineFix(doc, f.finding.start, rule)!;
+  assert.ok(fix, 'a fix is offered');
   assert.equal(fix.title, `Disable ${rule} for this line`);
   assert.equal(fix.safe, false, 'never applied by fix-all');
   const after = applyEdits(text, fix.edits);
@@ -39,9 +40,20 @@ describe('disableNextLineFix', () => {
     const text = offence('  ', '\n').replace('  category', '  # coopspec-disable-next-line CR002 -- reason\n  category');
     const { ws } = lintTexts({ 'main.coop': text });
     const doc = ws.document('file:///ws/main.coop')!;
-    const fix = disableNextLineFix(doc, text.indexOf('budapest art 99'), 'CR005');
+    const fix = disableNextLineFix(doc, text.indexOf('budapest art 99'), 'CR005')!;
     const after = applyEdits(text, fix.edits);
     assert.equal(after.split('\n')[2], '  # coopspec-disable-next-line CR002 CR005 -- reason');
     assert.equal(after.split('\n').length, text.split('\n').length);
+  });
+
+  it('offers nothing for a line that starts inside a """ text, where the comment would become text', () => {
+    const text = 'request R mutual-assistance {\n  facts: """abc\n  def""" ; measure: intercepton\n  purpose: "x"\n}\n';
+    const { ws, findings } = lintTexts({ 'main.coop': text });
+    const doc = ws.document('file:///ws/main.coop')!;
+    const f = findings.find((x) => x.rule === 'CR004')!;
+    assert.equal(f.line, 3);
+    assert.equal(disableNextLineFix(doc, f.finding.start, 'CR004'), undefined);
+    // The line after the text starts outside it: a finding there can be hidden.
+    assert.ok(disableNextLineFix(doc, text.indexOf('purpose'), 'CR304'));
   });
 });

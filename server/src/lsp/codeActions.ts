@@ -80,6 +80,7 @@ export class CodeActions {
         if (disabled.has(`${rule}:${line}`)) continue;
         disabled.add(`${rule}:${line}`);
         const disable = disableNextLineFix(doc, doc.offsetAt(diagnostic.range.start), rule);
+        if (!disable) continue;
         actions.push({
           title: disable.title,
           kind: CodeActionKind.QuickFix,
