@@ -216,6 +216,17 @@ describe('language server: language features', function () {
         const text = (i.textEdit as TextEdit | undefined)?.newText ?? i.insertText ?? '';
         assert.doesNotMatch(text, /\$\{\d/, i.label);
       }
+      // A block completed on an indented line is indented to that line, and inserted as it is.
+      const req = { uri: uriOf(join(dir, 'indent.coop')), text: 'request R extradition {\n  \n}\n' };
+      plain.open(req.uri, req.text);
+      const block = (await plain.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: req.uri }, position: { line: 1, character: 2 } }))
+        .find((i) => i.label === 'grounds')!;
+      const text = (block.textEdit as TextEdit | undefined)?.newText ?? block.insertText ?? '';
+      const lines = text.split('\n');
+      assert.ok(lines.length > 2, text);
+      assert.ok(lines.slice(1, -1).every((l) => l.startsWith('    ')), text);
+      assert.equal(lines[lines.length - 1], '  }');
+      assert.equal(block.insertTextMode, 1, 'asIs');
     } finally {
       await plain.stop();
     }

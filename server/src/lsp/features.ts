@@ -5,6 +5,7 @@ import {
   CompletionItemKind,
   FoldingRangeKind,
   InsertTextFormat,
+  InsertTextMode,
   ResponseError,
   SymbolKind,
   type CancellationToken,
@@ -102,11 +103,16 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
     const t = await target(p.textDocument.uri, token);
     if (!t) return [];
     const offset = t.doc.offsetAt(p.position);
+    // A text of several lines is indented here, to the line the cursor is on, and inserted as it
+    // is: the same layout in every client, whether or not it adjusts indentation or knows snippets.
+    const indent = /^[ \t]*/.exec(t.doc.lineText(p.position.line))![0];
     return completion(ws, t.uri, offset).map((item): CompletionItem => {
       const snippet = item.snippet === true && server.caps.snippets;
-      const text = item.insertText ?? item.label;
+      const raw = item.insertText ?? item.label;
+      const text = indent && /\r?\n/.test(raw) ? raw.replace(/\r?\n/g, (eol) => `${eol}${indent}`) : raw;
       const newText = item.snippet && !snippet ? expandSnippet(text) : text;
       const out: CompletionItem = { label: item.label, kind: COMPLETION_KIND[item.kind] };
+      if (text.includes('\n')) out.insertTextMode = InsertTextMode.asIs;
       if (item.detail) out.detail = item.detail;
       if (item.documentation) out.documentation = { kind: 'markdown', value: item.documentation };
       if (item.sortText) out.sortText = item.sortText;
