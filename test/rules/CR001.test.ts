@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { value } from '../../server/src/language/model';
+import { lintTexts } from '../support/lint';
 import { expectExactly, expectRule, placeOf } from '../support/ruletest';
 
 describe('CR001 syntax-error', () => {
@@ -257,6 +258,26 @@ person p-21 {
 "Top Level Private Text" junk               #! CR001
 `);
       for (const f of findings) assert.match(f.finding.message, /^Syntax error: /);
+    });
+  });
+
+  describe('a value on the line after its key', () => {
+    it('is CR001, and the message says the value starts on the key\'s line', () => {
+      const { findings } = expectRule('CR001', `
+offence o-next-line {
+  conduct: # a note                         #! CR001
+    "Selling access"
+}
+offence o-next-line-2 {
+  conduct:                                  #! CR001
+    "Selling access"
+}
+`);
+      assert.match(findings[0]!.finding.message, /expected a value after "conduct", found a comment: a value starts on the line of its key\.$/);
+      assert.match(findings[1]!.finding.message, /found a comment: a value starts on the line of its key\.$/);
+      const bare = lintTexts({ 'a.coop': 'offence o {\n  conduct:\n    "Selling access"\n}\n' }).findings.filter((f) => f.rule === 'CR001');
+      assert.deepEqual(bare.map((f) => f.line), [2]);
+      assert.match(bare[0]!.finding.message, /expected a value after "conduct", found the end of the line: a value starts on the line of its key\.$/);
     });
   });
 

@@ -186,7 +186,10 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
   } else {
     const key = /^[a-z][a-z0-9-]*/.exec(junkText)?.[0];
     const after = key && startRule === 'Entry' ? ` after "${key}"` : '';
-    message = `Syntax error: expected ${orList(expected)}${after}, found ${found}.`;
+    // `key:` then a comment or a line break: the value was written on the next line.
+    const sameLine = expected.includes('a value') && (found === 'a comment' || found === 'the end of the line')
+      ? ': a value starts on the line of its key' : '';
+    message = `Syntax error: expected ${orList(expected)}${after}, found ${found}${sameLine}.`;
   }
   return { start, end: Math.max(end, start + 1 <= text.length ? start + 1 : start), message };
 }
@@ -255,6 +258,7 @@ function describeFound(text: string, at: number): string {
   const c = text[at]!;
   if (c === '"') return 'a string';
   if (c === '\n' || c === '\r') return 'the end of the line';
+  if (c === '#') return 'a comment';
   if (/[A-Za-z]/.test(c)) return 'a word';
   if (/[0-9]/.test(c)) return 'a number';
   const code = c.charCodeAt(0);
