@@ -189,7 +189,7 @@ const NOTES = `
   half the time and the rules about a seventh; the rest is Node's start-up, reading files and
   writing the output. Warm, the parser reads about 190,000 lines a second.
 - **The grammar is left-factored** (an entry's key and a word-led value are parsed once, strings and
-  whitespace match runs) and has no packrat cache: with peggy's cache (`--cache`) the parser took
+  whitespace match runs) and has no packrat cache: with peggy's cache (\`--cache\`) the parser took
   four to five times as long on the 10,000-line file, since the grammar rarely tries the same rule
   twice at one place.
 - **Locations are offsets** relative to each chunk; line and column are computed only when a host
