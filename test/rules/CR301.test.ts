@@ -3,17 +3,12 @@
 
 import assert from 'node:assert/strict';
 import { applyFixes, expectFixedInEveryStyle, safeFix } from '../support/apply';
-import { lintTexts, type LineFinding } from '../support/lint';
-import { asFiles, assertQuotesNoString, expectExactly, expectRule, findingsOf, placeOf, type Linted } from '../support/ruletest';
+import { lintTexts } from '../support/lint';
+import { asFiles, assertQuotesNoString, expectExactly, expectRule, findingsOf, where } from '../support/ruletest';
 
 const RULE = 'CR301';
 
 /** `line:column text` of a finding of a linted case. */
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
-
 const PARTIES = `party ES {
   name: "Spain"
   instruments: [budapest, ets24, ets30]

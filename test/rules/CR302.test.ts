@@ -3,15 +3,10 @@
 
 import assert from 'node:assert/strict';
 import { applyFixes, crlf, expectFixedInEveryStyle, safeFix } from '../support/apply';
-import { lintTexts, type LineFinding } from '../support/lint';
-import { expectExactly, expectRule, findingsOf, placeOf, type Linted } from '../support/ruletest';
+import { lintTexts } from '../support/lint';
+import { expectExactly, expectRule, findingsOf, where } from '../support/ruletest';
 
 const RULE = 'CR302';
-
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
 
 const BASE = `party ES {
   name: "Spain"

@@ -5,14 +5,9 @@
 import assert from 'node:assert/strict';
 import { applyFixes, expectFixedInEveryStyle, safeFix } from '../support/apply';
 import { lintTexts, type LineFinding } from '../support/lint';
-import { expectExactly, expectRule, findingsOf, placeOf, type Linted } from '../support/ruletest';
+import { expectExactly, expectRule, findingsOf, where } from '../support/ruletest';
 
 const RULE = 'CR303';
-
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
 
 const ALL_DOCUMENTS = 'documents: [warrant, statement-of-offences, text-of-law, description-of-person]';
 

@@ -4,14 +4,9 @@
 import assert from 'node:assert/strict';
 import { applyFixes, expectFixedInEveryStyle, safeFix } from '../support/apply';
 import { lintTexts, type LineFinding } from '../support/lint';
-import { expectExactly, expectRule, findingsOf, placeOf, type Linted } from '../support/ruletest';
+import { expectExactly, expectRule, findingsOf, where } from '../support/ruletest';
 
 const RULE = 'CR304';
-
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
 
 const CONTENTS = `  authority: "Prokuratura Krajowa"
   purpose: "Hear the forum administrator as a witness"

@@ -5,15 +5,10 @@
 
 import assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/language/settings';
-import { lintTexts, type LineFinding } from '../support/lint';
-import { expectExactly, expectRule, placeOf, type Linted } from '../support/ruletest';
+import { lintTexts } from '../support/lint';
+import { expectExactly, expectRule, where } from '../support/ruletest';
 
 const RULE = 'CR305';
-
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
 
 const PARTIES = `party DE {
   name: "Germany"

@@ -2,15 +2,10 @@
 // names in `preserved-by` (Budapest 29(7)); an info at the preservation's name.
 
 import assert from 'node:assert/strict';
-import { lintTexts, type LineFinding } from '../support/lint';
-import { expectExactly, expectRule, placeOf, type Linted } from '../support/ruletest';
+import { lintTexts } from '../support/lint';
+import { expectExactly, expectRule, where } from '../support/ruletest';
 
 const RULE = 'CR306';
-
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
 
 const BASE = `party FR {
   name: "France"

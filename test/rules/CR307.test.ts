@@ -4,14 +4,9 @@
 import assert from 'node:assert/strict';
 import { applyFixes, expectFixedInEveryStyle, safeFix } from '../support/apply';
 import { lintTexts, type LineFinding } from '../support/lint';
-import { expectExactly, expectRule, findingsOf, placeOf, type Linted } from '../support/ruletest';
+import { expectExactly, expectRule, findingsOf, where } from '../support/ruletest';
 
 const RULE = 'CR307';
-
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
 
 const ENTRIES = `  emergency: "The account holder announced an attack on a named hospital for tonight"
   risk: life`;

@@ -2,15 +2,10 @@
 // `subscriber` (Second Protocol Art. 7); the finding points at the data item in `data`.
 
 import assert from 'node:assert/strict';
-import { lintTexts, type LineFinding } from '../support/lint';
-import { expectExactly, expectRule, placeOf, type Linted } from '../support/ruletest';
+import { lintTexts } from '../support/lint';
+import { expectExactly, expectRule, where } from '../support/ruletest';
 
 const RULE = 'CR308';
-
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
 
 const DATA = `data holder {
   type: subscriber

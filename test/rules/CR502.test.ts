@@ -2,15 +2,10 @@
 // the finding points at the `risk` value.
 
 import assert from 'node:assert/strict';
-import { lintTexts, type LineFinding } from '../support/lint';
-import { expectExactly, expectRule, placeOf, type Linted } from '../support/ruletest';
+import { lintTexts } from '../support/lint';
+import { expectExactly, expectRule, where } from '../support/ruletest';
 
 const RULE = 'CR502';
-
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
 
 function emergency(risk: string, kind = 'emergency-disclosure'): string {
   return `data account-holder {

@@ -3,15 +3,10 @@
 // entry; at the request's name.
 
 import assert from 'node:assert/strict';
-import { lintTexts, type LineFinding } from '../support/lint';
-import { expectExactly, expectRule, placeOf, type Linted } from '../support/ruletest';
+import { lintTexts } from '../support/lint';
+import { expectExactly, expectRule, where } from '../support/ruletest';
 
 const RULE = 'CR503';
-
-const where = (l: Linted, f: LineFinding): string => {
-  const p = placeOf(l.ws, f.finding);
-  return `${p.line}:${p.column} ${p.text}`;
-};
 
 function holder(storedIn: string, name = 'account-holder'): string {
   return `data ${name} {

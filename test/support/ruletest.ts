@@ -78,6 +78,12 @@ export interface Place {
 }
 
 /** Where a finding (or a related location) lies: file, 1-based line and column, and its text. */
+/** A finding's place as `line:column text`, for assertions. */
+export function where(l: Linted, f: LineFinding): string {
+  const p = placeOf(l.ws, f.finding);
+  return `${p.line}:${p.column} ${p.text}`;
+}
+
 export function placeOf(ws: Workspace, f: { uri: string; start: number; end: number }): Place {
   const doc = ws.document(f.uri)!;
   const s = doc.positionAt(f.start);

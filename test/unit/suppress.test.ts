@@ -7,34 +7,13 @@ import assert from 'node:assert/strict';
 import type { Finding } from '../../server/src/language/findings';
 import { Workspace } from '../../server/src/language/workspace';
 import { crlf } from '../support/apply';
+import { PRODUCTION_DECLARATIONS } from '../support/safeguards';
 
 const URI = 'file:///ws/main.coop';
 
 /** A production order that lacks proportionality (CR401), notice (CR405) and redress (CR406). */
 function order(directive: string, opts: { blank?: boolean; measureDirective?: string } = {}): string {
-  return `party FR {
-  name: "France"
-  instruments: [budapest, ets30]
-}
-
-party US {
-  name: "United States"
-  instruments: [budapest]
-}
-
-offence ransomware {
-  conduct: "Encrypting the systems of a hospital and demanding payment"
-  category: budapest art 5
-  law FR { cite: "Criminal Code, obstruction of a data system"  max-penalty: 5 years }
-  law US { cite: "Federal computer fraud statute"  max-penalty: 10 years }
-}
-
-data payments {
-  type: traffic
-  description: "Payment records of the ransom wallet"
-  relevance: "The ransom was paid to this wallet"
-  custodian: provider "Coin Exchange Inc." in US
-}
+  return `${PRODUCTION_DECLARATIONS.trimEnd()}
 ${directive}
 ${opts.blank ? '\n' : ''}request MLA-1 mutual-assistance {
 ${opts.measureDirective ? `  ${opts.measureDirective}\n` : ''}  measure: production
