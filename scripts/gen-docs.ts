@@ -7,7 +7,7 @@
 
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { catalogPage, rulePage } from '../server/src/language/explain';
+import { catalogPage, governingPage, rulePage } from '../server/src/language/explain';
 import { RULES } from '../server/src/language/rules/index';
 
 export const ROOT = join(__dirname, '..');
@@ -17,6 +17,8 @@ export const RULES_DIR = join(ROOT, 'docs', 'rules');
 export function generatedPages(): Map<string, string> {
   const pages = new Map<string, string>();
   pages.set('README.md', catalogPage({ links: true }));
+  // How CoopSpec decides which law applies: generated from the law module, beside the rule pages.
+  pages.set('../governing.md', governingPage({ links: true }));
   for (const rule of RULES) pages.set(`${rule.meta.id}.md`, rulePage(rule, { links: true }));
   return pages;
 }

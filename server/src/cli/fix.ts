@@ -2,6 +2,7 @@
 // atomically. What changed, and what could not be, is told on stderr so that stdout stays the
 // report in the chosen format.
 
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { fixAllDetailed, type SkippedFix } from '../language/fixall';
 import { PLACEHOLDER } from '../language/rules/fixkit';
 import type { Workspace } from '../language/workspace';
@@ -48,6 +49,7 @@ export function applyFixes(ws: Workspace, files: readonly (SourceFile & { uri: s
     const n = fixedIn.get(f.uri) ?? 0;
     const todo = placeholdersAdded(f.text, text);
     if (dryRun) {
+      lines.push(unifiedDiff(f.path, f.text, text).trimEnd());
       lines.push(`would fix ${plural(n, 'problem')} in ${f.path}${todo}`);
       continue;
     }
@@ -104,4 +106,10 @@ function describeSkipped(
     }
   }
   return lines;
+}
+
+/** The change to one file as a unified diff (`--- a/path`, `+++ b/path`), as `git diff` and `patch -p1` read it. */
+export function unifiedDiff(path: string, before: string, after: string): string {
+  const name = path.split('\\').join('/');
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }

@@ -31,11 +31,14 @@ Options:
   --fail-severity <level>   exit 1 when a finding is at or above: error (default), warning or info
   --fix                     apply every safe fix and write the files back (atomically, keeping line
                             endings and byte order mark); files with a syntax error are not touched
-  --fix-dry-run             say what --fix would change and report what would remain; write nothing
+  --fix-dry-run             print what --fix would change as a unified diff (on stderr) and report
+                            what would remain; write nothing
   -c, --config <path>       use this coopspec.json for every file, instead of the nearest one above
                             each file
   --rule <RULE=SEVERITY>    override a rule's severity (off, info, warning, error), e.g. --rule
                             CR405=off or --rule notice-missing=info; may be repeated
+  --today <YYYY-MM-DD>      measure the deadlines (CR110, CR111, CR116, CR117, CR311) against this
+                            date instead of the system date (also "today" in coopspec.json)
   --no-error-on-unmatched-pattern
                             a folder with no *.coop file is not an error (like ESLint's option)
   --color, --no-color       force colours on or off (default: on for a terminal; FORCE_COLOR=1

@@ -3,6 +3,7 @@
 
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isDate } from '../language/config';
 import type { Severity } from '../language/findings';
 import { Workspace } from '../language/workspace';
 import { all, flag, parseOptions, single, UsageError, type OptionSpec } from './args';
@@ -26,6 +27,7 @@ export const LINT_OPTIONS: OptionSpec[] = [
   { name: 'fix-dry-run' },
   { name: 'config', short: 'c', value: 'path of a coopspec.json' },
   { name: 'rule', value: 'RULE=SEVERITY', repeat: true },
+  { name: 'today', value: 'YYYY-MM-DD' },
   { name: 'no-error-on-unmatched-pattern' },
   { name: 'color' },
   { name: 'no-color' },
@@ -52,12 +54,14 @@ export function lintCommand(argv: readonly string[], io: Io): number {
   const format = (single(p, 'format') ?? 'stylish') as (typeof FORMATS)[number];
   const failSeverity = (single(p, 'fail-severity') ?? 'error') as Severity;
   const rules = parseRuleOverrides(all(p, 'rule'));
+  const today = single(p, 'today');
+  if (today !== undefined && !isDate(today)) throw new UsageError(`--today takes a date, YYYY-MM-DD (got "${today}")`);
 
   const absolute = collectFiles(p.positionals.length ? p.positionals : ['.'], {
     cwd: io.cwd,
     errorOnUnmatched: !flag(p, 'no-error-on-unmatched-pattern'),
   });
-  const settings = loadSettings(absolute, io.cwd, { config: single(p, 'config'), rules });
+  const settings = loadSettings(absolute, io.cwd, { config: single(p, 'config'), rules, today });
   const files = absolute.map((a) => ({ ...readSource(a, io.cwd), uri: pathToFileURL(a).href }));
   const ws = new Workspace((uri) => settings.settingsFor(uri));
   for (const f of files) ws.set(f.uri, f.text, { invalidUtf8: !f.utf8 });

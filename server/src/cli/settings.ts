@@ -45,7 +45,7 @@ export interface SettingsSource {
  * Settings per file. Throws a UsageError naming the first problem of any configuration that applies
  * to one of the files: `path/to/coopspec.json:LINE:COL: message (and N more)`.
  */
-export function loadSettings(files: readonly string[], cwd: string, options: { config?: string; rules?: Record<string, SeveritySetting> }): SettingsSource {
+export function loadSettings(files: readonly string[], cwd: string, options: { config?: string; rules?: Record<string, SeveritySetting>; today?: string }): SettingsSource {
   const loader = new ConfigLoader();
   let explicit: ConfigFileResult | undefined;
   if (options.config !== undefined) {
@@ -87,7 +87,7 @@ export function loadSettings(files: readonly string[], cwd: string, options: { c
       let s = cache.get(uri);
       if (!s) {
         const config = uri.startsWith('file:') ? configFor(fileURLToPath(uri)) : explicit;
-        s = combineSettings(config?.data, overrides);
+        s = combineSettings(config?.data, overrides, options.today);
         cache.set(uri, s);
       }
       return s;

@@ -3,15 +3,16 @@
 // same file through the same code. Configuration is data only: nothing in it is ever executed.
 
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { isInstrumentId, type InstrumentId } from './articles';
+import type { InstrumentId } from './articles';
+import { COOPERATION_INSTRUMENTS } from './law/instruments';
 import { RULES, ruleByName } from './rules/index';
 import { DEFAULT_SETTINGS, type Settings, type SeveritySetting } from './settings';
-import { nearest, orList } from './util';
+import { dayNumber, nearest, orList } from './util';
 
 export const CONFIG_FILE = 'coopspec.json';
 
 const SEVERITY_VALUES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
-const KNOWN_KEYS = ['$schema', 'root', 'rules', 'interceptionThresholdYears', 'instruments'];
+const KNOWN_KEYS = ['$schema', 'root', 'rules', 'interceptionThresholdYears', 'instruments', 'today'];
 
 export interface ConfigProblem {
   /** Offsets in the configuration file. */
@@ -25,6 +26,8 @@ export interface ConfigData {
   rules: Record<string, SeveritySetting>;
   interceptionThresholdYears?: number;
   instruments?: InstrumentId[];
+  /** "Today" for the deadline rules (YYYY-MM-DD). */
+  today?: string;
   /** Stop looking for configuration in parent folders (informational: the nearest file wins anyway). */
   root?: boolean;
 }
@@ -75,6 +78,13 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
         } else data.interceptionThresholdYears = v;
         break;
       }
+      case 'today': {
+        const v = valueNode.value;
+        if (valueNode.type !== 'string' || typeof v !== 'string' || !isDate(v)) {
+          problems.push({ ...at(valueNode), message: '"today" takes a date, "YYYY-MM-DD": the day the deadlines are measured against (default: the system date).' });
+        } else data.today = v;
+        break;
+      }
       case 'instruments': {
         if (valueNode.type !== 'array') {
           problems.push({ ...at(valueNode), message: '"instruments" takes a list of instruments, e.g. ["budapest", "ets24", "ets30"].' });
@@ -83,10 +93,10 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
         const list: InstrumentId[] = [];
         let valid = true;
         for (const item of valueNode.children ?? []) {
-          if (item.type === 'string' && isInstrumentId(String(item.value))) list.push(item.value as InstrumentId);
+          if (item.type === 'string' && (COOPERATION_INSTRUMENTS as string[]).includes(String(item.value))) list.push(item.value as InstrumentId);
           else {
             valid = false;
-            problems.push({ ...at(item), message: `Unknown instrument ${JSON.stringify(item.value)} in "instruments": use ${orList(['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc'])}.` });
+            problems.push({ ...at(item), message: `Unknown instrument ${JSON.stringify(item.value)} in "instruments": use ${orList(COOPERATION_INSTRUMENTS)}.` });
           }
         }
         // A list with a slip is not applied: half a list would make CR305 report every other basis.
@@ -120,7 +130,7 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
       }
       default: {
         const near = nearest(key, KNOWN_KEYS);
-        problems.push({ ...at(keyNode), message: `Unknown setting "${key}" in ${CONFIG_FILE}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; the settings are rules, interceptionThresholdYears, instruments and root.` });
+        problems.push({ ...at(keyNode), message: `Unknown setting "${key}" in ${CONFIG_FILE}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; the settings are rules, interceptionThresholdYears, instruments, today and root.` });
       }
     }
   }
@@ -152,13 +162,24 @@ export function parseRuleSeverities(value: unknown): { rules: Record<string, Sev
   return { rules, problems };
 }
 
-/** Settings for a file: defaults, then its nearest coopspec.json, then the editor's settings. */
-export function combineSettings(file?: ConfigData, editorRules?: Record<string, SeveritySetting>): Settings {
-  return {
+/** A valid date written YYYY-MM-DD. */
+export function isDate(text: string): boolean {
+  return dayNumber(text) !== undefined;
+}
+
+/**
+ * Settings for a file: defaults, then its nearest coopspec.json, then the editor's settings or the
+ * command line (severities, and `today`, which wins over the file's).
+ */
+export function combineSettings(file?: ConfigData, editorRules?: Record<string, SeveritySetting>, today?: string): Settings {
+  const out: Settings = {
     rules: { ...(file?.rules ?? {}), ...(editorRules ?? {}) },
     interceptionThresholdYears: file?.interceptionThresholdYears ?? DEFAULT_SETTINGS.interceptionThresholdYears,
     instruments: file?.instruments,
   };
+  const day = today ?? file?.today;
+  if (day) out.today = day;
+  return out;
 }
 
 /** The JSON schema of coopspec.json, contributed to VS Code (jsonValidation) and written to schemas/. */
@@ -172,7 +193,7 @@ export function configSchema(): object {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'CoopSpec configuration (coopspec.json)',
-    description: 'Rule severities, the CR404 threshold and the instruments in use. The nearest coopspec.json above a file applies to it.',
+    description: 'Rule severities, the CR404 threshold, the instruments in use and the date the deadlines are measured against. The nearest coopspec.json above a file applies to it.',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -186,11 +207,15 @@ export function configSchema(): object {
       },
       interceptionThresholdYears: {
         type: 'number', exclusiveMinimum: 0, maximum: 100, default: DEFAULT_SETTINGS.interceptionThresholdYears,
-        description: 'CR404: the years of deprivation of liberty in the requesting party that make an offence serious enough for interception.',
+        description: 'CR404: the years of deprivation of liberty under the law of the requested party that make an offence serious enough for interception.',
+      },
+      today: {
+        type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        description: 'The day the deadline rules (CR110, CR111, CR116, CR117, CR311) measure against, YYYY-MM-DD; the system date when absent. For reviewing a file as of a past date, and for tests.',
       },
       instruments: {
         type: 'array',
-        items: { enum: ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc'] },
+        items: { enum: COOPERATION_INSTRUMENTS },
         uniqueItems: true,
         description: 'The instruments the workspace\'s requests may rely on. When set, CR305 reports a basis naming another instrument, and completion offers only these.',
       },

@@ -3,7 +3,9 @@
 
 import { parseArticleRef, renderArticle } from './articles';
 import type { Finding, TextEdit } from './findings';
-import { GROUND_ARTICLES } from './rules/grounds';
+import { BASE_GROUNDS, citationsFor, GROUND_CITATIONS, INSTRUMENT_IDS, INSTRUMENTS as INSTRUMENT_TABLE, KINDS, RAISED_GROUNDS, renderCitations, type GoverningId, type InstrumentId } from './law';
+import { governing, governingName } from './law/governing';
+import { queryContext } from './services/context';
 import { RULES, ruleByName } from './rules/index';
 import type { Rule } from './rules/types';
 import {
@@ -32,12 +34,19 @@ const FAMILIES: { digit: string; title: string; what: string }[] = [
 /** Settings of coopspec.json, other than severity, that change what a rule reports. */
 const RULE_SETTINGS: Record<string, string[]> = {
   CR404: [
-    '`"interceptionThresholdYears"` (default 4): the years of deprivation of liberty, under the law of the requesting party, that make an offence serious enough for interception.',
+    '`"interceptionThresholdYears"` (default 4): the years of deprivation of liberty, under the law of the requested party, that make an offence serious enough for interception.',
     '',
     '```json',
     '{ "interceptionThresholdYears": 3 }',
     '```',
   ],
+  ...Object.fromEntries(['CR110', 'CR111', 'CR116', 'CR117', 'CR311'].map((id) => [id, [
+    '`"today"` (YYYY-MM-DD): the date the deadlines are measured against, instead of the system clock — to review a file as of a past date, and in tests. On the command line: `coopspec lint --today 2026-12-03`; in VS Code: the setting `coopspec.today`.',
+    '',
+    '```json',
+    '{ "today": "2026-12-03" }',
+    '```',
+  ]])),
   CR305: [
     '`"instruments"`: the instruments the requests of the workspace may rely on. When it is set, a `basis` naming another instrument is reported too, whatever the party declarations say.',
     '',
@@ -195,16 +204,7 @@ export function catalogPage(options: PageOptions = {}): string {
     }
     lines.push('');
   }
-  lines.push('## Grounds to assess, by request kind', '');
-  lines.push('CR101 reports a ground of this table that is absent from the request\'s `grounds`; its fix inserts it as `unassessed`, with the words of the article below as its reason.', '');
-  lines.push('| request kind | ground | article |', '|---|---|---|');
-  for (const [kind, grounds] of Object.entries(GROUND_ARTICLES)) {
-    for (const [ground, article] of Object.entries(grounds)) {
-      const note = GROUND_CONDITIONS[`${kind}/${ground}`];
-      lines.push(`| ${kind} | ${ground}${note ? ` (${note})` : ''} | ${citationOf(article)} |`);
-    }
-  }
-  lines.push('');
+  lines.push(...groundsSection());
   lines.push('## How the rules decide', '');
   lines.push(
     '- A rule that depends on a value which is present but unusable — an unknown word (CR004), an unresolved reference (CR002), a reference of the wrong sort (CR006), an article that does not exist (CR005) — stays silent: the finding on that value is enough.',
@@ -212,7 +212,9 @@ export function catalogPage(options: PageOptions = {}): string {
     '- An offence is inside Budapest Arts 2–11 only when its `category` is `budapest art N` with N from 2 to 11; without a `category` it is outside.',
     '- The requested party of a request is its `to` party or, when `to` is a provider, the party after the provider\'s `in`.',
     '- A consent counts only for the request its `request` names, and only when its `from` is that request\'s requested party.',
-    '- A coercive measure is a mutual-assistance request whose `measure` is `stored-data`, `search-seizure`, `production`, `real-time-traffic` or `interception`.',
+    '- A coercive measure is a mutual-assistance request whose `measure` is `stored-data`, `search-seizure`, `production`, `real-time-traffic`, `interception` or `property-recovery`.',
+    `- The law follows the basis: each finding cites the instrument that governs its request, never one that does not apply between the two parties (${options.links ? '[which law applies](../governing.md)' : '`coopspec explain governing`'}).`,
+    '- The deadline rules (CR110, CR111, CR116, CR117, CR311) read today\'s date from the system clock, or from `--today`, the `today` field of `coopspec.json` or the `coopspec.today` setting; a finding that depends on today says so.',
     '- A finding points at the smallest range that shows the problem: the value or entry at fault, or, for something missing, the name of the declaration that lacks it.',
     '',
   );
@@ -224,9 +226,46 @@ export function catalogPage(options: PageOptions = {}): string {
 }
 
 const GROUND_CONDITIONS: Record<string, string> = {
-  'mutual-assistance/human-rights': 'only for `real-time-traffic` and `interception`',
-  'preservation/dual-criminality': 'only when the requested party holds the Art. 29(4) reservation and an offence is outside Arts 2–11',
+  'human-rights-measure': 'for `real-time-traffic`, `interception` and `property-recovery`',
+  'reservation-29-4': 'when the requested party holds the Art. 29(4) reservation and an offence is outside Arts 2–11',
 };
+
+/** The governing options of a kind, as table columns: each instrument, a treaty, none. */
+function columns(kind: keyof typeof BASE_GROUNDS): GoverningId[] {
+  return [...KINDS.get(kind)!.governing, 'none'];
+}
+
+function columnTitle(g: GoverningId): string {
+  if (g === 'treaty') return 'treaty "…"';
+  if (g === 'none') return 'none (reciprocity, no basis)';
+  return INSTRUMENT_TABLE[g].short;
+}
+
+/** What a ground rests on when `g` governs and is the only instrument of the basis (every protocol applying). */
+function groundCell(kind: keyof typeof BASE_GROUNDS, ground: string, g: GoverningId): string {
+  const table = GROUND_CITATIONS[kind]?.[ground] ?? {};
+  const protocols = new Set<InstrumentId>(INSTRUMENT_IDS.filter((id) => INSTRUMENT_TABLE[id].role === 'protocol'));
+  const applying = new Set<InstrumentId>(g !== 'treaty' && g !== 'none' ? [g] : []);
+  const measure = kind === 'mutual-assistance' && ground === 'dual-criminality' ? 'search-seizure' : undefined;
+  return renderCitations(citationsFor(table, { governing: g, treatyTitle: 'TITLE', applying, protocols, measure })).replace(/\|/g, '\\|');
+}
+
+/** The grounds each kind must assess, and what each rests on under each governing instrument. */
+export function groundsSection(): string[] {
+  const lines = ['## Grounds to assess, by request kind', ''];
+  lines.push('CR101 reports a ground of these tables that is absent from the request\'s `grounds`; its fix inserts it as `unassessed`, with the citation as a comment. What a ground rests on depends on the instrument that governs the request (see "The law follows the basis" below): each column is one governing instrument, as if it were the only one in the basis. Where no article of that instrument applies, the finding names the treaty or the law of the requested party.', '');
+  for (const kind of Object.keys(BASE_GROUNDS) as (keyof typeof BASE_GROUNDS)[]) {
+    const cols = columns(kind);
+    lines.push(`### ${kind}`, '');
+    lines.push(`| ground | required | ${cols.map(columnTitle).join(' | ')} |`, `|---|---|${cols.map(() => '---').join('|')}|`);
+    const rows: { ground: string; when: string }[] = BASE_GROUNDS[kind]!.map((b) => ({ ground: b.ground, when: b.condition ? GROUND_CONDITIONS[b.condition]! : 'always' }));
+    if (kind === 'extradition') rows.push(...RAISED_GROUNDS.map((r) => ({ ground: r.ground, when: `when ${r.when}` })));
+    for (const r of rows) lines.push(`| ${r.ground} | ${r.when} | ${cols.map((g) => groundCell(kind, r.ground, g)).join(' | ')} |`);
+    lines.push('');
+  }
+  lines.push('Provisional-arrest, emergency-disclosure, subscriber-order and direct-access requests have no grounds to assess. `military-offence`, `amnesty`, `fiscal-offence` and `other "…"` are never required; a drafter may list them.', '');
+  return lines;
+}
 
 function wordDoc(what: string, w: Word): string {
   const lines = [`**${w.word}** — ${what}`, '', w.doc];
@@ -245,6 +284,7 @@ function citationOf(article: string): string {
  */
 export function explain(query: string): string | undefined {
   const q = query.trim();
+  if (q === 'governing' || q === 'governing-instrument') return governingPage();
   const rule = ruleByName(q);
   if (rule) return rulePage(rule);
   const ref = parseArticleRef(q);
@@ -270,4 +310,76 @@ export function explain(query: string): string | undefined {
     if (k) found.push(`**${q}** — key of \`${b.key}\`\n\n${k.doc}${k.articles?.length ? `\n\nLegal basis: ${k.articles.map(citationOf).join(', ')}.` : ''}`);
   }
   return found.length ? [...new Set(found)].join('\n\n---\n\n') : undefined;
+}
+
+/** The worked example of the governing page: one request, three bases. */
+const GOVERNING_EXAMPLE = {
+  parties: 'party US { name: "United States"  instruments: [budapest] }\nparty GB { name: "United Kingdom"  instruments: [budapest, ets24, ets30] }\n\nperson doe { name: "John Doe"  nationality: GB }\n\noffence intrusion {\n  conduct: "Entering a bank\'s network with stolen credentials"\n  category: budapest art 2\n  law US { cite: "18 U.S.C. § 1030(a)(2)"  max-penalty: 5 years }\n  law GB { cite: "Computer Misuse Act 1990 s. 1"  max-penalty: 2 years }\n}\n',
+  request: (basis: string): string => `request US-EXT-1 extradition {\n  from: US\n  to: GB\n  basis: ${basis}\n  person: doe\n  offences: [intrusion]\n  specialty: undertaken\n  grounds {\n    dual-criminality: not-engaged "Unauthorised access in both States"\n  }\n}\n`,
+  bases: ['[treaty "Extradition Treaty between the United Kingdom and the United States of America (2003)", budapest art 24]', 'budapest art 24', 'ets24'],
+};
+
+/** docs/governing.md and `coopspec explain governing`: how CoopSpec decides which law applies. */
+export function governingPage(options: PageOptions = {}): string {
+  const lines = ['# Which law applies', ''];
+  lines.push(
+    'A request is refused on the law that governs it, so CoopSpec checks and cites each request under that law. Two requests with the same facts — one under the European Convention on Extradition, one under a bilateral treaty — draw different findings, and no finding cites an instrument that does not bind both States.',
+    '',
+    '## The instruments of a request',
+    '',
+    'They are those its `basis` names: one value or a list (`basis: [ets24, budapest art 24]`). A value is an instrument (`ets24`), an article of one (`budapest art 24`), a bilateral or other treaty (`treaty "Title"`), or `reciprocity` (no treaty: the requested party\'s law and comity). The protocols `ets86`, `ets98` and `cets212` (to ETS 24) and `ets99` (to ETS 30) may stand in a basis list beside the convention they amend. `echr` and `iccpr` are cited, never a basis (CR305).',
+    '',
+    '## Applies between the parties',
+    '',
+    'An instrument applies between the requesting and the requested party unless a `party` declaration for one of them has an `instruments` list that does not name it; `instruments: []` says the party is bound by none. A party without a declaration, or whose declaration has no `instruments`, is taken to be bound. `treaty "…"` and `reciprocity` always apply: CoopSpec cannot know which States a bilateral treaty binds. A protocol counts where it applies in the same sense — ETS 98 Art. 3 on judgments in absentia, say, is cited only between parties that both list `ets98` or have no list.',
+    '',
+    '## The governing instrument',
+    '',
+    'It is the first instrument of this order that is in the request\'s basis and applies between its parties:',
+    '',
+    '| request | governing instrument, in order of preference | without a basis |',
+    '|---|---|---|',
+  );
+  for (const spec of KINDS.values()) {
+    const order = spec.governing.map((g) => (g === 'treaty' ? '`treaty "…"`' : `\`${g}\` (${INSTRUMENT_TABLE[g].short})`)).join('; ');
+    lines.push(`| ${spec.kind} | ${order}; otherwise none | ${spec.governingWithoutBasis ? `\`${spec.governingWithoutBasis}\`, where it applies` : 'none'} |`);
+  }
+  lines.push(
+    '',
+    'Under the Budapest Convention a mutual-assistance request follows Arts 27 and 28 — the procedure for parties with no treaty between them (Arts 27(1), 28(1)) — so CR202 (use beyond the purpose) applies there and not under ETS 30 or a treaty. Where the UN Convention governs, its Art. 40 gives the procedure (summary, to be verified against the official text).',
+    '',
+    '## What a finding cites',
+    '',
+    'An article of the governing instrument; or an article of another instrument of the basis that applies between the parties, where the rule rests on it (Budapest Art. 25(5) for dual criminality in a mutual-assistance request governed by ETS 30, say); ECHR Art. 3 and ICCPR Art. 7 for human rights; and otherwise, in words, "the applicable treaty (TITLE)" or "the law of the requested party". A text the reference holds only as a summary is cited with "(summary, to be verified against the official text)".',
+    '',
+    'Some rules rest on ETS 24 and its protocols alone and apply only where ETS 24 governs: the third-State part of CR109, CR111, CR112, CR116, CR117, and the documents of CR303. Others apply whatever governs and name the rule in words elsewhere: CR108 (the death penalty), CR110 (lapse of time), CR113 (competing requests), CR114, CR115, CR118. CR103 checks the one-year threshold where ETS 24, the UN Convention or the Budapest Convention governs, and CR316 the scope of Budapest Art. 24.',
+    '',
+    '## A worked example',
+    '',
+    'The United States asks the United Kingdom to extradite a British national for unauthorised access. The United States is a party to the Budapest Convention but not to ETS 24; the United Kingdom to both. The same request under three bases:',
+    '',
+    ...code('coop', GOVERNING_EXAMPLE.parties),
+    '',
+  );
+  for (const basis of GOVERNING_EXAMPLE.bases) {
+    const ws = new Workspace(() => ({ rules: {}, interceptionThresholdYears: 4, today: '2026-12-03' }));
+    const uri = 'file:///example.coop';
+    ws.set(uri, `${GOVERNING_EXAMPLE.parties}\n${GOVERNING_EXAMPLE.request(basis)}`);
+    const request = ws.declarationsOf(uri).find((d) => d.keyword === 'request')!;
+    const g = governing(queryContext(ws, request), request);
+    const doc = ws.document(uri)!;
+    const findings = ws.findings(uri).filter((f) => ['CR101', 'CR103', 'CR106', 'CR303', 'CR305'].includes(f.rule));
+    lines.push(`### \`basis: ${basis}\``, '', `Governing instrument: **${governingName(g)}**. ${g.why}`, '');
+    if (findings.length) {
+      lines.push('Among the findings:', '', ...code('text', findings.map((f) => `${doc.positionAt(f.start).line + 1}  ${f.rule}  ${f.message}`).join('\n')), '');
+    }
+  }
+  lines.push(
+    'Under the treaty, the grounds cite "the applicable treaty" and CR103 does not check the threshold (the treaty\'s own is not known to CoopSpec). Under the Budapest Convention alone, the grounds cite Budapest Art. 24 and its threshold applies — which the two years of the Computer Misuse Act meet. Under ETS 24, CR305 reports that the United States is not bound by it: ETS 24 does not govern, and since the basis names nothing else, no instrument does.',
+    '',
+    'In the editor, the hover on `basis` and the code lens above each request say which instrument governs and why.',
+    '',
+  );
+  if (options.links) lines.push('---', '', '[Documentation](README.md) · [Rules](rules/README.md) · [The language](language.md)', '');
+  return lines.join('\n');
 }

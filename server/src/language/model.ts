@@ -10,9 +10,10 @@ import type {
   ArticleValue, Block, BlockItem, Declaration, DeclarationKeyword, DurationValue, Entry, Field, Ident, ListValue,
   ProviderValue, Span, StringValue, Value,
 } from './syntax';
-import { nearest, orList } from './util';
+import { dayNumber, nearest, orList } from './util';
+import { INSTRUMENTS as INSTRUMENT_TABLE } from './law/instruments';
 import {
-  DECLARATIONS, GROUNDS, INSTRUMENTS as INSTRUMENT_WORDS, LAWFUL_BASES, PARTY_CODE, REQUEST_KINDS, STATUSES,
+  DECLARATIONS, GROUNDS, INSTRUMENTS as INSTRUMENT_WORDS, LAWFUL_BASES, PARTY_CODE, PENALTIES, REQUEST_KINDS, STATUSES,
   type BlockSpec, type DeclarationSpec, type KeySpec, type ValueType, type Word,
 } from './vocabulary';
 
@@ -21,6 +22,15 @@ export interface RefItem { name: string; node: Ident }
 export interface WordItem { word: string; node: Ident }
 export interface ArticleItem { ref?: ArticleRef; treaty: boolean; node: ArticleValue; valid: boolean }
 export interface InstrumentItem { id?: InstrumentId; treaty: boolean; node: Value }
+/** One instrument of a request's basis: an instrument, an article of one, a treaty, or reciprocity. */
+export interface BasisItem {
+  instrument?: InstrumentId;
+  /** `treaty "Title"` (alone or with an article): its title. */
+  treaty?: StringValue;
+  reciprocity?: boolean;
+  article?: ArticleItem;
+  node: Value;
+}
 
 export type Typed =
   | { t: 'text'; node: StringValue }
@@ -31,12 +41,13 @@ export type Typed =
   | { t: 'refs'; items: RefItem[]; list?: ListValue }
   | { t: 'word'; word: string; node: Ident; text?: StringValue }
   | { t: 'words'; items: WordItem[]; list?: ListValue }
-  | { t: 'basis'; instrument?: InstrumentId; treaty: boolean; article?: ArticleItem; node: Value }
+  | { t: 'bases'; items: BasisItem[]; list?: ListValue }
   | { t: 'article'; item: ArticleItem }
   | { t: 'articles'; items: ArticleItem[] }
   | { t: 'instruments'; items: InstrumentItem[] }
-  | { t: 'date'; node: Value }
-  | { t: 'duration'; years: number; node: DurationValue };
+  | { t: 'date'; day: number; iso: string; node: Value }
+  | { t: 'duration'; years: number; amount: number; unit: DurationValue['unit']; node: DurationValue }
+  | { t: 'penalty'; years: number; word?: 'life' | 'death'; node: Value };
 
 export interface FieldEntry {
   entry: Field;
@@ -48,6 +59,8 @@ export interface FieldEntry {
 export interface GroundEntry {
   ground: string;
   entry: Field;
+  /** For `other "Name (source)": …`: the name of the ground of the requested party's law. */
+  label?: StringValue;
   /** Undefined when the status is unusable. */
   status?: 'not-engaged' | 'engaged' | 'unassessed';
 }
@@ -138,6 +151,9 @@ class Reader {
       const key = entry.key.text;
       const fieldSpec = fieldSpecs.get(key);
       const blockSpec = blockSpecs.get(key);
+      if (entry.kind === 'field' && entry.label) {
+        this.issue(entry.label, `Only "other" in a grounds block takes a name in quotes; write "${key}: …".`);
+      }
       if (entry.kind === 'field') {
         if (fieldSpec) {
           if (!fields.has(key)) fields.set(key, { entry, spec: fieldSpec, value: this.read(entry.value, fieldSpec.type, key) });
@@ -189,7 +205,7 @@ class Reader {
       const ground = entry.key.text;
       if (!GROUNDS.has(ground)) {
         const near = nearest(ground, GROUNDS.keys());
-        this.issue(entry.key, `Unknown refusal ground "${ground}"${didYouMean(near)}; the grounds are ${orList([...GROUNDS.keys()])}.`,
+        this.issue(entry.key, `Unknown refusal ground "${ground}"${didYouMean(near)}; the grounds are ${orList([...GROUNDS.keys()].map((g) => (g === 'other' ? 'other "…"' : g)))}.`,
           this.replaceFixes(entry.key, near, ''));
         if (entry.kind === 'field') this.readStatus(entry.value);
         continue;
@@ -198,8 +214,16 @@ class Reader {
         this.issue(entry.key, `A ground takes a status: write "${ground}: not-engaged \\"reason\\"".`);
         continue;
       }
+      if (ground === 'other' && !entry.label) {
+        this.issue(entry.key, 'A ground of the requested party\'s own law is named in quotes: write other "Name (source)": not-engaged "reason".');
+        this.readStatus(entry.value);
+        continue;
+      }
+      if (ground !== 'other' && entry.label) {
+        this.issue(entry.label, `Only "other" takes a name in quotes; write "${ground}: …".`);
+      }
       const status = this.readStatus(entry.value);
-      grounds.push({ ground, entry, status });
+      grounds.push({ ground, entry, status, label: entry.label });
     }
     return grounds;
   }
@@ -222,6 +246,9 @@ class Reader {
   // ---------------------------------------------------------------- values
 
   read(value: Value, type: ValueType, key: string): Typed | undefined {
+    // A placeholder ("…", "") stands for a value not written yet, whatever the key takes: CR007
+    // reports it, and the rules that need the value stay silent ("present but unusable").
+    if (value.kind === 'string' && isPlaceholder(value.value) && type.t !== 'text') return undefined;
     switch (type.t) {
       case 'text':
         if (value.kind === 'string') return { t: 'text', node: value };
@@ -311,17 +338,16 @@ class Reader {
       case 'status':
         return undefined;
       case 'basis': {
-        if (value.kind === 'treaty') return { t: 'basis', treaty: true, node: value };
-        if (value.kind === 'article') {
-          const item = this.article(value);
-          if (!item) return undefined;
-          return { t: 'basis', treaty: item.treaty, instrument: item.ref?.instrument, article: item, node: value };
+        // One basis, or a list of them.
+        const values = value.kind === 'list' ? value.items : [value];
+        const items: BasisItem[] = [];
+        let ok = true;
+        for (const v of values) {
+          const item = this.basisItem(v, key);
+          if (item) items.push(item);
+          else ok = false;
         }
-        if (value.kind === 'ident') {
-          const id = this.instrument(value);
-          return id ? { t: 'basis', treaty: false, instrument: id, node: value } : undefined;
-        }
-        return this.shape(value, key, 'an instrument (budapest), an article (budapest art 29) or treaty "Title"');
+        return ok ? { t: 'bases', items, list: value.kind === 'list' ? value : undefined } : undefined;
       }
       case 'article': {
         if (value.kind !== 'article') return this.shape(value, key, 'an article (budapest art 5)');
@@ -348,7 +374,10 @@ class Reader {
           if (v.kind === 'treaty') items.push({ treaty: true, node: v });
           else if (v.kind === 'ident') {
             const id = this.instrument(v);
-            if (id) items.push({ id, treaty: false, node: v });
+            if (id && INSTRUMENT_TABLE[id].role === 'cited') {
+              this.issue(v, `${v.text} is not an instrument of co-operation: it is only cited in article references (${v.text} art 3).`);
+              ok = false;
+            } else if (id) items.push({ id, treaty: false, node: v });
             else ok = false;
           } else { this.shape(v, key, 'a list of instruments ([budapest, ets24])'); ok = false; }
         }
@@ -356,22 +385,49 @@ class Reader {
       }
       case 'date':
         if (value.kind === 'date') {
-          const [y, m, d] = value.text.split('-').map(Number) as [number, number, number];
-          const date = new Date(Date.UTC(y, m - 1, d));
-          if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+          const day = dayNumber(value.text);
+          if (day === undefined) {
             this.issue(value, `"${key}" takes a valid date: ${value.text} does not exist.`);
             return undefined;
           }
-          return { t: 'date', node: value };
+          return { t: 'date', day, iso: value.text, node: value };
         }
         return this.shape(value, key, 'a date (YYYY-MM-DD)');
       case 'duration':
-        if (value.kind === 'duration') {
-          const years = value.unit === 'year' ? value.amount : value.unit === 'month' ? value.amount / 12 : value.amount / 365;
-          return { t: 'duration', years, node: value };
-        }
+        if (value.kind === 'duration') return durationOf(value);
         return this.shape(value, key, 'a duration (5 years, 6 months, 30 days)');
+      case 'penalty':
+        if (value.kind === 'duration') {
+          const d = durationOf(value);
+          return { t: 'penalty', years: d.years, node: value };
+        }
+        if (value.kind === 'ident' && PENALTIES.has(value.text)) {
+          return { t: 'penalty', years: Number.POSITIVE_INFINITY, word: value.text as 'life' | 'death', node: value };
+        }
+        if (value.kind === 'ident' && /^[a-z]/.test(value.text)) {
+          const near = nearest(value.text, PENALTIES.keys());
+          this.issue(value, `"${key}" takes a duration (5 years), life or death, not "${value.text}"${didYouMean(near)}.`, this.replaceFixes(value, near, ''));
+          return undefined;
+        }
+        return this.shape(value, key, 'a duration (5 years), life or death');
     }
+  }
+
+  private basisItem(v: Value, key: string): BasisItem | undefined {
+    if (v.kind === 'treaty') return { treaty: v.title, node: v };
+    if (v.kind === 'article') {
+      const item = this.article(v);
+      if (!item) return undefined;
+      const treaty = v.instrument.kind === 'treaty' ? v.instrument.title : undefined;
+      return { treaty, instrument: item.ref?.instrument, article: item, node: v };
+    }
+    if (v.kind === 'ident') {
+      if (v.text === 'reciprocity') return { reciprocity: true, node: v };
+      const id = this.instrument(v, true);
+      return id ? { instrument: id, node: v } : undefined;
+    }
+    this.shape(v, key, 'an instrument (budapest), an article (budapest art 29), treaty "Title" or reciprocity');
+    return undefined;
   }
 
   private shape(value: Value, key: string, expected: string): undefined {
@@ -407,10 +463,11 @@ class Reader {
     return false;
   }
 
-  private instrument(node: Ident): InstrumentId | undefined {
+  private instrument(node: Ident, basis = false): InstrumentId | undefined {
     if (isInstrumentId(node.text)) return node.text;
-    const near = nearest(node.text, INSTRUMENT_WORDS.keys());
-    this.issue(node, `Unknown instrument "${node.text}"${didYouMean(near)}; expected ${orList([...INSTRUMENT_WORDS.keys()])} or treaty "Title".`,
+    const known = [...INSTRUMENT_WORDS.keys(), ...(basis ? ['reciprocity'] : [])];
+    const near = nearest(node.text, known);
+    this.issue(node, `Unknown instrument "${node.text}"${didYouMean(near)}; expected ${orList(known)} or treaty "Title".`,
       this.replaceFixes(node, near, ''));
     return undefined;
   }
@@ -427,6 +484,16 @@ class Reader {
     }
     return { ref, treaty: false, node, valid: true };
   }
+}
+
+/** An empty string, or one that holds only a placeholder ("…", "..."): not written yet (CR007). */
+export function isPlaceholder(text: string): boolean {
+  return /^\s*(?:…|\.\.\.)?\s*$/.test(text);
+}
+
+function durationOf(value: DurationValue): Extract<Typed, { t: 'duration' }> {
+  const years = value.unit === 'year' ? value.amount : value.unit === 'month' ? value.amount / 12 : value.amount / 365;
+  return { t: 'duration', years, amount: value.amount, unit: value.unit, node: value };
 }
 
 function describeValue(value: Value): string {
@@ -474,4 +541,9 @@ export function refs(m: DeclModel | BlockModel, key: string): RefItem[] {
 
 export function block(m: DeclModel, key: string): BlockModel | undefined {
   return m.blocks.get(key)?.[0];
+}
+
+/** How a message names a listed ground: `"nationality"`, or `a ground of the requested party's own law` (never its quoted name). */
+export function groundLabel(g: GroundEntry): string {
+  return g.ground === 'other' ? 'of the requested party\'s own law ("other")' : `"${g.ground}"`;
 }

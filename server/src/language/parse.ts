@@ -23,8 +23,8 @@ export interface Unit {
   uri: string;
 }
 
-const HEADER = /(?:case|party|offence|person|data|request|proceeding|consent|transfer)[ \t\f\v\u00A0\uFEFF]+[A-Za-z][A-Za-z0-9_.\-]*(?:[ \t\f\v\u00A0\uFEFF]+[A-Za-z][A-Za-z0-9_.\-]*)?[ \t\f\v\u00A0\uFEFF]*\{/y;
-const KEYWORD_INITIALS = new Set(['c', 'p', 'o', 'd', 'r', 't']);
+const HEADER = /(?:case|party|offence|person|data|request|proceeding|consent|transfer|judgment)[ \t\f\v\u00A0\uFEFF]+[A-Za-z][A-Za-z0-9_.\-]*(?:[ \t\f\v\u00A0\uFEFF]+[A-Za-z][A-Za-z0-9_.\-]*)?[ \t\f\v\u00A0\uFEFF]*\{/y;
+const KEYWORD_INITIALS = new Set(['c', 'p', 'o', 'd', 'r', 't', 'j']);
 
 /** Offsets at which a chunk starts: 0 and every line start that begins a declaration header. */
 export function chunkStarts(text: string): number[] {
@@ -194,7 +194,7 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
   return { start, end: Math.max(end, start + 1 <= text.length ? start + 1 : start), message };
 }
 
-const DECL_KEYWORDS = 'case, party, offence, person, data, request, proceeding, consent or transfer';
+const DECL_KEYWORDS = 'case, party, offence, person, data, request, proceeding, consent, transfer or judgment';
 
 function describeExpected(list: PeggyExpectation[]): string[] {
   const out = new Set<string>();

@@ -3,7 +3,8 @@
 
 import type { InstrumentId } from './articles';
 import type { Severity } from './findings';
-import type { RuleMeta, RuleSettings } from './rules/types';
+import { dayNumber } from './util';
+import type { RuleMeta, RuleSettings, Today } from './rules/types';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -18,6 +19,17 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   rules: Object.freeze({}) as Record<string, SeveritySetting>,
   interceptionThresholdYears: 4,
 });
+
+/** Today for the rules: the setting when there is one, else the system date (UTC). */
+export function todayOf(settings: RuleSettings): Today {
+  if (settings.today) {
+    const day = dayNumber(settings.today);
+    if (day !== undefined) return { day, iso: settings.today, fromClock: false };
+  }
+  const now = new Date();
+  const iso = now.toISOString().slice(0, 10);
+  return { day: dayNumber(iso)!, iso, fromClock: true };
+}
 
 export function severityFor(settings: Settings, meta: RuleMeta): SeveritySetting {
   return settings.rules[meta.id] ?? meta.severity;

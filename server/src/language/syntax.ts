@@ -77,6 +77,8 @@ export type Value =
 export interface Field extends Span {
   kind: 'field';
   key: Ident;
+  /** The name of a ground of the requested party's own law: `other "Forum bar": …`. */
+  label?: StringValue;
   value: Value;
 }
 
@@ -116,7 +118,7 @@ export type ChunkItem = Declaration | Junk;
 export type Node = Value | Entry | Junk | Declaration | ArticlePart;
 
 export const DECLARATION_KEYWORDS = [
-  'case', 'party', 'offence', 'person', 'data', 'request', 'proceeding', 'consent', 'transfer',
+  'case', 'party', 'offence', 'person', 'data', 'request', 'proceeding', 'consent', 'transfer', 'judgment',
 ] as const;
 export type DeclarationKeyword = (typeof DECLARATION_KEYWORDS)[number];
 

@@ -54,3 +54,18 @@ export function andList(items: string[]): string {
 export function quoteString(text: string): string {
   return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
 }
+
+/** Days since 1970-01-01 of an ISO date (YYYY-MM-DD), or undefined when the date does not exist. */
+export function dayNumber(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return undefined;
+  return Math.round(date.getTime() / 86400000);
+}
+
+/** The ISO date (YYYY-MM-DD) of a day number. */
+export function isoOfDay(day: number): string {
+  return new Date(day * 86400000).toISOString().slice(0, 10);
+}

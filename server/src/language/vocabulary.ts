@@ -2,6 +2,9 @@
 // means and the article it rests on. Validation (CR004), hover, completion and the docs read it.
 // Article references use the language's own syntax ("budapest art 29(2)(a)").
 
+import { GROUND_SPECS } from './law/grounds';
+import { COOPERATION_INSTRUMENTS, INSTRUMENT_IDS, INSTRUMENTS as INSTRUMENT_TABLE } from './law/instruments';
+import { KINDS, MEASURE_SPECS } from './law/kinds';
 import type { DeclarationKeyword } from './syntax';
 
 export interface Word {
@@ -14,38 +17,13 @@ function words(list: Word[]): Map<string, Word> {
   return new Map(list.map((w) => [w.word, w]));
 }
 
-export const REQUEST_KINDS = words([
-  { word: 'extradition', doc: 'Surrender of a person for prosecution or to serve a sentence.', articles: ['budapest art 24', 'ets24 art 12'] },
-  { word: 'mutual-assistance', doc: 'A measure carried out by the requested party for the requesting party (field `measure`).', articles: ['budapest art 25', 'budapest art 27', 'budapest art 31', 'budapest art 33', 'budapest art 34'] },
-  { word: 'preservation', doc: 'Expedited preservation of stored computer data pending a request to obtain them.', articles: ['budapest art 29'] },
-  { word: 'traffic-disclosure', doc: 'Expedited disclosure of preserved traffic data identifying a provider in another State and the path of a communication.', articles: ['budapest art 30'] },
-  { word: 'emergency-disclosure', doc: 'Disclosure of stored data needed against a significant and imminent risk to the life or safety of a person.', articles: ['budapest-2ap art 9', 'budapest-2ap art 10'] },
-  { word: 'subscriber-order', doc: 'An order sent directly to a service provider in another party for subscriber information.', articles: ['budapest-2ap art 7'] },
-  { word: 'direct-access', doc: 'Trans-border access to stored data without the authorisation of the other State: publicly available data, or with the lawful and voluntary consent of the person with lawful authority to disclose them.', articles: ['budapest art 32'] },
-]);
+export const REQUEST_KINDS = words([...KINDS.values()].map((k) => ({ word: k.kind, doc: k.doc, articles: k.articles })));
 
-export const MEASURES = words([
-  { word: 'stored-data', doc: 'Search or similar access, seizure or similar securing, and disclosure of stored computer data. A coercive measure.', articles: ['budapest art 31'] },
-  { word: 'search-seizure', doc: 'Search and seizure of stored computer data. A coercive measure.', articles: ['budapest art 19', 'budapest art 31'] },
-  { word: 'production', doc: 'An order to produce specified computer data or subscriber information. A coercive measure.', articles: ['budapest art 18', 'budapest art 31'] },
-  { word: 'real-time-traffic', doc: 'Real-time collection of traffic data associated with specified communications. A coercive measure.', articles: ['budapest art 20', 'budapest art 33'] },
-  { word: 'interception', doc: 'Real-time collection or recording of the content of specified communications. A coercive measure, for serious offences.', articles: ['budapest art 21', 'budapest art 34'] },
-  { word: 'testimony', doc: 'Hearing a witness or expert.', articles: ['budapest art 25'] },
-  { word: 'property-recovery', doc: 'Tracing, freezing or confiscating proceeds.', articles: ['budapest art 25'] },
-]);
+export const MEASURES = words(MEASURE_SPECS.map((m) => ({ word: m.word, doc: m.doc, articles: m.articles })));
 
-export const COERCIVE_MEASURES = new Set(['stored-data', 'search-seizure', 'production', 'real-time-traffic', 'interception']);
-export const REAL_TIME_MEASURES = new Set(['real-time-traffic', 'interception']);
+export { COERCIVE_MEASURES, REAL_TIME_MEASURES } from './law/kinds';
 
-export const GROUNDS = words([
-  { word: 'dual-criminality', doc: 'The conduct must be a criminal offence under the law of the requested party too.', articles: ['budapest art 24(1)(a)', 'budapest art 25(5)', 'budapest art 29(4)'] },
-  { word: 'political-offence', doc: 'The requested party may refuse when it considers the offence a political offence or one connected with it.', articles: ['ets24 art 3(1)', 'budapest art 27(4)(a)', 'budapest art 29(5)(a)', 'budapest art 30(2)(a)'] },
-  { word: 'persecution', doc: 'The request is made to prosecute or punish a person on account of race, religion, nationality or political opinion.', articles: ['ets24 art 3(2)', 'budapest art 25(4)'] },
-  { word: 'nationality', doc: 'The requested party may refuse to extradite its own nationals; it must then submit the case for prosecution on request.', articles: ['ets24 art 6(1)(a)', 'budapest art 24(6)'] },
-  { word: 'essential-interests', doc: 'Execution would prejudice the sovereignty, security, ordre public or other essential interests of the requested party.', articles: ['budapest art 27(4)(b)', 'budapest art 29(5)(b)', 'budapest art 30(2)(b)'] },
-  { word: 'fiscal-offence', doc: 'The requested party considers the offence a fiscal offence. Not available for offences of Budapest Arts 2–11.', articles: ['budapest art 25(4)', 'ets30 art 2(a)'] },
-  { word: 'human-rights', doc: 'Real-time measures must respect the conditions and safeguards protecting human rights and liberties.', articles: ['budapest art 15(1)', 'budapest art 33', 'budapest art 34'] },
-]);
+export const GROUNDS = words(GROUND_SPECS.map((g) => ({ word: g.word, doc: g.doc, articles: g.articles })));
 
 export const STATUSES = words([
   { word: 'not-engaged', doc: 'The ground does not apply; give the reason.' },
@@ -83,18 +61,40 @@ export const LAWFUL_BASES = words([
 ]);
 
 export const DOCUMENTS = words([
-  { word: 'warrant', doc: 'The warrant of arrest, conviction or other order having the same effect.', articles: ['ets24 art 12(2)(a)'] },
+  { word: 'warrant', doc: 'The warrant of arrest or other order having the same effect (for prosecution).', articles: ['ets24 art 12(2)(a)'] },
+  { word: 'conviction', doc: 'The enforceable conviction and sentence (for a request `for: sentence`).', articles: ['ets24 art 12(2)(a)'] },
   { word: 'statement-of-offences', doc: 'A statement of the offences: time, place, legal description, provisions.', articles: ['ets24 art 12(2)(b)'] },
   { word: 'text-of-law', doc: 'A copy of the relevant enactments or a statement of the relevant law.', articles: ['ets24 art 12(2)(c)'] },
   { word: 'description-of-person', doc: 'As accurate a description as possible of the person claimed, with identity and nationality.', articles: ['ets24 art 12(2)(c)'] },
 ]);
 
-export const INSTRUMENTS = words([
-  { word: 'budapest', doc: 'Convention on Cybercrime, ETS/CETS No. 185 (2001).' },
-  { word: 'budapest-2ap', doc: 'Second Additional Protocol to the Convention on Cybercrime on enhanced co-operation and disclosure of electronic evidence, CETS No. 224 (2022).' },
-  { word: 'ets24', doc: 'European Convention on Extradition, ETS No. 24 (1957).' },
-  { word: 'ets30', doc: 'European Convention on Mutual Assistance in Criminal Matters, ETS No. 30 (1959).' },
-  { word: 'uncc', doc: 'United Nations Convention against Cybercrime, annex to General Assembly resolution 79/243 (2024).' },
+/** Instruments that may be a basis or listed in a party's `instruments`. */
+export const INSTRUMENTS = words(COOPERATION_INSTRUMENTS.map((id) => ({ word: id, doc: INSTRUMENT_TABLE[id].doc })));
+
+/** Instruments written only in article references (`echr art 3`): cited, never a basis. */
+export const CITED_INSTRUMENTS = words(INSTRUMENT_IDS.filter((id) => INSTRUMENT_TABLE[id].role === 'cited').map((id) => ({ word: id, doc: INSTRUMENT_TABLE[id].doc })));
+
+export const PURPOSES = words([
+  { word: 'prosecution', doc: 'Surrender to prosecute the person.', articles: ['ets24 art 1'] },
+  { word: 'sentence', doc: 'Surrender to enforce a sentence or detention order: give `sentence` and `judgment`.', articles: ['ets24 art 1', 'ets24 art 12(2)(a)'] },
+]);
+
+export const OUTCOMES = words([
+  { word: 'convicted', doc: 'The person was convicted.' },
+  { word: 'acquitted', doc: 'The person was acquitted.' },
+  { word: 'not-prosecuted', doc: 'The authorities decided not to institute proceedings, or to terminate them.', articles: ['ets24 art 9'] },
+  { word: 'pending', doc: 'Proceedings against the person are under way.', articles: ['ets24 art 8'] },
+]);
+
+export const YES_NO = words([
+  { word: 'yes', doc: 'Yes.' },
+  { word: 'no', doc: 'No.' },
+]);
+
+/** The words a penalty may be besides a duration. */
+export const PENALTIES = words([
+  { word: 'life', doc: 'Life imprisonment: above every threshold of years.' },
+  { word: 'death', doc: 'The death penalty: above every threshold of years.', articles: ['ets24 art 11'] },
 ]);
 
 export const SPECIALTY = words([{ word: 'undertaken', doc: 'The requesting party undertakes to respect the rule of speciality.', articles: ['ets24 art 14'] }]);
@@ -103,7 +103,7 @@ export const IF_REFUSED = words([{ word: 'prosecute', doc: 'If extradition is re
 
 // ---------------------------------------------------------------- value types
 
-export type RefSort = 'case' | 'offence' | 'person' | 'data' | 'request' | 'extradition' | 'preservation';
+export type RefSort = 'case' | 'offence' | 'person' | 'data' | 'request' | 'extradition' | 'preservation' | 'judgment';
 
 export type ValueType =
   | { t: 'text' }
@@ -124,7 +124,8 @@ export type ValueType =
   | { t: 'articles' }
   | { t: 'instruments' }
   | { t: 'date' }
-  | { t: 'duration' };
+  | { t: 'duration' }
+  | { t: 'penalty' };
 
 export interface KeySpec {
   key: string;
@@ -141,6 +142,8 @@ export interface BlockSpec {
   fields: Map<string, KeySpec>;
   /** Entries of a `grounds` block: any ground, valued by a status. */
   groundEntries?: boolean;
+  /** The kinds of request the block belongs to (completion offers it there only); all when absent. */
+  kinds?: string[];
   articles?: string[];
 }
 
@@ -164,7 +167,8 @@ const LAW_BLOCK: BlockSpec = {
   articles: ['budapest art 24(1)(a)', 'budapest art 25(5)'],
   fields: keys([
     { key: 'cite', type: TEXT, doc: 'The provision of that party\'s law that makes the conduct criminal.' },
-    { key: 'max-penalty', type: { t: 'duration' }, doc: 'The maximum deprivation of liberty under that law (extradition needs at least one year under both laws).', articles: ['budapest art 24(1)(a)'] },
+    { key: 'max-penalty', type: { t: 'penalty' }, doc: 'The maximum penalty under that law: a duration of deprivation of liberty (extradition needs at least one year under both laws), `life` or `death`.', articles: ['budapest art 24(1)(a)', 'ets24 art 11'] },
+    { key: 'limitation', type: { t: 'duration' }, doc: 'The limitation period for prosecuting the offence under that law (lapse of time runs from `committed`).', articles: ['ets24 art 10'] },
   ]),
 };
 
@@ -176,9 +180,23 @@ export const GROUNDS_BLOCK: BlockSpec = {
   groundEntries: true,
 };
 
+export const ASSURANCES_BLOCK: BlockSpec = {
+  key: 'assurances',
+  doc: 'The assurances the requesting party gives, one entry each: `KEY: "what is assured, by whom, when"`.',
+  kinds: ['extradition'],
+  articles: ['ets24 art 11', 'ets98 art 3', 'echr art 3'],
+  fields: keys([
+    { key: 'death-penalty', type: TEXT, doc: 'That the death penalty will not be carried out.', articles: ['ets24 art 11'] },
+    { key: 'retrial', type: TEXT, doc: 'A right to a retrial which safeguards the rights of the defence, after a judgment in absentia.', articles: ['ets98 art 3(1)', 'echr art 6(1)'] },
+    { key: 'life-review', type: TEXT, doc: 'That a life sentence is reducible de jure and de facto (a review of the sentence and a prospect of release).', articles: ['echr art 3'] },
+    { key: 'detention', type: TEXT, doc: 'The conditions of detention.', articles: ['echr art 3'] },
+  ]),
+};
+
 export const SAFEGUARDS_BLOCK: BlockSpec = {
   key: 'safeguards',
   doc: 'The conditions and safeguards of a coercive measure.',
+  kinds: ['mutual-assistance'],
   articles: ['budapest art 15'],
   fields: keys([
     { key: 'authorization', type: { t: 'qualified', words: AUTHORIZATIONS, what: 'authorization' }, doc: 'Judicial or other independent supervision: `judicial "Order of …"` or `independent "…"`.', articles: ['budapest art 15(2)'] },
@@ -204,8 +222,10 @@ export const DECLARATIONS = new Map<DeclarationKeyword, DeclarationSpec>([
     keyword: 'party', doc: 'What the workspace knows of a State (an ISO 3166-1 alpha-2 code): the instruments it is bound by, its reservations.',
     fields: keys([
       { key: 'name', type: TEXT, doc: 'The State\'s name.' },
-      { key: 'instruments', type: { t: 'instruments' }, doc: 'The instruments the party is bound by (`budapest`, `ets24`, …, `treaty "…"`).' },
-      { key: 'reservations', type: { t: 'articles' }, doc: 'Reservations the party has made, as articles (`budapest art 29(4)`).', articles: ['budapest art 42'] },
+      { key: 'instruments', type: { t: 'instruments' }, doc: 'The instruments the party is bound by (`budapest`, `ets24`, `ets98`, …, `treaty "…"`); `[]`: none of them.' },
+      { key: 'reservations', type: { t: 'articles' }, doc: 'Reservations the party has made, as articles (`budapest art 29(4)`, `ets24 art 10(3)`).', articles: ['budapest art 42'] },
+      { key: 'declarations', type: { t: 'articles' }, doc: 'Declarations the party has made, as articles (`budapest art 24(7)`).', articles: ['budapest art 40'] },
+      { key: 'eu-member', type: { t: 'word', words: YES_NO, what: 'answer' }, doc: 'Whether the party is a Member State of the European Union: between two Member States surrender and evidence run on EU instruments (CR118).' },
       { key: 'central-authority', type: TEXT, doc: 'The central authority for requests.', articles: ['budapest art 27(2)(a)'] },
     ]),
     blocks: new Map(),
@@ -215,6 +235,8 @@ export const DECLARATIONS = new Map<DeclarationKeyword, DeclarationSpec>([
     fields: keys([
       { key: 'conduct', type: TEXT, doc: 'The conduct, described without legal labels.' },
       { key: 'category', type: { t: 'article' }, doc: 'The Budapest offence it falls under (`budapest art 2` to `budapest art 11`). Without it the offence is outside Arts 2–11.', articles: ['budapest art 24(1)(a)', 'budapest art 25(4)', 'budapest art 29(4)'] },
+      { key: 'committed', type: { t: 'date' }, doc: 'When the conduct ended: the limitation period runs from it.', articles: ['ets24 art 10', 'ets24 art 16(2)'] },
+      { key: 'committed-in', type: { t: 'parties' }, doc: 'Where the offence was committed, wholly or in part: a party code or a list.', articles: ['ets24 art 7', 'ets24 art 16(2)'] },
     ]),
     blocks: new Map([['law', LAW_BLOCK]]),
   }],
@@ -244,9 +266,9 @@ export const DECLARATIONS = new Map<DeclarationKeyword, DeclarationSpec>([
       { key: 'case', type: { t: 'ref', sort: 'case' }, doc: 'The case the request is made in.' },
       { key: 'from', type: { t: 'party' }, doc: 'The requesting party.' },
       { key: 'to', type: { t: 'destination' }, doc: 'The requested party, or a provider (`provider "Name" in XX`).' },
-      { key: 'basis', type: { t: 'basis' }, doc: 'The legal basis: an instrument, an article, or `treaty "Title"`.' },
+      { key: 'basis', type: { t: 'basis' }, doc: 'The legal basis: an instrument, an article, `treaty "Title"` or `reciprocity`; or a list of them (`[ets24, budapest art 24]`).' },
       { key: 'authority', type: TEXT, doc: 'The authority making the request.', articles: ['ets30 art 14(1)(a)', 'budapest art 29(2)(a)'] },
-      { key: 'date', type: { t: 'date' }, doc: 'The date of the request.' },
+      { key: 'date', type: { t: 'date' }, doc: 'When the request was (or will be) sent: the deadline rules read it.', articles: ['budapest art 29(7)', 'ets24 art 16(4)'] },
       { key: 'offences', type: { t: 'refs', sort: 'offence' }, doc: 'The offences the request concerns.', articles: ['budapest art 29(2)(b)', 'ets30 art 14(2)'] },
       { key: 'facts', type: TEXT, doc: 'A summary of the facts.', articles: ['budapest art 29(2)(b)', 'ets30 art 14(2)'] },
       { key: 'person', type: { t: 'ref', sort: 'person' }, doc: 'The person sought or concerned.' },
@@ -267,8 +289,12 @@ export const DECLARATIONS = new Map<DeclarationKeyword, DeclarationSpec>([
       { key: 'conflicts', type: TEXT, doc: 'How a conflict with the law of the State where the data are stored will be raised.' },
       { key: 'disclose', type: TEXT, doc: 'Asks for disclosure of the data (out of place in a preservation request).', articles: ['budapest art 29(1)', 'budapest art 31'] },
       { key: 'produce', type: TEXT, doc: 'Asks for production of the data (out of place in a preservation request).', articles: ['budapest art 29(1)', 'budapest art 31'] },
+      { key: 'for', type: { t: 'word', words: PURPOSES, what: 'purpose' }, doc: 'What the person is sought for: `prosecution`, or `sentence` (to enforce a sentence: give `sentence` and `judgment`).', articles: ['ets24 art 1'] },
+      { key: 'sentence', type: { t: 'duration' }, doc: 'The punishment awarded by the judgment to be enforced (`for: sentence`).', articles: ['ets24 art 2(1)'] },
+      { key: 'judgment', type: { t: 'ref', sort: 'judgment' }, doc: 'The conviction to be enforced (`for: sentence`): a `judgment` name.', articles: ['ets24 art 12(2)(a)'] },
+      { key: 'arrested', type: { t: 'date' }, doc: 'When the person was arrested on the provisional-arrest request: the 18 and 40 days run from it.', articles: ['ets24 art 16(4)'] },
     ]),
-    blocks: new Map([['grounds', GROUNDS_BLOCK], ['safeguards', SAFEGUARDS_BLOCK]]),
+    blocks: new Map([['grounds', GROUNDS_BLOCK], ['safeguards', SAFEGUARDS_BLOCK], ['assurances', ASSURANCES_BLOCK]]),
   }],
   ['proceeding', {
     keyword: 'proceeding', doc: 'What happens after surrender or after evidence arrives.',
@@ -288,6 +314,19 @@ export const DECLARATIONS = new Map<DeclarationKeyword, DeclarationSpec>([
       { key: 'extends-to', type: { t: 'refs', sort: 'offence' }, doc: 'Further offences the surrendered person may be proceeded against for.', articles: ['ets24 art 14(1)(a)'] },
       { key: 'permits-use-in', type: { t: 'refs', sort: 'case' }, doc: 'Further cases the evidence may be used in.', articles: ['budapest art 28(2)(b)'] },
       { key: 'permits-transfer-to', type: { t: 'parties' }, doc: 'Third States the person may be surrendered to.', articles: ['ets24 art 15'] },
+    ]),
+    blocks: new Map(),
+  }],
+  ['judgment', {
+    keyword: 'judgment', doc: 'A decision of a State\'s authorities on a person and offences: a conviction, an acquittal, a decision not to prosecute, or proceedings under way.',
+    fields: keys([
+      { key: 'party', type: { t: 'party' }, doc: 'The State whose authorities decided.', articles: ['ets24 art 9'] },
+      { key: 'person', type: { t: 'ref', sort: 'person' }, doc: 'The person the decision concerns.' },
+      { key: 'offences', type: { t: 'refs', sort: 'offence' }, doc: 'The offences the decision concerns.' },
+      { key: 'outcome', type: { t: 'word', words: OUTCOMES, what: 'outcome' }, doc: '`convicted`, `acquitted`, `not-prosecuted` (a decision not to institute or to terminate proceedings) or `pending` (proceedings under way).', articles: ['ets24 art 8', 'ets24 art 9'] },
+      { key: 'date', type: { t: 'date' }, doc: 'The date of the decision.' },
+      { key: 'final', type: { t: 'word', words: YES_NO, what: 'answer' }, doc: '`yes` when no ordinary remedy is left against the decision (absent: no).', articles: ['ets24 art 9'] },
+      { key: 'in-absentia', type: { t: 'word', words: YES_NO, what: 'answer' }, doc: '`yes` when the decision was given without the person present.', articles: ['ets98 art 3'] },
     ]),
     blocks: new Map(),
   }],
@@ -312,6 +351,7 @@ export function sortLabel(sort: RefSort): string {
     case 'extradition': return 'an extradition request';
     case 'preservation': return 'a preservation request';
     case 'offence': return 'an offence';
+    case 'judgment': return 'a judgment';
     default: return `a ${sort}`;
   }
 }

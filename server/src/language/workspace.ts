@@ -14,7 +14,8 @@ import { RULES, ruleById, ruleByName } from './rules/index';
 import type { Decl, ReportOptions, RuleContext } from './rules/types';
 import { directives } from './suppress';
 import type { Declaration, DeclarationKeyword, Span } from './syntax';
-import { DEFAULT_SETTINGS, severityFor, type Settings } from './settings';
+import { DEFAULT_SETTINGS, severityFor, todayOf, type Settings } from './settings';
+import { RELATION_LIST, RELATIONS, type RelationName } from './relations';
 import { nearest } from './util';
 import { sortKeyword, type RefSort } from './vocabulary';
 
@@ -32,22 +33,12 @@ class DeclImpl implements Decl {
     return (this.modelCache ??= buildModel(this.syntax, this.unit));
   }
 
-  /** Keys under which other declarations find this one. */
+  /** Keys under which other declarations find this one: its name, and the names its relations give. */
   provides(): string[] {
     const keys = [`n:${this.name}`];
-    if (this.keyword === 'consent') {
-      const r = value(this.model, 'request', 'ref');
-      if (r) keys.push(`c:${r.name}`);
-    }
-    if (this.keyword === 'request') {
-      const p = value(this.model, 'preserved-by', 'ref');
-      if (p) keys.push(`p:${p.name}`);
-      else {
-        // A list where one name is expected is CR004; the names in it are still the preservations
-        // the drafter meant, so CR306 stays silent on them rather than report them as well.
-        const v = this.model.fields.get('preserved-by')?.entry.value;
-        if (v?.kind === 'list') for (const item of v.items) if (item.kind === 'ident') keys.push(`p:${item.text}`);
-      }
+    for (const r of RELATION_LIST) {
+      if (r.keyword !== this.keyword) continue;
+      for (const name of r.names(this)) keys.push(`${r.prefix}:${name}`);
     }
     return keys;
   }
@@ -325,14 +316,20 @@ export class Workspace {
     return names;
   }
 
+  /** The declarations a relation finds under a name (the consents of a request, the judgments on a person). */
+  related(relation: RelationName, name: string): Decl[] {
+    const r = RELATIONS[relation];
+    return this.lookup(`${r.prefix}:${name}`).filter((d) => d.keyword === r.keyword);
+  }
+
   /** Requests whose `preserved-by` names this preservation. */
   preservedBy(name: string): Decl[] {
-    return this.lookup(`p:${name}`).filter((d) => d.keyword === 'request');
+    return this.related('followUps', name);
   }
 
   /** Consents whose `request` names this request. */
   consentsNaming(name: string): Decl[] {
-    return this.lookup(`c:${name}`).filter((d) => d.keyword === 'consent');
+    return this.related('consents', name);
   }
 
   // ---------------------------------------------------------------- running the rules
@@ -345,9 +342,16 @@ export class Workspace {
     const settings = this.settingsFor(d.unit.uri);
     const ws = this;
     let rule = '';
+    const memo = new Map<string, unknown>();
     const ctx: RuleContext = {
       decl: d,
       settings,
+      today: todayOf(settings),
+      memo<T>(key: string, compute: () => T): T {
+        if (!memo.has(key)) memo.set(key, compute());
+        return memo.get(key) as T;
+      },
+      related(relation, name) { deps.add(`${RELATIONS[relation].prefix}:${name}`); return ws.related(relation, name); },
       resolve(name, sort) { deps.add(`n:${name}`); return ws.resolve(name, sort); },
       named(name) { deps.add(`n:${name}`); return ws.named(name); },
       namesOf(keyword, sort) { deps.add(`k:${keyword}`); return ws.namesOf(keyword, sort); },

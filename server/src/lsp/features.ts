@@ -70,6 +70,7 @@ const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
   proceeding: SymbolKind.Function,
   consent: SymbolKind.Boolean,
   transfer: SymbolKind.Operator,
+  judgment: SymbolKind.Event,
   block: SymbolKind.Struct,
   field: SymbolKind.Property,
 };

@@ -391,7 +391,7 @@ export class CoopSpecServer {
     let values: unknown[];
     try {
       values = await this.connection.workspace.getConfiguration(
-        scopes.map((s) => (s ? { scopeUri: s, section: 'coopspec.rules' } : { section: 'coopspec.rules' })),
+        scopes.flatMap((s) => ['coopspec.rules', 'coopspec.today'].map((section) => (s ? { scopeUri: s, section } : { section }))),
       ) as unknown[];
     } catch (e) {
       this.log.error(`CoopSpec: could not read the editor settings: ${describeError(e)}`);
@@ -399,9 +399,10 @@ export class CoopSpecServer {
     }
     let changed = false;
     scopes.forEach((scope, i) => {
-      const r = this.settings.setEditorRules(scope, values[i]);
-      changed ||= r.changed;
-      for (const p of r.problems) this.showOnce(p);
+      for (const r of [this.settings.setEditorRules(scope, values[2 * i]), this.settings.setEditorToday(scope, values[2 * i + 1])]) {
+        changed ||= r.changed;
+        for (const p of r.problems) this.showOnce(p);
+      }
     });
     if (changed && this.isReady) this.recomputeAll();
   }
@@ -412,10 +413,13 @@ export class CoopSpecServer {
       return;
     }
     // Clients without workspace/configuration push the settings.
-    const rules = (settings as { coopspec?: { rules?: unknown } } | null)?.coopspec?.rules;
-    const r = this.settings.setEditorRules('', rules);
-    for (const p of r.problems) this.showOnce(p);
-    if (r.changed && this.isReady) this.recomputeAll();
+    const pushed = (settings as { coopspec?: { rules?: unknown; today?: unknown } } | null)?.coopspec;
+    let changed = false;
+    for (const r of [this.settings.setEditorRules('', pushed?.rules), this.settings.setEditorToday('', pushed?.today)]) {
+      changed ||= r.changed;
+      for (const p of r.problems) this.showOnce(p);
+    }
+    if (changed && this.isReady) this.recomputeAll();
   }
 
   private showOnce(message: string): void {

@@ -3,7 +3,7 @@
 // asks synchronously for every declaration it checks, so results are memoised per folder; the
 // editor's settings are fetched ahead (workspace/configuration) and cached per scope.
 
-import { combineSettings, parseRuleSeverities } from '../language/config';
+import { combineSettings, isDate, parseRuleSeverities } from '../language/config';
 import type { Settings, SeveritySetting } from '../language/settings';
 import { ConfigLoader } from '../node/configLoader';
 import { folderOf, isInside } from './uris';
@@ -14,6 +14,8 @@ export class ServerSettings {
   readonly loader = new ConfigLoader();
   /** Editor rules by scope URI (a document's folder or a workspace folder); '' is the global scope. */
   private readonly editorRules = new Map<string, Rules>();
+  /** The editor's `coopspec.today` by scope, when set. */
+  private readonly editorToday = new Map<string, string | undefined>();
   private readonly memo = new Map<string, Settings>();
   /** coopspec.json files that apply to some document (their URIs), for their diagnostics. */
   readonly configsInUse = new Set<string>();
@@ -30,7 +32,7 @@ export class ServerSettings {
     if (!s) {
       const file = uri.startsWith('file:') ? this.loader.forFile(uri) : undefined;
       if (file) this.configsInUse.add(file.uri);
-      s = combineSettings(file?.data, this.rulesFor(dir));
+      s = combineSettings(file?.data, this.rulesFor(dir), this.scoped(this.editorToday, dir));
       this.memo.set(dir, s);
     }
     return s;
@@ -38,10 +40,31 @@ export class ServerSettings {
 
   /** The editor rules that apply in a folder: its own scope, else its workspace folder's, else global. */
   private rulesFor(dir: string): Rules | undefined {
-    const own = this.editorRules.get(dir);
-    if (own) return own;
+    return this.scoped(this.editorRules, dir);
+  }
+
+  private scoped<T>(map: Map<string, T>, dir: string): T | undefined {
+    const own = map.get(dir);
+    if (own !== undefined) return own;
     const folder = this.workspaceFolders.find((f) => isInside(dir, f));
-    return (folder !== undefined ? this.editorRules.get(folder) : undefined) ?? this.editorRules.get('');
+    return (folder !== undefined ? map.get(folder) : undefined) ?? map.get('');
+  }
+
+  /** Record the editor's `coopspec.today` for a scope; a value that is not a date is a problem and ignored. */
+  setEditorToday(scope: string, value: unknown): { changed: boolean; problems: string[] } {
+    const problems: string[] = [];
+    let today: string | undefined;
+    if (typeof value === 'string' && value.trim() !== '') {
+      if (isDate(value.trim())) today = value.trim();
+      else problems.push('coopspec.today takes a date, YYYY-MM-DD; the system date is used.');
+    } else if (value !== undefined && value !== null && value !== '') {
+      problems.push('coopspec.today takes a date, YYYY-MM-DD; the system date is used.');
+    }
+    const before = this.scoped(this.editorToday, scope);
+    this.editorToday.set(scope, today);
+    const changed = before !== today;
+    if (changed) this.memo.clear();
+    return { changed, problems };
   }
 
   hasScope(scope: string): boolean {

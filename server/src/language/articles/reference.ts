@@ -3,16 +3,10 @@
 // shown as "summary, to be verified against the official text".
 
 import { referenceFiles } from '../generated/reference';
+import type { InstrumentId } from '../law/instruments';
 
-export type InstrumentId = 'budapest' | 'budapest-2ap' | 'ets24' | 'ets30' | 'uncc';
-
-export interface Instrument {
-  id: InstrumentId;
-  title: string;
-  /** "CETS 185", "ETS 24", … as used in citations. */
-  short: string;
-  articles: { first: number; last: number };
-}
+export { INSTRUMENTS, isInstrumentId } from '../law/instruments';
+export type { Instrument, InstrumentId } from '../law/instruments';
 
 /** An item of an article: a numbered paragraph, a lettered sub-paragraph or a roman sub-item. */
 export interface Item {
@@ -27,8 +21,18 @@ export interface ArticleText {
   number: number;
   title: string;
   status: 'verbatim' | 'summary';
-  /** Where the text comes from. */
+  /** Where the reference took the text from (for the reference's own checks; never shown). */
   source: string;
+  /** What a reader is told of the text's provenance: "English text of the Dutch Treaty Series". */
+  publication: string;
+  /** "as supplemented by ETS 86": the wording differs from the convention as first made. */
+  version?: string;
+  /**
+   * The article as replaced by a protocol between its parties, when the reference has that text
+   * only in part (ETS 24 Art. 10 as replaced by CETS 212 Art. 1): its verbatim paragraphs, and
+   * what is not verbatim, to be shown as a summary.
+   */
+  replaced?: { by: InstrumentId; items: Item[]; summary: string };
   /** Editorial notes of the reference (reservations, communications); not treaty text. */
   notes: string[];
   /** The whole text, as paragraphs of plain text. */
@@ -37,22 +41,13 @@ export interface ArticleText {
   items: Item[];
 }
 
-export const INSTRUMENTS: Record<InstrumentId, Instrument> = {
-  'budapest': { id: 'budapest', title: 'Convention on Cybercrime', short: 'CETS 185', articles: { first: 1, last: 48 } },
-  'budapest-2ap': { id: 'budapest-2ap', title: 'Second Additional Protocol to the Convention on Cybercrime', short: 'CETS 224', articles: { first: 1, last: 25 } },
-  'ets24': { id: 'ets24', title: 'European Convention on Extradition', short: 'ETS 24', articles: { first: 1, last: 31 } },
-  'ets30': { id: 'ets30', title: 'European Convention on Mutual Assistance in Criminal Matters', short: 'ETS 30', articles: { first: 1, last: 30 } },
-  'uncc': { id: 'uncc', title: 'United Nations Convention against Cybercrime', short: 'UNCC', articles: { first: 1, last: 68 } },
-};
-
-export function isInstrumentId(word: string): word is InstrumentId {
-  return Object.prototype.hasOwnProperty.call(INSTRUMENTS, word);
-}
-
 const HEADING_INSTRUMENT: Record<string, InstrumentId> = {
   'CETS 185': 'budapest',
   'ETS 24': 'ets24',
   'ETS 30': 'ets30',
+  'ETS 98': 'ets98',
+  'ECHR': 'echr',
+  'ICCPR': 'iccpr',
 };
 
 let cache: Map<string, ArticleText> | undefined;
@@ -77,18 +72,10 @@ export function parseReference(files: Record<string, string>): Map<string, Artic
     if (file === 'instruments.md') continue;
     parseFile(text, out);
   }
-  readInstrumentRanges(files['instruments.md']);
   return out;
 }
 
-/** The article ranges of instruments.md, checked against the built-in table. */
-function readInstrumentRanges(text: string | undefined): void {
-  if (!text) return;
-  for (const line of text.split('\n')) {
-    const m = /^\|\s*`([a-z0-9-]+)`\s*\|[^|]*\|\s*(\d+)[–-](\d+)\s*\|/.exec(line);
-    if (m && isInstrumentId(m[1]!)) INSTRUMENTS[m[1]!].articles = { first: Number(m[2]), last: Number(m[3]) };
-  }
-}
+const ARTICLE_HEADING = /^## (CETS 185|ETS 24|ETS 30|ETS 98|ECHR|ICCPR)(?: \([^)]*\))? Article (\d+)(?: — (.+))?\s*$/;
 
 function parseFile(text: string, out: Map<string, ArticleText>): void {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
@@ -96,16 +83,50 @@ function parseFile(text: string, out: Map<string, ArticleText>): void {
   let source = '';
   const sourceLine = lines.find((l) => l.startsWith('Source:'));
   if (sourceLine) source = clean(sourceLine.replace(/^Source:\s*/, ''));
+  /** The part of the file an article is in says whether its texts are verbatim (Part D has no per-article line in the old form). */
+  let partVerbatim = fileVerbatim;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const art = /^## (CETS 185|ETS 24|ETS 30) Article (\d+)(?: — (.+))?\s*$/.exec(line);
+    if (/^# /.test(line)) {
+      partVerbatim = /— VERBATIM\s*$/.test(line);
+      continue;
+    }
+    const body = (from: number): { body: string[]; next: number } => {
+      const b: string[] = [];
+      let j = from;
+      for (; j < lines.length && !/^#{1,2} /.test(lines[j]!); j++) b.push(lines[j]!);
+      return { body: b, next: j };
+    };
+    const art = ARTICLE_HEADING.exec(line);
     if (art) {
-      const body: string[] = [];
-      let j = i + 1;
-      for (; j < lines.length && !/^#{1,2} /.test(lines[j]!); j++) body.push(lines[j]!);
-      const a = parseArticleSection(HEADING_INSTRUMENT[art[1]!]!, Number(art[2]), art[3], body, fileVerbatim, source);
-      out.set(key(a.instrument, a.number), a);
-      i = j - 1;
+      const instrument = HEADING_INSTRUMENT[art[1]!]!;
+      const number = Number(art[2]);
+      const { body: b, next } = body(i + 1);
+      const heading = art[3] ?? '';
+      if (/as replaced by .*— PARTIAL/i.test(heading)) {
+        // ETS 24 Art. 10 as replaced by CETS 212: attached to the article it replaces.
+        const target = out.get(key(instrument, number));
+        if (target) target.replaced = parseReplacement(b);
+      } else {
+        const a = parseArticleSection(instrument, number, heading, b, partVerbatim, source);
+        const existing = out.get(key(instrument, number));
+        // Of two wordings (ETS 24 Art. 9 as first made, and as supplemented by ETS 86), the later one
+        // holds the earlier as its first paragraph: keep it.
+        if (!existing || a.version) out.set(key(instrument, number), a);
+      }
+      i = next - 1;
+      continue;
+    }
+    if (/^## Related: Additional Protocol to ETS 30 \(ETS 99/.test(line)) {
+      const { body: b, next } = body(i + 1);
+      parseNumberedArticles('ets99', line, b, out);
+      i = next - 1;
+      continue;
+    }
+    if (/^## Second Additional Protocol to CETS 185 \(CETS 224\) Arts/.test(line)) {
+      const { body: b, next } = body(i + 1);
+      parseSummaryBullets('budapest-2ap', b, out);
+      i = next - 1;
       continue;
     }
     if (/^## Second Additional Protocol to CETS 185/.test(line)) {
@@ -118,16 +139,36 @@ function parseFile(text: string, out: Map<string, ArticleText>): void {
   }
 }
 
+/** What the reader is told of where a verbatim text comes from: a clean line, never the reference's working notes. */
+function publicationOf(source: string): string {
+  if (/laws-markdown|\bLM\b|Dutch Treaty Series|Tractatenblad/.test(source)) return 'English text of the Dutch Treaty Series (Tractatenblad)';
+  if (/WorldLII|CoE Treaty Series/.test(source)) return 'English text of the Council of Europe Treaty Series';
+  return 'English text';
+}
+
+/** A paragraph of notes after the text (the reference's editorial remarks): not treaty text. */
+const EDITORIAL = /^(Note:|Applies only|Chapter [IVX]+;)/;
+
 function parseArticleSection(
-  instrument: InstrumentId, number: number, headingTitle: string | undefined, body: string[],
-  fileVerbatim: boolean, fileSource: string,
+  instrument: InstrumentId, number: number, headingTitle: string, body: string[],
+  partVerbatim: boolean, fileSource: string,
 ): ArticleText {
-  let title = headingTitle?.trim() ?? '';
-  let status: 'verbatim' | 'summary' = fileVerbatim ? 'verbatim' : 'summary';
+  let title = headingTitle.trim();
+  let version: string | undefined;
+  const amended = /\s*\((?:AS AMENDED|AS REPLACED) by (?:Art\. \d+ of )?(?:the )?([^)]*?)\)\s*$/.exec(title);
+  if (amended) {
+    const by = /(ETS|CETS) (\d+)/.exec(amended[1]!);
+    version = by ? `as ${/REPLACED/.test(amended[0]) ? 'replaced' : 'supplemented'} by ${by[1]} ${by[2]}` : undefined;
+    title = title.slice(0, amended.index).trim();
+  }
+  title = title.replace(/\s*\(ORIGINAL \d+ wording\)\s*$/, '').replace(/^\((.*)\)$/, '$1').replace(/, paragraph \d+$/, '');
+  let status: 'verbatim' | 'summary' = partVerbatim ? 'verbatim' : 'summary';
   let source = fileSource;
   const notes: string[] = [];
   const textLines: string[] = [];
   let sawText = false;
+  let inStatus = false;
+  let inNotes = false;
   for (const raw of body) {
     const line = raw.trimEnd();
     // A horizontal rule ends the part of the reference the article is in.
@@ -141,25 +182,97 @@ function parseArticleSection(
       if (!title) title = heading[1]!.trim();
       continue;
     }
-    const statusLine = /^\*Status: (VERBATIM|SUMMARY)[^.]*\.(.*)\*$/.exec(line.trim());
+    const cleaned = clean(line.trim());
+    const statusLine = /^\*?Status: (VERBATIM|SUMMARY)[^.]*\.(.*?)\*?$/.exec(line.trim().replace(/^\*\*(Status: [A-Z]+\.)\*\*/, '$1'));
     if (statusLine) {
       status = statusLine[1] === 'VERBATIM' ? 'verbatim' : 'summary';
-      const src = /Source: (.*)$/.exec(statusLine[2]!);
+      const src = /Sources?: (.*)$/.exec(statusLine[2]!);
       if (src) source = clean(src[1]!.replace(/\.$/, ''));
+      inStatus = true;
       continue;
     }
+    if (line.trim() === '') {
+      inStatus = false;
+      continue;
+    }
+    // The status paragraph may run over several lines: the rest is about the source.
+    if (inStatus) { source = `${source} ${cleaned}`; continue; }
     if (line.startsWith('>')) {
       notes.push(clean(line.replace(/^>\s*/, '')));
       continue;
     }
-    if (line.trim() === '') continue;
+    if (EDITORIAL.test(cleaned)) inNotes = true;
+    if (inNotes) { notes.push(cleaned); continue; }
     sawText = true;
-    textLines.push(clean(line));
+    textLines.push(cleaned);
   }
   title = title.replace(/\s*\(untitled in the treaty\)/, '').trim();
   if (/^[A-Z\s]+$/.test(title)) title = title.charAt(0) + title.slice(1).toLowerCase();
   const items = status === 'verbatim' ? structure(textLines) : [];
-  return { instrument, number, title, status, source, notes, text: textLines.join('\n\n'), items };
+  return {
+    instrument, number, title, status, source, publication: status === 'verbatim' ? publicationOf(source) : '', version, notes,
+    text: textLines.join('\n\n'), items,
+  };
+}
+
+/**
+ * "ETS 24 Article 10 — as replaced by … CETS 212 … — PARTIAL": the paragraphs quoted verbatim in
+ * the section ("1. …" and "2. …" in quotation marks), and the rest as a summary.
+ */
+function parseReplacement(body: string[]): ArticleText['replaced'] {
+  const text = body.map((l) => l.trim()).join(' ');
+  const quoted = [...text.matchAll(/"(\d+)\.\s+([^"]+)"/g)].map((m) => ({ label: m[1]!, text: m[2]!.trim(), items: [] as Item[] }));
+  const rest = /Paragraph (\d+) \(not seen in English\)\s*([^.]*\.[^.]*\.)/.exec(text);
+  const summary = rest ? `Paragraph ${rest[1]}: ${rest[2]!.trim().replace(/^lets/, 'lets')}` : '';
+  return { by: 'cets212', items: quoted, summary };
+}
+
+/** "Article 1" / "Article 2" lines inside one section (ETS 99 Arts 1–2). */
+function parseNumberedArticles(instrument: InstrumentId, heading: string, body: string[], out: Map<string, ArticleText>): void {
+  const title = /\(([^()]*(?:\([^)]*\))?[^()]*)\)\s*$/.exec(heading)?.[1] ?? '';
+  let source = '';
+  let current: { number: number; lines: string[] } | undefined;
+  const flush = (): void => {
+    if (!current) return;
+    out.set(key(instrument, current.number), {
+      instrument, number: current.number, title: '', status: 'verbatim', source, publication: publicationOf(source), notes: title ? [title] : [],
+      text: current.lines.join('\n\n'), items: structure(current.lines),
+    });
+  };
+  for (const raw of body) {
+    const line = clean(raw.trim());
+    if (!line || /^---+$/.test(line)) continue;
+    const status = /^Status: VERBATIM\.\s*Sources?: (.*)$/.exec(line);
+    if (status) { source = status[1]!; continue; }
+    const article = /^Article (\d+)$/.exec(line);
+    if (article) { flush(); current = { number: Number(article[1]), lines: [] }; continue; }
+    if (current) current.lines.push(line);
+    else if (source) source = `${source} ${line}`;
+  }
+  flush();
+}
+
+/** "- Art. 7(3): …" bullets: a summary appended to the article's summary. */
+function parseSummaryBullets(instrument: InstrumentId, body: string[], out: Map<string, ArticleText>): void {
+  const bullets: string[] = [];
+  for (const raw of body) {
+    const line = raw.trim();
+    if (line.startsWith('- ')) bullets.push(line.slice(2));
+    else if (line && bullets.length) bullets[bullets.length - 1] += ` ${line}`;
+  }
+  for (const bullet of bullets) {
+    const m = /^Art\. (\d+)(\([^)]*\))?:\s*(.*)$/.exec(clean(bullet));
+    if (!m) continue;
+    const number = Number(m[1]);
+    const existing = out.get(key(instrument, number));
+    const paragraph = `${m[2] ? `Paragraph ${m[2]}: ` : ''}${m[3]}`;
+    if (existing) existing.text = existing.text ? `${existing.text}\n\n${paragraph}` : paragraph;
+    else {
+      out.set(key(instrument, number), {
+        instrument, number, title: '', status: 'summary', source: '', publication: '', notes: [], text: paragraph, items: [],
+      });
+    }
+  }
 }
 
 /** Markdown to plain text: emphasis markers and TeX-style quotes removed, spacing normalised. */
@@ -229,7 +342,7 @@ function parseSummaryTable(lines: string[], from: number, instrument: Instrument
       if (!n) continue;
       const notes = cells[2] && cells[2] !== '—' ? cells[2] : '';
       out.set(key(instrument, Number(n[1])), {
-        instrument, number: Number(n[1]), title: cells[1] ?? '', status: 'summary', source, notes: [],
+        instrument, number: Number(n[1]), title: cells[1] ?? '', status: 'summary', source, publication: '', notes: [],
         text: notes, items: [],
       });
     } else {
@@ -240,7 +353,7 @@ function parseSummaryTable(lines: string[], from: number, instrument: Instrument
         const title = topics.length === nums.length ? topics[k]! : cells[0]!;
         const text = cells[2] && cells[2] !== '—' ? cells[2] : '';
         out.set(key(instrument, Number(s)), {
-          instrument, number: Number(s), title: title.charAt(0).toUpperCase() + title.slice(1), status: 'summary', source,
+          instrument, number: Number(s), title: title.charAt(0).toUpperCase() + title.slice(1), status: 'summary', source, publication: '',
           notes: [], text, items: [],
         });
       });

@@ -1,4 +1,4 @@
-import { block } from '../model';
+import { block, groundLabel } from '../model';
 import type { Rule } from './types';
 
 export const cr105: Rule = {
@@ -20,7 +20,7 @@ export const cr105: Rule = {
   check(ctx) {
     for (const g of block(ctx.decl.model, 'grounds')?.grounds ?? []) {
       if (g.status === 'engaged') {
-        ctx.report(g.entry, `The refusal ground "${g.ground}" is assessed as engaged: request ${ctx.decl.name} is likely to be refused on it.`);
+        ctx.report(g.entry, `The refusal ground ${groundLabel(g)} is assessed as engaged: request ${ctx.decl.name} is likely to be refused on it.`);
       }
     }
   },

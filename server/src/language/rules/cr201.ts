@@ -1,3 +1,4 @@
+import { citeRule, governing } from '../law';
 import { refs, unusable, value } from '../model';
 import { countingConsents, namesUnresolved, requestedParty } from './facts';
 import { fix } from './fixkit';
@@ -45,9 +46,9 @@ export const cr201: Rule = {
       const from = requested ?? 'XX';
       fixes.push(fix(`Add a consent stub for ${ext.name} extending to "${charge.name}"`, false, {
         op: 'insert-declaration', unit: decl.unit, after: decl.syntax,
-        text: `# Consent to be requested from ${from} under ETS 24 Art. 14(1)(a).\nconsent CONSENT-${ext.name}-${charge.name} {\n  from: ${from}\n  request: ${ext.name}\n  extends-to: [${charge.name}]\n}`,
+        text: `# Consent to be requested from ${from}.\nconsent CONSENT-${ext.name}-${charge.name} {\n  from: ${from}\n  request: ${ext.name}\n  extends-to: [${charge.name}]\n}`,
       }));
-      ctx.report(charge.node, `Proceeding ${decl.name} charges offence ${charge.name}, which is not in extradition request ${ext.name} nor in a consent of ${requested ?? 'the requested party'} extending it (ETS 24 Art. 14(1)): the rule of speciality forbids it.`, {
+      ctx.report(charge.node, `Proceeding ${decl.name} charges offence ${charge.name}, which is not in extradition request ${ext.name} nor in a consent of ${requested ?? 'the requested party'} extending it: the rule of speciality forbids it (${citeRule({ ets24: 'ets24 art 14(1)' }, governing(ctx, ext), 'the rule of speciality')}).`, {
         related: [{ decl: ext, span: ext.model.fields.get('offences')?.entry ?? ext.syntax.name, message: `offences for which ${ext.name} was requested` }],
         fixes,
       });

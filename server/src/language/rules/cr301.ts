@@ -1,15 +1,7 @@
 import { has, refs, unusable } from '../model';
+import { citeRule, governing, PRESERVATION_DATA_ELEMENTS, PRESERVATION_ELEMENTS, type ContentElement } from '../law';
 import { fix, insertEntries, PLACEHOLDER, placeholderLine } from './fixkit';
 import type { Rule } from './types';
-
-const LETTERS: { key: string; letter: string; value: string }[] = [
-  { key: 'authority', letter: 'a', value: PLACEHOLDER },
-  { key: 'offences', letter: 'b', value: '[OFFENCE]' },
-  { key: 'facts', letter: 'b', value: PLACEHOLDER },
-  { key: 'data', letter: 'c', value: '[DATA]' },
-  { key: 'necessity', letter: 'e', value: PLACEHOLDER },
-  { key: 'follow-up', letter: 'f', value: 'mutual-assistance' },
-];
 
 export const cr301: Rule = {
   meta: {
@@ -30,11 +22,12 @@ export const cr301: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (decl.model.kind !== 'preservation') return;
-    for (const { key, letter, value } of LETTERS) {
-      if (has(decl.model, key)) continue;
-      const article = `budapest art 29(2)(${letter})`;
-      ctx.report(decl.syntax.name, `Preservation request ${decl.name} lacks "${key}" (CETS 185 Art. 29(2)(${letter})).`, {
-        fixes: [fix(`Add "${key}"`, true, insertEntries(decl, [placeholderLine(key, value, article)]))],
+    const g = governing(ctx, decl);
+    const cite = (e: ContentElement): string => citeRule(e.cite, g, 'the contents of a preservation request');
+    for (const e of PRESERVATION_ELEMENTS) {
+      if (has(decl.model, e.key)) continue;
+      ctx.report(decl.syntax.name, `Preservation request ${decl.name} lacks "${e.key}": ${e.what} (${cite(e)}).`, {
+        fixes: [fix(`Add "${e.key}"`, true, insertEntries(decl, [placeholderLine(e.key, PLACEHOLDER, undefined, cite(e))]))],
       });
     }
     if (unusable(decl.model, 'data')) return;
@@ -44,13 +37,11 @@ export const cr301: Rule = {
       // A data item listed twice is one data item: one finding (and one fix) per missing entry.
       if (!data || seen.has(data.name)) continue;
       seen.add(data.name);
-      for (const [key, letter] of [['relevance', 'c'], ['custodian', 'd']] as const) {
-        if (has(data.model, key)) continue;
-        const article = `budapest art 29(2)(${letter})`;
-        const value = key === 'custodian' ? 'provider "…" in XX' : PLACEHOLDER;
-        ctx.report(decl.syntax.name, `Preservation request ${decl.name} seeks data ${data.name}, which has no "${key}" (CETS 185 Art. 29(2)(${letter})).`, {
+      for (const e of PRESERVATION_DATA_ELEMENTS) {
+        if (has(data.model, e.key)) continue;
+        ctx.report(decl.syntax.name, `Preservation request ${decl.name} seeks data ${data.name}, which has no "${e.key}": ${e.what} (${cite(e)}).`, {
           related: [{ decl: data, span: data.syntax.name, message: `data ${data.name}` }],
-          fixes: [fix(`Add "${key}" to data ${data.name}`, true, insertEntries(data, [placeholderLine(key, value, article)]))],
+          fixes: [fix(`Add "${e.key}" to data ${data.name}`, true, insertEntries(data, [placeholderLine(e.key, PLACEHOLDER, undefined, cite(e))]))],
         });
       }
     }

@@ -24,7 +24,7 @@ export const cr302: Rule = {
       const f = decl.model.fields.get(key);
       if (!f) continue;
       ctx.report(f.entry, `Preservation request ${decl.name} asks for the data ("${key}"): preservation only keeps them safe; obtaining them needs a mutual-assistance request (CETS 185 Arts 29(1), 31).`, {
-        fixes: [fix(`Remove "${key}"`, true, removeEntry(decl, f.entry))],
+        fixes: [fix(`Remove "${key}"`, false, removeEntry(decl, f.entry))],
       });
     }
   },

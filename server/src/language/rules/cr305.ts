@@ -1,17 +1,18 @@
-import { has, unusable, value } from '../model';
-import { requestedParty, requestingParty } from './facts';
-import type { Decl, Rule } from './types';
+import { application, basisItems, INSTRUMENTS } from '../law';
+import { has } from '../model';
+import { andList } from '../util';
+import type { Rule } from './types';
 
 export const cr305: Rule = {
   meta: {
     id: 'CR305',
     alias: 'legal-basis',
     severity: 'warning',
-    description: 'A request without `basis`, or whose basis names an instrument a party is not bound by (or that coopspec.json does not list as in use).',
+    description: 'A request without `basis`, or whose basis names an instrument that does not apply between its parties (or that coopspec.json does not list as in use), or a human-rights convention.',
     articles: ['budapest art 23', 'budapest art 27(1)'],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'Co-operation runs through the instruments that bind both parties (Art. 23). A request that states no basis leaves the requested party to guess; one that relies on an instrument the other party has not joined will be returned.',
+    rationale: 'Co-operation runs through the instruments that bind both parties (Art. 23). A request that states no basis leaves the requested party to guess; one that relies on an instrument the other party has not joined will be returned. An instrument applies between the parties unless a `party` declaration of one of them lists instruments that omit it — `instruments: []` says the party is bound by none. `treaty "…"` and `reciprocity` are not checked: CoopSpec cannot know a bilateral treaty\'s parties. The ECHR and the ICCPR are cited for the rights they protect, never as a basis.',
     example: {
       bad: 'party BR { instruments: [budapest] }\n\nrequest EXT-1 extradition {\n  to: BR\n  basis: ets24\n}',
       good: 'party BR { instruments: [budapest] }\n\nrequest EXT-1 extradition {\n  to: BR\n  basis: budapest art 24\n}',
@@ -21,31 +22,31 @@ export const cr305: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (!has(decl.model, 'basis')) {
-      ctx.report(decl.syntax.name, `Request ${decl.name} states no legal basis ("basis": an instrument, an article or treaty "Title").`);
+      ctx.report(decl.syntax.name, `Request ${decl.name} states no legal basis ("basis": an instrument, an article, treaty "Title" or reciprocity).`);
       return;
     }
-    if (unusable(decl.model, 'basis')) return;
-    const basis = value(decl.model, 'basis', 'basis')!;
-    if (basis.treaty || !basis.instrument) return;
-    const instrument = basis.instrument;
+    const items = basisItems(decl);
+    if (!items) return;
     const inUse = ctx.settings.instruments;
-    if (inUse && !inUse.includes(instrument)) {
-      ctx.report(basis.node, `The basis of request ${decl.name} is ${instrument}, which is not among the instruments in use in this workspace (coopspec.json "instruments": ${inUse.join(', ') || 'none'}).`);
+    for (const item of items) {
+      const id = item.instrument;
+      if (!id || item.treaty) continue;
+      if (INSTRUMENTS[id].role === 'cited') {
+        ctx.report(item.node, `The basis of request ${decl.name} names ${id}, which is not an instrument of co-operation: ${INSTRUMENTS[id].short} is cited for the rights it protects, never as the basis of a request.`);
+        return;
+      }
+      if (inUse && !inUse.includes(id)) {
+        ctx.report(item.node, `The basis of request ${decl.name} names ${id}, which is not among the instruments in use in this workspace (coopspec.json "instruments": ${inUse.join(', ') || 'none'}).`);
+        return;
+      }
+      const a = application(ctx, decl, id);
+      if (a.applies !== false) continue;
+      const related = a.notBound.map((code) => {
+        const party = ctx.party(code)!;
+        return { decl: party, span: party.model.fields.get('instruments')!.entry, message: `instruments of ${code}` };
+      });
+      ctx.report(item.node, `The basis of request ${decl.name} names ${id} (${INSTRUMENTS[id].short}), by which ${andList(a.notBound)} ${a.notBound.length === 1 ? 'is' : 'are'} not bound according to ${a.notBound.length === 1 ? 'its' : 'their'} party declaration: it does not apply between the parties.`, { related });
       return;
     }
-    const parties = [requestingParty(decl), requestedParty(decl)].filter((p): p is string => typeof p === 'string');
-    const notBound: { party: Decl; code: string }[] = [];
-    for (const code of [...new Set(parties)]) {
-      const party = ctx.party(code);
-      // Not checked: no party declaration, no `instruments` (an empty list is an absent entry), or unusable ones.
-      if (!party || !has(party.model, 'instruments') || unusable(party.model, 'instruments')) continue;
-      const list = value(party.model, 'instruments', 'instruments');
-      if (!list) continue;
-      if (!list.items.some((i) => i.id === instrument)) notBound.push({ party, code });
-    }
-    if (notBound.length === 0) return;
-    ctx.report(basis.node, `The basis of request ${decl.name} is ${instrument}, which ${notBound.map((n) => n.code).join(' and ')} ${notBound.length === 1 ? 'is' : 'are'} not bound by according to ${notBound.length === 1 ? 'its' : 'their'} party declaration.`, {
-      related: notBound.map((n) => ({ decl: n.party, span: n.party.model.fields.get('instruments')!.entry, message: `instruments of ${n.code}` })),
-    });
   },
 };

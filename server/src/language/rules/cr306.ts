@@ -1,3 +1,4 @@
+import { citeRule, governing } from '../law';
 import { requestedParty } from './facts';
 import type { Rule } from './types';
 
@@ -25,6 +26,6 @@ export const cr306: Rule = {
     // the same party (or either party is unknown): the finding on that reference is enough.
     const party = requestedParty(decl);
     if (ctx.unlinkedFollowUps().some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))) return;
-    ctx.report(decl.syntax.name, `No request names preservation ${decl.name} in "preserved-by": the data stay preserved for 60 days only, pending a request to obtain them (CETS 185 Art. 29(7)).`);
+    ctx.report(decl.syntax.name, `No request names preservation ${decl.name} in "preserved-by": the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (${citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, governing(ctx, decl), 'preservation')}); write that request and name the preservation in its "preserved-by".`);
   },
 };

@@ -1,3 +1,4 @@
+import { citeRule, governing } from '../law';
 import { refs, unusable, value, word } from '../model';
 import type { Rule } from './types';
 
@@ -26,7 +27,7 @@ export const cr308: Rule = {
       const type = word(data.model, 'type');
       if (type === 'subscriber') continue;
       const typeEntry = value(data.model, 'type', 'word');
-      ctx.report(item.node, `Subscriber-order ${decl.name} asks for data ${data.name}, which is ${type ? `${type} data` : 'not marked as subscriber information'}: a direct order to a provider reaches subscriber information only (CETS 224 Art. 7 — summary, to be verified against the official text).`, {
+      ctx.report(item.node, `Subscriber-order ${decl.name} asks for data ${data.name}, which is ${type ? `${type} data` : 'not marked as subscriber information'}: a direct order to a provider reaches subscriber information only (${citeRule({ 'budapest-2ap': 'budapest-2ap art 7' }, governing(ctx, decl), 'a subscriber order')}).`, {
         related: [{ decl: data, span: typeEntry ? data.model.fields.get('type')!.entry : data.syntax.name, message: `type of data ${data.name}` }],
       });
     }

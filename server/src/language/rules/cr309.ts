@@ -1,5 +1,6 @@
+import { citeRule, governing } from '../law';
 import { has } from '../model';
-import { fix, insertEntries, placeholderLine } from './fixkit';
+import { fix, insertEntries, PLACEHOLDER, placeholderLine } from './fixkit';
 import type { Rule } from './types';
 
 export const cr309: Rule = {
@@ -10,8 +11,8 @@ export const cr309: Rule = {
     description: 'A direct-access request without `lawful-basis` (`publicly-available`, or `consent "…"`).',
     articles: ['budapest art 32'],
     fixable: true,
-    hasSuggestions: false,
-    rationale: 'A party may access data stored in another party without its authorisation only when the data are publicly available, or with the lawful and voluntary consent of the person who has lawful authority to disclose them (Art. 32). Anything else needs a request.',
+    hasSuggestions: true,
+    rationale: 'A party may access data stored in another party without its authorisation only when the data are publicly available, or with the lawful and voluntary consent of the person who has lawful authority to disclose them (Art. 32). Anything else needs a request. The safe fix inserts a placeholder; which basis applies is the drafter\'s to say, so each is a quick fix in the editor.',
     example: {
       bad: 'request DA-1 direct-access {\n  data: [forum-posts]\n}',
       good: 'request DA-1 direct-access {\n  data: [forum-posts]\n  lawful-basis: publicly-available\n}',
@@ -21,8 +22,13 @@ export const cr309: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (decl.model.kind !== 'direct-access' || has(decl.model, 'lawful-basis')) return;
-    ctx.report(decl.syntax.name, `Direct-access request ${decl.name} states no lawful basis: data in another party may be accessed without its authorisation only if publicly available or with the lawful and voluntary consent of the person with lawful authority to disclose them (CETS 185 Art. 32).`, {
-      fixes: [fix('Add "lawful-basis"', true, insertEntries(decl, [placeholderLine('lawful-basis', 'consent "…"', 'budapest art 32(b)')]))],
+    const citation = citeRule({ budapest: 'budapest art 32' }, governing(ctx, decl), 'trans-border access');
+    ctx.report(decl.syntax.name, `Direct-access request ${decl.name} states no lawful basis: data in another party may be accessed without its authorisation only if publicly available or with the lawful and voluntary consent of the person with lawful authority to disclose them (${citation}).`, {
+      fixes: [
+        fix('Add "lawful-basis" to complete', true, insertEntries(decl, [placeholderLine('lawful-basis', PLACEHOLDER, undefined, 'publicly-available, or consent "…" naming the person with lawful authority')])),
+        fix('Add "lawful-basis: publicly-available"', false, insertEntries(decl, ['lawful-basis: publicly-available'])),
+        fix('Add "lawful-basis: consent"', false, insertEntries(decl, [`lawful-basis: consent ${PLACEHOLDER}  # the person with lawful authority to disclose the data`])),
+      ],
     });
   },
 };

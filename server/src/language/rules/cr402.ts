@@ -1,7 +1,7 @@
 import { hasSafeguard, measureOf } from './facts';
+import { citeRule, governing, REAL_TIME_MEASURES } from '../law';
 import { insertSafeguards } from './safeguards';
 import type { Rule } from './types';
-import { REAL_TIME_MEASURES } from '../vocabulary';
 
 export const cr402: Rule = {
   meta: {
@@ -23,8 +23,9 @@ export const cr402: Rule = {
     const decl = ctx.decl;
     const measure = decl.model.kind === 'mutual-assistance' ? measureOf(decl) : undefined;
     if (!measure || !REAL_TIME_MEASURES.has(measure) || hasSafeguard(decl, 'duration')) return;
-    ctx.report(decl.syntax.name, `${measure === 'interception' ? 'Interception' : 'Real-time collection of traffic data'} ${decl.name} has no "duration" in its safeguards: the measure must be limited in time (CETS 185 Art. 15(2)).`, {
-      fixes: [insertSafeguards(decl, ['duration'])],
+    const g = governing(ctx, decl);
+    ctx.report(decl.syntax.name, `${measure === 'interception' ? 'Interception' : 'Real-time collection of traffic data'} ${decl.name} has no "duration" in its safeguards: the measure must be limited in time (${citeRule({ budapest: 'budapest art 15(2)', uncc: 'uncc art 24' }, g, 'the conditions and safeguards')}).`, {
+      fixes: [insertSafeguards(decl, ['duration'], g)],
     });
   },
 };

@@ -1,7 +1,7 @@
 import { hasSafeguard, measureOf } from './facts';
+import { citeRule, governing, REAL_TIME_MEASURES } from '../law';
 import { insertSafeguards } from './safeguards';
 import type { Rule } from './types';
-import { REAL_TIME_MEASURES } from '../vocabulary';
 
 export const cr403: Rule = {
   meta: {
@@ -23,8 +23,10 @@ export const cr403: Rule = {
     const decl = ctx.decl;
     const measure = decl.model.kind === 'mutual-assistance' ? measureOf(decl) : undefined;
     if (!measure || !REAL_TIME_MEASURES.has(measure) || hasSafeguard(decl, 'scope')) return;
-    ctx.report(decl.syntax.name, `${measure === 'interception' ? 'Interception' : 'Real-time collection of traffic data'} ${decl.name} has no "scope" in its safeguards naming the specified communications (CETS 185 Arts 15(2), 33, 34).`, {
-      fixes: [insertSafeguards(decl, ['scope'])],
+    const g = governing(ctx, decl);
+    const table = measure === 'interception' ? { budapest: 'budapest art 34', uncc: 'uncc art 46' } : { budapest: 'budapest art 33', uncc: 'uncc art 45' };
+    ctx.report(decl.syntax.name, `${measure === 'interception' ? 'Interception' : 'Real-time collection of traffic data'} ${decl.name} has no "scope" in its safeguards naming the specified communications (${citeRule(table, g, 'the conditions and safeguards')}).`, {
+      fixes: [insertSafeguards(decl, ['scope'], g)],
     });
   },
 };

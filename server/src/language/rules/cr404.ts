@@ -1,5 +1,6 @@
+import { citeRule, governing } from '../law';
 import { value } from '../model';
-import { maxPenaltyYears, measureOf, requestingParty, resolvedOffences } from './facts';
+import { maxPenaltyYears, measureOf, requestedParty, resolvedOffences } from './facts';
 import type { Rule } from './types';
 
 export const cr404: Rule = {
@@ -7,11 +8,11 @@ export const cr404: Rule = {
     id: 'CR404',
     alias: 'interception-offence-not-serious',
     severity: 'warning',
-    description: 'Interception where no offence carries at least the threshold (4 years by default) in the requesting party.',
+    description: 'Interception where no offence carries at least the threshold (4 years by default) under the law of the requested party, which executes it.',
     articles: ['budapest art 21(1)', 'budapest art 34'],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'Interception of content data is reserved for a range of serious offences to be determined by domestic law (Art. 21(1)), and assistance is given to the extent permitted under the requested party\'s treaties and laws (Art. 34). CoopSpec treats an offence as serious when it carries at least four years in the requesting party (the threshold is configurable: "interceptionThresholdYears" in coopspec.json).',
+    rationale: 'Interception of content data is reserved for a range of serious offences to be determined by domestic law (Art. 21(1)), and assistance is given to the extent permitted under the requested party\'s treaties and laws (Art. 34). The requested party executes the measure, so it is its law that decides what is serious: CoopSpec treats an offence as serious when it carries at least four years under the law of the requested party (the threshold is configurable: "interceptionThresholdYears" in coopspec.json). Silent when the requested party is unknown.',
     example: {
       bad: 'offence threats {\n  law IT { cite: "Criminal Code, threats"  max-penalty: 1 year }\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: interception\n  from: IT\n  offences: [threats]\n}',
       good: 'offence extortion {\n  law IT { cite: "Criminal Code, extortion"  max-penalty: 10 years }\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: interception\n  from: IT\n  offences: [extortion]\n}',
@@ -21,19 +22,20 @@ export const cr404: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (decl.model.kind !== 'mutual-assistance' || measureOf(decl) !== 'interception') return;
-    const from = requestingParty(decl);
-    if (!from) return;
+    const to = requestedParty(decl);
+    if (!to) return;
     const threshold = ctx.settings.interceptionThresholdYears;
     const { offences, complete } = resolvedOffences(ctx, decl);
     let undecided = !complete;
     for (const o of offences) {
-      const p = maxPenaltyYears(o, from);
+      const p = maxPenaltyYears(o, to);
       if (!p) { undecided = true; continue; }
       if (p.years !== null && p.years >= threshold) return;
     }
     if (undecided) return;
     const measure = value(decl.model, 'measure', 'word')!;
-    ctx.report(measure.node, `Interception ${decl.name}: no offence of the request carries at least ${threshold} years under the law of the requesting party ${from}; interception is reserved for serious offences (CETS 185 Art. 21(1)).`, {
+    const citation = citeRule({ budapest: 'budapest art 21(1)', uncc: 'uncc art 46' }, governing(ctx, decl), 'interception');
+    ctx.report(measure.node, `Interception ${decl.name}: no offence of the request carries at least ${threshold} years under the law of the requested party ${to}, which executes it; interception is reserved for serious offences determined by the executing State's domestic law (${citation}).`, {
       related: offences.map((o) => ({ decl: o, span: o.syntax.name, message: `offence ${o.name}` })),
     });
   },

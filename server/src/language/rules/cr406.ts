@@ -1,4 +1,5 @@
 import { hasSafeguard, isCoercive } from './facts';
+import { governing } from '../law';
 import { insertSafeguards } from './safeguards';
 import type { Rule } from './types';
 
@@ -22,7 +23,7 @@ export const cr406: Rule = {
     const decl = ctx.decl;
     if (isCoercive(decl) !== true || hasSafeguard(decl, 'redress')) return;
     ctx.report(decl.syntax.name, `Coercive measure ${decl.name} names no remedy for the person concerned ("redress").`, {
-      fixes: [insertSafeguards(decl, ['redress'])],
+      fixes: [insertSafeguards(decl, ['redress'], governing(ctx, decl))],
     });
   },
 };

@@ -1,3 +1,4 @@
+import { citeRule, governing } from '../law';
 import { value } from '../model';
 import type { Rule } from './types';
 
@@ -22,6 +23,6 @@ export const cr502: Rule = {
     if (decl.model.kind !== 'emergency-disclosure') return;
     const risk = value(decl.model, 'risk', 'word');
     if (!risk || risk.word === 'life' || risk.word === 'safety') return;
-    ctx.report(risk.node, `Emergency-disclosure ${decl.name} rests on a risk to ${risk.word}; the emergency procedure needs a significant and imminent risk to the life or safety of a person (CETS 224 Art. 3 — summary, to be verified against the official text).`);
+    ctx.report(risk.node, `Emergency-disclosure ${decl.name} rests on a risk to ${risk.word}; the emergency procedure needs a significant and imminent risk to the life or safety of a person (${citeRule({ 'budapest-2ap': 'budapest-2ap art 3' }, governing(ctx, decl), 'the emergency procedure')}).`);
   },
 };

@@ -2,7 +2,8 @@
 // when it cannot decide because a value it depends on is present but unusable.
 
 import { block, has, refs, unusable, value, word, type BlockModel } from '../model';
-import { COERCIVE_MEASURES, type RefSort } from '../vocabulary';
+import { COERCIVE_MEASURES } from '../law/kinds';
+import type { RefSort } from '../vocabulary';
 import type { Decl, RuleContext } from './types';
 
 /** An offence is inside Budapest Arts 2–11 only when its category is `budapest art N`, 2 ≤ N ≤ 11. */
@@ -124,14 +125,24 @@ export function lawFor(offence: Decl, party: string): BlockModel | null | undefi
   return laws.some((b) => b.party === undefined) ? undefined : null;
 }
 
-/** The maximum penalty, in years, of an offence under one party's law: `null` when not stated. */
-export function maxPenaltyYears(offence: Decl, party: string): { years: number | null; law?: BlockModel } | undefined {
+/**
+ * The maximum penalty, in years, of an offence under one party's law: `null` when not stated;
+ * `life` and `death` are above every threshold (Infinity), with `word` saying which.
+ */
+export function maxPenaltyYears(offence: Decl, party: string): { years: number | null; word?: 'life' | 'death'; law?: BlockModel } | undefined {
   const law = lawFor(offence, party);
   if (law === undefined) return undefined;
   if (!law) return { years: null };
   if (unusable(law, 'max-penalty')) return undefined;
-  const d = value(law, 'max-penalty', 'duration');
-  return { years: d ? d.years : null, law };
+  const p = value(law, 'max-penalty', 'penalty');
+  return { years: p ? p.years : null, word: p?.word, law };
+}
+
+/** "2 years", "6 months", "45 days". */
+export function describeYears(years: number): string {
+  if (years >= 1 && Number.isInteger(years)) return `${years} year${years === 1 ? '' : 's'}`;
+  const months = Math.round(years * 12);
+  return Number.isInteger(Math.round(years * 12 * 1e9) / 1e9) ? `${months} month${months === 1 ? '' : 's'}` : `${Math.round(years * 365)} days`;
 }
 
 /** The safeguards block of a request, when it has one. */

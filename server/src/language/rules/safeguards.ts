@@ -1,26 +1,25 @@
-// Shared by CR401–CR406: which requests are coercive or real-time, and how to insert safeguards.
+// Shared by CR401–CR406: how to insert safeguards. A safe fix inserts each missing safeguard as a
+// placeholder with what it is as a comment (CR007 reports the placeholder until it is written);
+// the kind of authorization or of notice is the drafter's to choose, offered as quick fixes.
 
-import { quoteString } from '../util';
-import { articleQuote, fix, insertIntoBlock } from './fixkit';
+import { citeRule, SAFEGUARDS, type Governing } from '../law';
+import { fix, insertIntoBlock, PLACEHOLDER, placeholderLine } from './fixkit';
 import type { FixSpec } from '../findings';
 import type { Decl } from './types';
 
-/** Placeholder entries for each safeguard, with the words of Art. 15 as a comment. */
-export const SAFEGUARD_LINES: Record<string, string> = {
-  authorization: `authorization: judicial ${quoteString('…')}  # CETS 185 Art. 15(2): judicial or other independent supervision`,
-  necessity: `necessity: ${quoteString('…')}  # CETS 185 Art. 15(2): grounds justifying application`,
-  proportionality: `proportionality: ${quoteString('…')}  # CETS 185 Art. 15(1): shall incorporate the principle of proportionality`,
-  duration: 'duration: 30 days  # CETS 185 Art. 15(2): limitation of the scope and the duration of such power or procedure',
-  scope: `scope: ${quoteString('…')}  # CETS 185 Arts 33, 34: specified communications`,
-  notice: `notice: deferred ${quoteString('…')}  # given, deferred or not-required, with the reason`,
-  redress: `redress: ${quoteString('…')}  # the remedy open to the person concerned`,
-};
-
-export function insertSafeguards(decl: Decl, keys: string[]): FixSpec {
-  return fix(`Add ${keys.join(', ')} to safeguards`, true, insertIntoBlock(decl, 'safeguards', keys.map((k) => SAFEGUARD_LINES[k]!)));
+/** The line a fix inserts for a safeguard: `necessity: "…"  # CETS 185 Art. 15(2): grounds justifying application`. */
+export function safeguardLine(key: string, g: Governing): string {
+  const table = (SAFEGUARDS.cite as Record<string, Parameters<typeof citeRule>[0]>)[key];
+  const what = SAFEGUARDS.what[key] ?? key;
+  const comment = table && g.governing !== 'none' && g.governing !== 'treaty' ? `${citeRule(table, g, 'safeguards')}: ${what}` : what;
+  return placeholderLine(key, PLACEHOLDER, undefined, comment);
 }
 
-/** Checks that the Art. 15 words quoted above are in the reference (tests call it). */
-export function safeguardArticleWords(): string[] {
-  return [articleQuote('budapest art 15(1)'), articleQuote('budapest art 15(2)')];
+export function insertSafeguards(decl: Decl, keys: string[], g: Governing): FixSpec {
+  return fix(`Add ${keys.join(', ')} to safeguards to complete`, true, insertIntoBlock(decl, 'safeguards', keys.map((k) => safeguardLine(k, g))));
+}
+
+/** Quick fixes that choose a word (`authorization: judicial "…"`): offered in the editor, never in bulk. */
+export function chooseSafeguard(decl: Decl, key: string, words: string[]): FixSpec[] {
+  return words.map((w) => fix(`Add "${key}: ${w}"`, false, insertIntoBlock(decl, 'safeguards', [`${key}: ${w} ${PLACEHOLDER}`])));
 }

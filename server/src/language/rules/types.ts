@@ -4,6 +4,7 @@ import type { FixSpec, Severity } from '../findings';
 import type { DeclModel } from '../model';
 import type { Unit } from '../parse';
 import type { Declaration, DeclarationKeyword, Span } from '../syntax';
+import type { RelationName } from '../relations';
 import type { RefSort } from '../vocabulary';
 
 export interface RuleMeta {
@@ -56,6 +57,12 @@ export interface RuleContext {
   consentsNaming(request: string): readonly Decl[];
   /** Requests whose `preserved-by` names this preservation. */
   preservedBy(preservation: string): readonly Decl[];
+  /** The declarations a relation finds under a name (relations.ts): the judgments on a person, the requests for one. */
+  related(relation: RelationName, name: string): readonly Decl[];
+  /** Today, for the deadline rules: the `today` setting, or the system clock. */
+  readonly today: Today;
+  /** A value computed once per declaration checked (the governing instrument), shared by its rules. */
+  memo<T>(key: string, compute: () => T): T;
   /**
    * Consents whose `request` names no request (CR002, CR006) or cannot be read (CR004): each may
    * have been meant for any request ("present but unusable": a rule that depends on it is silent).
@@ -66,7 +73,18 @@ export interface RuleContext {
   report(span: Span, message: string, options?: ReportOptions): void;
 }
 
+export interface Today {
+  /** Days since 1970-01-01. */
+  day: number;
+  /** YYYY-MM-DD. */
+  iso: string;
+  /** Read from the system clock (no `today` setting). */
+  fromClock: boolean;
+}
+
 export interface RuleSettings {
+  /** "Today" for the deadline rules (YYYY-MM-DD): `--today`, coopspec.json `today`, the `coopspec.today` setting; the system date when absent. */
+  today?: string;
   /** CR404: the years of deprivation of liberty that make an offence serious. */
   interceptionThresholdYears: number;
   /** CR305: the instruments requests may rely on; all when absent. */

@@ -4,9 +4,9 @@
 
 import { block, has, refs, unusable, value, word } from '../model';
 import { hasSafeguard, isCoercive, measureOf } from '../rules/facts';
-import { requiredGrounds } from '../rules/grounds';
+import { EXTRADITION_DOCUMENTS, arrestDocument, forProsecution, governing, governingName, isRequestKind, KINDS, MUTUAL_ASSISTANCE_CONTENTS, PRESERVATION_ELEMENTS, requiredGrounds, SAFEGUARDS } from '../law';
 import type { Decl, RuleContext } from '../rules/types';
-import { DOCUMENTS, REAL_TIME_MEASURES } from '../vocabulary';
+import { REAL_TIME_MEASURES } from '../vocabulary';
 import type { Workspace } from '../workspace';
 import { queryContext } from './context';
 
@@ -25,7 +25,7 @@ export interface ChecklistItem {
    * How the item is shown: "Art. 29(2): done/total" (an article's elements), "label done/total",
    * "label done/total assessed" or "label ✓/✗".
    */
-  style: 'article' | 'count' | 'assessed' | 'check';
+  style: 'article' | 'count' | 'assessed' | 'check' | 'text';
   /** The entry is present but unusable (CR004): the rules cannot count it, nor can the lens. */
   undecided?: boolean;
 }
@@ -43,6 +43,7 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
 }
 
 export function itemText(item: ChecklistItem): string {
+  if (item.style === 'text') return item.label;
   if (item.undecided) return `${item.label} ?/${item.total}`;
   switch (item.style) {
     case 'article': return `${item.label}: ${item.done}/${item.total}`;
@@ -52,7 +53,6 @@ export function itemText(item: ChecklistItem): string {
   }
 }
 
-const PERSONAL_DATA_KINDS = new Set(['mutual-assistance', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order']);
 
 /** The checklist of a request, by kind; empty for a request whose kind is unknown. */
 export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
@@ -65,29 +65,30 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
   const check = (label: string, ok: boolean): void => {
     items.push({ label, done: ok ? 1 : 0, total: 1, style: 'check' });
   };
+  const g = governing(ctx, decl);
+  items.push({ label: g.undecided ? 'governing instrument ?' : `governed by ${governingName(g)}`, done: 0, total: 0, style: 'text' });
   switch (m.kind) {
     case 'preservation': {
       // CR301: Art. 29(2)(a)–(f); (c) and (d) need data, and the entry on each data item that resolves.
       const data = resolvedData(ctx, decl);
       const onEach = (key: string): boolean => has(m, 'data') && data.every((d) => has(d.model, key));
-      count('Art. 29(2)', [
-        has(m, 'authority'),
-        has(m, 'offences') && has(m, 'facts'),
-        onEach('relevance'),
-        onEach('custodian'),
-        has(m, 'necessity'),
-        has(m, 'follow-up'),
-      ]);
+      const byPoint = new Map<string, boolean>();
+      for (const e of PRESERVATION_ELEMENTS) byPoint.set(e.point, (byPoint.get(e.point) ?? true) && has(m, e.key));
+      byPoint.set('c', (byPoint.get('c') ?? true) && onEach('relevance'));
+      byPoint.set('d', onEach('custodian'));
+      count('Art. 29(2)', [...byPoint.keys()].sort().map((p) => byPoint.get(p)!));
       break;
     }
     case 'mutual-assistance':
       // CR304: ETS 30 Art. 14.
-      count('ETS 30 Art. 14', ['authority', 'purpose', 'offences', 'facts'].map((k) => has(m, k)));
+      count(g.governing === 'ets30' ? 'ETS 30 Art. 14' : 'contents', MUTUAL_ASSISTANCE_CONTENTS.map((e) => has(m, e.key)), g.governing === 'ets30' ? 'article' : 'count');
       break;
     case 'extradition': {
       // CR303: ETS 24 Art. 12(2).
+      if (g.governing !== 'ets24') break;
       const docs = new Set(value(m, 'documents', 'words')?.items.map((i) => i.word) ?? []);
-      count('documents', [...DOCUMENTS.keys()].map((d) => docs.has(d)), 'count');
+      const sentence = forProsecution(decl) === false;
+      count('documents', EXTRADITION_DOCUMENTS.map((d) => docs.has(d.words.length > 1 ? arrestDocument(sentence) : d.words[0]!)), 'count');
       if (unusable(m, 'documents')) items[items.length - 1]!.undecided = true;
       break;
     }
@@ -98,9 +99,9 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
     case 'mutual-assistance': {
       // CR401 (and CR402, CR403 for real-time measures).
       if (isCoercive(decl) !== true) break;
-      const keys = ['authorization', 'necessity', 'proportionality'];
+      const keys = [...SAFEGUARDS.base];
       const measure = measureOf(decl);
-      if (measure && REAL_TIME_MEASURES.has(measure)) keys.push('duration', 'scope');
+      if (measure && REAL_TIME_MEASURES.has(measure)) keys.push(...SAFEGUARDS.realTime);
       count('safeguards', keys.map((k) => hasSafeguard(decl, k)), 'count');
       break;
     }
@@ -123,9 +124,9 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
       check('lawful basis', has(m, 'lawful-basis')); // CR309
       break;
   }
-  if (m.kind && PERSONAL_DATA_KINDS.has(m.kind)) {
-    // CR407: only when a data item is subscriber or content data.
-    const personal = resolvedData(ctx, decl).some((d) => ['subscriber', 'content'].includes(word(d.model, 'type') ?? ''));
+  if (isRequestKind(m.kind) && KINDS.get(m.kind)!.personalData) {
+    // CR407: only when a data item is subscriber, traffic or content data.
+    const personal = resolvedData(ctx, decl).some((d) => ['subscriber', 'traffic', 'content'].includes(word(d.model, 'type') ?? ''));
     if (personal) check('data protection', has(m, 'data-protection'));
   }
   return items;
@@ -140,6 +141,6 @@ function groundsItem(ctx: RuleContext, decl: Decl): ChecklistItem | undefined {
   const req = requiredGrounds(ctx, decl);
   if (!req || req.required.length === 0) return undefined;
   const listed = block(decl.model, 'grounds')?.grounds ?? [];
-  const assessed = req.required.filter((g) => listed.some((l) => l.ground === g && (l.status === 'engaged' || l.status === 'not-engaged')));
+  const assessed = req.required.filter((r) => listed.some((l) => l.ground === r.ground && (l.status === 'engaged' || l.status === 'not-engaged')));
   return { label: 'grounds', done: assessed.length, total: req.required.length, style: 'assessed' };
 }

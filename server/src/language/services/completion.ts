@@ -11,7 +11,7 @@ import {
 } from '../articles';
 import type { SourceDocument } from '../document';
 import { inBudapestOffences, resolvedOffences } from '../rules/facts';
-import { dualCriminalityInPreservation, requiredGrounds } from '../rules/grounds';
+import { impermissibleGround, requiredGrounds } from '../law';
 import { RULES } from '../rules/index';
 import type { Decl, RuleContext } from '../rules/types';
 import { unitComments } from '../suppress';
@@ -377,7 +377,8 @@ function valueSnippet(c: Ctx, spec: KeySpec): string {
     case 'qualified': return `${choice(type.words.keys())} "$2"`;
     case 'lawful-basis': return choice(['publicly-available', 'consent "…"']);
     case 'date': return `\${1:${today()}}`;
-    case 'duration': return spec.key === 'max-penalty' ? '${1:5} ${2|years,months|}' : `\${1:30} \${2|days,months,years|}`;
+    case 'duration': return spec.key === 'limitation' ? '${1:10} ${2|years,months|}' : `\${1:30} \${2|days,months,years|}`;
+    case 'penalty': return '${1:5} ${2|years,months|}';
     case 'custodian': return 'provider "$1" in ${2:XX}';
     case 'article': return c.decl.keyword === 'offence' ? 'budapest art ${1:5}' : '$1';
     default: return '$1';
@@ -390,7 +391,7 @@ function blockSnippet(c: Ctx, b: BlockSpec): string {
   let lines: string[] = [];
   if (b.groundEntries) {
     const req = requiredGrounds(queryContext(c.ws, c.decl), c.decl);
-    lines = (req?.required ?? []).map((g, i) => `${g}: \${${i + 1}:unassessed}`);
+    lines = (req?.required ?? []).map((g, i) => `${g.ground}: \${${i + 1}:unassessed}`);
   } else if (b.key === 'safeguards') {
     lines = ['authorization: ${1|judicial,independent|} "$2"', 'necessity: "$3"', 'proportionality: "$4"'];
   }
@@ -405,30 +406,21 @@ function groundCompletion(c: Ctx): CompletionItem[] {
   const ctx = queryContext(c.ws, c.decl);
   const kind = c.decl.model.kind;
   const req = requiredGrounds(ctx, c.decl);
-  const required = [...(req?.required ?? []), ...(req?.undecided ?? [])];
+  const required = [...(req?.required ?? []).map((r) => r.ground), ...(req?.undecided ?? [])];
   const items: CompletionItem[] = [];
   for (const w of GROUNDS.values()) {
     if (present.has(w.word)) continue;
     const isRequired = required.includes(w.word);
-    if (!isRequired && kind && impermissible(ctx, c.decl, w.word)) continue;
+    if (!isRequired && kind && impermissibleGround(ctx, c.decl, w.word)) continue;
     items.push({
       label: w.word, kind: 'key',
       detail: isRequired ? `refusal ground ${/^[aeiou]/.test(kind ?? '') ? 'an' : 'a'} ${kind} request must assess` : 'refusal ground',
       documentation: wordMarkdown(w, 'refusal ground', kind),
-      insertText: `${w.word}: \${1|not-engaged,engaged,unassessed|} "$2"`, snippet: true,
+      insertText: w.word === 'other' ? 'other "${1:Name (source)}": ${2|not-engaged,engaged,unassessed|} "$3"' : `${w.word}: \${1|not-engaged,engaged,unassessed|} "$2"`, snippet: true,
       replace: c.replace, sortText: `${isRequired ? 0 : 1}${pad(isRequired ? required.indexOf(w.word) : [...GROUNDS.keys()].indexOf(w.word))}`,
     });
   }
   return items;
-}
-
-/** A ground CR102 reports in this request (the requested State may not invoke it): not offered. */
-function impermissible(ctx: RuleContext, decl: Decl, ground: string): boolean {
-  const kind = decl.model.kind;
-  if (kind === 'traffic-disclosure') return ground !== 'political-offence' && ground !== 'essential-interests';
-  if (ground === 'fiscal-offence') return resolvedOffences(ctx, decl).offences.some((o) => inBudapestOffences(o) === true);
-  if (ground === 'dual-criminality' && kind === 'preservation') return dualCriminalityInPreservation(ctx, decl) === false;
-  return false;
 }
 
 function statusItems(c: Ctx): CompletionItem[] {
@@ -611,7 +603,7 @@ function basisArticles(c: Ctx, kind: string | undefined): CompletionItem[] {
 }
 
 function articleNumbers(c: Ctx, inst: InstrumentId, key: string, kind: string | undefined): CompletionItem[] {
-  const range = INSTRUMENT_DATA[inst].articles;
+  const range = INSTRUMENT_DATA[inst].articles ?? { first: 1, last: 0 };
   const preferred = new Set<number>();
   if (key === 'category' && inst === 'budapest') for (let n = 2; n <= 11; n++) preferred.add(n);
   if (key === 'basis' && kind) {

@@ -3,12 +3,21 @@
 // nothing: services never produce findings.
 
 import type { Decl, RuleContext } from '../rules/types';
+import { todayOf } from '../settings';
 import type { Workspace } from '../workspace';
 
 export function queryContext(ws: Workspace, decl: Decl): RuleContext {
+  const settings = ws.settings(decl.unit.uri);
+  const memo = new Map<string, unknown>();
   return {
     decl,
-    settings: ws.settings(decl.unit.uri),
+    settings,
+    today: todayOf(settings),
+    memo<T>(key: string, compute: () => T): T {
+      if (!memo.has(key)) memo.set(key, compute());
+      return memo.get(key) as T;
+    },
+    related: (relation, name) => ws.related(relation, name),
     resolve: (name, sort) => ws.resolve(name, sort),
     named: (name) => ws.named(name),
     namesOf: (keyword, sort) => ws.namesOf(keyword, sort),

@@ -7,6 +7,8 @@ import { value, word, type Typed } from '../model';
 import type { Decl } from '../rules/types';
 import { DECLARATIONS, REQUEST_KINDS, type KeySpec, type ValueType, type Word } from '../vocabulary';
 import type { Workspace } from '../workspace';
+import { governing, governingName } from '../law/governing';
+import { queryContext } from './context';
 
 /** "offence ransomware", "request EXT-1 extradition". */
 export function declTitle(decl: Decl): string {
@@ -61,6 +63,10 @@ export function declFacts(ws: Workspace, decl: Decl): string[] {
       if (inst) add('Instruments', inst.items.map((i) => (i.treaty ? 'a treaty' : `\`${i.id}\``)).join(', ') || 'none listed');
       const res = value(m, 'reservations', 'articles');
       if (res) add('Reservations', res.items.map((a) => refCitation(a.ref) ?? 'a treaty article').join(', ') || 'none');
+      const decls = value(m, 'declarations', 'articles');
+      if (decls) add('Declarations', decls.items.map((a) => refCitation(a.ref) ?? 'a treaty article').join(', ') || 'none');
+      const eu = word(m, 'eu-member');
+      if (eu) add('Member State of the European Union', eu);
       break;
     }
     case 'offence': {
@@ -74,11 +80,23 @@ export function declFacts(ws: Workspace, decl: Decl): string[] {
       }
       const laws = m.blocks.get('law') ?? [];
       const penalties = laws.filter((l) => l.party).map((l) => {
-        const d = value(l, 'max-penalty', 'duration');
-        return `${l.party} ${d ? durationText(d.node.amount, d.node.unit) : 'no max-penalty'}`;
+        const p = value(l, 'max-penalty', 'penalty');
+        const limitation = value(l, 'limitation', 'duration');
+        return `${l.party} ${p ? penaltyText(p) : 'no max-penalty'}${limitation ? ` (limitation ${durationText(limitation.amount, limitation.unit)})` : ''}`;
       });
       if (penalties.length) add('Maximum penalty', penalties.join(' · '));
       else lines.push('Law: no `law` block for any party');
+      add('Committed', value(m, 'committed', 'date')?.iso);
+      add('Committed in', party('committed-in'));
+      break;
+    }
+    case 'judgment': {
+      add('Decided by', party('party'));
+      add('Person', names('person'));
+      add('Offences', names('offences'));
+      const outcome = word(m, 'outcome');
+      if (outcome) add('Outcome', `\`${outcome}\`${word(m, 'final') === 'yes' ? ', final' : ', not final'}${word(m, 'in-absentia') === 'yes' ? ', in absentia' : ''}`);
+      add('Date', value(m, 'date', 'date')?.iso);
       break;
     }
     case 'person':
@@ -96,6 +114,10 @@ export function declFacts(ws: Workspace, decl: Decl): string[] {
       const to = m.fields.get('to')?.value;
       const toText = to?.t === 'provider' ? `a provider${to.place ? ` in ${to.place.code}` : ''}` : partyText(to);
       if (from || toText) lines.push(`From ${from ?? '?'} to ${toText ?? '?'}`);
+      if (m.kind) {
+        const g = governing(queryContext(ws, decl), decl);
+        lines.push(g.undecided ? 'Governing instrument: cannot be decided (a value it depends on cannot be read)' : `Governing instrument: ${governingName(g)} — ${g.why}`);
+      }
       if (m.kind === 'mutual-assistance') add('Measure', word(m, 'measure') && `\`${word(m, 'measure')}\``);
       add('Case', names('case'));
       add('Offences', names('offences'));
@@ -138,6 +160,11 @@ function partyText(v: Typed | undefined): string | undefined {
   return undefined;
 }
 
+function penaltyText(p: Extract<Typed, { t: 'penalty' }>): string {
+  if (p.word) return p.word === 'life' ? 'life imprisonment' : 'death';
+  return p.node.kind === 'duration' ? durationText(p.node.amount, p.node.unit) : '';
+}
+
 export function durationText(amount: number, unit: 'day' | 'month' | 'year'): string {
   return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
 }
@@ -164,17 +191,18 @@ export function typeDescription(type: ValueType): string {
     case 'custodian': return 'a provider (`provider "…" in US`) or a string';
     case 'ref': return `the name of ${sortText(type.sort)}`;
     case 'refs': return `a list of names of ${sortText(type.sort, true)}`;
-    case 'word': return `one of ${type.words.size ? [...type.words.keys()].map((w) => `\`${w}\``).join(', ') : 'its words'}`;
+    case 'word': return type.words.size === 1 ? `\`${[...type.words.keys()][0]}\`` : `one of ${[...type.words.keys()].map((w) => `\`${w}\``).join(', ')}`;
     case 'words': return `a list of ${[...type.words.keys()].map((w) => `\`${w}\``).join(', ')}`;
     case 'qualified': return `${[...type.words.keys()].map((w) => `\`${w}\``).join(', ')}, followed by a string`;
     case 'lawful-basis': return '`publicly-available`, or `consent "…"` naming the person who consented';
     case 'status': return 'a ground status';
-    case 'basis': return 'an instrument (`budapest`), an article (`budapest art 29`) or `treaty "…"`';
+    case 'basis': return 'an instrument (`ets24`), an article (`budapest art 29`), `treaty "…"` or `reciprocity`, or a list of them';
     case 'article': return 'an article (`budapest art 5`)';
     case 'articles': return 'a list of articles (`[budapest art 29(4)]`)';
     case 'instruments': return 'a list of instruments (`[budapest, ets24]`)';
     case 'date': return 'a date (`YYYY-MM-DD`)';
     case 'duration': return 'a duration (`30 days`, `6 months`, `1 year`)';
+    case 'penalty': return 'a duration (`5 years`), `life` or `death`';
   }
 }
 

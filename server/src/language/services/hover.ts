@@ -3,7 +3,8 @@
 
 import { renderArticle } from '../articles';
 import { ruleDocsUrl } from '../meta';
-import { GROUND_ARTICLES } from '../rules/grounds';
+import { governing, governingName, groundCitations, renderCitations } from '../law';
+import { queryContext } from './context';
 import { ruleByName } from '../rules/index';
 import type { Decl } from '../rules/types';
 import { nearest } from '../util';
@@ -66,12 +67,16 @@ function hoverMarkdown(ws: Workspace, loc: Located): string | undefined {
       return w ? wordMarkdown(w, 'request kind') : unknownWord(r.word, 'request kind', [...REQUEST_KINDS.keys()]);
     }
     case 'key':
-      return keyHover(loc, r.key, r.spec !== undefined || r.block !== undefined, kind);
+      return keyHover(ws, loc, r.key, r.spec !== undefined || r.block !== undefined, kind);
     case 'ground': {
       const w = GROUNDS.get(r.ground);
       if (!w) return unknownWord(r.ground, 'refusal ground', [...GROUNDS.keys()]);
-      const own = kind ? GROUND_ARTICLES[kind]?.[r.ground] : undefined;
-      return wordMarkdown(w, `refusal ground${kind ? ` (in ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} request${own ? `: ${citationOf(own)}` : ''})` : ''}`, kind, own);
+      if (!loc.decl || !kind) return wordMarkdown(w, 'refusal ground');
+      const cites = groundCitations(queryContext(ws, loc.decl), loc.decl, r.ground);
+      const main = cites.find((c) => c.t === 'article');
+      const own = main?.t === 'article' ? `${main.ref.instrument} art ${main.ref.number}${main.ref.parts.map((p) => `(${p})`).join('')}` : undefined;
+      const rests = cites.length ? `: ${renderCitations(cites)}` : '';
+      return wordMarkdown(w, `refusal ground (in ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} request${rests})`, kind, own);
     }
     case 'status': {
       const w = STATUSES.get(r.status);
@@ -105,7 +110,7 @@ function hoverMarkdown(ws: Workspace, loc: Located): string | undefined {
   }
 }
 
-function keyHover(loc: Located, key: string, known: boolean, kind: string | undefined): string | undefined {
+function keyHover(ws: Workspace, loc: Located, key: string, known: boolean, kind: string | undefined): string | undefined {
   const container = loc.path[loc.path.length - 1];
   const decl = loc.decl;
   if (!decl) return undefined;
@@ -124,6 +129,11 @@ function keyHover(loc: Located, key: string, known: boolean, kind: string | unde
     }
   }
   const field = fields.get(key);
+  if (field && key === 'basis' && decl.keyword === 'request' && decl.model.kind) {
+    const g = governing(queryContext(ws, decl), decl);
+    const line = g.undecided ? 'The governing instrument cannot be decided: a value it depends on cannot be read.' : `**Governing instrument: ${governingName(g)}.** ${g.why}`;
+    return `${line}\n\n---\n\n${keyMarkdown(field, where, kind)}`;
+  }
   if (field) return keyMarkdown(field, where, kind);
   const block = blocks.get(key);
   if (block) {

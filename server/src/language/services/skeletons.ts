@@ -6,10 +6,10 @@
 
 import { SourceDocument } from '../document';
 import { buildModel } from '../model';
-import { requiredGrounds } from '../rules/grounds';
+import { KINDS, isRequestKind, requiredGrounds, SAFEGUARDS } from '../law';
 import type { Decl } from '../rules/types';
 import type { DeclarationKeyword } from '../syntax';
-import { DATA_TYPES, DOCUMENTS, MEASURES, REQUEST_KINDS, type RefSort } from '../vocabulary';
+import { DATA_TYPES, MEASURES, REQUEST_KINDS, type RefSort } from '../vocabulary';
 import type { Workspace } from '../workspace';
 import { queryContext } from './context';
 
@@ -33,35 +33,28 @@ export interface Skeleton {
 }
 
 /** The request keys of each kind's skeleton, in order; completion offers them first. */
-export const SKELETON_KEYS: Record<string, string[]> = {
-  'extradition': ['case', 'from', 'to', 'basis', 'authority', 'person', 'offences', 'facts', 'documents', 'specialty', 'grounds'],
-  'mutual-assistance': ['measure', 'case', 'from', 'to', 'basis', 'authority', 'purpose', 'offences', 'facts', 'data', 'data-protection', 'safeguards', 'grounds'],
-  'preservation': ['case', 'from', 'to', 'basis', 'authority', 'offences', 'facts', 'data', 'necessity', 'follow-up', 'grounds'],
-  'traffic-disclosure': ['case', 'from', 'to', 'basis', 'authority', 'offences', 'facts', 'data', 'preserved-by', 'data-protection', 'grounds'],
-  'emergency-disclosure': ['case', 'from', 'to', 'basis', 'authority', 'emergency', 'risk', 'data', 'data-protection'],
-  'subscriber-order': ['case', 'from', 'to', 'basis', 'authority', 'offences', 'facts', 'data', 'data-protection'],
-  'direct-access': ['case', 'from', 'basis', 'authority', 'data', 'lawful-basis'],
+export const SKELETON_KEYS: Record<string, string[]> = Object.fromEntries([...KINDS.values()].map((k) => [k.kind, k.skeleton]));
+
+/** A safeguard line: a placeholder for what only the drafter knows, a choice where the language has words. */
+const SAFEGUARD_LINES: Record<string, string> = {
+  authorization: 'authorization: ${|judicial,independent|} "${…}"',
+  duration: 'duration: "${…}"',
+  notice: 'notice: ${|deferred,given,not-required|} "${…}"',
 };
 
-const NAME_PREFIX: Record<string, string> = {
-  'extradition': 'EXT',
-  'mutual-assistance': 'MLA',
-  'preservation': 'PRES',
-  'traffic-disclosure': 'TD',
-  'emergency-disclosure': 'ED',
-  'subscriber-order': 'SO',
-  'direct-access': 'DA',
-};
-
-const SAFEGUARD_LINES = [
-  'authorization: ${|judicial,independent|} "$"',
-  'necessity: "$"',
-  'proportionality: "$"',
-  'duration: ${30 days}',
-  'scope: "$"',
-  'notice: ${|deferred,given,not-required|} "$"',
-  'redress: "$"',
-];
+/** The bases a request of the kind may rest on, in the order of its governing instruments. */
+export function basisChoices(kind: string): string[] {
+  if (!isRequestKind(kind)) return ['budapest'];
+  const spec = KINDS.get(kind)!;
+  const out: string[] = [];
+  for (const g of spec.governing) {
+    if (g === 'treaty') { out.push('treaty "…"'); continue; }
+    const article = spec.articles.find((a) => a.startsWith(`${g} art `) && !/art 1$/.test(a));
+    out.push(article ?? g);
+  }
+  if (spec.governing.includes('treaty')) out.push('reciprocity');
+  return out;
+}
 
 /** Escape text for a snippet: `$`, `}` and `\` are special. */
 export function snippetEscape(s: string): string {
@@ -168,7 +161,7 @@ export function baseGrounds(ws: Workspace, kind: string): string[] {
   const syntax = unit.declarations[0]!;
   const model = buildModel(syntax, unit);
   const decl: Decl = { syntax, unit, keyword: 'request', name: 'X', model };
-  const grounds = requiredGrounds(queryContext(ws, decl), decl)?.required ?? [];
+  const grounds = (requiredGrounds(queryContext(ws, decl), decl)?.required ?? []).map((g) => g.ground);
   baseGroundsCache.set(kind, grounds);
   return grounds;
 }
@@ -178,47 +171,53 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
   const ind = sk.indent;
   const from = sk.parties.length ? sk.parties : ['XX'];
   const to = sk.parties.length > 1 ? [...sk.parties.slice(1), sk.parties[0]!] : ['YY'];
-  const refList = (names: string[]): string => `[${names.length ? s.choice(names) : s.stop()}]`;
-  const lines: string[] = [`request ${s.stop(unique(sk, 'request', NAME_PREFIX[kind] ?? 'REQ'))} ${kind} {`];
-  const basis = REQUEST_KINDS.get(kind)?.articles?.[0] ?? 'budapest';
+  const prefix = isRequestKind(kind) ? KINDS.get(kind)!.prefix : 'REQ';
+  const lines: string[] = [`request ${s.stop(unique(sk, 'request', prefix))} ${kind} {`];
+  // A reference is a choice whose first option is the placeholder "…" (CR007 until it is chosen):
+  // a skeleton never pre-fills a name the drafter did not pick.
+  const pick = (names: string[]): string => (names.length ? s.choice(['"…"', ...names]) : `"${s.stop('…')}"`);
   for (const key of SKELETON_KEYS[kind] ?? []) {
     let line: string | undefined;
     switch (key) {
       case 'case': {
         const cases = sk.names('case');
-        line = cases.length ? `case: ${s.choice(cases)}` : undefined;
+        line = cases.length ? `case: ${pick(cases)}` : undefined;
         break;
       }
       case 'from': line = `from: ${s.choice(from)}`; break;
       case 'to': line = kind === 'subscriber-order' ? `to: provider "${s.stop()}" in ${s.choice(to)}` : `to: ${s.choice(to)}`; break;
-      case 'basis': line = `basis: ${s.stop(basis)}`; break;
+      case 'basis': line = `basis: ${s.choice(basisChoices(kind))}`; break;
       case 'person': {
         const persons = sk.names('person');
-        line = persons.length ? `person: ${s.choice(persons)}` : undefined;
+        line = `person: ${pick(persons)}`;
         break;
       }
-      case 'offences': line = `offences: ${refList(sk.names('offence'))}`; break;
-      case 'data': line = `data: ${refList(sk.names('data'))}`; break;
+      case 'offences': line = `offences: [${pick(sk.names('offence'))}]`; break;
+      case 'data': line = `data: [${pick(sk.names('data'))}]`; break;
       case 'preserved-by': {
         const p = sk.names('request', 'preservation');
-        line = p.length ? `preserved-by: ${s.choice(p)}` : undefined;
+        line = `preserved-by: ${pick(p)}`;
         break;
       }
       case 'measure': line = `measure: ${s.choice([...MEASURES.keys()])}`; break;
-      case 'documents': line = `documents: [${[...DOCUMENTS.keys()].join(', ')}]`; break;
-      case 'specialty': line = 'specialty: undertaken'; break;
-      case 'follow-up': line = 'follow-up: mutual-assistance'; break;
-      case 'risk': line = `risk: ${s.choice(['life', 'safety'])}`; break;
-      case 'lawful-basis': line = `lawful-basis: ${s.choice(['publicly-available', 'consent "…"'])}`; break;
-      case 'safeguards':
-        lines.push(`${ind}safeguards {`, ...SAFEGUARD_LINES.map((l) => `${ind}${ind}${s.template(l)}`), `${ind}}`);
+      case 'documents': line = kind === 'provisional-arrest'
+        ? `documents: [${s.choice(['warrant', 'conviction'])}]`
+        : `documents: [${s.choice(['warrant', 'conviction'])}, statement-of-offences, text-of-law, description-of-person]`; break;
+      case 'specialty': line = `specialty: ${s.choice(['undertaken'])}`; break;
+      case 'follow-up': line = `follow-up: ${s.choice(['mutual-assistance'])}`; break;
+      case 'risk': line = `risk: ${s.choice(['"…"', 'life', 'safety'])}`; break;
+      case 'lawful-basis': line = `lawful-basis: ${s.choice(['"…"', 'publicly-available', 'consent "…"'])}`; break;
+      case 'safeguards': {
+        const keys = [...SAFEGUARDS.base, ...SAFEGUARDS.realTime, 'notice', 'redress'];
+        lines.push(`${ind}safeguards {`, ...keys.map((k) => `${ind}${ind}${s.template(SAFEGUARD_LINES[k] ?? `${k}: "\${…}"`)}`), `${ind}}`);
         continue;
+      }
       case 'grounds': {
         const grounds = baseGrounds(sk.ws, kind);
         lines.push(`${ind}grounds {`, ...grounds.map((g) => `${ind}${ind}${g}: ${s.stop('unassessed')}`), `${ind}}`);
         continue;
       }
-      default: line = `${key}: "${s.stop()}"`;
+      default: line = `${key}: "${s.stop('…')}"`;
     }
     if (line) lines.push(ind + line);
   }

@@ -2,6 +2,7 @@
 // folding ranges. Details are structural — kinds, words, codes, citations — never string contents.
 
 import { cite } from '../articles';
+import type { DeclarationKeyword } from '../syntax';
 import type { SourceDocument } from '../document';
 import type { Decl } from '../rules/types';
 import { unitComments } from '../suppress';
@@ -12,7 +13,7 @@ import { absolute, articleRef } from './locate';
 
 export interface DocSymbol {
   name: string;
-  kind: 'case' | 'party' | 'offence' | 'person' | 'data' | 'request' | 'proceeding' | 'consent' | 'transfer' | 'block' | 'field';
+  kind: DeclarationKeyword | 'block' | 'field';
   detail?: string;
   start: number;
   end: number;
