@@ -8,8 +8,8 @@ export const cr302: Rule = {
     severity: 'error',
     description: 'A preservation request also asks for the data (`disclose`, `produce` or `measure`).',
     articles: ['budapest art 29(1)', 'budapest art 31'],
-    fixable: true,
-    hasSuggestions: false,
+    fixable: false,
+    hasSuggestions: true,
     rationale: 'Preservation only keeps the data safe while the requesting party prepares a request for mutual assistance to search, seize or disclose them (Art. 29(1)); obtaining them needs that request (Art. 31). Asking for disclosure in a preservation request mixes two procedures with different conditions.',
     example: {
       bad: 'request PRES-1 preservation {\n  data: [vpn-logs]\n  disclose: "Send the logs"\n}',
