@@ -77,6 +77,20 @@ request MLA-4 mutual-assistance {
       assert.match(findings[2]!.finding.message, /"preserved-by" takes a preservation request/);
     });
 
+    it('the message names the kind with its article: "an extradition request", "an emergency-disclosure request"', () => {
+      const { findings } = expectRule('CR006', `${DECLS}
+request ED-1 emergency-disclosure { to: RO }
+request MLA-10 mutual-assistance {
+  preserved-by: EXT-1                       #! CR006
+}
+proceeding P-7 {
+  surrender: ED-1                           #! CR006
+}
+`);
+      assert.match(findings[0]!.finding.message, /"EXT-1" is an extradition request; "preserved-by" takes a preservation request/);
+      assert.match(findings[1]!.finding.message, /"ED-1" is an emergency-disclosure request; "surrender" takes an extradition request/);
+    });
+
     it('the right kind is fine', () => {
       expectRule('CR006', `${DECLS}
 proceeding P-3 { surrender: EXT-1 }
@@ -98,6 +112,40 @@ proceeding P-4 { evidence: [MLA-1, PRES-1, EXT-1] }
       expectRule('CR006', `${DECLS}
 request EXT-2 extraditon { to: RO }
 proceeding P-5 { surrender: EXT-2 }
+`);
+    });
+  });
+
+  describe('judgments (version 2)', () => {
+    it('a request\'s judgment must name a judgment; a judgment\'s person a person and its offences offences', () => {
+      const { findings } = expectRule('CR006', `${DECLS}
+judgment J-1 { party: RO  person: doe  offences: [carding]  outcome: convicted }
+judgment J-2 {
+  person: carding                           #! CR006
+  offences: [doe, carding]                  #! CR006
+}
+request EXT-3 extradition {
+  for: sentence
+  judgment: doe                             #! CR006
+}
+request EXT-4 extradition {
+  judgment: EXT-1                           #! CR006
+}
+request EXT-5 extradition {
+  judgment: J-1
+}
+`);
+      assert.match(findings[2]!.finding.message, /"doe" is a person; "judgment" takes a judgment/);
+      assert.match(findings[3]!.finding.message, /"EXT-1" is an extradition request; "judgment" takes a judgment/);
+    });
+
+    it('a judgment and an offence may share a name: each key resolves to its own sort', () => {
+      expectRule('CR006', `${DECLS}
+judgment carding { party: RO  person: doe  offences: [carding] }
+request EXT-6 extradition {
+  offences: [carding]
+  judgment: carding
+}
 `);
     });
   });

@@ -1,10 +1,11 @@
+import { kindLabel } from '../law/kinds';
 import { refFields } from './references';
 import { fix } from './fixkit';
 import type { Decl, Rule } from './types';
 import { sortKeyword, sortLabel } from '../vocabulary';
 
 function describe(d: Decl): string {
-  if (d.keyword === 'request') return d.model.kind ? `a ${d.model.kind} request` : 'a request';
+  if (d.keyword === 'request') return d.model.kind ? kindLabel(d.model.kind) : 'a request';
   return `${d.keyword === 'offence' ? 'an' : 'a'} ${d.keyword}`;
 }
 
