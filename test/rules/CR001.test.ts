@@ -18,10 +18,22 @@ person p-one {
 `);
       const person = ws.declarations()[0]!;
       assert.equal(value(person.model, 'nationality', 'parties')?.items[0]?.code, 'FR', 'the entry after the slip is read');
-      // Where parsing failed: the string where ":" was expected, not the whole line.
+      // Since version 2 a key may carry a quoted label (`other "Forum bar": not-engaged`), so
+      // `name "…"` reads as a labelled key and parsing fails where its ":" should be: right
+      // after the string, not on the whole line.
       const place = placeOf(ws, findings[0]!.finding);
-      assert.deepEqual([place.line, place.column, place.text], [3, 8, '"Ada Quill Example"']);
-      assert.match(findings[0]!.finding.message, /expected ":" or "\{" after "name", found a string/);
+      assert.deepEqual([place.line, place.column], [3, 27]);
+      assert.match(findings[0]!.finding.message, /^Syntax error: expected ":" after "name", found /);
+    });
+
+    it('a key with a string but no ":" says what stands where the ":" should be', () => {
+      // No comment after the slip, so the markers are not used: the lines are checked directly.
+      const at = (text: string) => lintTexts({ 'a.coop': text }).findings.filter((f) => f.rule === 'CR001')
+        .map((f) => [f.line, text.slice(f.finding.start, f.finding.end), f.finding.message]);
+      assert.deepEqual(at('person p {\n  name "Ada Quill"\n  nationality: FR\n}\n'),
+        [[2, '\n', 'Syntax error: expected ":" after "name", found the end of the line.']]);
+      assert.deepEqual(at('person p {\n  name "Ada Quill" FR\n}\n'),
+        [[2, 'FR', 'Syntax error: expected ":" after "name", found a word.']]);
     });
 
     it('several tokens on one line, and unparsable lines in a row, are one run', () => {
@@ -67,7 +79,7 @@ offence o-six {
 `);
       const o = ws.declarations()[0]!;
       const law = o.model.blocks.get('law')![0]!;
-      assert.equal(value(law, 'max-penalty', 'duration')?.years, 5, 'the entry after the slip in the block is read');
+      assert.equal(value(law, 'max-penalty', 'penalty')?.years, 5, 'the entry after the slip in the block is read');
       assert.ok(o.model.fields.has('category'));
     });
 
@@ -119,7 +131,7 @@ person p-after { name: "Bea Example" }
 `);
       const o = ws.declarations()[0]!;
       assert.deepEqual(o.model.blocks.get('law')!.map((law) => law.party), ['FR', 'US'], 'both law blocks are read');
-      assert.equal(value(o.model.blocks.get('law')![1]!, 'max-penalty', 'duration')?.years, 10);
+      assert.equal(value(o.model.blocks.get('law')![1]!, 'max-penalty', 'penalty')?.years, 10);
       assert.deepEqual(ws.declarations().map((d) => d.name), ['o-one-line', 'p-one-line', 'p-after']);
     });
 
@@ -283,7 +295,7 @@ offence o-next-line-2 {
 
   describe('a declaration keeps its other entries', () => {
     it('a complete request with one slip: only the slip is reported', () => {
-      // Without the entries after the slip, CR101, CR204 and CR303 would fire.
+      // Without the entries after the slip, CR101, CR204 and CR303 (ETS 24 governs) would fire.
       expectExactly(`
 case CASE-1 { title: "Server intrusion" }
 party FR { name: "France"  instruments: [budapest, ets24, ets30] }
@@ -302,7 +314,7 @@ request EXT-1 extradition {
   case: CASE-1
   from: FR
   to: US
-  basis: budapest art 24
+  basis: ets24
   authority: "Ministère de la Justice"
   person: suspect
   offences: [intrusion]
@@ -315,6 +327,7 @@ request EXT-1 extradition {
     political-offence: not-engaged "Profit-driven"
     persecution: not-engaged "No protected characteristic"
     nationality: not-engaged "Not a national of the requested party"
+    human-rights: not-engaged "Ordinary remand conditions"
   }
 }
 `);

@@ -36,6 +36,23 @@ transfer T-1 {
 `);
   });
 
+  it('fires on the references of version 2: a request\'s judgment, a judgment\'s person and offences', () => {
+    const { findings } = expectRule('CR002', `
+offence carding { conduct: "Selling card data" }
+judgment J-1 {
+  party: RO
+  person: nobody                            #! CR002
+  offences: [carding, no-offence]           #! CR002
+}
+request EXT-1 extradition {
+  for: sentence
+  judgment: no-judgment                     #! CR002
+}
+`);
+    assert.match(findings[2]!.finding.message, /"no-judgment" names nothing declared in the workspace; "judgment" takes a judgment/);
+    assert.deepEqual(suggestionTitles(findings[2]!), ['Declare judgment no-judgment']);
+  });
+
   it('one finding per unknown name in a list, pointing at the name', () => {
     const text = `
 offence carding { conduct: "Selling card data" }

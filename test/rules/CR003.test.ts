@@ -48,6 +48,14 @@ request R-1 mutual-assistance { to: US }    #! CR003
 `);
   });
 
+  it('judgment declarations (version 2) are declarations too', () => {
+    expectRule('CR003', `
+judgment CH-2019-1 { party: CH  outcome: convicted }
+judgment CH-2019-1 { party: CH  outcome: acquitted }   #! CR003
+offence CH-2019-1 { conduct: "A different keyword: no finding" }
+`);
+  });
+
   it('party declarations are declarations too', () => {
     expectRule('CR003', `
 party FR { name: "France" }

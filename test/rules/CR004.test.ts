@@ -199,12 +199,13 @@ request EXT-1 extradition {                 #! CR204
 
     it('grounds misspelt: the grounds are absent, so CR101 reports every one', () => {
       const text = `
-request EXT-2 extradition {                 #! CR101 CR101 CR101 CR101
+request EXT-2 extradition {                 #! CR101 CR101 CR101 CR101 CR101
   grouds {                                  #! CR004
     dual-criminality: not-engaged "Both"
     political-offence: not-engaged "No"
     persecution: not-engaged "No"
     nationality: not-engaged "No"
+    human-rights: not-engaged "No"
   }
 }
 `;

@@ -34,10 +34,24 @@ request MLA-1 mutual-assistance {
   describe('article ranges, per reference/instruments.md', () => {
     const ranges = instrumentRanges();
 
-    it('instruments.md lists the five instruments of the language', () => {
-      assert.deepEqual(ranges.map((r) => r.id), ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc']);
+    it('instruments.md gives the range of the five conventions and of the two instruments cited only', () => {
+      assert.deepEqual(ranges.map((r) => r.id), ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc', 'echr', 'iccpr']);
       assert.deepEqual(ranges.find((r) => r.id === 'budapest'), { id: 'budapest', first: 1, last: 48 });
-      assert.deepEqual(ranges.find((r) => r.id === 'ets24'), { id: 'ets24', first: 1, last: 31 });
+      assert.deepEqual(ranges.find((r) => r.id === 'ets24'), { id: 'ets24', first: 1, last: 32 });
+    });
+
+    it('the protocols (ets86, ets98, cets212, ets99) have no range: their article numbers are not checked', () => {
+      expectRule('CR005', `
+party DE { reservations: [ets86 art 99, ets98 art 0, cets212 art 77, ets99 art 500] }
+`);
+    });
+
+    it('ETS 24 Art. 9 (as supplemented by ETS 86) and Art. 10 (as replaced by CETS 212) have four paragraphs', () => {
+      expectRule('CR005', `
+party CH { reservations: [ets24 art 9(2), ets24 art 9(4), ets24 art 10(3), ets24 art 10(4)] }
+party AT { reservations: [ets24 art 9(5)] }       #! CR005
+party IT { reservations: [ets24 art 10(5)] }      #! CR005
+`);
     });
 
     for (const r of instrumentRanges()) {
