@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {
   chmodSync, chownSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, lstatSync, writeFileSync, utimesSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSource } from '../../server/src/cli/files';
@@ -16,7 +17,11 @@ import { assertNoCrash, canRunUnprivileged, ensureBuilt, NOBODY, runCli, type Ru
 
 const FIXABLE = new Set(RULES.filter((r) => r.meta.fixable).map((r) => r.meta.id));
 
-/** An extradition request missing three grounds, the speciality undertaking and its documents. */
+/**
+ * An extradition request missing four grounds, the speciality undertaking and its documents: the
+ * grounds are safe fixes (inserted as `unassessed`), the undertaking and the documents are legal
+ * positions the drafter chooses in the editor, never applied by --fix.
+ */
 const REQUEST = [
   'request EXT-1 extradition {',
   '  from: FR',
@@ -56,15 +61,15 @@ describe('cli: lint --fix', function () {
   it('fixes, says what it changed on stderr, reports what remains on stdout, and a second run changes nothing', () => {
     write('a.coop', REQUEST);
     const first = fix('--format', 'json', 'a.coop');
-    assert.equal(first.stderr, 'fixed 5 problems in a.coop\n');
+    assert.equal(first.stderr, 'fixed 4 problems in a.coop\n');
     const text = bytes('a.coop').toString('utf8');
-    for (const ground of ['nationality', 'persecution', 'political-offence']) assert.match(text, new RegExp(`^    ${ground}: unassessed "`, 'm'));
-    assert.match(text, /^  specialty: undertaken$/m);
-    assert.match(text, /^  documents: \[warrant, statement-of-offences, text-of-law, description-of-person\]/m);
+    for (const ground of ['human-rights', 'nationality', 'persecution', 'political-offence']) assert.match(text, new RegExp(`^    ${ground}: unassessed  # `, 'm'));
+    assert.doesNotMatch(text, /specialty|documents/, 'an undertaking and the documents are the drafter\'s to give: --fix does not write them');
     const remaining = jsonRules(first);
     assert.ok(remaining.every((r) => !FIXABLE.has(r)), `fixable findings remain: ${remaining}`);
     assert.ok(remaining.includes('CR107'), 'the inserted grounds are reported as unassessed');
-    assert.equal(first.code, 0, 'CR107 is a warning');
+    assert.ok(remaining.includes('CR204') && remaining.includes('CR303') === false, 'the undertaking is still missing (CR303 applies only where ETS 24 governs)');
+    assert.equal(first.code, 1, '--fix never turns a failing run green: CR107 is an error');
 
     const before = bytes('a.coop');
     const mtime = statSync(file('a.coop')).mtimeMs;
@@ -79,7 +84,7 @@ describe('cli: lint --fix', function () {
     write('crlf.coop', REQUEST.replace(/\n/g, '\r\n'));
     fix('crlf.coop');
     const text = bytes('crlf.coop').toString('utf8');
-    assert.match(text, /specialty: undertaken\r\n/);
+    assert.match(text, /human-rights: unassessed  # ECHR Art\. 3; ICCPR Art\. 7\r\n/);
     assert.equal(text.replace(/\r\n/g, '').search(/[\r\n]/), -1, 'every line break is CRLF');
   });
 
@@ -92,7 +97,7 @@ describe('cli: lint --fix', function () {
     assert.equal(out.subarray(3).indexOf(0xef), -1, 'and not doubled');
     const text = out.subarray(3).toString('utf8');
     assert.ok(!text.includes('\n'), 'no LF appears');
-    assert.match(text, /\r  specialty: undertaken\r/);
+    assert.match(text, /\r    human-rights: unassessed  # ECHR Art\. 3; ICCPR Art\. 7\r/);
   });
 
   it('keeps a BOM on an LF file, and reports columns without counting it', () => {
@@ -113,7 +118,7 @@ describe('cli: lint --fix', function () {
     const r = fix('.');
     assert.equal(bytes('broken.coop').toString('utf8'), broken);
     assert.match(r.stderr, /^not fixed: broken\.coop: it has a syntax error \(CR001\); correct it and run --fix again \(\d+ fixable problems waiting\)$/m);
-    assert.match(r.stderr, /^fixed 5 problems in good\.coop$/m);
+    assert.match(r.stderr, /^fixed 4 problems in good\.coop$/m);
     assert.equal(r.code, 1, 'the syntax error is an error finding');
   });
 
@@ -122,11 +127,11 @@ describe('cli: lint --fix', function () {
     chmodSync(file('ro.coop'), 0o444);
     const r = fix('ro.coop');
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /^not fixed: ro\.coop: it is read-only \(5 fixable problems\)$/m);
+    assert.match(r.stderr, /^not fixed: ro\.coop: it is read-only \(4 fixable problems\)$/m);
     assert.equal(bytes('ro.coop').toString('utf8'), REQUEST);
     assert.equal(statSync(file('ro.coop')).mode & 0o777, 0o444);
     const dry = runCli(['lint', '--fix-dry-run', 'ro.coop'], { cwd: dir });
-    assert.match(dry.stderr, /^would not fix: ro\.coop: it is read-only \(5 fixable problems\)$/m);
+    assert.match(dry.stderr, /^would not fix: ro\.coop: it is read-only \(4 fixable problems\)$/m);
     assert.equal(dry.code, 1, 'a dry run fails on the findings only');
   });
 
@@ -145,9 +150,9 @@ describe('cli: lint --fix', function () {
     fix('a.coop');
     assert.equal(bytes('b.coop').toString('utf8'), REQUEST.replace('EXT-1', 'EXT-2'), 'b.coop was not given');
     const r = fix('link.coop');
-    assert.match(r.stderr, /^fixed 5 problems in link\.coop$/m);
+    assert.match(r.stderr, /^fixed 4 problems in link\.coop$/m);
     assert.ok(lstatSync(file('link.coop')).isSymbolicLink(), 'the link is still a link');
-    assert.match(bytes('b.coop').toString('utf8'), /specialty: undertaken/);
+    assert.match(bytes('b.coop').toString('utf8'), /human-rights: unassessed/);
   });
 
   it('a file in a folder it cannot write to: not fixed, said so, exit 2, the file as it was (as nobody when run as root)', function () {
@@ -181,9 +186,9 @@ describe('cli: lint --fix', function () {
     const added = after.split('"…"').length - before.split('"…"').length;
     assert.ok(added > 6, `${added} placeholders`);
     assert.match(r.stderr, new RegExp(`^fixed \\d+ problems in s\\.coop; ${added} placeholders "…" to complete \\(lines ${lines.slice(0, 6).join(', ')}, …\\)$`, 'm'));
-    // The REQUEST fixes insert no placeholder: nothing is said of them.
+    // The REQUEST fixes insert no placeholder (only grounds as unassessed): nothing is said of them.
     write('a.coop', REQUEST);
-    assert.equal(fix('a.coop').stderr, 'fixed 5 problems in a.coop\n');
+    assert.equal(fix('a.coop').stderr, 'fixed 4 problems in a.coop\n');
   });
 
   it('keeps the file mode', () => {
@@ -193,13 +198,41 @@ describe('cli: lint --fix', function () {
     assert.equal(statSync(file('m.coop')).mode & 0o777, 0o640);
   });
 
-  it('--fix-dry-run says what it would fix, reports what would remain, and writes nothing', () => {
+  it('--fix-dry-run prints the change as a unified diff, says what it would fix, reports what would remain, and writes nothing', () => {
     write('a.coop', REQUEST);
     const r = runCli(['lint', '--fix-dry-run', '--format', 'json', 'a.coop'], { cwd: dir });
-    assert.equal(r.stderr, 'would fix 5 problems in a.coop\n');
+    assert.equal(r.stderr, [
+      '--- a/a.coop',
+      '+++ b/a.coop',
+      '@@ -4,5 +4,9 @@',
+      '   basis: budapest art 24',
+      '   grounds {',
+      '     dual-criminality: not-engaged "Punishable in both"',
+      '+    human-rights: unassessed  # ECHR Art. 3; ICCPR Art. 7',
+      '+    nationality: unassessed  # CETS 185 Art. 24(6)',
+      '+    persecution: unassessed  # CETS 185 Art. 24(5)',
+      '+    political-offence: unassessed  # CETS 185 Art. 24(5)',
+      '   }',
+      ' }',
+      'would fix 4 problems in a.coop',
+      '',
+    ].join('\n'));
     assert.equal(bytes('a.coop').toString('utf8'), REQUEST);
     assert.ok(jsonRules(r).every((x) => !FIXABLE.has(x)));
     assert.ok(jsonRules(runCli(['lint', '--format', 'json', 'a.coop'], { cwd: dir })).some((x) => FIXABLE.has(x)));
+    // The diff is what `patch -p1` applies: the same text --fix writes.
+    const patched = mkdtempSync(join(tmpdir(), 'coopspec-patch-'));
+    try {
+      writeFileSync(join(patched, 'a.coop'), REQUEST);
+      writeFileSync(join(patched, 'a.diff'), `${r.stderr.slice(0, r.stderr.indexOf('would fix')).trimEnd()}\n`);
+      fix('a.coop');
+      const applied = spawnSync('patch', ['-p1', '-s', '-i', 'a.diff'], { cwd: patched });
+      if (applied.error) return; // no patch program: the diff's text was checked above
+      assert.equal(applied.status, 0, String(applied.stderr));
+      assert.equal(readFileSync(join(patched, 'a.coop'), 'utf8'), bytes('a.coop').toString('utf8'));
+    } finally {
+      rmSync(patched, { recursive: true, force: true });
+    }
   });
 
   it('fixes copies of every example folder: nothing fixable remains outside syntax errors, a second run is a no-op', () => {
