@@ -207,7 +207,8 @@ request MLA-1 mutual-assistance {
 
 request MLA-2 mutual-assistance {
   measure: interception
-  from: IT
+  from: FR
+  to: IT
   basis: ets24
   offences: [threats]
 }
@@ -266,6 +267,22 @@ request MLA-2 mutual-assistance {
       assert.equal(basis('{ "instruments": ["budapest"] }'), true);
     });
 
+    it('"today" reaches the deadline rules; the command line or the editor wins over the file', () => {
+      const text = 'request PRES-1 preservation {\n  date: 2026-01-10\n}\n';
+      const cr311 = (settings: Settings): string | undefined => {
+        const ws = new Workspace(() => settings);
+        ws.set('file:///ws/main.coop', text);
+        return ws.findings('file:///ws/main.coop').find((f) => f.rule === 'CR311')?.message;
+      };
+      assert.equal(cr311(combineSettings(parseConfig(URI, '{ "today": "2026-03-11" }').data)), undefined, 'day 60: still preserved');
+      assert.match(cr311(combineSettings(parseConfig(URI, '{ "today": "2026-03-12" }').data)) ?? '', /as of 2026-03-12/);
+      assert.equal(cr311(combineSettings(parseConfig(URI, '{ "today": "2026-03-12" }').data, {}, '2026-02-01')), undefined, 'the override wins');
+      assert.deepEqual(parseConfig(URI, '{ "today": "2026-02-30" }').problems.map((p) => p.message), [
+        '"today" takes a date, "YYYY-MM-DD": the day the deadlines are measured against (default: the system date).',
+      ]);
+      assert.deepEqual(parseConfig(URI, '{ "today": 20260101 }').problems.length, 1);
+    });
+
     it('CR004 off also silences unknown rules in suppression comments', () => {
       const text = '# coopspec-disable-next-line CR999\ncase C-1 {\n  title: "A case"\n}\n';
       const count = (s: Settings): number => {
@@ -320,7 +337,7 @@ describe('coopspec.json: configSchema()', () => {
       assert.ok(props[r.meta.alias]!.description.includes(r.meta.id));
       assert.ok(props[r.meta.id]!.description.includes(`default: ${r.meta.severity}`));
     }
-    assert.equal(RULES.length, 36);
+    assert.equal(RULES.length, 54);
   });
 });
 

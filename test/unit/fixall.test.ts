@@ -62,10 +62,10 @@ describe('fix-all: safeEdits', () => {
     const ws = workspaceOf({ 'a.coop': EXTRADITION });
     const edits = safeEdits(ws, uriOf('a.coop'));
     const fixed = applyEdits(EXTRADITION, edits);
-    // The three missing grounds go in one pass, at the end of `grounds`, in finding order (alphabetical).
+    // The four missing grounds go in one pass, at the end of `grounds`, in finding order (alphabetical).
     const grounds = [...fixed.matchAll(/^ {4}([a-z-]+): unassessed/gm)].map((m) => m[1]);
-    assert.deepEqual(grounds, ['nationality', 'persecution', 'political-offence']);
-    assert.match(fixed, /specialty: undertaken/);
+    assert.deepEqual(grounds, ['human-rights', 'nationality', 'persecution', 'political-offence']);
+    assert.doesNotMatch(fixed, /specialty/, 'the undertaking is a legal position: a quick fix the drafter picks, never a safe fix');
   });
 
   it('leaves out unsafe fixes (the nearest name) and suppressed findings', () => {
@@ -78,8 +78,8 @@ describe('fix-all: safeEdits', () => {
 
     const suppressed = EXTRADITION.replace('request EXT-1', '# coopspec-disable-next-line CR204 CR101 CR106 -- drafted elsewhere\nrequest EXT-1');
     const ws2 = workspaceOf({ 'a.coop': suppressed });
+    assert.ok(ws2.findings(uriOf('a.coop')).some((f) => f.rule === 'CR101' && f.suppressed && f.fixes.some((x) => x.safe)), 'a suppressed CR101 has its safe fix');
     const after = applyEdits(suppressed, safeEdits(ws2, uriOf('a.coop')));
-    assert.doesNotMatch(after, /specialty: undertaken/);
     assert.doesNotMatch(after, /unassessed/);
   });
 
@@ -87,7 +87,7 @@ describe('fix-all: safeEdits', () => {
     const broken = EXTRADITION.replace('to: US', 'to: US\n  purpose: "unterminated');
     const ws = workspaceOf({ 'a.coop': broken });
     assert.ok(ws.findings(uriOf('a.coop')).some((f) => f.rule === 'CR001'));
-    assert.ok(ws.findings(uriOf('a.coop')).some((f) => f.rule === 'CR204'));
+    assert.ok(ws.findings(uriOf('a.coop')).some((f) => f.rule === 'CR101' && f.fixes.some((x) => x.safe)));
     assert.deepEqual(safeEdits(ws, uriOf('a.coop')), []);
   });
 
@@ -107,8 +107,10 @@ describe('fix-all: fixAll', () => {
     const fixed = result.texts.get(uriOf('a.coop'))!;
     assert.equal(fixed.match(/safeguards \{/g)?.length, 1);
     for (const key of ['authorization', 'necessity', 'proportionality', 'duration', 'scope', 'notice', 'redress']) {
-      assert.match(fixed, new RegExp(`^    ${key}: `, 'm'), key);
+      assert.match(fixed, new RegExp(`^    ${key}: "…"`, 'm'), `${key}: a placeholder, never a fact or a legal position`);
     }
+    const values = [...fixed.matchAll(/^ {4}(authorization|duration|notice): ([^#\n]*)/gm)].map((m) => m[2]!.trim());
+    assert.deepEqual(values, ['"…"', '"…"', '"…"'], 'no authorization kind, duration or notice status is chosen for the drafter');
     assert.ok(result.passes >= 2);
     assert.equal(ws.document(uriOf('a.coop'))!.text, text, 'the workspace given is not changed');
     const after = workspaceOf({ 'a.coop': fixed });
@@ -135,7 +137,7 @@ describe('fix-all: fixAll', () => {
     const ws = workspaceOf({ 'a.coop': broken, 'b.coop': EXTRADITION.replace('EXT-1', 'EXT-2') });
     const result = fixAllDetailed(ws, ws.uris());
     assert.deepEqual([...result.texts.keys()], [uriOf('b.coop')]);
-    assert.ok(result.skipped.some((s) => s.uri === uriOf('a.coop') && s.reason === 'syntax-error' && s.rule === 'CR204'));
+    assert.ok(result.skipped.some((s) => s.uri === uriOf('a.coop') && s.reason === 'syntax-error' && s.rule === 'CR101'));
   });
 
   it('gives the workspace its texts back, with the same findings', () => {

@@ -154,14 +154,17 @@ describe('model', () => {
         { instrument: 'budapest', number: 29, parts: ['4'] },
         { instrument: 'budapest', number: 14, parts: ['3', 'a'] },
       ]);
-      const inst = value(model('request R extradition { basis: ets24 }'), 'basis', 'basis')!;
-      assert.deepEqual([inst.instrument, inst.treaty, inst.article], ['ets24', false, undefined]);
-      const art = value(model('request R extradition { basis: budapest art 24(1)(a) }'), 'basis', 'basis')!;
-      assert.deepEqual([art.instrument, art.treaty, art.article?.ref?.parts], ['budapest', false, ['1', 'a']]);
-      const treaty = value(model('request R extradition { basis: treaty "FR-US Extradition Treaty" }'), 'basis', 'basis')!;
-      assert.deepEqual([treaty.instrument, treaty.treaty], [undefined, true]);
-      const treatyArt = value(model('request R extradition { basis: treaty "FR-US Extradition Treaty" art 4 }'), 'basis', 'basis')!;
-      assert.deepEqual([treatyArt.treaty, treatyArt.article?.ref], [true, undefined]);
+      const one = (text: string) => value(model(text), 'basis', 'bases')!.items;
+      const [inst] = one('request R extradition { basis: ets24 }');
+      assert.deepEqual([inst!.instrument, !!inst!.treaty, inst!.article], ['ets24', false, undefined]);
+      const [art] = one('request R extradition { basis: budapest art 24(1)(a) }');
+      assert.deepEqual([art!.instrument, !!art!.treaty, art!.article?.ref?.parts], ['budapest', false, ['1', 'a']]);
+      const [treaty] = one('request R extradition { basis: treaty "FR-US Extradition Treaty" }');
+      assert.deepEqual([treaty!.instrument, !!treaty!.treaty], [undefined, true]);
+      const [treatyArt] = one('request R extradition { basis: treaty "FR-US Extradition Treaty" art 4 }');
+      assert.deepEqual([!!treatyArt!.treaty, treatyArt!.article?.ref], [true, undefined]);
+      const list = one('request R extradition { basis: [ets24, ets98, budapest art 24, reciprocity] }');
+      assert.deepEqual(list.map((i) => i.instrument ?? (i.reciprocity ? 'reciprocity' : '?')), ['ets24', 'ets98', 'budapest', 'reciprocity']);
     });
 
     it('instruments: the five ids and treaties', () => {
@@ -170,7 +173,7 @@ describe('model', () => {
     });
 
     it('durations in years', () => {
-      const years = (d: string) => value(model(`offence o { law FR { max-penalty: ${d} } }`).blocks.get('law')![0]!, 'max-penalty', 'duration')!.years;
+      const years = (d: string) => value(model(`offence o { law FR { max-penalty: ${d} } }`).blocks.get('law')![0]!, 'max-penalty', 'penalty')!.years;
       assert.equal(years('5 years'), 5);
       assert.equal(years('1 year'), 1);
       assert.equal(years('6 months'), 0.5);
@@ -178,6 +181,41 @@ describe('model', () => {
       assert.equal(years('30 days'), 30 / 365);
       assert.equal(years('365 days'), 1);
       assert.equal(value(model('request R mutual-assistance { safeguards { duration: 30 days } }').blocks.get('safeguards')![0]!, 'duration', 'duration')?.years, 30 / 365);
+      // life and death are above every threshold of years, and say which they are.
+      for (const word of ['life', 'death'] as const) {
+        const p = value(model(`offence o { law FR { max-penalty: ${word} } }`).blocks.get('law')![0]!, 'max-penalty', 'penalty')!;
+        assert.deepEqual([p.years, p.word], [Number.POSITIVE_INFINITY, word]);
+      }
+      assert.equal(oneIssue('offence o { law FR { max-penalty: lfe } }').message, '"max-penalty" takes a duration (5 years), life or death, not "lfe" (did you mean "life"?).');
+      const limitation = value(model('offence o { law FR { limitation: 10 years } }').blocks.get('law')![0]!, 'limitation', 'duration')!;
+      assert.deepEqual([limitation.amount, limitation.unit], [10, 'year']);
+    });
+
+    it('dates carry their day number; a date that does not exist is CR004', () => {
+      const d = value(model('offence o { committed: 2024-02-29 }'), 'committed', 'date')!;
+      assert.deepEqual([d.iso, d.day], ['2024-02-29', Date.UTC(2024, 1, 29) / 86400000]);
+      assert.equal(oneIssue('offence o { committed: 2026-02-29 }').message, '"committed" takes a valid date: 2026-02-29 does not exist.');
+    });
+
+    it('a placeholder string stands for any value not written yet: no CR004, the value is unusable', () => {
+      for (const text of ['request R extradition { for: "…" }', 'request R extradition { offences: "" }', 'offence o { law FR { max-penalty: "..." } }']) {
+        const m = model0(text);
+        assert.deepEqual(m.issues, [], text);
+      }
+      assert.ok(unusable(model0('request R extradition { for: "…" }'), 'for'));
+    });
+
+    it('grounds: other "Name" is a ground of the requested party\'s law; a name in quotes on any other key is CR004', () => {
+      const g = model0('request R extradition { grounds { other "Forum bar (Extradition Act 2003 s. 83A)": not-engaged "Conduct in FR" } }').blocks.get('grounds')![0]!.grounds;
+      assert.deepEqual(g.map((x) => [x.ground, x.status, x.label?.value]), [['other', 'not-engaged', 'Forum bar (Extradition Act 2003 s. 83A)']]);
+      assert.match(oneIssue('request R extradition { grounds { other: not-engaged } }').message, /named in quotes/);
+      assert.match(oneIssue('request R extradition { grounds { nationality "x": not-engaged } }').message, /Only "other" takes a name in quotes/);
+      assert.match(oneIssue('request R extradition { to "x": FR }').message, /Only "other" in a grounds block takes a name in quotes/);
+    });
+
+    it('instruments: echr and iccpr are cited only, not listed as instruments a party is bound by', () => {
+      assert.match(oneIssue('party AT { instruments: [budapest, echr] }').message, /echr is not an instrument of co-operation/);
+      assert.deepEqual(model0('request R extradition { basis: [echr art 3] }').issues, [], 'as a basis they are read, and CR305 reports them');
     });
 
     it('dates: calendar dates only', () => {
@@ -236,7 +274,7 @@ describe('model', () => {
     it('request kinds', () => {
       assert.deepEqual(oneIssue('request R extraditon { }'), {
         rule: 'CR004', text: 'extraditon',
-        message: 'Unknown request kind "extraditon" (did you mean "extradition"?); the kinds are extradition, mutual-assistance, preservation, traffic-disclosure, emergency-disclosure, subscriber-order or direct-access.',
+        message: 'Unknown request kind "extraditon" (did you mean "extradition"?); the kinds are extradition, mutual-assistance, preservation, traffic-disclosure, emergency-disclosure, subscriber-order, direct-access or provisional-arrest.',
         suggestions: ['extradition'],
       });
       assert.equal(oneIssue('request R { }').text, 'R');
@@ -284,7 +322,10 @@ describe('model', () => {
       assert.deepEqual(oneIssue('offence o { category: budapest art 29(9) }'), {
         rule: 'CR005', text: 'budapest art 29(9)', message: 'Unknown article: CETS 185 Art. 29 has no (9): it has (1)–(7).', suggestions: [],
       });
-      assert.equal(oneIssue('offence o { category: ets24 art 32 }').message, 'Unknown article: ETS 24 has Articles 1–31.');
+      assert.equal(oneIssue('offence o { category: ets24 art 33 }').message, 'Unknown article: ETS 24 has Articles 1–32.');
+      assert.equal(oneIssue('offence o { category: ets24 art 10(5) }').message, 'Unknown article: ETS 24 Art. 10 has no (5): it has (1)–(4).');
+      assert.equal(oneIssue('offence o { category: echr art 60 }').message, 'Unknown article: ECHR has Articles 1–59.');
+      assert.deepEqual(model0('offence o { category: ets98 art 99 }').issues, [], 'protocol article numbers are not checked');
       assert.equal(oneIssue('offence o { category: budapest art 29(2)(g) }').message, 'Unknown article: CETS 185 Art. 29(2) has no (g): it has (a)–(f).');
     });
 

@@ -25,6 +25,7 @@ ${opts.measureDirective ? `  ${opts.measureDirective}\n` : ''}  measure: product
   offences: [ransomware]
   facts: "The ransom was paid to the wallet in January 2026"
   data: [payments]
+  data-protection: "Used only in this investigation"
   safeguards {
     authorization: judicial "Order of the investigating judge"
     necessity: "The records exist only at the provider"
@@ -84,7 +85,7 @@ describe('suppression comments: # coopspec-disable-next-line', () => {
   });
 
   it('hides a finding that starts on the next line inside a block (CR404 at the measure value)', () => {
-    const text = order('').replace('  measure: production\n', '  measure: interception\n').replace('max-penalty: 5 years', 'max-penalty: 1 year');
+    const text = order('').replace('  measure: production\n', '  measure: interception\n').replace('max-penalty: 10 years', 'max-penalty: 1 year');
     assert.ok(analyse(text).shown.includes('26 CR404'));
     const hidden = text.replace('  measure: interception\n', '  # coopspec-disable-next-line CR404 -- the requested party\'s law decides\n  measure: interception\n');
     const { shown, hidden: h } = analyse(hidden);
@@ -120,7 +121,7 @@ describe('suppression comments: # coopspec-disable-next-line', () => {
 
   it('a directive without ids hides every finding on the next line, and only there', () => {
     const text = order('# coopspec-disable-next-line -- drafted from the template, reviewed')
-      .replace('  measure: production\n', '  measure: interception\n').replace('max-penalty: 5 years', 'max-penalty: 1 year');
+      .replace('  measure: production\n', '  measure: interception\n').replace('max-penalty: 10 years', 'max-penalty: 1 year');
     const { shown, hidden } = analyse(text);
     // CR101: interception adds the human-rights ground, which the request does not assess.
     assert.deepEqual(hidden, ['25 CR101', '25 CR401', '25 CR402', '25 CR403', '25 CR405', '25 CR406']);

@@ -45,14 +45,6 @@ export const KINDS = kinds([
     skeleton: ['case', 'from', 'to', 'basis', 'authority', 'date', 'person', 'offences', 'facts', 'documents', 'specialty', 'grounds'],
   },
   {
-    kind: 'provisional-arrest', prefix: 'PA',
-    doc: 'Arrest of a person, in case of urgency, pending a request for extradition.',
-    articles: ['ets24 art 16', 'budapest art 24(7)'],
-    governing: ['ets24', 'treaty', 'uncc', 'budapest'],
-    keys: ['documents', 'arrested'],
-    skeleton: ['case', 'from', 'to', 'basis', 'authority', 'date', 'person', 'offences', 'facts', 'documents'],
-  },
-  {
     kind: 'mutual-assistance', prefix: 'MLA', personalData: true,
     doc: 'A measure carried out by the requested party for the requesting party (field `measure`).',
     articles: ['ets30 art 1', 'budapest art 25', 'budapest art 27', 'budapest art 31', 'budapest art 33', 'budapest art 34'],
@@ -99,6 +91,14 @@ export const KINDS = kinds([
     governing: ['budapest'],
     keys: ['lawful-basis'],
     skeleton: ['case', 'from', 'basis', 'authority', 'date', 'data', 'lawful-basis'],
+  },
+  {
+    kind: 'provisional-arrest', prefix: 'PA',
+    doc: 'Arrest of a person, in case of urgency, pending a request for extradition.',
+    articles: ['ets24 art 16', 'budapest art 24(7)'],
+    governing: ['ets24', 'treaty', 'uncc', 'budapest'],
+    keys: ['documents', 'arrested'],
+    skeleton: ['case', 'from', 'to', 'basis', 'authority', 'date', 'person', 'offences', 'facts', 'documents'],
   },
 ]);
 
