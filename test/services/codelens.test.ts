@@ -15,7 +15,7 @@ function lenses(files: Record<string, string>, file: string): string[] {
 /** The rules each checklist item stands for: the item is complete exactly when they are silent. */
 const RULES_OF: Record<string, string[]> = {
   'Art. 29(2)': ['CR301'],
-  'ETS 30 Art. 14': ['CR304'],
+  'contents': ['CR304', 'CR310', 'CR312'],
   'documents': ['CR303'],
   'grounds': ['CR101', 'CR107'],
   'safeguards': ['CR401', 'CR402', 'CR403'],
@@ -31,28 +31,30 @@ describe('services: code lens', () => {
   it('summarises each request of the clean examples, on its name', () => {
     const files = example('clean');
     assert.deepEqual(lenses(files, 'preservation-and-mla.coop'), [
-      'PRES-2026-010: Art. 29(2): 6/6 · grounds 2/2 assessed',
-      'MLA-2026-011: ETS 30 Art. 14: 4/4 · grounds 4/4 assessed · safeguards 3/3 · data protection ✓',
+      'PRES-2026-010: under CETS 185 · Art. 29(2): 6/6 · grounds 2/2 assessed',
+      'MLA-2026-011: under CETS 185 · contents 4/4 · grounds 4/4 assessed · safeguards 3/3 · data protection ✓',
     ]);
-    assert.deepEqual(lenses(files, 'ransomware-extradition.coop'), ['EXT-2026-001: documents 4/4 · grounds 4/4 assessed · specialty ✓']);
+    // Under the Budapest Convention (Art. 24) the documents of ETS 24 Art. 12(2) are not counted.
+    assert.deepEqual(lenses(files, 'ransomware-extradition.coop'), ['EXT-2026-001: under CETS 185 · grounds 5/5 assessed · specialty ✓']);
   });
 
   it('counts what a preservation lacks, with the Art. 29(4) ground when the requested party reserved it', () => {
     assert.deepEqual(lenses(example('flawed/preservation'), 'preservation.coop'), [
-      'PRES-ES-1: Art. 29(2): 3/6 · grounds 2/3 assessed',
-      'PRES-AT-2: Art. 29(2): 6/6 · grounds 2/2 assessed',
+      'PRES-ES-1: under CETS 185 · Art. 29(2): 3/6 · grounds 2/3 assessed',
+      'PRES-AT-2: under CETS 185 · Art. 29(2): 6/6 · grounds 2/2 assessed',
     ]);
   });
 
   it('counts the safeguards of real-time measures, duration and scope included', () => {
     assert.deepEqual(lenses(example('flawed/safeguards'), 'surveillance.coop'), [
-      'MLA-IT-3: ETS 30 Art. 14: 4/4 · grounds 5/5 assessed · safeguards 3/5 · data protection ✗',
-      'MLA-IT-4: ETS 30 Art. 14: 4/4 · grounds 5/5 assessed · safeguards 0/5',
+      'MLA-IT-3: under CETS 185 · contents 4/4 · grounds 5/5 assessed · safeguards 3/5 · data protection ✗',
+      'MLA-IT-4: under CETS 185 · contents 4/4 · grounds 5/5 assessed · safeguards 0/5 · data protection ✗',
     ]);
   });
 
   it('does not count an unassessed ground as assessed; an engaged one is assessed', () => {
     const text = `request E extradition {
+  basis: ets24
   documents: [warrant]
   grounds {
     dual-criminality: engaged "Not criminal in the requested State"
@@ -61,7 +63,7 @@ describe('services: code lens', () => {
   }
 }
 `;
-    assert.deepEqual(lenses({ 'a.coop': text }, 'a.coop'), ['E: documents 1/4 · grounds 2/4 assessed · specialty ✗']);
+    assert.deepEqual(lenses({ 'a.coop': text }, 'a.coop'), ['E: under ETS 24 · documents 1/4 · grounds 2/5 assessed · specialty ✗']);
   });
 
   it('summarises the other kinds by what their rules require', () => {
@@ -90,13 +92,17 @@ request TD-1 traffic-disclosure {
 request M-1 mutual-assistance {
   measure: testimony
 }
+request PA-1 provisional-arrest {
+  documents: [warrant]
+}
 `;
     assert.deepEqual(lenses({ 'a.coop': text }, 'a.coop'), [
-      'ED-1: emergency ✗ · risk ✗ · data protection ✗',
-      'SO-1: subscriber data only ✗ · data protection ✓',
-      'DA-1: lawful basis ✓',
-      'TD-1: grounds 1/2 assessed',
-      'M-1: ETS 30 Art. 14: 0/4 · grounds 0/4 assessed',
+      'ED-1: under no instrument · emergency ✗ · risk ✗ · data protection ✗',
+      'SO-1: under no instrument · contents ✗ · subscriber data only ✗ · data protection ✓',
+      'DA-1: under no instrument · lawful basis ✓',
+      'TD-1: under CETS 185 · grounds 1/2 assessed',
+      'M-1: under no instrument · contents 0/4 · grounds 0/4 assessed',
+      'PA-1: under no instrument · contents ✗',
     ]);
   });
 
@@ -105,8 +111,8 @@ request M-1 mutual-assistance {
   });
 
   it('shows "?" for documents it cannot read (CR004)', () => {
-    assert.deepEqual(lenses({ 'a.coop': 'request E extradition {\n  documents: [warrant, pasport]\n  specialty: undertaken\n}\n' }, 'a.coop'),
-      ['E: documents ?/4 · grounds 0/4 assessed · specialty ✓']);
+    assert.deepEqual(lenses({ 'a.coop': 'request E extradition {\n  basis: ets24\n  documents: [warrant, pasport]\n  specialty: undertaken\n}\n' }, 'a.coop'),
+      ['E: under ETS 24 · documents ?/4 · grounds 0/5 assessed · specialty ✓']);
   });
 
   describe('agrees with the rules on every example workspace', () => {
@@ -122,6 +128,7 @@ request M-1 mutual-assistance {
             const end = decl.unit.base + decl.syntax.end;
             const inside = findings.filter((f) => f.start >= start && f.end <= end).map((f) => f.rule);
             for (const item of checklist(ws, decl)) {
+              if (item.style === 'text') continue; // the governing instrument: no rule of its own
               const rules = RULES_OF[item.label];
               assert.ok(rules, `no rules for ${item.label}`);
               const complete = !item.undecided && item.done === item.total;

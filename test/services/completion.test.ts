@@ -80,22 +80,28 @@ describe('services: completion', () => {
     const kinds = [...REQUEST_KINDS.keys()];
     for (const [name, others] of [['an empty workspace', {}], ['the clean examples', example('clean')]] as const) {
       for (const kind of kinds) {
-        it(`${kind}, inserted as it is into ${name}, has no CR0xx finding`, () => {
+        it(`${kind}, inserted as it is into ${name}, has no CR0xx finding but CR007 on its placeholders`, () => {
           const items = complete('|', others);
           const item = items.find((i) => i.label === `request ${kind} { … }`)!;
           const text = expandSnippet(item.insertText!);
-          const { findings } = lintTexts({ ...others, 'new.coop': text + '\n' });
+          const { ws, findings } = lintTexts({ ...others, 'new.coop': text + '\n' });
           const own = findings.filter((f) => f.file === 'new.coop');
-          assert.deepEqual(own.filter((f) => /^CR00/.test(f.rule)).map((f) => `${f.rule} ${f.finding.message}`), []);
+          assert.deepEqual(own.filter((f) => /^CR00/.test(f.rule) && f.rule !== 'CR007').map((f) => `${f.rule} ${f.finding.message}`), []);
+          // Every placeholder the skeleton leaves is reported, and nothing else is: the drafter sees what to write.
+          const placeholders = own.filter((f) => f.rule === 'CR007').map((f) => ws.document(f.finding.uri)!.text.slice(f.finding.start, f.finding.end));
+          assert.deepEqual([...new Set(placeholders)], ['"…"']);
+          assert.equal(placeholders.length, (text.match(/"…"/g) ?? []).length);
+          // No name from elsewhere in the workspace is pre-filled (a reference is the placeholder until chosen).
+          for (const name of ['CASE-2026-017', 'doe', 'ransomware', 'mailbox']) assert.doesNotMatch(text, new RegExp(`: \\[?${name}\\b`), name);
         });
       }
     }
 
-    it('extradition: documents, specialty and its four grounds as unassessed', () => {
+    it('extradition: documents, specialty and its five grounds as unassessed', () => {
       const text = expandSnippet(complete('|', {}).find((i) => i.label === 'request extradition { … }')!.insertText!);
       assert.match(text, /documents: \[warrant, statement-of-offences, text-of-law, description-of-person\]/);
       assert.match(text, /specialty: undertaken/);
-      for (const g of ['dual-criminality', 'political-offence', 'persecution', 'nationality']) assert.match(text, new RegExp(`${g}: unassessed`));
+      for (const g of ['dual-criminality', 'political-offence', 'persecution', 'nationality', 'human-rights']) assert.match(text, new RegExp(`${g}: unassessed`));
       const { findings } = lintTexts({ 'new.coop': text + '\n' });
       assert.deepEqual(findings.filter((f) => ['CR101', 'CR204', 'CR303'].includes(f.rule)), []);
     });
@@ -122,7 +128,9 @@ describe('services: completion', () => {
       const items = complete('|', { 'a.coop': 'request EXT-1 extradition {\n}\nperson doe {\n}\n' });
       const text = expandSnippet(items.find((i) => i.label === 'request extradition { … }')!.insertText!);
       assert.match(text, /^request EXT-2 extradition \{/);
-      assert.match(text, /person: doe/);
+      // A declared name is offered as a choice, after the placeholder: never pre-filled.
+      assert.match(text, /person: "…"/);
+      assert.match(items.find((i) => i.label === 'request extradition { … }')!.insertText!, /person: \$\{\d+\|"…",doe\|\}/);
     });
 
     it('declaration skeletons have no CR0xx finding either', () => {
@@ -130,7 +138,7 @@ describe('services: completion', () => {
       for (const item of complete('|', others).filter((i) => i.kind === 'snippet' && !i.label.startsWith('request'))) {
         const text = expandSnippet(item.insertText!);
         const { findings } = lintTexts({ ...others, 'new.coop': text + '\n' });
-        assert.deepEqual(findings.filter((f) => f.file === 'new.coop' && /^CR00/.test(f.rule)).map((f) => f.finding.message), [], item.label);
+        assert.deepEqual(findings.filter((f) => f.file === 'new.coop' && /^CR00/.test(f.rule) && f.rule !== 'CR007').map((f) => f.finding.message), [], item.label);
       }
     });
   });
@@ -140,7 +148,7 @@ describe('services: completion', () => {
       const items = complete('request P preservation {\n  authority: "x"\n  |\n}\n');
       const got = ordered(items);
       assert.ok(!got.includes('authority'));
-      assert.deepEqual(got.slice(0, 5), ['case', 'from', 'to', 'basis', 'offences']);
+      assert.deepEqual(got.slice(0, 6), ['case', 'from', 'to', 'basis', 'date', 'offences']);
       assert.ok(got.includes('grounds'));
       assert.ok(got.includes('safeguards'));
     });
@@ -164,13 +172,13 @@ describe('services: completion', () => {
     it('offers the keys of nested blocks', () => {
       assert.deepEqual(labels(complete('request M mutual-assistance {\n  safeguards {\n    necessity: "x"\n    |\n  }\n}\n')),
         ['authorization', 'proportionality', 'duration', 'scope', 'notice', 'redress']);
-      assert.deepEqual(labels(complete('offence o {\n  law FR { cite: "x"  | }\n}\n')), ['max-penalty']);
+      assert.deepEqual(labels(complete('offence o {\n  law FR { cite: "x"  | }\n}\n')), ['max-penalty', 'limitation']);
       assert.ok(labels(complete('offence o {\n  law FR { cite: "x" }\n  |\n}\n')).includes('law'));
     });
 
     it('a grounds block snippet holds the grounds the request must assess', () => {
       const item = complete('request E extradition {\n  gro|\n}\n').find((i) => i.label === 'grounds')!;
-      assert.match(expandSnippet(item.insertText!), /grounds \{\n  dual-criminality: unassessed\n  political-offence: unassessed\n  persecution: unassessed\n  nationality: unassessed\n\}/);
+      assert.match(expandSnippet(item.insertText!), /grounds \{\n  dual-criminality: unassessed\n  political-offence: unassessed\n  persecution: unassessed\n  nationality: unassessed\n  human-rights: unassessed\n\}/);
     });
   });
 
@@ -189,9 +197,11 @@ describe('services: completion', () => {
       assert.deepEqual(labels(complete('request T traffic-disclosure {\n  grounds {\n    |\n  }\n}\n')), ['political-offence', 'essential-interests']);
       const pres = labels(complete('request P preservation {\n  to: DE\n  grounds {\n    |\n  }\n}\n'));
       assert.ok(!pres.includes('dual-criminality'));
-      const fiscal = labels(complete('request M mutual-assistance {\n  offences: [ransomware]\n  grounds {\n    |\n  }\n}\n'));
+      // Budapest Art. 25(4) bars the fiscal ground for its offences where the Convention is in the basis.
+      const fiscal = labels(complete('request M mutual-assistance {\n  basis: budapest art 27\n  offences: [ransomware]\n  grounds {\n    |\n  }\n}\n'));
       assert.ok(!fiscal.includes('fiscal-offence'));
-      assert.ok(labels(complete('request M mutual-assistance {\n  offences: [fraud]\n  grounds {\n    |\n  }\n}\n')).includes('fiscal-offence'));
+      assert.ok(labels(complete('request M mutual-assistance {\n  basis: budapest art 27\n  offences: [fraud]\n  grounds {\n    |\n  }\n}\n')).includes('fiscal-offence'));
+      assert.ok(labels(complete('request M mutual-assistance {\n  basis: reciprocity\n  offences: [ransomware]\n  grounds {\n    |\n  }\n}\n')).includes('fiscal-offence'), 'under reciprocity the requested party\'s law decides');
     });
 
     it('offers dual-criminality in a preservation in the Art. 29(4) case', () => {
@@ -247,8 +257,8 @@ describe('services: completion', () => {
     it('offers instruments and the kind\'s articles for basis, instruments for a party', () => {
       const basis = ordered(complete('request P preservation {\n  basis: |\n}\n'));
       assert.equal(basis[0], 'budapest art 29');
-      for (const i of ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc', 'treaty "…"']) assert.ok(basis.includes(i), i);
-      assert.deepEqual(labels(complete('party FR {\n  instruments: [budapest, |]\n}\n')), ['budapest-2ap', 'ets24', 'ets30', 'uncc', 'treaty "…"']);
+      for (const i of ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc', 'treaty "…"', 'reciprocity']) assert.ok(basis.includes(i), i);
+      assert.deepEqual(labels(complete('party FR {\n  instruments: [budapest, |]\n}\n')), ['budapest-2ap', 'ets24', 'ets86', 'ets98', 'cets212', 'ets30', 'ets99', 'uncc', 'treaty "…"']);
     });
 
     it('offers article numbers with titles after "budapest art ", offences first for category', () => {
@@ -256,7 +266,7 @@ describe('services: completion', () => {
       assert.equal(items.length, 48);
       assert.deepEqual(ordered(items).slice(0, 10), ['2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
       assert.equal(items.find((i) => i.label === '5')!.detail, 'CETS 185 Art. 5 — System interference');
-      assert.equal(complete('request E extradition {\n  basis: ets24 art |\n}\n').length, 31);
+      assert.equal(complete('request E extradition {\n  basis: ets24 art |\n}\n').length, 32);
     });
 
     it('offers paragraphs and letters after "(", from the verbatim text', () => {
@@ -270,7 +280,9 @@ describe('services: completion', () => {
     it('offers the words of every word-typed key, and documents inside documents: [', () => {
       assert.deepEqual(labels(complete('data d {\n  type: |\n}\n')), ['subscriber', 'traffic', 'content']);
       assert.deepEqual(labels(complete('request E emergency-disclosure {\n  risk: |\n}\n')), ['life', 'safety', 'property', 'data']);
-      assert.deepEqual(labels(complete('request E extradition {\n  documents: [warrant, |]\n}\n')), ['statement-of-offences', 'text-of-law', 'description-of-person']);
+      assert.deepEqual(labels(complete('request E extradition {\n  documents: [warrant, |]\n}\n')), ['conviction', 'statement-of-offences', 'text-of-law', 'description-of-person']);
+      assert.deepEqual(labels(complete('judgment J {\n  outcome: |\n}\n')), ['convicted', 'acquitted', 'not-prosecuted', 'pending']);
+      assert.deepEqual(labels(complete('judgment J {\n  final: |\n}\n')), ['yes', 'no']);
       const auth = complete('request M mutual-assistance {\n  safeguards {\n    authorization: |\n  }\n}\n');
       assert.deepEqual(labels(auth), ['judicial', 'independent']);
       assert.equal(auth[0]!.insertText, 'judicial "$1"');
@@ -278,7 +290,8 @@ describe('services: completion', () => {
     });
 
     it('offers durations that suit the key: penalties in years, safeguards in days', () => {
-      assert.deepEqual(labels(complete('offence o {\n  law FR { max-penalty: | }\n}\n')), ['1 year', '5 years', '10 years']);
+      assert.deepEqual(labels(complete('offence o {\n  law FR { max-penalty: | }\n}\n')), ['1 year', '5 years', '10 years', 'life', 'death']);
+      assert.deepEqual(labels(complete('offence o {\n  law FR { limitation: | }\n}\n')), ['5 years', '10 years', '20 years']);
       assert.deepEqual(labels(complete('request M mutual-assistance {\n  safeguards {\n    duration: |\n  }\n}\n')), ['30 days', '6 months', '1 year']);
       const key = complete('offence o {\n  law FR { cite: "x"  max-p| }\n}\n').find((i) => i.label === 'max-penalty')!;
       assert.equal(expandSnippet(key.insertText!), 'max-penalty: 5 years');

@@ -249,6 +249,7 @@ class Reader {
     // A placeholder ("…", "") stands for a value not written yet, whatever the key takes: CR007
     // reports it, and the rules that need the value stay silent ("present but unusable").
     if (value.kind === 'string' && isPlaceholder(value.value) && type.t !== 'text') return undefined;
+    if (value.kind === 'list' && value.items.some((i) => i.kind === 'string' && isPlaceholder(i.value))) return undefined;
     switch (type.t) {
       case 'text':
         if (value.kind === 'string') return { t: 'text', node: value };

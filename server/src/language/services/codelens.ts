@@ -4,10 +4,18 @@
 
 import { block, has, refs, unusable, value, word } from '../model';
 import { hasSafeguard, isCoercive, measureOf } from '../rules/facts';
-import { EXTRADITION_DOCUMENTS, arrestDocument, forProsecution, governing, governingName, isRequestKind, KINDS, MUTUAL_ASSISTANCE_CONTENTS, PRESERVATION_ELEMENTS, requiredGrounds, SAFEGUARDS } from '../law';
+import { EXTRADITION_DOCUMENTS, arrestDocument, forProsecution, governing, isRequestKind, KINDS, MUTUAL_ASSISTANCE_CONTENTS, PRESERVATION_ELEMENTS, requiredGrounds, SAFEGUARDS } from '../law';
 import type { Decl, RuleContext } from '../rules/types';
 import { REAL_TIME_MEASURES } from '../vocabulary';
 import type { Workspace } from '../workspace';
+import { INSTRUMENTS, type GoverningId } from '../law';
+
+/** "CETS 185", "a treaty", "no instrument": the governing instrument as the lens shows it. */
+function governingShort(g: GoverningId): string {
+  if (g === 'treaty') return 'a treaty';
+  if (g === 'none') return 'no instrument';
+  return INSTRUMENTS[g].short;
+}
 import { queryContext } from './context';
 
 export interface CodeLens {
@@ -66,7 +74,12 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
     items.push({ label, done: ok ? 1 : 0, total: 1, style: 'check' });
   };
   const g = governing(ctx, decl);
-  items.push({ label: g.undecided ? 'governing instrument ?' : `governed by ${governingName(g)}`, done: 0, total: 0, style: 'text' });
+  items.push({ label: `under ${g.undecided ? '?' : governingShort(g.governing)}`, done: 0, total: 0, style: 'text' });
+  // A rule's findings on this request, for the items that stand for a whole rule (CR310, CR312).
+  const silent = (rule: string): boolean => {
+    const start = decl.unit.base + decl.syntax.start, end = decl.unit.base + decl.syntax.end;
+    return !ws.findings(decl.unit.uri).some((f) => f.rule === rule && !f.suppressed && f.start >= start && f.end <= end);
+  };
   switch (m.kind) {
     case 'preservation': {
       // CR301: Art. 29(2)(a)–(f); (c) and (d) need data, and the entry on each data item that resolves.
@@ -80,8 +93,14 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
       break;
     }
     case 'mutual-assistance':
-      // CR304: ETS 30 Art. 14.
-      count(g.governing === 'ets30' ? 'ETS 30 Art. 14' : 'contents', MUTUAL_ASSISTANCE_CONTENTS.map((e) => has(m, e.key)), g.governing === 'ets30' ? 'article' : 'count');
+      // CR304: ETS 30 Art. 14 (UNCC Art. 40, or the requested party's law).
+      count('contents', MUTUAL_ASSISTANCE_CONTENTS.map((e) => has(m, e.key)), 'count');
+      break;
+    case 'provisional-arrest':
+      check('contents', silent('CR310')); // ETS 24 Art. 16(2)
+      break;
+    case 'subscriber-order':
+      check('contents', silent('CR312')); // Second Protocol Art. 7(3)
       break;
     case 'extradition': {
       // CR303: ETS 24 Art. 12(2).

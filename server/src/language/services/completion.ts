@@ -472,7 +472,7 @@ function valueCompletion(c: Ctx, spec: KeySpec, valueToks: Token[]): CompletionI
     return [];
   }
   // `30 ` in a duration
-  if (type.t === 'duration' && cur.length === 1 && cur[0]!.t === 'number') {
+  if ((type.t === 'duration' || type.t === 'penalty') && cur.length === 1 && cur[0]!.t === 'number') {
     return ['days', 'months', 'years'].map((u, i) => ({ label: u, kind: 'value' as const, replace: c.replace, sortText: pad(i) }));
   }
   if (cur.length > 0) return [];
@@ -497,7 +497,11 @@ function valueCompletion(c: Ctx, spec: KeySpec, valueToks: Token[]): CompletionI
       return wordItems(c, LAWFUL_BASES, 'lawful basis', false, present).map((i) =>
         i.label === 'consent' ? { ...i, insertText: 'consent "$1"', snippet: true } : i);
     case 'basis':
-      return [...basisArticles(c, kind), ...instrumentItems(c, present, true), treatyItem(c)];
+      return [...basisArticles(c, kind), ...instrumentItems(c, present, true), treatyItem(c), {
+        label: 'reciprocity', kind: 'instrument' as const, detail: 'no treaty: the requested party\'s law and comity',
+        documentation: '**reciprocity** — basis\n\nNo treaty binds the parties: the request rests on the requested party\'s law and comity. No instrument governs the request (`coopspec explain governing`).',
+        replace: c.replace, sortText: 'z1',
+      }];
     case 'instruments':
       return [...instrumentItems(c, present, false), treatyItem(c)];
     case 'article':
@@ -506,7 +510,8 @@ function valueCompletion(c: Ctx, spec: KeySpec, valueToks: Token[]): CompletionI
     case 'date':
       return [{ label: today(), kind: 'value', detail: 'today', replace: c.replace }];
     case 'duration':
-      return (spec.key === 'max-penalty' ? ['1 year', '5 years', '10 years'] : ['30 days', '6 months', '1 year'])
+    case 'penalty':
+      return (type.t === 'penalty' ? ['1 year', '5 years', '10 years', 'life', 'death'] : spec.key === 'limitation' ? ['5 years', '10 years', '20 years'] : spec.key === 'sentence' ? ['6 months', '1 year', '5 years'] : ['30 days', '6 months', '1 year'])
         .map((d, i) => ({ label: d, kind: 'value' as const, replace: c.replace, sortText: pad(i) }));
     default:
       return [];

@@ -49,7 +49,9 @@ export function basisChoices(kind: string): string[] {
   const out: string[] = [];
   for (const g of spec.governing) {
     if (g === 'treaty') { out.push('treaty "…"'); continue; }
-    const article = spec.articles.find((a) => a.startsWith(`${g} art `) && !/art 1$/.test(a));
+    // The Budapest Convention and its Protocol serve several kinds: name the kind's article; a
+    // convention of one kind (ETS 24, ETS 30) or the UN Convention is named alone.
+    const article = g === 'budapest' || g === 'budapest-2ap' ? spec.articles.find((a) => a.startsWith(`${g} art `)) : undefined;
     out.push(article ?? g);
   }
   if (spec.governing.includes('treaty')) out.push('reciprocity');
@@ -185,7 +187,7 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
         break;
       }
       case 'from': line = `from: ${s.choice(from)}`; break;
-      case 'to': line = kind === 'subscriber-order' ? `to: provider "${s.stop()}" in ${s.choice(to)}` : `to: ${s.choice(to)}`; break;
+      case 'to': line = kind === 'subscriber-order' ? `to: provider "${s.stop('…')}" in ${s.choice(to)}` : `to: ${s.choice(to)}`; break;
       case 'basis': line = `basis: ${s.choice(basisChoices(kind))}`; break;
       case 'person': {
         const persons = sk.names('person');
@@ -242,23 +244,24 @@ export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
     const insertText = [head, ...lines, '}'].join('\n');
     return { label: `${keyword} { … }`, detail: `Skeleton: ${detail}`, documentation: document(detail, insertText), insertText };
   };
-  const optionalRef = (s: Snippet, key: string, names: string[]): string | undefined => (names.length ? `${key}: ${s.choice(names)}` : undefined);
+  // A reference is a choice whose first option is the placeholder "…": no name the drafter did not pick.
+  const optionalRef = (s: Snippet, key: string, names: string[]): string => `${key}: ${names.length ? s.choice(['"…"', ...names]) : `"${s.stop('…')}"`}`;
   return [
-    make('case', 'a case', (s) => [`title: "${s.stop()}"`, `authority: "${s.stop()}"`], (s) => s.stop(unique(sk, 'case', 'CASE'))),
-    make('party', 'what the workspace knows of a party', (s) => [`name: "${s.stop()}"`, `instruments: [${s.stop('budapest')}]`],
+    make('case', 'a case', (s) => [`title: "${s.stop('…')}"`, `authority: "${s.stop('…')}"`], (s) => s.stop(unique(sk, 'case', 'CASE'))),
+    make('party', 'what the workspace knows of a party', (s) => [`name: "${s.stop('…')}"`, `instruments: [${s.stop('budapest')}]`],
       (s) => s.stop(uniqueParty(sk))),
     make('offence', 'an offence with its law in one party', (s) => [
-      `conduct: "${s.stop()}"`,
+      `conduct: "${s.stop('…')}"`,
       `category: budapest art ${s.stop('5')}`,
-      `law ${s.stop(party)} { cite: "${s.stop()}"  max-penalty: ${s.stop('5')} years }`,
+      `law ${s.stop(party)} { cite: "${s.stop('…')}"  max-penalty: ${s.stop('5')} years }`,
     ], (s) => s.stop(unique(sk, 'offence', 'offence'))),
-    make('person', 'a person sought or concerned', (s) => [`name: "${s.stop()}"`, `nationality: ${s.stop(party)}`],
+    make('person', 'a person sought or concerned', (s) => [`name: "${s.stop('…')}"`, `nationality: ${s.stop(party)}`],
       (s) => s.stop(unique(sk, 'person', 'person'))),
     make('data', 'stored computer data', (s) => [
       `type: ${s.choice([...DATA_TYPES.keys()])}`,
-      `description: "${s.stop()}"`,
-      `relevance: "${s.stop()}"`,
-      `custodian: provider "${s.stop()}" in ${s.stop(party)}`,
+      `description: "${s.stop('…')}"`,
+      `relevance: "${s.stop('…')}"`,
+      `custodian: provider "${s.stop('…')}" in ${s.stop(party)}`,
     ], (s) => s.stop(unique(sk, 'data', 'data'))),
     make('proceeding', 'what follows a surrender or the arrival of evidence', (s) => [
       optionalRef(s, 'case', sk.names('case')),
@@ -276,5 +279,12 @@ export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
       optionalRef(s, 'after', sk.names('request', 'extradition')),
       `to: ${s.stop(party)}`,
     ], (s) => s.stop(unique(sk, 'transfer', 'TRANSFER'))),
+    make('judgment', 'a decision of a State\'s authorities on a person and offences', (s) => [
+      `party: ${s.stop(party)}`,
+      optionalRef(s, 'person', sk.names('person')),
+      `offences: [${sk.names('offence').length ? s.choice(['"…"', ...sk.names('offence')]) : `"${s.stop('…')}"`}]`,
+      `outcome: ${s.choice(['convicted', 'acquitted', 'not-prosecuted', 'pending'])}`,
+      `final: ${s.choice(['no', 'yes'])}`,
+    ], (s) => s.stop(unique(sk, 'judgment', 'JUDGMENT'))),
   ];
 }
