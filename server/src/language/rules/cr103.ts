@@ -39,7 +39,11 @@ export const cr103: Rule = {
         sentenceRelated.push({ decl, span: decl.model.fields.get('sentence')!.entry, message: `sentence of ${decl.name}` });
       }
     }
+    const seen = new Set<string>();
     for (const item of refs(decl.model, 'offences')) {
+      // One finding per offence: a name listed twice is reported at its first mention.
+      if (seen.has(item.name)) continue;
+      seen.add(item.name);
       const offence = ctx.resolve(item.name, 'offence');
       if (!offence) continue;
       // Under the Budapest Convention the threshold concerns the offences of its Arts 2–11 (CR316 reports the others).
