@@ -17,8 +17,8 @@ function build(): string {
   const dir = mkdtempSync(join(tmpdir(), 'coopspec-parity-'));
   cpSync(join(EXAMPLES, 'flawed', 'safeguards'), join(dir, 'safeguards'), { recursive: true });
   cpSync(join(EXAMPLES, 'flawed', 'missing-grounds'), join(dir, 'grounds'), { recursive: true });
-  // Root: CR406 off, CR107 raised to error, CR404 threshold lowered so it no longer fires.
-  writeFileSync(join(dir, 'coopspec.json'), JSON.stringify({ rules: { CR406: 'off', 'unassessed-ground': 'error' }, interceptionThresholdYears: 1 }));
+  // Root: CR406 off, CR107 lowered to warning, CR404 threshold lowered so it no longer fires.
+  writeFileSync(join(dir, 'coopspec.json'), JSON.stringify({ rules: { CR406: 'off', 'unassessed-ground': 'warning' }, interceptionThresholdYears: 1 }));
   // Nearer file for grounds/: it alone applies there (the nearest file wins; files are not merged).
   writeFileSync(join(dir, 'grounds', 'coopspec.json'), JSON.stringify({ rules: { 'nationality-without-prosecution': 'info' } }));
   // Suppression comments: one by id with a reason, one by alias, one naming an unknown rule.
@@ -56,7 +56,7 @@ describe('editor and CLI agree on configuration and suppressions', function () {
     const rules = cli.map((f) => `${f.path}:${f.rule}:${f.severity}`);
     assert.ok(!rules.some((r) => r.includes('CR406')), 'CR406 is off');
     assert.ok(rules.includes('grounds/extradition.coop:CR106:info'), 'the nearer coopspec.json applies in grounds/');
-    assert.ok(rules.includes('grounds/extradition.coop:CR107:warning'), 'and alone: the root file\'s CR107 = error does not reach grounds/');
+    assert.ok(rules.includes('grounds/extradition.coop:CR107:error'), 'and alone: the root file\'s CR107 = warning does not reach grounds/');
     assert.ok(!rules.some((r) => r.includes('CR404')), 'the threshold applies');
     assert.ok(!cli.some((f) => f.rule === 'CR402' && f.line === 35), 'CR402 suppressed on MLA-IT-3');
     assert.ok(cli.some((f) => f.rule === 'CR402' && f.line > 55), 'CR402 still reported on MLA-IT-4');
