@@ -1,12 +1,15 @@
 // CR201 specialty-violation: a proceeding after a surrender charges an offence that is not in that
 // extradition request's `offences` and not in the `extends-to` of a consent for that request (ETS
 // 24 Art. 14(1)) — one finding per such charge, at the charge. A consent counts only when its
-// `request` names the request and its `from` is that request's requested party.
+// `request` names the request and its `from` is that request's requested party. Version 2: the
+// rule applies whatever the governing instrument; it cites ETS 24 Art. 14(1) only where ETS 24
+// governs, and otherwise the rule of speciality under the applicable treaty or the law of the
+// requested party.
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { lintTexts, readFolder } from '../support/lint';
-import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles } from '../support/ruletest';
+import { keys, lintTexts, markers, readFolder } from '../support/lint';
+import { applyAndRelint, asFiles, assertQuotesNoString, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles, where, type Files } from '../support/ruletest';
 
 const BASE = `
 offence phishing { conduct: "Harvesting banking credentials" }
@@ -25,6 +28,19 @@ request EXT-2 extradition {
 request MLA-1 mutual-assistance { to: RO }
 `;
 
+/**
+ * expectRule, for workspaces whose basis is a `treaty "…"`: a finding may name the treaty by its
+ * title (rules.md, "What a finding cites": "the applicable treaty (TITLE)"); every other string of
+ * the files stays out of the messages.
+ */
+function expectCiting(rule: string, input: string | Files) {
+  const files = asFiles(input);
+  const l = findingsOf(rule, files);
+  assert.deepEqual(keys(l.findings), markers(files).filter((k) => k.endsWith(` ${rule}`)));
+  assertQuotesNoString(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, t.replace(/treaty "[^"]*"/g, 'treaty ""')])), l.findings);
+  return l;
+}
+
 const trial = (name: string, surrender: string, charges: string, marker = '') => `
 proceeding ${name} {
   surrender: ${surrender}
@@ -38,7 +54,7 @@ describe('CR201 specialty-violation', () => {
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [19, 23, 'laundering']);
-    assert.match(f.message, /Proceeding trial-1 charges offence laundering, which is not in extradition request EXT-1 nor in a consent of RO extending it \(ETS 24 Art\. 14\(1\)\)/);
+    assert.match(f.message, /^Proceeding trial-1 charges offence laundering, which is not in extradition request EXT-1 nor in a consent of RO extending it: the rule of speciality forbids it \(the law of the requested party\)\.$/);
     assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['offences: [phishing]']);
   });
 
@@ -217,8 +233,8 @@ ${trial('trial-19', 'EXT-1', 'laundering')}`);
     });
   });
 
-  it('a complete workspace where the trial goes beyond the surrender has exactly that finding', () => {
-    expectExactly(`
+  it('a complete workspace where the trial goes beyond the surrender has exactly that finding, citing ETS 24 Art. 14(1)', () => {
+    const l = expectExactly(`
 case CASE-NL-1 { title: "Bank phishing campaign" }
 party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30] }
 party RO { name: "Romania"  instruments: [budapest, ets24, ets30] }
@@ -250,6 +266,7 @@ request EXT-NL-7 extradition {
     political-offence: not-engaged "Profit-driven fraud"
     persecution: not-engaged "No protected characteristic involved"
     nationality: not-engaged "Moldovan national; the requested party is Romania"
+    human-rights: not-engaged "Ordinary prison conditions in NL"
   }
 }
 consent C-RO-2 {
@@ -263,5 +280,61 @@ proceeding trial-popescu {
   charges: [phishing, laundering]           #! CR201
 }
 `);
+    assert.equal(where(l, l.findings[0]!), '44:23 laundering');
+    assert.match(l.findings[0]!.finding.message, /the rule of speciality forbids it \(ETS 24 Art\. 14\(1\)\)\.$/);
+  });
+
+  describe('the governing instrument: the rule applies whatever it is, and cites ETS 24 only where ETS 24 governs', () => {
+    /** NL asks RO to surrender a person for phishing; the trial charges laundering too. */
+    const underBasis = (basis: string, ro = 'instruments: [budapest, ets24, ets30]'): string => `party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30, uncc] }
+party RO { name: "Romania"  ${ro} }
+offence phishing { conduct: "Harvesting banking credentials" }
+offence laundering { conduct: "Moving proceeds through mixers" }
+request EXT-1 extradition {
+  from: NL
+  to: RO
+${basis ? `  basis: ${basis}\n` : ''}  offences: [phishing]
+}
+proceeding trial-1 {
+  surrender: EXT-1
+  charges: [phishing, laundering]           #! CR201
+}
+`;
+    const ETS24 = /the rule of speciality forbids it \(ETS 24 Art\. 14\(1\)\)\.$/;
+    const LAW = /the rule of speciality forbids it \(the law of the requested party\)\.$/;
+    const cases: [string, string, string | undefined, RegExp][] = [
+      ['ETS 24, binding both parties', 'ets24', undefined, ETS24],
+      ['an article of ETS 24', 'ets24 art 14', undefined, ETS24],
+      ['ETS 24 first in preference to Budapest Art. 24 in a list', '[budapest art 24, ets24]', undefined, ETS24],
+      ['ETS 24, which RO is not bound by', 'ets24', 'instruments: [budapest, ets30]', LAW],
+      ['ETS 24, with RO bound by no instrument (instruments: [])', 'ets24', 'instruments: []', LAW],
+      ['the UN Convention', 'uncc', 'instruments: [budapest, uncc]', LAW],
+      ['Budapest Art. 24, which has no rule of speciality', 'budapest art 24', undefined, LAW],
+      ['reciprocity', 'reciprocity', undefined, LAW],
+      ['no basis', '', undefined, LAW],
+    ];
+    for (const [what, basis, ro, cites] of cases) {
+      it(`${what}: fires at the charge, citing ${cites === ETS24 ? 'ETS 24 Art. 14(1)' : 'the law of the requested party'}`, () => {
+        const l = expectRule('CR201', underBasis(basis, ro));
+        assert.equal(where(l, l.findings[0]!), `${basis ? 13 : 12}:23 laundering`);
+        assert.match(l.findings[0]!.finding.message, cites);
+        if (cites === LAW) assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
+      });
+    }
+
+    it('a treaty: fires, citing the applicable treaty, no convention', () => {
+      const l = expectCiting('CR201', underBasis('treaty "Bilateral Extradition Treaty of 2009"'));
+      assert.match(l.findings[0]!.finding.message, /the rule of speciality forbids it \(the applicable treaty \(.*\)\)\.$/);
+      assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
+      // ...and before ETS 24 only where ETS 24 does not apply.
+      const both = expectRule('CR201', underBasis('[treaty "Bilateral Extradition Treaty of 2009", ets24]'));
+      assert.match(both.findings[0]!.finding.message, ETS24);
+    });
+
+    it('a consent still permits the charge under every instrument', () => {
+      for (const basis of ['ets24', 'uncc', 'reciprocity', '']) {
+        expectRule('CR201', `${underBasis(basis).replace('   #! CR201', '')}consent C-1 { from: RO  request: EXT-1  extends-to: [laundering] }\n`);
+      }
+    });
   });
 });

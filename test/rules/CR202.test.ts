@@ -1,12 +1,16 @@
 // CR202 use-beyond-purpose: a proceeding uses evidence from a request whose `case` is not the
 // proceeding's `case`, and no consent for that request lists the proceeding's case in
 // `permits-use-in` (Budapest 28(2)(b)); silent when either has no `case`. Points at the request in
-// `evidence`. A consent counts only when its `from` is the request's requested party.
+// `evidence`. A consent counts only when its `from` is the request's requested party. Version 2:
+// only where Budapest Art. 28 (governing instrument `budapest`: no treaty between the parties) or
+// the UN Convention (Art. 40, summary) governs the request — mutual-assistance requests, whose
+// table row names those articles; silent under ETS 30, a treaty, reciprocity or no basis.
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFolder } from '../support/lint';
-import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles } from '../support/ruletest';
+import { keys, markers } from '../support/lint';
+import { applyAndRelint, asFiles, assertQuotesNoString, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles, where, type Files } from '../support/ruletest';
 
 const BASE = `
 case CASE-1 { title: "Phishing" }
@@ -15,16 +19,29 @@ case CASE-3 { title: "Confiscation" }
 offence phishing { conduct: "Harvesting banking credentials" }
 request MLA-1 mutual-assistance {
   case: CASE-1
-  to: RO
+  to: RO  basis: budapest art 27
 }
 request MLA-2 mutual-assistance {
   case: CASE-2
-  to: RO
+  to: RO  basis: budapest art 27
 }
-request PRES-1 preservation { case: CASE-1  to: RO }
-request EXT-1 extradition { case: CASE-1  to: RO }
-request MLA-NO-CASE mutual-assistance { to: RO }
+request PRES-1 preservation { case: CASE-1  to: RO  basis: budapest art 29 }
+request EXT-1 extradition { case: CASE-1  to: RO  basis: budapest art 24 }
+request MLA-NO-CASE mutual-assistance { to: RO  basis: budapest art 27 }
 `;
+
+/**
+ * expectRule, for workspaces whose basis is a `treaty "…"`: a finding may name the treaty by its
+ * title (rules.md, "What a finding cites": "the applicable treaty (TITLE)"); every other string of
+ * the files stays out of the messages.
+ */
+function expectCiting(rule: string, input: string | Files) {
+  const files = asFiles(input);
+  const l = findingsOf(rule, files);
+  assert.deepEqual(keys(l.findings), markers(files).filter((k) => k.endsWith(` ${rule}`)));
+  assertQuotesNoString(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, t.replace(/treaty "[^"]*"/g, 'treaty ""')])), l.findings);
+  return l;
+}
 
 const use = (name: string, kase: string, evidence: string, marker = '') => `
 proceeding ${name} {
@@ -43,8 +60,20 @@ describe('CR202 use-beyond-purpose', () => {
     assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['case: CASE-1']);
   });
 
-  it('one finding per request used, of any kind', () => {
-    expectRule('CR202', `${BASE}${use('tax-2', 'CASE-2', 'MLA-1, PRES-1, EXT-1', 'CR202 CR202 CR202')}`);
+  it('one finding per mutual-assistance request used', () => {
+    const l = expectRule('CR202', `${BASE}
+request MLA-5 mutual-assistance { case: CASE-3  to: RO  basis: budapest }
+${use('tax-2', 'CASE-2', 'MLA-1, PRES-1, MLA-5, EXT-1', 'CR202 CR202')}`);
+    assert.deepEqual(l.findings.map((f) => where(l, f)), ['22:14 MLA-1', '22:29 MLA-5']);
+  });
+
+  it('other kinds of request are not governed by Art. 28 or Art. 40: a preservation, a traffic disclosure, an extradition', () => {
+    expectRule('CR202', `${BASE}
+request TD-1 traffic-disclosure { case: CASE-1  to: RO  basis: budapest art 30 }
+request PRES-2 preservation { case: CASE-1  to: RO }
+request EXT-2 extradition { case: CASE-1  to: RO  basis: uncc }
+request SO-1 subscriber-order { case: CASE-1  to: provider "Exchange SRL" in RO  basis: budapest-2ap art 7 }
+${use('tax-2', 'CASE-2', 'PRES-1, EXT-1, TD-1, PRES-2, EXT-2, SO-1')}`);
   });
 
   describe('consents', () => {
@@ -65,9 +94,9 @@ ${use('tax-4', 'CASE-2', 'MLA-1', 'CR202')}`);
 
     it('with the request sent to a provider without `in`, no consent counts', () => {
       expectRule('CR202', `${BASE}
-request MLA-3 mutual-assistance { case: CASE-1  to: provider "Exchange SRL" }
+request MLA-3 mutual-assistance { case: CASE-1  to: provider "Exchange SRL"  basis: budapest art 27 }
 consent C-6 { from: RO  request: MLA-3  permits-use-in: [CASE-2] }
-request MLA-4 mutual-assistance { case: CASE-1  to: provider "Exchange SRL" in RO }
+request MLA-4 mutual-assistance { case: CASE-1  to: provider "Exchange SRL" in RO  basis: budapest art 27 }
 consent C-7 { from: RO  request: MLA-4  permits-use-in: [CASE-2] }
 ${use('tax-5', 'CASE-2', 'MLA-3, MLA-4', 'CR202')}`);
     });
@@ -86,8 +115,8 @@ ${use('tax-7', 'CASE-2', 'MLA-NO-CASE')}`);
 
     it('when a case or the request cannot be resolved, or is of the wrong sort', () => {
       expectRule('CR202', `${BASE}
-request MLA-5 mutual-assistance { case: NO-SUCH-CASE  to: RO }
-request MLA-6 mutual-assistance { case: phishing  to: RO }
+request MLA-5 mutual-assistance { case: NO-SUCH-CASE  to: RO  basis: budapest art 27 }
+request MLA-6 mutual-assistance { case: phishing  to: RO  basis: budapest art 27 }
 ${use('tax-8', 'NO-CASE-EITHER', 'MLA-1')}
 ${use('tax-9', 'phishing', 'MLA-1')}
 ${use('tax-10', 'CASE-2', 'MLA-5, MLA-6, NO-SUCH-REQUEST, phishing')}`);
@@ -95,10 +124,10 @@ ${use('tax-10', 'CASE-2', 'MLA-5, MLA-6, NO-SUCH-REQUEST, phishing')}`);
 
     it('when a consent that may count cannot be read', () => {
       expectRule('CR202', `${BASE}
-request MLA-7 mutual-assistance { case: CASE-1  to: ro }
+request MLA-7 mutual-assistance { case: CASE-1  to: ro  basis: budapest art 27 }
 consent C-8 { from: RO  request: MLA-7  permits-use-in: [CASE-2] }
 consent C-9 { from: ro  request: MLA-1  permits-use-in: [CASE-2] }
-request MLA-8 mutual-assistance { case: CASE-1  to: RO }
+request MLA-8 mutual-assistance { case: CASE-1  to: RO  basis: budapest art 27 }
 consent C-11 { from: RO  request: MLA-8  permits-use-in: [CASE-2, "Another Case"] }
 ${use('tax-11', 'CASE-2', 'MLA-7, MLA-1, MLA-8')}`);
     });
@@ -115,12 +144,18 @@ ${use('tax-13', 'CASE-3', 'MLA-1', 'CR202')}`);
   });
 
   it('fixture cr2-consents: only the consents of the requested party for the request count, across files', () => {
-    expectRule('CR202', readFolder(join(__dirname, 'fixtures', 'cr2-consents')));
+    const files = readFolder(join(__dirname, 'fixtures', 'cr2-consents'));
+    // The fixture's request names no basis, and nothing governs it: silent, marker or not.
+    expectRule('CR202', { ...files, 'after.coop': files['after.coop']!.replace('   #! CR202', '') });
+    // On Budapest Art. 27, Art. 28 governs it, and the consents decide.
+    const based = files['extradition.coop']!.replace('  to: provider "Exchange SRL" in RO\n', '  to: provider "Exchange SRL" in RO\n  basis: budapest art 27\n');
+    assert.notEqual(based, files['extradition.coop']);
+    expectRule('CR202', { ...files, 'extradition.coop': based });
   });
 
   it('cross-file: request, consent and proceeding in three files; removing the consent brings the finding back', () => {
     const files = {
-      'request.coop': `case CASE-1 { title: "Phishing" }\ncase CASE-2 { title: "Tax" }\nrequest MLA-9 mutual-assistance {\n  case: CASE-1\n  to: RO\n}\n`,
+      'request.coop': `case CASE-1 { title: "Phishing" }\ncase CASE-2 { title: "Tax" }\nrequest MLA-9 mutual-assistance {\n  case: CASE-1\n  to: RO\n  basis: uncc\n}\n`,
       'consent.coop': 'consent C-12 {\n  from: RO\n  request: MLA-9\n  permits-use-in: [CASE-2]\n}\n',
       'proceeding.coop': use('tax-12', 'CASE-2', 'MLA-9'),
     };
@@ -129,6 +164,7 @@ ${use('tax-13', 'CASE-3', 'MLA-1', 'CR202')}`);
     const after = ws.findings('file:///ws/proceeding.coop').filter((f) => f.rule === 'CR202');
     assert.equal(after.length, 1);
     assert.equal(after[0]!.related[0]!.uri, 'file:///ws/request.coop');
+    assert.match(after[0]!.message, /\(UNCC Art\. 40 \(summary, to be verified against the official text\)\)/);
   });
 
   it('fix (offered in the editor): remove the request from evidence', () => {
@@ -138,6 +174,67 @@ ${use('tax-13', 'CASE-3', 'MLA-1', 'CR202')}`);
     const after = applyAndRelint(files, f.finding.fixes[0]!);
     assert.equal(count(after.all, 'CR202'), 0);
     assert.match(after.files['main.coop']!, /evidence: \[MLA-2\]/);
+  });
+
+  describe('the governing instrument: only Budapest Art. 28 (no treaty between the parties) or UNCC Art. 40', () => {
+    /** NL asks RO for evidence in CASE-1; a tax proceeding (CASE-2) uses it. */
+    const underBasis = (basis: string, ro = 'instruments: [budapest, ets30, uncc]', marker = ''): string => `party NL { name: "Netherlands"  instruments: [budapest, ets30, uncc] }
+party RO { name: "Romania"  ${ro} }
+case CASE-1 { title: "Phishing" }
+case CASE-2 { title: "Income tax" }
+request MLA-1 mutual-assistance {
+  measure: testimony
+  case: CASE-1
+  from: NL
+  to: RO
+${basis ? `  basis: ${basis}\n` : ''}}
+proceeding tax-1 {
+  case: CASE-2
+  evidence: [MLA-1]${marker ? `   #! ${marker}` : ''}
+}
+`;
+    const ART28 = /\(CETS 185 Art\. 28\(2\)\(b\)\)\.$/;
+    const ART40 = /\(UNCC Art\. 40 \(summary, to be verified against the official text\)\)\.$/;
+    const fires: [string, string, string | undefined, RegExp][] = [
+      ['Budapest Art. 27', 'budapest art 27', undefined, ART28],
+      ['the Budapest Convention', 'budapest', undefined, ART28],
+      ['ETS 30 and Budapest, where RO is not bound by ETS 30', '[ets30, budapest art 27]', 'instruments: [budapest]', ART28],
+      ['the UN Convention', 'uncc', undefined, ART40],
+      ['the UN Convention before Budapest', '[budapest art 27, uncc]', undefined, ART40],
+    ];
+    for (const [what, basis, ro, cites] of fires) {
+      it(`fires under ${what}, citing ${cites === ART28 ? 'Budapest Art. 28(2)(b)' : 'UNCC Art. 40'} and no other instrument`, () => {
+        const l = expectRule('CR202', underBasis(basis, ro, 'CR202'));
+        const [f] = l.findings;
+        assert.equal(where(l, f!), `${basis ? 14 : 13}:14 MLA-1`);
+        assert.match(f!.finding.message, cites);
+        assert.doesNotMatch(f!.finding.message, cites === ART28 ? /UNCC|ETS 30/ : /CETS 185|ETS 30/);
+      });
+    }
+    const silent: [string, string, string | undefined][] = [
+      ['ETS 30', 'ets30', undefined],
+      ['ETS 30 before Budapest in a list', '[budapest art 27, ets30]', undefined],
+      ['reciprocity', 'reciprocity', undefined],
+      ['no basis', '', undefined],
+      ['Budapest, which RO is not bound by', 'budapest art 27', 'instruments: [ets30]'],
+      ['Budapest, with RO bound by no instrument (instruments: [])', 'budapest art 27', 'instruments: []'],
+      ['the UN Convention, which RO is not bound by', 'uncc', 'instruments: [budapest, ets30]'],
+      ['Budapest, when RO\'s instruments cannot be read (CR004)', 'budapest art 27', 'instruments: [budapest, ets3]'],
+    ];
+    for (const [what, basis, ro] of silent) {
+      it(`is silent under ${what}`, () => {
+        expectRule('CR202', underBasis(basis, ro));
+      });
+    }
+
+    it('is silent under a treaty, and under a treaty listed before Budapest (the treaty governs)', () => {
+      expectCiting('CR202', underBasis('treaty "Bilateral Mutual Legal Assistance Treaty of 1998"'));
+      expectCiting('CR202', underBasis('[budapest art 27, treaty "Bilateral Mutual Legal Assistance Treaty of 1998"]'));
+    });
+
+    it('a consent of RO permitting the use silences it under the UN Convention too', () => {
+      expectRule('CR202', `${underBasis('uncc')}consent C-1 { from: RO  request: MLA-1  permits-use-in: [CASE-2] }\n`);
+    });
   });
 
   it('a complete workspace where a tax case uses evidence of a phishing case has exactly that finding', () => {

@@ -1,11 +1,14 @@
 // CR203 onward-transfer-without-consent: a transfer of the person of the extradition request in
 // `after` to a State that no consent for that request lists in `permits-transfer-to` (ETS 24
-// Art. 15); silent when `person` is not that request's person. Points at the `to` value.
+// Art. 15); silent when `person` is not that request's person. Points at the `to` value. Version
+// 2: whatever the governing instrument; it cites ETS 24 Art. 15 only where ETS 24 governs, and
+// otherwise the applicable treaty or the law of the requested party.
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFolder } from '../support/lint';
-import { expectExactly, expectRule, placeOf } from '../support/ruletest';
+import { keys, markers } from '../support/lint';
+import { asFiles, assertQuotesNoString, expectExactly, expectRule, findingsOf, placeOf, where, type Files } from '../support/ruletest';
 
 const BASE = `
 person popescu { name: "Andrei Example" }
@@ -33,7 +36,7 @@ describe('CR203 onward-transfer-without-consent', () => {
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [15, 7, 'BE']);
-    assert.match(f.message, /Transfer T-1 surrenders the person extradited under EXT-1 to BE, and no consent of the requested party for EXT-1 permits transfer to BE \(ETS 24 Art\. 15\)/);
+    assert.match(f.message, /^Transfer T-1 surrenders the person extradited under EXT-1 to BE, and no consent of the requested party for EXT-1 permits transfer to BE \(the law of the requested party\)\.$/);
     assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['EXT-1']);
     assert.equal(f.fixes.length, 0);
   });
@@ -111,8 +114,8 @@ ${transfer('T-16', 'popescu', 'EXT-4', 'BE')}`);
     assert.equal(after[0]!.related[0]!.uri, 'file:///ws/extradition.coop');
   });
 
-  it('a complete workspace with an onward transfer beyond the consent has exactly that finding', () => {
-    expectExactly(`
+  it('a complete workspace with an onward transfer beyond the consent has exactly that finding, citing ETS 24 Art. 15', () => {
+    const l = expectExactly(`
 case CASE-NL-1 { title: "Bank phishing campaign" }
 party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30] }
 party RO { name: "Romania"  instruments: [budapest, ets24, ets30] }
@@ -139,6 +142,7 @@ request EXT-NL-7 extradition {
     political-offence: not-engaged "Profit-driven fraud"
     persecution: not-engaged "No protected characteristic involved"
     nationality: not-engaged "Moldovan national; the requested party is Romania"
+    human-rights: not-engaged "Ordinary prison conditions in NL"
   }
 }
 consent C-RO-3 { from: RO  request: EXT-NL-7  permits-transfer-to: [DE] }
@@ -148,5 +152,61 @@ transfer T-NL-1 {
   to: BE                                    #! CR203
 }
 `);
+    assert.equal(where(l, l.findings[0]!), '35:7 BE');
+    assert.match(l.findings[0]!.finding.message, /permits transfer to BE \(ETS 24 Art\. 15\)\.$/);
+  });
+
+  describe('the governing instrument: the rule applies whatever it is, and cites ETS 24 only where ETS 24 governs', () => {
+    /** NL obtained the surrender of a person from RO, and transfers the person to BE. */
+    const underBasis = (basis: string, ro = 'instruments: [budapest, ets24, ets30]'): string => `party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30, uncc] }
+party RO { name: "Romania"  ${ro} }
+person popescu { name: "Andrei Example" }
+request EXT-1 extradition {
+  from: NL
+  to: RO
+${basis ? `  basis: ${basis}\n` : ''}  person: popescu
+}
+transfer T-1 {
+  person: popescu
+  after: EXT-1
+  to: BE                                    #! CR203
+}
+`;
+    const ETS24 = /permits transfer to BE \(ETS 24 Art\. 15\)\.$/;
+    const LAW = /permits transfer to BE \(the law of the requested party\)\.$/;
+    const cases: [string, string, string | undefined, RegExp][] = [
+      ['ETS 24, binding both parties', 'ets24', undefined, ETS24],
+      ['ETS 24 before Budapest Art. 24 in a list', '[budapest art 24, ets24]', undefined, ETS24],
+      ['ETS 24, which RO is not bound by', 'ets24', 'instruments: [budapest]', LAW],
+      ['ETS 24, with RO bound by no instrument (instruments: [])', 'ets24', 'instruments: []', LAW],
+      ['the UN Convention', 'uncc', 'instruments: [budapest, uncc]', LAW],
+      ['Budapest Art. 24', 'budapest art 24', undefined, LAW],
+      ['reciprocity', 'reciprocity', undefined, LAW],
+      ['no basis', '', undefined, LAW],
+    ];
+    for (const [what, basis, ro, cites] of cases) {
+      it(`${what}: fires at the to value, citing ${cites === ETS24 ? 'ETS 24 Art. 15' : 'the law of the requested party'}`, () => {
+        const l = expectRule('CR203', underBasis(basis, ro));
+        assert.equal(where(l, l.findings[0]!), `${basis ? 13 : 12}:7 BE`);
+        assert.match(l.findings[0]!.finding.message, cites);
+        if (cites === LAW) assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
+      });
+    }
+
+    it('a treaty: fires, citing the applicable treaty and no convention', () => {
+      const files = asFiles(underBasis('treaty "Bilateral Extradition Treaty of 2009"'));
+      const l = findingsOf('CR203', files);
+      assert.deepEqual(keys(l.findings), markers(files));
+      // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
+      assertQuotesNoString({ 'main.coop': files['main.coop']!.replace(/treaty "[^"]*"/, 'treaty ""') }, l.findings);
+      assert.match(l.findings[0]!.finding.message, /permits transfer to BE \(the applicable treaty \(.*\)\)\.$/);
+      assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
+    });
+
+    it('a consent of RO permitting the State silences it under every instrument', () => {
+      for (const basis of ['ets24', 'uncc', 'reciprocity', '']) {
+        expectRule('CR203', `${underBasis(basis).replace('   #! CR203', '').replace('  #! CR203', '').replace(/ +#! CR203/, '')}consent C-1 { from: RO  request: EXT-1  permits-transfer-to: [BE] }\n`);
+      }
+    });
   });
 });

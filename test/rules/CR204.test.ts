@@ -1,8 +1,20 @@
 // CR204 specialty-undertaking-missing: an extradition request without `specialty: undertaken`
-// (ETS 24 Art. 14). Points at the request's name (fix: insert the entry).
+// (ETS 24 Art. 14). Points at the request's name. Version 2: the undertaking is the requesting
+// State's to give, so inserting it is a quick fix (`safe: false`), never applied by fix-all; the
+// finding cites ETS 24 Art. 14 where ETS 24 governs, otherwise the applicable treaty or the law of
+// the requested party.
 
 import assert from 'node:assert/strict';
-import { applyAndRelint, count, expectExactly, expectRule, findingsOf, firstSafeFix, placeOf } from '../support/ruletest';
+import { fixAll } from '../support/apply';
+import { applyAndRelint, asFiles, assertQuotesNoString, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles, where } from '../support/ruletest';
+import type { LineFinding } from '../support/lint';
+
+/** The fix a drafter picks in the editor: insert "specialty: undertaken". */
+function quickFix(f: LineFinding) {
+  assert.deepEqual(suggestionTitles(f), ['Add "specialty: undertaken"']);
+  assert.ok(f.finding.fixes.every((x) => !x.safe), 'the undertaking is a legal position: never a safe fix');
+  return f.finding.fixes[0]!;
+}
 
 describe('CR204 specialty-undertaking-missing', () => {
   it('fires at the name of an extradition request without the undertaking', () => {
@@ -13,7 +25,7 @@ request EXT-1 extradition {                 #! CR204
 `);
     const p = placeOf(ws, findings[0]!.finding);
     assert.deepEqual([p.line, p.column, p.text], [2, 9, 'EXT-1']);
-    assert.match(findings[0]!.finding.message, /Extradition request EXT-1 does not undertake to respect the rule of speciality \(ETS 24 Art\. 14\)/);
+    assert.match(findings[0]!.finding.message, /^Extradition request EXT-1 does not undertake to respect the rule of speciality \(the law of the requested party\): add "specialty: undertaken"\.$/);
   });
 
   it('a misspelt key is not the key: CR004 on it, and CR204 still fires', () => {
@@ -60,12 +72,18 @@ consent C-1 { request: EXT-8  specialty: undertaken }
     });
   });
 
-  describe('fix: insert "specialty: undertaken"', () => {
+  describe('quick fix (offered in the editor, never applied in bulk): insert "specialty: undertaken"', () => {
+    it('fix-all and --fix leave the request as it is: the undertaking is the drafter\'s to give', () => {
+      const files = { 'main.coop': 'request EXT-9 extradition {\n    to: RO\n}\n' };
+      const { files: fixed, applied } = fixAll(files, { rules: ['CR204'] });
+      assert.equal(applied, 0);
+      assert.deepEqual(fixed, files);
+    });
+
     it('at the end of the request, at its indentation; the finding is gone and the text parses', () => {
       const files = { 'main.coop': 'request EXT-9 extradition {\n    to: RO\n    offences: [phishing]\n}\noffence phishing { conduct: "Credentials" }\n' };
       const f = findingsOf('CR204', files).findings[0]!;
-      const fix = firstSafeFix(f);
-      assert.equal(fix.title, 'Add "specialty: undertaken"');
+      const fix = quickFix(f);
       const after = applyAndRelint(files, fix);
       assert.equal(count(after.all, 'CR204'), 0);
       assert.equal(after.files['main.coop'], 'request EXT-9 extradition {\n    to: RO\n    offences: [phishing]\n    specialty: undertaken\n}\noffence phishing { conduct: "Credentials" }\n');
@@ -74,14 +92,14 @@ consent C-1 { request: EXT-8  specialty: undertaken }
     it('in a request written on one line', () => {
       const files = { 'main.coop': 'request EXT-10 extradition { to: RO }\n' };
       const f = findingsOf('CR204', files).findings[0]!;
-      const after = applyAndRelint(files, firstSafeFix(f));
+      const after = applyAndRelint(files, quickFix(f));
       assert.equal(count(after.all, 'CR204'), 0);
     });
 
     it('keeps CRLF line breaks', () => {
       const files = { 'main.coop': 'request EXT-11 extradition {\r\n  to: RO\r\n}\r\n' };
       const f = findingsOf('CR204', files).findings[0]!;
-      const after = applyAndRelint(files, firstSafeFix(f));
+      const after = applyAndRelint(files, quickFix(f));
       assert.equal(after.files['main.coop'], 'request EXT-11 extradition {\r\n  to: RO\r\n  specialty: undertaken\r\n}\r\n');
     });
 
@@ -93,7 +111,7 @@ consent C-1 { request: EXT-8  specialty: undertaken }
   });
 
   it('a complete extradition request without the undertaking has exactly that finding', () => {
-    expectExactly(`
+    const l = expectExactly(`
 case CASE-1 { title: "Hospital ransomware" }
 party FR { name: "France"  instruments: [budapest, ets24, ets30] }
 party US { name: "United States"  instruments: [budapest] }
@@ -119,8 +137,59 @@ request EXT-2026-001 extradition {          #! CR204
     political-offence: not-engaged "Financially motivated extortion"
     persecution: not-engaged "No protected characteristic"
     nationality: not-engaged "Russian national; the requested party is the US"
+    human-rights: not-engaged "Federal pre-trial detention"
   }
 }
 `);
+    // Budapest Art. 24 governs (the US is not bound by ETS 24): it has no rule of speciality.
+    assert.equal(where(l, l.findings[0]!), '12:9 EXT-2026-001');
+    assert.match(l.findings[0]!.finding.message, /\(the law of the requested party\)/);
+    assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185/);
+  });
+
+  describe('the governing instrument: fires whatever it is, and cites ETS 24 Art. 14 only where ETS 24 governs', () => {
+    const underBasis = (basis: string, ro = 'instruments: [budapest, ets24, ets30]', specialty = ''): string => `party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30, uncc] }
+party RO { name: "Romania"  ${ro} }
+request EXT-1 extradition {${specialty ? '' : '                 #! CR204'}
+  from: NL
+  to: RO
+${basis ? `  basis: ${basis}\n` : ''}${specialty}}
+`;
+    const ETS24 = /rule of speciality \(ETS 24 Art\. 14\): add "specialty: undertaken"\.$/;
+    const LAW = /rule of speciality \(the law of the requested party\): add "specialty: undertaken"\.$/;
+    const cases: [string, string, string | undefined, RegExp][] = [
+      ['ETS 24, binding both parties', 'ets24', undefined, ETS24],
+      ['an ETS 24 article in a list with Budapest Art. 24', '[budapest art 24, ets24 art 12]', undefined, ETS24],
+      ['ETS 24, which RO is not bound by', 'ets24', 'instruments: [budapest]', LAW],
+      ['ETS 24, with RO bound by no instrument (instruments: [])', 'ets24', 'instruments: []', LAW],
+      ['the UN Convention', 'uncc', 'instruments: [uncc]', LAW],
+      ['Budapest Art. 24', 'budapest art 24', undefined, LAW],
+      ['reciprocity', 'reciprocity', undefined, LAW],
+      ['no basis', '', undefined, LAW],
+    ];
+    for (const [what, basis, ro, cites] of cases) {
+      it(`${what}: fires at the name, citing ${cites === ETS24 ? 'ETS 24 Art. 14' : 'the law of the requested party'}`, () => {
+        const l = expectRule('CR204', underBasis(basis, ro));
+        assert.equal(where(l, l.findings[0]!), '3:9 EXT-1');
+        assert.match(l.findings[0]!.finding.message, cites);
+        if (cites === LAW) assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
+      });
+    }
+
+    it('a treaty: fires, citing the applicable treaty and no convention', () => {
+      const text = underBasis('treaty "Bilateral Extradition Treaty of 2009"');
+      const { findings } = findingsOf('CR204', text);
+      assert.equal(findings.length, 1);
+      // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
+      assertQuotesNoString(asFiles(text.replace(/treaty "[^"]*"/, 'treaty ""')), findings);
+      assert.match(findings[0]!.finding.message, /rule of speciality \(the applicable treaty \(.*\)\): add/);
+      assert.doesNotMatch(findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
+    });
+
+    it('with the undertaking it is silent under every instrument', () => {
+      for (const basis of ['ets24', 'uncc', 'budapest art 24', 'reciprocity', '']) {
+        expectRule('CR204', underBasis(basis, undefined, '  specialty: undertaken\n'));
+      }
+    });
   });
 });

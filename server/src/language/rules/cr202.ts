@@ -13,7 +13,7 @@ export const cr202: Rule = {
     articles: ['budapest art 28(2)(b)', 'uncc art 40'],
     fixable: false,
     hasSuggestions: true,
-    rationale: 'The requested party may supply evidence on condition that it is not used for investigations or proceedings other than those stated in the request (Art. 28(2)(b)). Using it in another case needs that party\'s consent. The rule applies where Budapest Art. 28 governs the request — the Convention is its basis and no treaty binds the parties (Art. 28(1)) — or the UN Convention (Art. 40, summary); under ETS 30, a bilateral treaty or reciprocity the conditions are those the requested party set, which CoopSpec cannot see.',
+    rationale: 'The requested party may supply evidence on condition that it is not used for investigations or proceedings other than those stated in the request (Art. 28(2)(b)). Using it in another case needs that party\'s consent. The rule applies to mutual-assistance requests where Budapest Art. 28 governs them — the Convention is their basis and no treaty binds the parties (Art. 28(1)) — or the UN Convention (Art. 40, summary); under ETS 30, a bilateral treaty or reciprocity the conditions are those the requested party set, which CoopSpec cannot see, and other kinds of request rest on other articles.',
     example: {
       bad: 'case CASE-1 { title: "Phishing ring" }\ncase CASE-2 { title: "Tax evasion" }\n\nrequest MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n  basis: budapest art 27\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
       good: 'case CASE-1 { title: "Phishing ring" }\ncase CASE-2 { title: "Tax evasion" }\n\nrequest MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n  basis: budapest art 27\n}\n\nconsent C-1 {\n  from: RO\n  request: MLA-1\n  permits-use-in: [CASE-2]\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
@@ -28,7 +28,10 @@ export const cr202: Rule = {
     if (!evidence) return;
     evidence.items.forEach((item, index) => {
       const request = ctx.resolve(item.name, 'request');
-      if (!request) return;
+      // Budapest Art. 28 and UNCC Art. 40 govern mutual-assistance requests only (rules.md, "The
+      // governing instrument"): for other kinds `budapest` means Arts 24, 29, 30 or 32, `uncc`
+      // Arts 37, 42 or 43, whose conditions on use are not these.
+      if (!request || request.model.kind !== 'mutual-assistance') return;
       const g = governing(ctx, request);
       if (g.governing !== 'budapest' && g.governing !== 'uncc') return;
       const theirs = value(request.model, 'case', 'ref');
