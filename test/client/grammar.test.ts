@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { coopFiles, EXAMPLES, ROOT } from '../support/lint';
+import { generateGrammar, GRAMMAR } from '../../scripts/gen-grammar';
 import { show, tokenize, type Token } from './textmate';
 
 /** The token of `text` on the 1-based `line` (the `nth` occurrence on that line). */
@@ -70,8 +71,46 @@ describe('client: TextMate grammar', () => {
     expectScope(tokens, 47, 'nationality', 'support.constant.ground.coopspec');
     // A string's contents are never words of the language.
     expectNotScope(tokens, 44, 'Punishable in FR (5 years) and in the US (10 years)', 'constant');
-    expectScope(tokens, 49, '}', 'punctuation.definition.block.end.coopspec');
-    expectScope(tokens, 53, 'EXT-2026-001', 'variable.other.reference.coopspec');
+    expectScope(tokens, 48, 'human-rights', 'support.constant.ground.coopspec');
+    expectScope(tokens, 50, '}', 'punctuation.definition.block.end.coopspec');
+    expectScope(tokens, 54, 'EXT-2026-001', 'variable.other.reference.coopspec');
+  });
+
+  it('colours the language of version 2: judgments, penalties, dates, assurances, other grounds, protocols', async () => {
+    const text = [
+      'judgment CH-2019-1 {',
+      '  party: CH',
+      '  outcome: not-prosecuted',
+      '  final: yes',
+      '}',
+      'offence o {',
+      '  committed: 2013-06-01',
+      '  law US { max-penalty: death  limitation: 10 years }',
+      '}',
+      'request PA-1 provisional-arrest {',
+      '  basis: [ets24, ets98 art 3, reciprocity]',
+      '  grounds {',
+      '    other "Forum bar (Extradition Act 2003 s. 83A)": not-engaged "x"',
+      '    ne-bis-in-idem: engaged "y"',
+      '  }',
+      '}',
+    ].join('\n');
+    const tokens = await tokenize(text);
+    expectScope(tokens, 1, 'judgment', 'keyword.declaration.coopspec');
+    expectScope(tokens, 3, 'not-prosecuted', 'constant.language.coopspec');
+    expectScope(tokens, 4, 'yes', 'constant.language.coopspec');
+    expectScope(tokens, 7, '2013-06-01', 'constant.numeric.date.coopspec');
+    expectScope(tokens, 8, 'death', 'constant.language.coopspec');
+    expectScope(tokens, 10, 'provisional-arrest', 'support.type.request-kind.coopspec');
+    expectScope(tokens, 11, 'ets98', 'support.constant.instrument.coopspec');
+    expectScope(tokens, 11, 'reciprocity', 'constant.language.coopspec');
+    expectScope(tokens, 13, 'other', 'support.constant.ground.coopspec');
+    expectScope(tokens, 14, 'ne-bis-in-idem', 'support.constant.ground.coopspec');
+  });
+
+  it('is generated from the language: its word lists are those of vocabulary.ts and the law module (npm run docs)', () => {
+    const current = readFileSync(GRAMMAR, 'utf8');
+    assert.equal(generateGrammar(current), current, 'syntaxes/coopspec.tmLanguage.json is stale: run "npm run docs"');
   });
 
   it('keeps going after the syntax errors of flawed/syntax', async () => {
