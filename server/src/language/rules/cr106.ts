@@ -26,7 +26,9 @@ export const cr106: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (decl.model.kind !== 'extradition' || has(decl.model, 'if-refused')) return;
-    if (assessed(decl, 'nationality') === 'not-engaged') return;
+    // Silent when the drafter found the ground not engaged, or when its status cannot be read.
+    const status = assessed(decl, 'nationality');
+    if (status === 'not-engaged' || status === undefined) return;
     const party = requestedParty(decl);
     const personRef = value(decl.model, 'person', 'ref');
     if (!party || !personRef) return;

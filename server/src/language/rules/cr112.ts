@@ -23,7 +23,9 @@ export const cr112: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (decl.model.kind !== 'extradition' || forProsecution(decl) !== false) return;
-    if (hasAssurance(decl, 'retrial') || assessed(decl, 'in-absentia') === 'not-engaged') return;
+    // Silent when the drafter found the ground not engaged, or when its status cannot be read.
+    const status = assessed(decl, 'in-absentia');
+    if (hasAssurance(decl, 'retrial') || status === 'not-engaged' || status === undefined) return;
     const g = governing(ctx, decl);
     if (g.governing !== 'ets24' || g.undecided) return;
     const j = enforcedJudgment(ctx, decl);
