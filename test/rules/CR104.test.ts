@@ -1,8 +1,11 @@
 // CR104 dual-criminality-unsupported: `dual-criminality: not-engaged` while an offence has no
-// `law` for the requested party (25(5)); points at the dual-criminality entry.
+// `law` for the requested party (25(5): the conduct must be criminal there); points at the
+// dual-criminality entry and cites what dual criminality rests on under the governing instrument.
 
 import assert from 'node:assert/strict';
-import { expectExactly, expectRule, placeOf } from '../support/ruletest';
+import { expectExactly, expectRule, findingsOf, placeOf } from '../support/ruletest';
+
+const SUMMARY = '(summary, to be verified against the official text)';
 
 const OFFENCES = `
 offence fr-only { law FR { cite: "Code pénal"  max-penalty: 5 years } }
@@ -14,9 +17,9 @@ offence no-law { conduct: "Fraud" }
 person doe { name: "John Example" }
 `;
 
-const req = (name: string, kind: string, to: string, offences: string, status = 'not-engaged "Criminal in both"', marker = '') => `
+const req = (name: string, kind: string, to: string, offences: string, status = 'not-engaged "Criminal in both"', marker = '', basis = '') => `
 request ${name} ${kind} {
-  to: ${to}
+  to: ${to}${basis ? `\n  ${basis}` : ''}
   offences: [${offences}]
   grounds {
     dual-criminality: ${status}${marker ? `   #! ${marker}` : ''}
@@ -26,11 +29,11 @@ request ${name} ${kind} {
 
 describe('CR104 dual-criminality-unsupported', () => {
   it('fires on the dual-criminality entry, with the offence as related information', () => {
-    const { ws, findings } = expectRule('CR104', `${OFFENCES}${req('MLA-1', 'mutual-assistance', 'US', 'fr-and-us, fr-only', undefined, 'CR104')}`);
+    const { ws, findings } = expectRule('CR104', `${OFFENCES}${req('MLA-1', 'mutual-assistance', 'US', 'fr-and-us, fr-only', undefined, 'CR104', 'basis: budapest art 27')}`);
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
-    assert.deepEqual([p.line, p.column, p.text], [14, 5, 'dual-criminality: not-engaged "Criminal in both"']);
-    assert.match(f.message, /offence fr-only has no law for the requested party US \(CETS 185 Art\. 25\(5\)\)/);
+    assert.deepEqual([p.line, p.column, p.text], [15, 5, 'dual-criminality: not-engaged "Criminal in both"']);
+    assert.equal(f.message, 'Dual criminality is assessed as not engaged, but offence fr-only has no law for the requested party US (CETS 185 Art. 25(5)).');
     assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['fr-only']);
   });
 
@@ -51,6 +54,39 @@ ${req('TD-1', 'traffic-disclosure', 'US', 'no-law', undefined, 'CR104')}`);
     expectRule('CR104', `${OFFENCES}
 ${req('MLA-3', 'mutual-assistance', 'provider "Example Mail Inc." in US', 'fr-only', undefined, 'CR104')}
 ${req('MLA-4', 'mutual-assistance', 'provider "Example Mail Inc." in FR', 'fr-only')}`);
+  });
+
+  describe('what it cites: dual criminality under the governing instrument', () => {
+    const cite = (kind: string, basis: string, extra = '', parties = '') => {
+      const { findings } = findingsOf('CR104', `${OFFENCES}${parties}${req('R-1', kind, 'US', 'fr-only', undefined, '', `${basis}${extra ? `\n  ${extra}` : ''}`)}`);
+      assert.equal(findings.length, 1, `${kind} ${basis}`);
+      return /\((.*)\)\.$/.exec(findings[0]!.finding.message)![1];
+    };
+
+    it('mutual assistance: Budapest Art. 25(5) wherever Budapest applies; ETS 30 Art. 5(1)(a) for a search or seizure; UNCC Art. 35', () => {
+      assert.equal(cite('mutual-assistance', 'basis: budapest art 25'), 'CETS 185 Art. 25(5)');
+      assert.equal(cite('mutual-assistance', 'basis: [ets30, budapest art 25]', 'measure: testimony'), 'CETS 185 Art. 25(5)');
+      assert.equal(cite('mutual-assistance', 'basis: ets30', 'measure: search-seizure'), 'ETS 30 Art. 5(1)(a)');
+      assert.equal(cite('mutual-assistance', 'basis: uncc'), `UNCC Art. 35 ${SUMMARY}`);
+    });
+
+    it('extradition: ETS 24 Art. 2(1), UNCC Art. 37, Budapest Art. 24(1)(a)', () => {
+      assert.equal(cite('extradition', 'basis: ets24'), `ETS 24 Art. 2(1) ${SUMMARY}`);
+      assert.equal(cite('extradition', 'basis: uncc'), `UNCC Art. 37 ${SUMMARY}`);
+      assert.equal(cite('extradition', 'basis: budapest art 24'), 'CETS 185 Art. 24(1)(a)');
+    });
+
+    it('preservation: Budapest Art. 29(4)', () => {
+      assert.equal(cite('preservation', ''), 'CETS 185 Art. 29(4)');
+    });
+
+    it('a treaty: the applicable treaty; reciprocity or no basis: the law of the requested party — never an instrument that does not apply', () => {
+      assert.equal(cite('extradition', 'basis: treaty "Extradition Treaty FR-US"'), 'the applicable treaty (Extradition Treaty FR-US)');
+      assert.equal(cite('mutual-assistance', 'basis: reciprocity'), 'the law of the requested party');
+      assert.equal(cite('mutual-assistance', ''), 'the law of the requested party');
+      assert.equal(cite('extradition', 'basis: [ets24, budapest art 24]', '', 'party US { instruments: [] }\n'), 'the law of the requested party');
+      assert.equal(cite('extradition', 'basis: [ets24, budapest art 24]', '', 'party US { instruments: [budapest] }\n'), 'CETS 185 Art. 24(1)(a)');
+    });
   });
 
   describe('must not fire', () => {
@@ -106,7 +142,7 @@ ${req('MLA-14', 'mutual-assistance', 'US', 'no-such-offence, doe, lower-case-law
   });
 
   it('a complete mutual-assistance request with an unsupported assessment has exactly that finding', () => {
-    expectExactly(`
+    const { all } = expectExactly(`
 party FR { name: "France"  instruments: [budapest, ets30] }
 party US { name: "United States"  instruments: [budapest] }
 offence fraud {
@@ -131,5 +167,6 @@ request MLA-17 mutual-assistance {
   }
 }
 `);
+    assert.match(all[0]!.finding.message, /\(CETS 185 Art\. 25\(5\)\)\.$/);
   });
 });

@@ -20,6 +20,35 @@ request EXT-1 extradition {
     assert.deepEqual([p.line, p.column, p.text], [5, 5, 'political-offence: engaged "The person leads an opposition party"']);
     assert.match(findings[0]!.finding.message, /The refusal ground "political-offence" is assessed as engaged: request EXT-1 is likely to be refused on it\./);
     assert.equal(findings[0]!.finding.fixes.length, 0);
+    assert.deepEqual([findings[0]!.finding.alias, findings[0]!.finding.severity], ['ground-engaged', 'warning']);
+  });
+
+  it('the grounds of version 2, and a ground of the requested party\'s own law, named without quoting it', () => {
+    const { findings } = expectRule('CR105', `
+request EXT-1A extradition {
+  grounds {
+    death-penalty: engaged "No assurance yet"          #! CR105
+    in-absentia: engaged "Summons not served"           #! CR105
+    other "Forum bar (Extradition Act 2003 s. 83A)": engaged "Conduct took place in the UK"   #! CR105
+    military-offence: engaged "Desertion"               #! CR105
+  }
+}
+`);
+    assert.match(findings[2]!.finding.message, /^The refusal ground of the requested party's own law \("other"\) is assessed as engaged: request EXT-1A is likely to be refused on it\.$/);
+  });
+
+  it('whatever the basis: the finding cites no instrument', () => {
+    for (const basis of ['basis: ets24', 'basis: treaty "Extradition Treaty"', 'basis: uncc', 'basis: reciprocity', 'basis: budapest art 24']) {
+      const { findings } = expectRule('CR105', `
+request EXT-1B extradition {
+  from: PL
+  to: CH
+  ${basis}
+  grounds { nationality: engaged "Swiss national" }   #! CR105
+}
+`);
+      assert.doesNotMatch(findings[0]!.finding.message, /ETS|CETS|UNCC|treaty|law of/, basis);
+    }
   });
 
   it('in every kind of request, and whether or not the ground is required there', () => {
@@ -50,6 +79,7 @@ request MLA-3 mutual-assistance {
   grounds {
     politcal-offence: engaged "Opposition"
     persecution: engagd "Minority"
+    other "Forum bar": engagd "Conduct in the UK"
   }
 }
 `);

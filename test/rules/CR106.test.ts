@@ -1,8 +1,12 @@
 // CR106 nationality-without-prosecution: extradition of a national of the requested party without
-// `if-refused: prosecute` (24(6)). Points at the request's name (fix: insert the entry).
+// `if-refused: prosecute` (24(6)); silent when `grounds` assesses `nationality: not-engaged`; where
+// ETS 24 governs it cites ETS 24 Art. 6(2). Points at the request's name (quick fix, never applied
+// in bulk: insert the entry — asking for prosecution is the drafter's decision).
 
 import assert from 'node:assert/strict';
-import { applyAndRelint, count, expectExactly, expectRule, findingsOf, firstSafeFix, placeOf } from '../support/ruletest';
+import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles } from '../support/ruletest';
+
+const SUMMARY = '(summary, to be verified against the official text)';
 
 const PEOPLE = `
 person silva { name: "Ana Example"  nationality: BR }
@@ -22,12 +26,42 @@ request ${name} extradition {${marker ? `                 #! ${marker}` : ''}
 
 describe('CR106 nationality-without-prosecution', () => {
   it('fires at the request\'s name, with the person\'s nationality as related information', () => {
-    const { ws, findings } = expectRule('CR106', `${PEOPLE}${ext('EXT-1', 'BR', 'silva', '', 'CR106')}`);
+    const { ws, findings } = expectRule('CR106', `${PEOPLE}${ext('EXT-1', 'BR', 'silva', 'basis: budapest art 24', 'CR106')}`);
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [9, 9, 'EXT-1']);
-    assert.match(f.message, /Person silva is a national of the requested party BR, and extradition request EXT-1 does not ask for the case to be prosecuted there.*\(CETS 185 Art\. 24\(6\)\)/);
+    assert.equal(f.message, 'Person silva is a national of the requested party BR, and extradition request EXT-1 does not ask for the case to be submitted for prosecution there if extradition is refused on nationality (CETS 185 Art. 24(6)).');
     assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['nationality: BR']);
+    assert.deepEqual([f.alias, f.severity], ['nationality-without-prosecution', 'warning']);
+  });
+
+  describe('what it cites: the duty to prosecute under the governing instrument', () => {
+    const cite = (basis: string, parties = '') => {
+      const { findings } = findingsOf('CR106', `${PEOPLE}${parties}${ext('EXT-1A', 'BR', 'silva', `from: DE\n  ${basis}`)}`);
+      assert.equal(findings.length, 1, basis);
+      return /refused on nationality \((.*)\)\.$/.exec(findings[0]!.finding.message)![1];
+    };
+
+    it('ETS 24 Art. 6(2) where ETS 24 governs', () => {
+      assert.equal(cite('basis: ets24'), 'ETS 24 Art. 6(2)');
+      assert.equal(cite('basis: [budapest art 24, ets24]'), 'ETS 24 Art. 6(2)');
+    });
+
+    it('UNCC Art. 37 (a summary); Budapest Art. 24(6)', () => {
+      assert.equal(cite('basis: uncc'), `UNCC Art. 37 ${SUMMARY}`);
+      assert.equal(cite('basis: budapest art 24'), 'CETS 185 Art. 24(6)');
+    });
+
+    it('a treaty: the applicable treaty; reciprocity or no basis: the law of the requested party', () => {
+      assert.equal(cite('basis: treaty "Extradition Treaty DE-BR"'), 'the applicable treaty (Extradition Treaty DE-BR)');
+      assert.equal(cite('basis: reciprocity'), 'the law of the requested party');
+      assert.equal(cite(''), 'the law of the requested party');
+    });
+
+    it('never ETS 24 when it does not bind the requested party', () => {
+      assert.equal(cite('basis: [ets24, budapest art 24]', 'party BR { instruments: [budapest] }\n'), 'CETS 185 Art. 24(6)');
+      assert.equal(cite('basis: ets24', 'party BR { instruments: [] }\n'), 'the law of the requested party');
+    });
   });
 
   it('a national among several nationalities; a provider `in` the person\'s State', () => {
@@ -51,6 +85,19 @@ ${ext('EXT-4', 'provider "Hosting Ltda." in BR', 'silva', '', 'CR106')}`);
 ${ext('EXT-7', 'BR', 'other')}
 ${ext('EXT-8', 'BR', 'stateless')}
 ${ext('EXT-9', 'GB', 'dual')}`);
+    });
+
+    it('when the grounds assess nationality as not engaged (the requested party extradites its nationals)', () => {
+      expectRule('CR106', `${PEOPLE}
+${ext('EXT-6A', 'BR', 'silva', 'grounds { nationality: not-engaged "Brazil extradites its nationals under the treaty" }')}
+${ext('EXT-6B', 'BR', 'silva', 'grounds { nationality: not-enganged "A misspelt status cannot be read" }')}`);
+    });
+
+    it('…but it fires when nationality is engaged, unassessed, or not listed', () => {
+      expectRule('CR106', `${PEOPLE}
+${ext('EXT-6C', 'BR', 'silva', 'grounds { nationality: engaged "Brazilian national" }', 'CR106')}
+${ext('EXT-6D', 'BR', 'silva', 'grounds { nationality: unassessed }', 'CR106')}
+${ext('EXT-6E', 'BR', 'silva', 'grounds { persecution: not-engaged "None" }', 'CR106')}`);
     });
 
     it('when a value it needs is present but unusable, or the person cannot be found', () => {
@@ -80,17 +127,17 @@ request T-1 extraditon { to: BR  person: silva }
     assert.equal(placeOf(ws, findings[0]!.finding.related[0]!).file, 'people.coop');
   });
 
-  it('fix: inserts "if-refused: prosecute"; the finding is gone and the text parses', () => {
+  it('fix: a quick fix, never applied in bulk, inserts "if-refused: prosecute"; the finding is gone and the text parses', () => {
     const files = { 'main.coop': `${PEOPLE}${ext('EXT-18', 'BR', 'silva')}` };
     const f = findingsOf('CR106', files).findings[0]!;
-    const fix = firstSafeFix(f);
-    assert.equal(fix.title, 'Add "if-refused: prosecute"');
-    const after = applyAndRelint(files, fix);
+    assert.deepEqual(suggestionTitles(f), ['Add "if-refused: prosecute"']);
+    assert.ok(f.finding.fixes.every((x) => !x.safe), 'asking for prosecution is a position: no safe fix');
+    const after = applyAndRelint(files, f.finding.fixes[0]!);
     assert.equal(count(after.all, 'CR106'), 0);
     assert.match(after.files['main.coop']!, /\n {2}person: silva\n {2}if-refused: prosecute\n\}\n$/);
   });
 
-  it('a complete request for a national of the requested party has exactly that finding', () => {
+  it('a complete request for a national of the requested party, nationality engaged: CR105 and CR106, nothing else', () => {
     expectExactly(`
 case CASE-1 { title: "Ministry website defacement" }
 party DE { name: "Germany"  instruments: [budapest, ets24, ets30] }
@@ -117,7 +164,8 @@ request EXT-2026-002 extradition {          #! CR106
     dual-criminality: not-engaged "Punishable in both States"
     political-offence: not-engaged "No political aim"
     persecution: not-engaged "No protected characteristic"
-    nationality: not-engaged "The requested party may extradite its nationals by treaty"
+    nationality: engaged "The Constitution of Brazil bars the extradition of its nationals"   #! CR105
+    human-rights: not-engaged "Ordinary remand conditions"
   }
 }
 `);

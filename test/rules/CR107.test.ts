@@ -17,7 +17,38 @@ request EXT-1 extradition {
 `);
     const p = placeOf(ws, findings[0]!.finding);
     assert.deepEqual([p.line, p.column, p.text], [5, 5, 'political-offence: unassessed']);
-    assert.match(findings[0]!.finding.message, /The refusal ground "political-offence" of request EXT-1 is not assessed yet/);
+    assert.equal(findings[0]!.finding.message, 'The refusal ground "political-offence" of request EXT-1 is not assessed yet: state whether it is engaged, with the reason.');
+    // Version 2: an error, so that a fix inserting `unassessed` never turns a failing run green.
+    assert.deepEqual([findings[0]!.finding.alias, findings[0]!.finding.severity], ['unassessed-ground', 'error']);
+    assert.equal(findings[0]!.finding.fixes.length, 0);
+  });
+
+  it('the grounds of version 2, and a ground of the requested party\'s own law, named without quoting it', () => {
+    const { findings } = expectRule('CR107', `
+request EXT-1A extradition {
+  grounds {
+    lapse-of-time: unassessed                           #! CR107
+    place-of-commission: unassessed  # ETS 24 Art. 7    #! CR107
+    other "Forum bar (Extradition Act 2003 s. 83A)": unassessed   #! CR107
+  }
+}
+`);
+    assert.match(findings[2]!.finding.message, /^The refusal ground of the requested party's own law \("other"\) of request EXT-1A is not assessed yet/);
+  });
+
+  it('what CR101\'s fix inserts is reported until the drafter assesses it', () => {
+    const text = `
+request EXT-1B extradition {
+  from: PL
+  to: CH
+  basis: ets24
+  grounds {
+    nationality: unassessed  # ETS 24 Art. 6(1)(a)    #! CR107
+  }
+}
+`;
+    expectRule('CR107', text);
+    expectRule('CR107', text.replace('nationality: unassessed  # ETS 24 Art. 6(1)(a)    #! CR107', 'nationality: not-engaged "Polish national"'));
   });
 
   it('in every kind of request', () => {
@@ -47,6 +78,7 @@ request MLA-3 mutual-assistance {
   grounds {
     persecuton: unassessed
     political-offence: unasessed
+    other "Forum bar": unasessed
   }
 }
 `);
