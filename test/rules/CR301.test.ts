@@ -1,8 +1,11 @@
 // CR301 preservation-element-missing: a preservation request lacks one of Budapest 29(2)(a)–(f);
 // one finding per missing entry, and for (c) and (d) per data item lacking it, at the request's name.
+// Version 2: each finding cites the governing instrument — Budapest Art. 29(2) with its letter
+// (also with no basis), UNCC Art. 42 (summary), or the law of the requested party — and the fix
+// inserts a placeholder with the citation and the letter's words as a comment.
 
 import assert from 'node:assert/strict';
-import { applyFixes, expectFixedInEveryStyle, safeFix } from '../support/apply';
+import { applyFixes, expectFixedInEveryStyle, fixAll, safeFix } from '../support/apply';
 import { lintTexts } from '../support/lint';
 import { asFiles, assertQuotesNoString, expectExactly, expectRule, findingsOf, where } from '../support/ruletest';
 
@@ -87,7 +90,7 @@ describe('CR301 preservation-element-missing', () => {
     const text = 'request PRES-9 preservation {   #! CR301 CR301 CR301 CR301 CR301 CR301\n}\n';
     const l = expectRule(RULE, text);
     const found = l.findings;
-    assert.deepEqual(found.map((f) => /"([a-z-]+)" \(CETS 185 Art\. 29\(2\)\(([a-f])\)\)/.exec(f.finding.message)?.slice(1).join(' ')).sort(),
+    assert.deepEqual(found.map((f) => /^Preservation request PRES-9 lacks "([a-z-]+)": [a-z ,]+ \(CETS 185 Art\. 29\(2\)\(([a-f])\)\)\.$/.exec(f.finding.message)?.slice(1).join(' ')).sort(),
       ['authority a', 'data c', 'facts b', 'follow-up f', 'necessity e', 'offences b']);
     for (const f of found) assert.equal(where(l, f), '1:9 PRES-9');
   });
@@ -146,7 +149,7 @@ ${VPN_LOGS}
 ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, vpn-logs, half-files]'), '  #! CR301 CR301 CR301')}`;
     const l = expectRule(RULE, text);
     const found = l.findings;
-    const said = found.map((f) => /data ([a-z-]+), which has no "([a-z]+)" \(CETS 185 Art\. 29\(2\)\(([cd])\)\)/.exec(f.finding.message)!.slice(1).join(' ')).sort();
+    const said = found.map((f) => /data ([a-z-]+), which has no "([a-z]+)": [a-z ,]+ \(CETS 185 Art\. 29\(2\)\(([cd])\)\)\.$/.exec(f.finding.message)!.slice(1).join(' ')).sort();
     assert.deepEqual(said, ['bare-files custodian d', 'bare-files relevance c', 'half-files custodian d']);
     for (const f of found) assert.match(where(l, f), / PRES-1$/);
     // The data declaration is the related place.
@@ -177,7 +180,7 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
     assert.ok(fix.edits.every((e) => e.uri === 'file:///ws/data.coop'));
     const fixed = applyFixes(files, [fix]);
     assert.equal(fixed['request.coop'], files['request.coop']);
-    assert.match(fixed['data.coop']!, /\n {2}custodian: provider "…" in XX {2}# CETS 185 Art\. 29\(2\)\(d\)/);
+    assert.match(fixed['data.coop']!, /\n {2}custodian: "…" {2}# CETS 185 Art\. 29\(2\)\(d\): any available information identifying the custodian/);
     assert.deepEqual(findingsOf(RULE, fixed).findings, []);
   });
 
@@ -224,6 +227,79 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
 
     it('fix-all on an empty one-line request and a one-line data declaration, in a document indented elsewhere', () => {
       expectFixedInEveryStyle(RULE, `${PARTIES}\ndata bare-files { type: content }\n\nrequest PRES-9 preservation { data: [bare-files] }\n`);
+    });
+
+    it('inserts nothing but the placeholder and a comment: the value is for the drafter to write (CR007 reports it)', () => {
+      const text = 'data bare-files {\n  type: content\n}\n\nrequest PRES-9 preservation {\n  data: [bare-files]\n}\n';
+      const found = findingsOf(RULE, text).findings;
+      for (const f of found) {
+        const fix = safeFix(f)!;
+        assert.equal(fix.edits.length, 1);
+        assert.match(fix.edits[0]!.newText, /^\n? {2}[a-z-]+: "…" {2}# CETS 185 Art\. 29\(2\)\([a-f]\): [^\n"]+\n$/, fix.edits[0]!.newText);
+      }
+      const fixed = fixAll({ 'main.coop': text }, { rules: [RULE] }).files;
+      assert.equal(lintTexts(fixed).findings.filter((f) => f.rule === 'CR007').length, 7);
+    });
+
+    it('an entry written as an empty list is filled with the placeholder, not given a second entry that would not count', () => {
+      const entries = ALL.replace('offences: [intrusion]', 'offences: []').replace('data: [vpn-logs]', 'data: [ ]');
+      const text = `${PARTIES}\n${VPN_LOGS}\n${preservation('PRES-1', entries)}`;
+      const offences = findingsOf(RULE, text).findings.find((f) => f.finding.message.includes('"offences"'))!;
+      const fixed = applyFixes({ 'main.coop': text }, [safeFix(offences)!])['main.coop']!;
+      assert.equal(fixed.match(/offences:/g)!.length, 1);
+      assert.match(fixed, /\n {2}offences: "…"\n/);
+      // fix-all ends, in one pass, with no CR301 left.
+      const all = fixAll({ 'main.coop': text }, { rules: [RULE] });
+      assert.equal(all.passes, 1);
+      assert.deepEqual(findingsOf(RULE, all.files).findings, []);
+      expectFixedInEveryStyle(RULE, text);
+    });
+  });
+
+  describe('the governing instrument: Budapest Art. 29(2) (also with no basis), UNCC Art. 42, or the law of the requested party', () => {
+    /** The complete preservation from ES (bound by Budapest and the UN Convention) without `necessity`, on `basis` ('' for none), AT's instruments as given. */
+    const underBasis = (basis: string, at = 'instruments: [budapest, ets24, ets30]'): string =>
+      `${PARTIES.replace('instruments: [budapest, ets24, ets30]\n}\n\noffence', `${at}\n}\n\noffence`).replace('instruments: [budapest, ets24, ets30]', 'instruments: [budapest, ets24, ets30, uncc]')}\n${VPN_LOGS}\n${preservation('PRES-1', without('necessity'), '  #! CR301').replace('  basis: budapest art 29\n', basis ? `  basis: ${basis}\n` : '')}`;
+    const BUDAPEST = /lacks "necessity": the necessity of the preservation \(CETS 185 Art\. 29\(2\)\(e\)\)\.$/;
+    const UNCC = /lacks "necessity": the necessity of the preservation \(UNCC Art\. 42 \(summary, to be verified against the official text\)\)\.$/;
+    const LAW = /lacks "necessity": the necessity of the preservation \(the contents of a preservation request under the law of the requested party\)\.$/;
+    const cases: [string, string, string | undefined, RegExp][] = [
+      ['Budapest Art. 29', 'budapest art 29', undefined, BUDAPEST],
+      ['no basis (Budapest governs a preservation request by default)', '', undefined, BUDAPEST],
+      ['Budapest before the UN Convention', '[uncc, budapest art 29]', 'instruments: [budapest, uncc]', BUDAPEST],
+      ['the UN Convention', 'uncc', 'instruments: [budapest, uncc]', UNCC],
+      ['the UN Convention, where AT is not bound by Budapest', '[budapest art 29, uncc]', 'instruments: [uncc]', UNCC],
+      ['Budapest, with AT bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', LAW],
+      ['no basis, with AT bound by no instrument', '', 'instruments: []', LAW],
+      ['the UN Convention, which AT is not bound by', 'uncc', undefined, LAW],
+      ['reciprocity', 'reciprocity', undefined, LAW],
+    ];
+    for (const [what, basis, at, cites] of cases) {
+      it(`${what}: fires at the name, and cites ${cites === BUDAPEST ? 'Art. 29(2)(e)' : cites === UNCC ? 'UNCC Art. 42' : 'the requested party\'s law'}`, () => {
+        const l = expectRule(RULE, underBasis(basis, at));
+        const [f] = l.findings;
+        assert.match(where(l, f!), / PRES-1$/);
+        assert.match(f!.finding.message, cites);
+        if (cites !== BUDAPEST) assert.doesNotMatch(f!.finding.message, /CETS 185/);
+        if (cites !== UNCC) assert.doesNotMatch(f!.finding.message, /UNCC/);
+        // The fix's comment cites what the finding cites, with the letter's words.
+        const fixed = applyFixes({ 'main.coop': underBasis(basis, at) }, [safeFix(f!)!])['main.coop']!;
+        const comment = /\n {2}necessity: "…" {2}# (.*)\n/.exec(fixed)![1]!;
+        assert.equal(comment, `${/\((CETS 185 Art\. 29\(2\)\(e\)|UNCC Art\. 42 \(summary, to be verified against the official text\)|the contents of a preservation request under the law of the requested party)\)\.$/.exec(f!.finding.message)![1]}: the necessity of the preservation`);
+      });
+    }
+
+    it('data items lacking (c) and (d) are cited the same way under the UN Convention', () => {
+      const text = underBasis('uncc', 'instruments: [uncc]').replace('custodian: provider "Alpen Hosting GmbH" in AT\n', '').replace('  #! CR301', '  #! CR301 CR301');
+      const l = expectRule(RULE, text);
+      const custodian = l.findings.find((f) => f.finding.message.includes('"custodian"'))!;
+      assert.match(custodian.finding.message, /data vpn-logs, which has no "custodian": .* \(UNCC Art\. 42 \(summary, to be verified against the official text\)\)\.$/);
+    });
+
+    it('is silent under every instrument once complete', () => {
+      for (const [basis, at] of [['budapest art 29', undefined], ['', undefined], ['uncc', 'instruments: [uncc]'], ['reciprocity', 'instruments: []']] as const) {
+        expectRule(RULE, underBasis(basis, at).replace('  #! CR301', '').replace('  follow-up: mutual-assistance', '  necessity: "The provider keeps the logs for 14 days"\n  follow-up: mutual-assistance'));
+      }
     });
   });
 });

@@ -1,10 +1,22 @@
 // CR302 preservation-seeks-disclosure: a preservation request that also asks for the data — an
-// entry `disclose`, `produce` or `measure` — pointing at that entry; the fix removes it.
+// entry `disclose`, `produce` or `measure` — pointing at that entry. Version 2: removing an entry
+// is the drafter's choice, so the fix that removes it is a quick fix (`safe: false`), never applied
+// by fix-all; the finding cites Budapest Arts 29(1), 31 where Budapest governs (also with no
+// basis), UNCC Arts 42, 44 (summary) where the UN Convention does, else the requested party's law.
 
 import assert from 'node:assert/strict';
-import { applyFixes, crlf, expectFixedInEveryStyle, safeFix } from '../support/apply';
-import { lintTexts } from '../support/lint';
-import { expectExactly, expectRule, findingsOf, where } from '../support/ruletest';
+import { applyFixes, assertStyle, crlf, fixAll, styleVariants } from '../support/apply';
+import { keys, lintTexts, type LineFinding } from '../support/lint';
+import { expectExactly, expectRule, findingsOf, suggestionTitles, where } from '../support/ruletest';
+
+/** The quick fix that removes the entry (offered in the editor only). */
+function quickFix(f: LineFinding) {
+  assert.equal(f.finding.fixes.length, 1);
+  const [fix] = f.finding.fixes;
+  assert.equal(fix!.safe, false, 'removing an entry is the drafter\'s choice: never a safe fix');
+  assert.deepEqual(suggestionTitles(f), [fix!.title]);
+  return fix!;
+}
 
 const RULE = 'CR302';
 
@@ -80,6 +92,7 @@ describe('CR302 preservation-seeks-disclosure', () => {
     assert.equal(where(l, f!), '35:3 disclose: "Send the logs to the Guardia Civil"');
     assert.match(f!.finding.message, /PRES-1/);
     assert.match(f!.finding.message, /"disclose"/);
+    assert.match(f!.finding.message, /needs a mutual-assistance request \(CETS 185 Arts 29\(1\), 31\)\.$/);
     assert.equal(f!.finding.severity, 'error');
   });
 
@@ -118,11 +131,19 @@ describe('CR302 preservation-seeks-disclosure', () => {
     }
   });
 
-  describe('fix: remove the entry', () => {
+  describe('quick fix (offered in the editor, never applied in bulk): remove the entry', () => {
+    it('fix-all and --fix leave the entries: what the request asks for is the drafter\'s to decide', () => {
+      const text = preservation('  produce: "The logs as CSV"\n  measure: stored-data\n  disclose: "All of it"');
+      const { files, applied } = fixAll({ 'main.coop': text }, { rules: [RULE] });
+      assert.equal(applied, 0);
+      assert.equal(files['main.coop'], text);
+    });
+
     it('removes the whole line, comment included, and the finding is gone', () => {
       const text = preservation('  disclose: "Send the logs to the Guardia Civil"   # asked by the prosecutor');
       const [f] = findingsOf(RULE, text).findings;
-      const fixed = applyFixes({ 'main.coop': text }, [safeFix(f!)!])['main.coop']!;
+      assert.equal(quickFix(f!).title, 'Remove "disclose"');
+      const fixed = applyFixes({ 'main.coop': text }, [quickFix(f!)])['main.coop']!;
       assert.equal(fixed, preservation('').replace('follow-up: mutual-assistance\n\n', 'follow-up: mutual-assistance\n'));
       assert.deepEqual(findingsOf(RULE, fixed).findings, []);
     });
@@ -131,21 +152,57 @@ describe('CR302 preservation-seeks-disclosure', () => {
       const text = preservation('  produce: "The logs"; disclose: "Now"');
       const l = findingsOf(RULE, text);
       const produce = l.findings.find((f) => f.finding.message.includes('"produce"'))!;
-      const fixed = applyFixes({ 'main.coop': text }, [safeFix(produce)!])['main.coop']!;
+      const fixed = applyFixes({ 'main.coop': text }, [quickFix(produce)])['main.coop']!;
       assert.match(fixed, /\n {2}disclose: "Now"\n/);
       assert.equal(findingsOf(RULE, fixed).findings.length, 1);
     });
 
-    it('fix-all removes every such entry in every style and leaves the text parsing', () => {
-      const fixed = expectFixedInEveryStyle(RULE, preservation('  produce: "The logs as CSV"\n  measure: stored-data\n  disclose: "All of it"'), undefined, false);
-      assert.doesNotMatch(fixed['main.coop']!, /produce|disclose|measure: stored-data/);
+    it('the quick fixes together remove every such entry in every style and leave the text parsing', () => {
+      const text = preservation('  produce: "The logs as CSV"\n  measure: stored-data\n  disclose: "All of it"');
+      for (const variant of styleVariants(text)) {
+        const before = findingsOf(RULE, variant.text).findings;
+        assert.equal(before.length, 3, variant.name);
+        const fixed = applyFixes({ 'main.coop': variant.text }, before.map(quickFix))['main.coop']!;
+        assert.deepEqual(findingsOf(RULE, fixed).findings, [], variant.name);
+        const malformed = (t: string) => keys(lintTexts({ 'main.coop': t }).findings.filter((f) => ['CR001', 'CR004', 'CR005'].includes(f.rule)));
+        assert.deepEqual(malformed(fixed), malformed(variant.text), variant.name);
+        assertStyle(variant.text, fixed, variant.unit, variant.eol, false);
+        assert.doesNotMatch(fixed, /produce|disclose|measure: stored-data/, variant.name);
+      }
     });
 
     it('with CRLF line breaks, removes the line and its CRLF, leaving no stray line break', () => {
       const text = crlf(preservation('  disclose: "Send the logs"'));
       const [f] = findingsOf(RULE, text).findings;
-      const fixed = applyFixes({ 'main.coop': text }, [safeFix(f!)!])['main.coop']!;
+      const fixed = applyFixes({ 'main.coop': text }, [quickFix(f!)])['main.coop']!;
       assert.equal(fixed, crlf(preservation('').replace('follow-up: mutual-assistance\n\n', 'follow-up: mutual-assistance\n')));
     });
+  });
+
+  describe('the governing instrument', () => {
+    /** The complete preservation with a `disclose` entry, on `basis`, AT's instruments as given. */
+    const underBasis = (basis: string, at = 'instruments: [budapest]'): string =>
+      preservation('  disclose: "Send the logs"   #! CR302')
+        .replace('party ES {\n  name: "Spain"\n  instruments: [budapest]', 'party ES {\n  name: "Spain"\n  instruments: [budapest, uncc]')
+        .replace('party AT {\n  name: "Austria"\n  instruments: [budapest]', `party AT {\n  name: "Austria"\n  ${at}`)
+        .replace('  basis: budapest art 29\n', basis ? `  basis: ${basis}\n` : '');
+    const cases: [string, string, string | undefined, RegExp][] = [
+      ['Budapest Art. 29', 'budapest art 29', undefined, /\(CETS 185 Arts 29\(1\), 31\)\.$/],
+      ['no basis (Budapest by default)', '', undefined, /\(CETS 185 Arts 29\(1\), 31\)\.$/],
+      ['the UN Convention', 'uncc', 'instruments: [budapest, uncc]', /\(UNCC Arts 42, 44 \(summary, to be verified against the official text\)\)\.$/],
+      ['Budapest, with AT bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', /\(the law of the requested party\)\.$/],
+      ['the UN Convention, which AT is not bound by', 'uncc', undefined, /\(the law of the requested party\)\.$/],
+      ['reciprocity', 'reciprocity', undefined, /\(the law of the requested party\)\.$/],
+    ];
+    for (const [what, basis, at, cites] of cases) {
+      it(`${what}: fires at the entry, citing ${cites.source.includes('CETS') ? 'Budapest Arts 29(1), 31' : cites.source.includes('UNCC') ? 'UNCC Arts 42, 44' : 'the requested party\'s law'} and no instrument that does not apply`, () => {
+        const l = expectRule(RULE, underBasis(basis, at));
+        const [f] = l.findings;
+        assert.match(where(l, f!), /:3 disclose: "Send the logs"$/);
+        assert.match(f!.finding.message, cites);
+        if (!cites.source.includes('CETS')) assert.doesNotMatch(f!.finding.message, /CETS 185/);
+        if (!cites.source.includes('UNCC')) assert.doesNotMatch(f!.finding.message, /UNCC/);
+      });
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { has, refs, unusable } from '../model';
 import { citeRule, governing, PRESERVATION_DATA_ELEMENTS, PRESERVATION_ELEMENTS, type ContentElement } from '../law';
-import { fix, insertEntries, PLACEHOLDER, placeholderLine } from './fixkit';
+import { fix, PLACEHOLDER, placeholderLine } from './fixkit';
+import { completeEntries } from './safeguards';
 import type { Rule } from './types';
 
 export const cr301: Rule = {
@@ -24,10 +25,12 @@ export const cr301: Rule = {
     if (decl.model.kind !== 'preservation') return;
     const g = governing(ctx, decl);
     const cite = (e: ContentElement): string => citeRule(e.cite, g, 'the contents of a preservation request');
+    // The fix's comment: the citation and the letter's words ("CETS 185 Art. 29(2)(e): the necessity of the preservation").
+    const line = (e: ContentElement): string => placeholderLine(e.key, PLACEHOLDER, undefined, `${cite(e)}: ${e.what}`);
     for (const e of PRESERVATION_ELEMENTS) {
       if (has(decl.model, e.key)) continue;
       ctx.report(decl.syntax.name, `Preservation request ${decl.name} lacks "${e.key}": ${e.what} (${cite(e)}).`, {
-        fixes: [fix(`Add "${e.key}"`, true, insertEntries(decl, [placeholderLine(e.key, PLACEHOLDER, undefined, cite(e))]))],
+        fixes: [fix(`Add "${e.key}"`, true, ...completeEntries(decl, [{ key: e.key, line: line(e) }]))],
       });
     }
     if (unusable(decl.model, 'data')) return;
@@ -41,7 +44,7 @@ export const cr301: Rule = {
         if (has(data.model, e.key)) continue;
         ctx.report(decl.syntax.name, `Preservation request ${decl.name} seeks data ${data.name}, which has no "${e.key}": ${e.what} (${cite(e)}).`, {
           related: [{ decl: data, span: data.syntax.name, message: `data ${data.name}` }],
-          fixes: [fix(`Add "${e.key}" to data ${data.name}`, true, insertEntries(data, [placeholderLine(e.key, PLACEHOLDER, undefined, cite(e))]))],
+          fixes: [fix(`Add "${e.key}" to data ${data.name}`, true, ...completeEntries(data, [{ key: e.key, line: line(e) }]))],
         });
       }
     }

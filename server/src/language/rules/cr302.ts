@@ -1,3 +1,4 @@
+import { governing, SUMMARY_LABEL } from '../law';
 import { fix, removeEntry } from './fixkit';
 import type { Rule } from './types';
 
@@ -20,10 +21,15 @@ export const cr302: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (decl.model.kind !== 'preservation') return;
+    // What the finding cites follows the governing instrument: never Budapest where it does not apply.
+    const g = governing(ctx, decl);
+    const citation = g.governing === 'budapest' ? 'CETS 185 Arts 29(1), 31'
+      : g.governing === 'uncc' ? `UNCC Arts 42, 44 (${SUMMARY_LABEL})`
+        : 'the law of the requested party';
     for (const key of ['disclose', 'produce', 'measure']) {
       const f = decl.model.fields.get(key);
       if (!f) continue;
-      ctx.report(f.entry, `Preservation request ${decl.name} asks for the data ("${key}"): preservation only keeps them safe; obtaining them needs a mutual-assistance request (CETS 185 Arts 29(1), 31).`, {
+      ctx.report(f.entry, `Preservation request ${decl.name} asks for the data ("${key}"): preservation only keeps them safe; obtaining them needs a mutual-assistance request (${citation}).`, {
         fixes: [fix(`Remove "${key}"`, false, removeEntry(decl, f.entry))],
       });
     }

@@ -1,6 +1,7 @@
 import { has } from '../model';
 import { citeRule, governing, MUTUAL_ASSISTANCE_CONTENTS } from '../law';
-import { fix, insertEntries, PLACEHOLDER, placeholderLine } from './fixkit';
+import { fix, PLACEHOLDER, placeholderLine } from './fixkit';
+import { completeEntries } from './safeguards';
 import type { Rule } from './types';
 
 export const cr304: Rule = {
@@ -27,7 +28,7 @@ export const cr304: Rule = {
       if (has(decl.model, e.key)) continue;
       const citation = citeRule(e.cite, g, 'the contents of a request');
       ctx.report(decl.syntax.name, `Mutual-assistance request ${decl.name} lacks "${e.key}": ${e.what} (${citation}).`, {
-        fixes: [fix(`Add "${e.key}"`, true, insertEntries(decl, [placeholderLine(e.key, PLACEHOLDER, undefined, citation)]))],
+        fixes: [fix(`Add "${e.key}"`, true, ...completeEntries(decl, [{ key: e.key, line: placeholderLine(e.key, PLACEHOLDER, undefined, citation) }]))],
       });
     }
   },
