@@ -151,6 +151,13 @@ describe('services: format', () => {
         'request R mutual-assistance {\n  safeguards {\n    duration: 30 days\n    notice: deferred "x"\n  }\n}\n');
     });
 
+    it('keeps the language of version 2: a ground of the requested party\'s law with its name, judgments, basis lists, penalties', () => {
+      assert.equal(formatted('request R extradition {\n  basis:[ets24 ,  ets98 art 3,reciprocity]\n  grounds {\n    other   "Forum bar (s. 83A)" :  not-engaged   "Conduct in FR"\n  }\n}\n'),
+        'request R extradition {\n  basis: [ets24, ets98 art 3, reciprocity]\n  grounds {\n    other "Forum bar (s. 83A)": not-engaged "Conduct in FR"\n  }\n}\n');
+      assert.equal(formatted('judgment J {  party: CH ;outcome: pending\n    final: no }\noffence o { law US { max-penalty:death  limitation:  10 years } }\n'),
+        'judgment J {\n  party: CH\n  outcome: pending\n  final: no\n}\n\noffence o { law US { max-penalty: death  limitation: 10 years } }\n');
+    });
+
     it('never touches the inside of strings and texts', () => {
       const text = 'case c {\n  title: "  two  spaces ; # not a comment  "\n  authority: """a\n\n      b  """\n}\n';
       assert.equal(formatted(text), text);

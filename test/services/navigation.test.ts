@@ -223,4 +223,54 @@ describe('services: navigation', () => {
       assert.deepEqual(rename(c.ws, c.uri, c.offset, 'fraud'), { edits: [] });
     });
   });
+
+  describe('judgments (language version 2)', () => {
+    const JUDGMENTS = `judgment CH-1 {
+  party: CH
+  person: doe
+  offences: [fraud]
+  outcome: convicted
+  final: yes
+}
+`;
+    const SENTENCE = `person doe {
+  nationality: PL
+}
+
+request EXT-9 extradition {
+  for: sentence
+  judgment: CH-1
+  person: doe
+  offences: [fraud]
+}
+`;
+    const all = (marked: string, needle: string, delta: number): Record<string, string> => {
+      const texts: Record<string, string> = { 'offences.coop': OFFENCES, 'judgments.coop': JUDGMENTS, 'sentence.coop': SENTENCE };
+      const text = texts[marked]!;
+      const i = offsetOf(text, needle, delta);
+      return { ...texts, [marked]: text.slice(0, i) + '|' + text.slice(i) };
+    };
+
+    it('go to definition from a request\'s judgment, and references of a judgment', () => {
+      const use = cursorIn(all('sentence.coop', 'judgment: CH-1', 11));
+      assert.deepEqual(show(use.ws, definition(use.ws, use.uri, use.offset)), ['judgments.coop:1:10 CH-1']);
+      const decl = cursorIn(all('judgments.coop', 'CH-1 {', 1));
+      assert.deepEqual(show(decl.ws, references(decl.ws, decl.uri, decl.offset, true)), ['judgments.coop:1:10 CH-1', 'sentence.coop:7:13 CH-1']);
+    });
+
+    it('rename a judgment renames the request\'s reference to it, and a judgment\'s offences and person follow their declarations', () => {
+      const decl = cursorIn(all('judgments.coop', 'CH-1 {', 1));
+      const r = rename(decl.ws, decl.uri, decl.offset, 'CH-2019-117');
+      assert.ok('edits' in r);
+      const after = applyWorkspaceEdits(decl.ws, r.edits);
+      assert.match(after.get(uriOf('judgments.coop'))!, /^judgment CH-2019-117 \{/);
+      assert.match(after.get(uriOf('sentence.coop'))!, /judgment: CH-2019-117/);
+      const offence = cursorIn(all('offences.coop', 'fraud {', 1));
+      const ro = rename(offence.ws, offence.uri, offence.offset, 'wire-fraud');
+      assert.ok('edits' in ro);
+      const renamed = applyWorkspaceEdits(offence.ws, ro.edits);
+      assert.match(renamed.get(uriOf('judgments.coop'))!, /offences: \[wire-fraud\]/);
+      assert.match(renamed.get(uriOf('sentence.coop'))!, /offences: \[wire-fraud\]/);
+    });
+  });
 });

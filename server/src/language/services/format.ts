@@ -11,7 +11,7 @@
 import type { SourceDocument } from '../document';
 import type { TextEdit } from '../findings';
 import { parseChunk, splitChunks, type Unit } from '../parse';
-import type { Block, BlockItem, ChunkItem, Declaration, Entry, ListValue, Value } from '../syntax';
+import type { Block, BlockItem, ChunkItem, Declaration, Entry, Field, ListValue, Value } from '../syntax';
 import type { Workspace } from '../workspace';
 
 export interface FormatOptions {
@@ -235,8 +235,13 @@ class Printer {
       this.body(unit, e, level);
       return;
     }
-    this.newLine(level, `${e.key.text}: `);
+    this.newLine(level, `${this.keyText(unit, e)}: `);
     this.value(unit, e.value, level);
+  }
+
+  /** A field's key, with its name in quotes for `other "Name": …` (copied verbatim). */
+  private keyText(unit: Unit, e: Field): string {
+    return e.label ? `${e.key.text} ${this.src(unit, e.label)}` : e.key.text;
   }
 
   private inlineEntry(unit: Unit, e: Entry): string {
@@ -245,7 +250,7 @@ class Printer {
       const head = e.name ? `${e.key.text} ${e.name.text}` : e.key.text;
       return entries.length ? `${head} { ${entries.map((x) => this.inlineEntry(unit, x)).join('  ')} }` : `${head} {}`;
     }
-    return `${e.key.text}: ${this.inline(unit, e.value)}`;
+    return `${this.keyText(unit, e)}: ${this.inline(unit, e.value)}`;
   }
 
   /** Append a value to the current line; a list written over several lines gets one item per line. */
