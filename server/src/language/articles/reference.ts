@@ -28,11 +28,16 @@ export interface ArticleText {
   /** "as supplemented by ETS 86": the wording differs from the convention as first made. */
   version?: string;
   /**
+   * The protocol article that made this wording (ETS 86 Art. 2 for ETS 24 Art. 9), and the
+   * paragraphs it added or replaced.
+   */
+  amendedBy?: { instrument: InstrumentId; number: number; paragraphs: string[] };
+  /**
    * The article as replaced by a protocol between its parties, when the reference has that text
    * only in part (ETS 24 Art. 10 as replaced by CETS 212 Art. 1): its verbatim paragraphs, and
-   * what is not verbatim, to be shown as a summary.
+   * what is not verbatim, to be shown as a summary — by paragraph (`"3"`).
    */
-  replaced?: { by: InstrumentId; items: Item[]; summary: string };
+  replaced?: { by: InstrumentId; article: number; items: Item[]; summaries: Record<string, string>; publication: string };
   /** Editorial notes of the reference (reservations, communications); not treaty text. */
   notes: string[];
   /** The whole text, as paragraphs of plain text. */
@@ -106,13 +111,20 @@ function parseFile(text: string, out: Map<string, ArticleText>): void {
       if (/as replaced by .*— PARTIAL/i.test(heading)) {
         // ETS 24 Art. 10 as replaced by CETS 212: attached to the article it replaces.
         const target = out.get(key(instrument, number));
-        if (target) target.replaced = parseReplacement(b);
+        const replaced = parseReplacement(heading, b);
+        if (target && replaced) target.replaced = replaced;
       } else {
-        const a = parseArticleSection(instrument, number, heading, b, partVerbatim, source);
+        const { article: a, protocol } = parseArticleSection(instrument, number, heading, b, partVerbatim, source);
         const existing = out.get(key(instrument, number));
         // Of two wordings (ETS 24 Art. 9 as first made, and as supplemented by ETS 86), the later one
-        // holds the earlier as its first paragraph: keep it.
-        if (!existing || a.version) out.set(key(instrument, number), a);
+        // holds the earlier as its first paragraph: keep it, and note which paragraphs the protocol added.
+        if (existing && !a.version) {
+          if (existing.amendedBy) existing.amendedBy.paragraphs = addedParagraphs(a, existing);
+        } else {
+          if (existing && a.amendedBy) a.amendedBy.paragraphs = addedParagraphs(existing, a);
+          out.set(key(instrument, number), a);
+        }
+        if (protocol) out.set(key(protocol.instrument, protocol.number), protocol);
       }
       i = next - 1;
       continue;
@@ -139,11 +151,29 @@ function parseFile(text: string, out: Map<string, ArticleText>): void {
   }
 }
 
-/** What the reader is told of where a verbatim text comes from: a clean line, never the reference's working notes. */
+/**
+ * What the reader is told of where a verbatim text comes from: a clean line, never the reference's
+ * working notes. It names the primary source — the first one the status line gives: ETS 24 Art. 5
+ * (as replaced by ETS 98) is the Council of Europe's wording, which the Dutch copy differs from.
+ */
 function publicationOf(source: string): string {
-  if (/laws-markdown|\bLM\b|Dutch Treaty Series|Tractatenblad/.test(source)) return 'English text of the Dutch Treaty Series (Tractatenblad)';
-  if (/WorldLII|CoE Treaty Series/.test(source)) return 'English text of the Council of Europe Treaty Series';
+  const primary = source.split(/\.\s|;\s|\bSecond source\b|\bAlso\b|\bIdentical\b|\bCross-check\b/)[0] ?? source;
+  if (/laws-markdown|\bLM\b|Dutch Treaty Series|Tractatenblad/.test(primary)) return 'English text of the Dutch Treaty Series (Tractatenblad)';
+  if (/WorldLII|CoE Treaty Series/.test(primary)) return 'English text of the Council of Europe Treaty Series';
+  if (/\bCoE\b|Council of Europe/.test(primary)) return 'English text of the Council of Europe';
   return 'English text';
+}
+
+/** The instrument a citation form names: "ETS 98" -> ets98. */
+const SHORT_INSTRUMENT: Record<string, InstrumentId> = {
+  'CETS 185': 'budapest', 'CETS 224': 'budapest-2ap', 'ETS 24': 'ets24', 'ETS 30': 'ets30', 'ETS 86': 'ets86',
+  'ETS 98': 'ets98', 'ETS 99': 'ets99', 'CETS 212': 'cets212',
+};
+
+/** The paragraphs of a later wording that are not in the earlier one (ETS 24 Art. 9(2)–(4), added by ETS 86). */
+function addedParagraphs(earlier: ArticleText, later: ArticleText): string[] {
+  const before = new Set([earlier.text, ...earlier.items.map((i) => i.text)].map((t) => t.replace(/\s+/g, ' ').trim()));
+  return later.items.filter((i) => /^\d+$/.test(i.label) && !before.has(i.text.replace(/\s+/g, ' ').trim())).map((i) => i.label);
 }
 
 /** A paragraph of notes after the text (the reference's editorial remarks): not treaty text. */
@@ -152,20 +182,28 @@ const EDITORIAL = /^(Note:|Applies only|Chapter [IVX]+;)/;
 function parseArticleSection(
   instrument: InstrumentId, number: number, headingTitle: string, body: string[],
   partVerbatim: boolean, fileSource: string,
-): ArticleText {
+): { article: ArticleText; protocol?: ArticleText } {
   let title = headingTitle.trim();
   let version: string | undefined;
-  const amended = /\s*\((?:AS AMENDED|AS REPLACED) by (?:Art\. \d+ of )?(?:the )?([^)]*?)\)\s*$/.exec(title);
+  let amendedBy: ArticleText['amendedBy'];
+  const amended = /\s*\((AS AMENDED|AS REPLACED) by (?:Art\. (\d+) of )?(?:the )?([^)]*?)\)\s*$/.exec(title);
   if (amended) {
-    const by = /(ETS|CETS) (\d+)/.exec(amended[1]!);
-    version = by ? `as ${/REPLACED/.test(amended[0]) ? 'replaced' : 'supplemented'} by ${by[1]} ${by[2]}` : undefined;
+    const by = /(ETS|CETS) (\d+)/.exec(amended[3]!);
+    const replaced = amended[1] === 'AS REPLACED';
+    if (by) {
+      version = `as ${replaced ? 'replaced' : 'supplemented'} by ${by[1]} ${by[2]}`;
+      const protocol = SHORT_INSTRUMENT[`${by[1]} ${by[2]}`];
+      if (protocol && amended[2]) amendedBy = { instrument: protocol, number: Number(amended[2]), paragraphs: [] };
+    }
     title = title.slice(0, amended.index).trim();
   }
+  // "(conditions for letters rogatory …)": the reference describes an article the treaty leaves untitled.
   title = title.replace(/\s*\(ORIGINAL \d+ wording\)\s*$/, '').replace(/^\((.*)\)$/, '$1').replace(/, paragraph \d+$/, '');
+  title = title.charAt(0).toUpperCase() + title.slice(1);
   let status: 'verbatim' | 'summary' = partVerbatim ? 'verbatim' : 'summary';
-  let source = fileSource;
+  let statusText = '';
   const notes: string[] = [];
-  const textLines: string[] = [];
+  let textLines: string[] = [];
   let sawText = false;
   let inStatus = false;
   let inNotes = false;
@@ -186,8 +224,7 @@ function parseArticleSection(
     const statusLine = /^\*?Status: (VERBATIM|SUMMARY)[^.]*\.(.*?)\*?$/.exec(line.trim().replace(/^\*\*(Status: [A-Z]+\.)\*\*/, '$1'));
     if (statusLine) {
       status = statusLine[1] === 'VERBATIM' ? 'verbatim' : 'summary';
-      const src = /Sources?: (.*)$/.exec(statusLine[2]!);
-      if (src) source = clean(src[1]!.replace(/\.$/, ''));
+      statusText = clean(statusLine[2]!);
       inStatus = true;
       continue;
     }
@@ -196,35 +233,82 @@ function parseArticleSection(
       continue;
     }
     // The status paragraph may run over several lines: the rest is about the source.
-    if (inStatus) { source = `${source} ${cleaned}`; continue; }
+    if (inStatus) { statusText = `${statusText} ${cleaned.replace(/\*$/, '')}`; continue; }
     if (line.startsWith('>')) {
       notes.push(clean(line.replace(/^>\s*/, '')));
       continue;
     }
+    // Editorial paragraphs after the text (a note on a variant reading, where the text applies)
+    // are the reference's, not the treaty's.
     if (EDITORIAL.test(cleaned)) inNotes = true;
     if (inNotes) { notes.push(cleaned); continue; }
     sawText = true;
     textLines.push(cleaned);
   }
+  // Where the status names its source ("Source:", "Sources:", "Primary source:"), that is the
+  // source; "as Part A header" and no source at all send the reader to the file's own.
+  const named = /(?:Primary source|Primary|Sources?):\s*(.*)$/.exec(statusText);
+  let source = named ? named[1]!.replace(/\*$/, '').trim() : fileSource;
+  if (/^(?:as|same as) Part [A-D]\b/i.test(source) || !source) source = fileSource;
+  const partAmended = /Paragraph (\d+) is the (ETS|CETS) (\d+)-amended wording/.exec(statusText);
+  if (partAmended && !version) version = `paragraph ${partAmended[1]} as amended by ${partAmended[2]} ${partAmended[3]}`;
   title = title.replace(/\s*\(untitled in the treaty\)/, '').trim();
   if (/^[A-Z\s]+$/.test(title)) title = title.charAt(0) + title.slice(1).toLowerCase();
+
+  // An article as replaced by a protocol is quoted in the protocol's words: `ETS 98, Article 2:
+  // "Article 5 of the Convention shall be replaced by the following provisions:`, then the new
+  // article's title and text in quotation marks. Those words are the protocol's article; the
+  // convention's article is the new text alone.
+  let protocol: ArticleText | undefined;
+  const wrapper = /^(ETS|CETS) (\d+), Article (\d+):\s*["“](.*)$/.exec(textLines[0] ?? '');
+  if (wrapper && status === 'verbatim') {
+    const id = SHORT_INSTRUMENT[`${wrapper[1]} ${wrapper[2]}`];
+    const own = [wrapper[4]!, ...textLines.slice(1)];
+    // The reference's outer quotation mark is gone with the citation before it.
+    if (id) {
+      const publication = publicationOf(source);
+      protocol = {
+        instrument: id, number: Number(wrapper[3]), title: '', status, source, publication, notes: [], text: own.join('\n\n'), items: structure(own),
+      };
+    }
+    let rest = textLines.slice(1);
+    if (rest.length && new RegExp(`^["“]\\s*${escapeRegExp(title)}\\s*$`, 'i').test(rest[0]!)) rest = rest.slice(1);
+    if (rest.length) rest[rest.length - 1] = rest[rest.length - 1]!.replace(/\s*["”]+\s*$/, '');
+    textLines = rest;
+    if (amendedBy) amendedBy.paragraphs = structure(rest).filter((i) => /^\d+$/.test(i.label)).map((i) => i.label);
+  }
   const items = status === 'verbatim' ? structure(textLines) : [];
-  return {
-    instrument, number, title, status, source, publication: status === 'verbatim' ? publicationOf(source) : '', version, notes,
+  const article: ArticleText = {
+    instrument, number, title, status, source, publication: status === 'verbatim' ? publicationOf(source) : '', version, amendedBy, notes,
     text: textLines.join('\n\n'), items,
   };
+  return { article, protocol };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * "ETS 24 Article 10 — as replaced by … CETS 212 … — PARTIAL": the paragraphs quoted verbatim in
- * the section ("1. …" and "2. …" in quotation marks), and the rest as a summary.
+ * "ETS 24 Article 10 — as replaced by … (CETS 212, 2012) Art. 1 — PARTIAL": the paragraphs quoted
+ * verbatim in the section (`"1. …"` and `"2. …"` in quotation marks), and what the section says of
+ * the others ("Paragraph 3 (not seen in English) lets a State …"), to be shown as a summary. The
+ * section's instructions to the reader ("Quote paragraphs 1 and 2 only; …") are not part of it.
  */
-function parseReplacement(body: string[]): ArticleText['replaced'] {
-  const text = body.map((l) => l.trim()).join(' ');
-  const quoted = [...text.matchAll(/"(\d+)\.\s+([^"]+)"/g)].map((m) => ({ label: m[1]!, text: m[2]!.trim(), items: [] as Item[] }));
-  const rest = /Paragraph (\d+) \(not seen in English\)\s*([^.]*\.[^.]*\.)/.exec(text);
-  const summary = rest ? `Paragraph ${rest[1]}: ${rest[2]!.trim().replace(/^lets/, 'lets')}` : '';
-  return { by: 'cets212', items: quoted, summary };
+function parseReplacement(heading: string, body: string[]): ArticleText['replaced'] | undefined {
+  const by = /\((ETS|CETS) (\d+)[^)]*\) Art\. (\d+)/.exec(heading);
+  const id = by ? SHORT_INSTRUMENT[`${by[1]} ${by[2]}`] : undefined;
+  if (!by || !id) return undefined;
+  const text = clean(body.map((l) => l.trim()).join(' '));
+  const items = [...text.matchAll(/"(\d+)\.\s+([^"]+)"/g)].map((m) => ({ label: m[1]!, text: m[2]!.trim(), items: [] as Item[] }));
+  const summaries: Record<string, string> = {};
+  for (const m of text.matchAll(/Paragraph (\d+) \(not seen in English\)\s*(.*?)(?:\s+—\s|\.\s|\.$)/g)) {
+    summaries[m[1]!] = m[2]!.trim();
+  }
+  // "Seen verbatim (English authentic text printed by …)": where the quoted paragraphs come from.
+  const seen = /Seen verbatim \(([^()]*)\)/.exec(text);
+  const publication = seen ? seen[1]!.trim() : 'English text';
+  return { by: id, article: Number(by[3]), items, summaries, publication };
 }
 
 /** "Article 1" / "Article 2" lines inside one section (ETS 99 Arts 1–2). */
@@ -275,9 +359,11 @@ function parseSummaryBullets(instrument: InstrumentId, body: string[], out: Map<
   }
 }
 
-/** Markdown to plain text: emphasis markers and TeX-style quotes removed, spacing normalised. */
+/** Markdown to plain text: links, emphasis markers and TeX-style quotes removed, spacing normalised. */
 function clean(s: string): string {
   return s
+    // Links: their text stays, their target (a path in the source repository) goes.
+    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
     .replace(/\*\*([^*]+)\*\*/g, '$1')
     .replace(/\*([^*]+)\*/g, '$1')
     .replace(/``/g, '"')
@@ -287,7 +373,8 @@ function clean(s: string): string {
 
 const PARAGRAPH = /^(\d+)\.\s*(.*)$/;
 const LETTER = /^\(?([a-z])[).]\s+(.*)$|^\(?([a-z])\)$/;
-const ROMAN = /^\(([ivx]+)\)\s*(.*)$/;
+/** "(i)" in the Budapest texts, "i." in ETS 24 Art. 9 as supplemented by ETS 86. */
+const ROMAN = /^\(([ivx]+)\)\s*(.*)$|^([ivx]+)\.\s+(.*)$/;
 
 /** Numbered paragraphs, letters and roman sub-items, as the texts lay them out. */
 export function structure(lines: string[]): Item[] {
@@ -317,7 +404,7 @@ export function structure(lines: string[]): Item[] {
       continue;
     }
     if (r && letter) {
-      const sub: Item = { label: r[1]!, text: r[2]!, items: [] };
+      const sub: Item = { label: (r[1] ?? r[3])!, text: (r[2] ?? r[4])!, items: [] };
       letter.items.push(sub);
       last = sub;
       continue;

@@ -57,10 +57,13 @@ function article(text: string): Citation {
   return { t: 'article', ref, summary: !isVerbatim(ref) };
 }
 
-/** Is the text of this article (or paragraph) in the reference verbatim? */
+/**
+ * Is the text of this article (or paragraph) in the reference verbatim? A paragraph the reference
+ * does not quote is not, even in an article it quotes (ETS 24 Art. 10(3) as replaced by CETS 212).
+ */
 export function isVerbatim(ref: ArticleRef): boolean {
   const check = checkArticle(ref);
-  return check.ok && check.text?.status === 'verbatim';
+  return check.ok && check.held === 'verbatim';
 }
 
 function usable(entry: CiteEntry | undefined, scope: CiteScope, governing: boolean): entry is CiteEntry {
