@@ -1,5 +1,5 @@
 import { citeRule, governing } from '../law';
-import { value } from '../model';
+import { unusable, value } from '../model';
 import { requestedParty, requestingParty } from './facts';
 import { hasAssurance, namedOffences } from './extradition';
 import { fix, insertIntoBlock, PLACEHOLDER } from './fixkit';
@@ -35,7 +35,8 @@ export const cr108: Rule = {
       if (typeof to === 'string') {
         const ours = lawFor(offence, to);
         if (ours === undefined) continue;
-        if (ours && value(ours, 'max-penalty', 'penalty')?.word === 'death') continue;
+        // A penalty present but unusable (CR004) cannot say whether it is death: silent.
+        if (ours && (unusable(ours, 'max-penalty') || value(ours, 'max-penalty', 'penalty')?.word === 'death')) continue;
       } else if (to === undefined) continue;
       ctx.report(item.node, `Offence ${offence.name} is punishable by death under the law of ${from}${typeof to === 'string' ? ` and not under the law of ${to}` : ''}, and extradition request ${decl.name} gives no death-penalty assurance: extradition may be refused unless a sufficient assurance is given that the death penalty will not be carried out (${citation}).`, {
         related: [{ decl: offence, span: theirs.fields.get('max-penalty')!.entry, message: `max-penalty under the law of ${from}` }],
