@@ -9,7 +9,7 @@ import { ruleByName } from '../rules/index';
 import type { Decl } from '../rules/types';
 import { nearest } from '../util';
 import {
-  DECLARATIONS, GROUNDS, GROUNDS_BLOCK, INSTRUMENTS, REQUEST_KINDS, STATUSES, sortKeyword, sortLabel, type BlockSpec, type RefSort,
+  CITED_INSTRUMENTS, DECLARATIONS, GROUNDS, GROUNDS_BLOCK, INSTRUMENTS, REQUEST_KINDS, STATUSES, sortKeyword, sortLabel, type BlockSpec, type RefSort,
 } from '../vocabulary';
 import type { Workspace } from '../workspace';
 import {
@@ -47,9 +47,14 @@ function hoverMarkdown(ws: Workspace, loc: Located): string | undefined {
       if (r.treaty) {
         return '**treaty "…"** — a bilateral or other treaty, named by its title\n\nCoopSpec has no text of it; requests based on it are not checked against the instruments of the parties (CR305).';
       }
+      if (r.word === 'reciprocity' && loc.key === 'basis') {
+        return '**reciprocity** — basis: no treaty\n\nThe request rests on the requested party\'s law and comity. It applies between any parties but is no instrument: where no instrument of the basis governs, the findings cite the law of the requested party.';
+      }
       const w = r.id ? INSTRUMENTS.get(r.id) : undefined;
       if (w) return `**${w.word}** — instrument\n\n${w.doc}`;
-      return unknownWord(r.word ?? '', 'instrument', [...INSTRUMENTS.keys()]);
+      const cited = r.id ? CITED_INSTRUMENTS.get(r.id) : undefined;
+      if (cited) return `**${cited.word}** — cited in article references only (\`${cited.word} art 3\`), not an instrument of co-operation\n\n${cited.doc}`;
+      return unknownWord(r.word ?? '', 'instrument', [...INSTRUMENTS.keys(), ...(loc.key === 'basis' ? ['reciprocity'] : [])]);
     }
     case 'keyword': {
       const spec = DECLARATIONS.get(r.keyword);
@@ -152,7 +157,7 @@ function keyHover(ws: Workspace, loc: Located, key: string, known: boolean, kind
 function unknownWord(word: string, what: string, known: string[]): string {
   const near = nearest(word, known);
   const hint = near.length ? ` Did you mean ${near.map((n) => `\`${n}\``).join(' or ')}?` : '';
-  return `**${word}** — not a ${what}.${hint}\n\nExpected ${known.map((k) => `\`${k}\``).join(', ')}.`;
+  return `**${word}** — not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}.${hint}\n\nExpected ${known.map((k) => `\`${k}\``).join(', ')}.`;
 }
 
 function declWithUses(ws: Workspace, decl: Decl): string {

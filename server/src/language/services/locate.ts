@@ -10,7 +10,7 @@ import type { Decl } from '../rules/types';
 import { unitComments } from '../suppress';
 import type { ArticleValue, Block, BlockItem, Declaration, DeclarationKeyword, Entry, Ident, Span, Value } from '../syntax';
 import {
-  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, REQUEST_KINDS, STATUSES,
+  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PENALTIES, REQUEST_KINDS, STATUSES,
   type BlockSpec, type KeySpec, type RefSort, type ValueType, type Word,
 } from '../vocabulary';
 import type { Workspace } from '../workspace';
@@ -244,6 +244,8 @@ function valueRole(leaf: Leaf, type: ValueType | undefined): Role {
       return { role: 'word', word: node.text, table: { what: type.what, words: type.words }, known: type.words.has(node.text) };
     case 'lawful-basis':
       return { role: 'word', word: node.text, table: { what: 'lawful basis', words: LAWFUL_BASES }, known: LAWFUL_BASES.has(node.text) };
+    case 'penalty':
+      return { role: 'word', word: node.text, table: { what: 'penalty', words: PENALTIES }, known: PENALTIES.has(node.text) };
     case 'basis':
     case 'instruments':
       return { role: 'instrument', id: isInstrumentId(node.text) ? node.text : undefined, word: node.text, treaty: false };
