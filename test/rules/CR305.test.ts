@@ -1,7 +1,10 @@
 // CR305 legal-basis: a request without `basis` (at its name); or a `basis` naming budapest,
 // budapest-2ap, ets24, ets30 or uncc (alone or in an article) when a party declaration of the
 // requesting or requested party has an `instruments` list that omits it (at the basis value) — one
-// finding per request. Also: coopspec.json "instruments" (Settings.instruments).
+// finding per request. Also: coopspec.json "instruments" (Settings.instruments). Version 2: the
+// basis may be a list (one finding per request, at the first such value); the protocols ets86,
+// ets98, cets212 and ets99 are instruments too; `instruments: []` says a party is bound by none;
+// `echr` and `iccpr` are never a basis; `treaty "…"` and `reciprocity` are not checked.
 
 import assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/language/settings';
@@ -50,6 +53,7 @@ ${basis ? `  ${basis}\n` : ''}  authority: "Bundesamt für Justiz"
     political-offence: not-engaged "Vandalism for notoriety"
     persecution: not-engaged "No protected characteristic involved"
     nationality: not-engaged "Portuguese national"
+    human-rights: not-engaged "No known risk in DE prisons"
   }
 }
 `;
@@ -118,9 +122,29 @@ request SUB-1 subscriber-order {
     expectRule(RULE, req('provider "Nuvem Ltda"').replace('   #! CR305', ''));
   });
 
-  it('is not checked against a party declaration without instruments, or with an empty list (an absent entry)', () => {
-    const bare = 'party DE {\n  name: "Germany"\n}\n\nparty BR {\n  name: "Brazil"\n  instruments: []\n}\n';
+  it('is not checked against a party declaration without instruments', () => {
+    const bare = 'party DE {\n  name: "Germany"\n}\n\nparty BR {\n  name: "Brazil"\n}\n';
     expectRule(RULE, extradition('basis: ets24', '', bare));
+  });
+
+  it('`instruments: []` says the party is bound by none of the instruments: every instrument is reported', () => {
+    const none = 'party DE {\n  name: "Germany"\n}\n\nparty BR {\n  name: "Brazil"\n  instruments: []\n}\n';
+    for (const basis of ['ets24', 'budapest art 24', 'uncc', 'ets98']) {
+      const text = extradition(`basis: ${basis}   #! CR305`, '', none);
+      const l = expectRule(RULE, text);
+      const [f] = l.findings;
+      assert.equal(where(l, f!), `25:10 ${basis}`);
+      assert.match(f!.finding.message, /\bBR\b/);
+      assert.doesNotMatch(f!.finding.message, /\bDE\b/);
+      assert.equal(text.slice(f!.finding.related[0]!.start, f!.finding.related[0]!.end), 'instruments: []');
+    }
+    // The requesting party too.
+    const l = expectRule(RULE, extradition('basis: budapest   #! CR305', '', 'party DE {\n  instruments: []\n}\n'));
+    assert.match(l.findings[0]!.finding.message, /\bDE\b/);
+    // A treaty and reciprocity are not checked: CoopSpec cannot know a bilateral treaty's parties.
+    expectRule(RULE, extradition('basis: treaty "Bilateral Extradition Treaty of 2009"', '', none));
+    expectRule(RULE, extradition('basis: reciprocity', '', none));
+    expectRule(RULE, extradition('basis: [reciprocity, treaty "Bilateral Extradition Treaty of 2009"]', '', none));
   });
 
   it('is not checked when no party declaration exists', () => {
@@ -128,11 +152,75 @@ request SUB-1 subscriber-order {
   });
 
   it('a basis that is itself CR005 or CR004 is not checked (present but unusable)', () => {
-    for (const basis of ['basis: ets24 art 99', 'basis: ets42', 'basis: "ETS 24"']) {
+    for (const basis of ['basis: ets24 art 99', 'basis: ets42', 'basis: "ETS 24"', 'basis: echr art 99']) {
       const text = extradition(basis);
       expectRule(RULE, text);
       assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR005' || f.rule === 'CR004'), basis);
     }
+  });
+
+  it('a list holding such a value cannot be read as a whole: silent, even on the other values', () => {
+    // The model reads a basis list only when every value is usable; the finding on the value is enough.
+    for (const basis of ['basis: [ets24 art 99, uncc]', 'basis: [budapest art 24, ets42]']) {
+      const text = extradition(basis);
+      expectRule(RULE, text);
+      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR005' || f.rule === 'CR004'), basis);
+    }
+    expectRule(RULE, extradition('basis: [ets24 art 12, uncc]   #! CR305'));
+  });
+
+  describe('a list of bases', () => {
+    it('is silent when every instrument of the list applies', () => {
+      expectRule(RULE, extradition('basis: [budapest art 24, treaty "Bilateral Extradition Treaty of 2009", reciprocity]'));
+      expectRule(RULE, extradition('basis: [budapest, budapest art 24]'));
+    });
+
+    it('one finding per request, at the first value that does not apply', () => {
+      const l = expectRule(RULE, extradition('basis: [budapest art 24, ets24, uncc]   #! CR305'));
+      assert.equal(where(l, l.findings[0]!), '26:28 ets24');
+      const both = expectRule(RULE, extradition('basis: [uncc, ets24 art 12]   #! CR305'));
+      assert.equal(where(both, both.findings[0]!), '26:11 uncc');
+    });
+  });
+
+  describe('the protocols are instruments a party lists', () => {
+    it('a protocol the parties list applies; one that a party omits does not', () => {
+      const parties = PARTIES.replace('[budapest, ets24, ets30]', '[budapest, ets24, ets86, ets98, ets30, ets99]').replace('instruments: [budapest]\n', 'instruments: [budapest, ets24, ets98, ets99]\n');
+      expectRule(RULE, extradition('basis: [ets24, ets98]', '', parties));
+      expectRule(RULE, extradition('basis: ets98 art 3', '', parties));
+      for (const [protocol, notBound] of [['ets86 art 2', 'ets86 \\(ETS 86\\), by which BR is'], ['cets212', 'cets212 \\(CETS 212\\), by which DE and BR are']]) {
+        const l = expectRule(RULE, extradition(`basis: [ets24, ${protocol}]   #! CR305`, '', parties));
+        assert.match(l.findings[0]!.finding.message, new RegExp(`names ${notBound} not bound`));
+        assert.equal(where(l, l.findings[0]!), `26:18 ${protocol}`);
+      }
+    });
+
+    it('ets99, the protocol to ETS 30, likewise on a mutual-assistance request', () => {
+      const parties = PARTIES.replace('instruments: [budapest]\n', 'instruments: [budapest, ets30]\n');
+      expectRule(RULE, `${parties}\nrequest MLA-1 mutual-assistance {\n  from: DE\n  to: BR\n  basis: [ets30, ets99]   #! CR305\n}\n`);
+    });
+  });
+
+  describe('echr and iccpr are cited, never a basis', () => {
+    for (const basis of ['echr', 'iccpr', 'echr art 8', 'iccpr art 17']) {
+      it(`basis: ${basis} is reported at the value, whatever the parties' instruments`, () => {
+        const l = expectRule(RULE, extradition(`basis: ${basis}   #! CR305`, '', ''));
+        assert.equal(where(l, l.findings[0]!), `17:10 ${basis}`);
+        assert.match(l.findings[0]!.finding.message, /not an instrument of co-operation/);
+        assert.match(l.findings[0]!.finding.message, basis.startsWith('echr') ? /\bECHR\b/ : /\bICCPR\b/);
+      });
+    }
+
+    it('in a list, beside a proper basis: one finding, at the first such value', () => {
+      const l = expectRule(RULE, extradition('basis: [budapest art 24, echr art 3, iccpr art 7]   #! CR305'));
+      assert.equal(where(l, l.findings[0]!), '26:28 echr art 3');
+    });
+  });
+
+  it('an empty basis list is an absent entry: at the name', () => {
+    const l = expectRule(RULE, extradition('basis: []', '   #! CR305'));
+    assert.equal(where(l, l.findings[0]!), '23:9 EXT-1');
+    assert.match(l.findings[0]!.finding.message, /states no legal basis/);
   });
 
   it('party instruments that are present but unusable keep it silent', () => {

@@ -1,5 +1,8 @@
 // CR306 preservation-not-followed: a preservation request that no other request in the workspace
-// names in `preserved-by` (Budapest 29(7)); an info at the preservation's name.
+// names in `preserved-by` (Budapest 29(7)); an info at the preservation's name. Version 2: the
+// message says the data are kept for not less than sixty days (never "only" sixty), and cites
+// Art. 29(7) where Budapest governs (also with no basis), UNCC Art. 42 (summary) where the UN
+// Convention does, otherwise the law of the requested party.
 
 import assert from 'node:assert/strict';
 import { lintTexts } from '../support/lint';
@@ -89,6 +92,41 @@ describe('CR306 preservation-not-followed', () => {
     assert.equal(f!.finding.severity, 'info');
     assert.match(f!.finding.message, /PRES-1/);
     assert.match(f!.finding.message, /preserved-by/);
+  });
+
+  it('says the data are kept for not less than sixty days, to let the request to obtain them be made — never "only" sixty days', () => {
+    const [f] = expectRule(RULE, `${BASE}\n${marked(PRESERVATION, 'PRES-1')}`).findings;
+    assert.equal(f!.finding.message, 'No request names preservation PRES-1 in "preserved-by": the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (CETS 185 Art. 29(7)); write that request and name the preservation in its "preserved-by".');
+    assert.doesNotMatch(f!.finding.message, /\bonly\b/);
+  });
+
+  describe('the governing instrument', () => {
+    const underBasis = (basis: string, us = 'instruments: [budapest]'): string =>
+      `${BASE.replace('instruments: [budapest, ets30]', 'instruments: [budapest, ets30, uncc]').replace('instruments: [budapest]\n', `${us}\n`)}\n${marked(PRESERVATION, 'PRES-1').replace('  basis: budapest art 29\n', basis ? `  basis: ${basis}\n` : '')}`;
+    const cases: [string, string, string | undefined, RegExp][] = [
+      ['Budapest Art. 29', 'budapest art 29', undefined, /\(CETS 185 Art\. 29\(7\)\)/],
+      ['no basis (Budapest by default)', '', undefined, /\(CETS 185 Art\. 29\(7\)\)/],
+      ['the UN Convention', 'uncc', 'instruments: [uncc]', /\(UNCC Art\. 42 \(summary, to be verified against the official text\)\)/],
+      ['Budapest, with the US bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', /\(preservation under the law of the requested party\)/],
+      ['the UN Convention, which the US is not bound by', 'uncc', undefined, /\(preservation under the law of the requested party\)/],
+      ['reciprocity', 'reciprocity', undefined, /\(preservation under the law of the requested party\)/],
+    ];
+    for (const [what, basis, us, cites] of cases) {
+      it(`${what}: the info cites ${cites.source.includes('CETS') ? 'Art. 29(7)' : cites.source.includes('UNCC') ? 'UNCC Art. 42' : 'the law of the requested party'} and no instrument that does not apply`, () => {
+        const l = expectRule(RULE, underBasis(basis, us));
+        const [f] = l.findings;
+        assert.match(where(l, f!), / PRES-1$/);
+        assert.match(f!.finding.message, cites);
+        if (!cites.source.includes('CETS')) assert.doesNotMatch(f!.finding.message, /CETS 185/);
+        if (!cites.source.includes('UNCC')) assert.doesNotMatch(f!.finding.message, /UNCC/);
+      });
+    }
+
+    it('is silent once followed, under every instrument', () => {
+      for (const [basis, us] of [['uncc', 'instruments: [uncc]'], ['reciprocity', 'instruments: []'], ['', undefined]] as const) {
+        expectRule(RULE, `${underBasis(basis, us).replace('   #! CR306', '')}\n${followUp('PRES-1')}`);
+      }
+    });
   });
 
   it('is silent once a request names the preservation in preserved-by', () => {

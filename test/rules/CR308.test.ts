@@ -1,5 +1,7 @@
 // CR308 subscriber-order-scope: a subscriber-order asks for data whose `type` is not
-// `subscriber` (Second Protocol Art. 7); the finding points at the data item in `data`.
+// `subscriber` (Second Protocol Art. 7); the finding points at the data item in `data`. Version 2:
+// the finding cites the Second Protocol (summary) where it governs, otherwise the law of the
+// requested party; the complete order carries the contents of Art. 7(3) (CR312).
 
 import assert from 'node:assert/strict';
 import { lintTexts } from '../support/lint';
@@ -35,10 +37,12 @@ request SUB-1 subscriber-order {
   from: DE
   to: provider "NimbusCloud Ltd" in IE
   basis: budapest-2ap art 7
-  authority: "Staatsanwaltschaft Köln"
+  authority: "Staatsanwaltschaft Köln"  date: 2026-03-02  offences: [intrusion]
   data: ${data}${marker}
   data-protection: "Used only in this investigation"
 }
+
+offence intrusion { conduct: "Copying the customer database"  category: budapest art 2 }
 `;
 }
 
@@ -50,7 +54,7 @@ describe('CR308 subscriber-order-scope', () => {
     assert.equal(where(l, f!), '27:18 mails');
     assert.match(f!.finding.message, /SUB-1/);
     assert.match(f!.finding.message, /\bmails\b/);
-    assert.match(f!.finding.message, /content/);
+    assert.match(f!.finding.message, /^Subscriber-order SUB-1 asks for data mails, which is content data: a direct order to a provider reaches subscriber information only \(CETS 224 Art\. 7 \(summary, to be verified against the official text\)\)\.$/);
     assert.equal(f!.finding.severity, 'error');
     // The data's `type` entry is the related place.
     assert.equal(text.slice(f!.finding.related[0]!.start, f!.finding.related[0]!.end), 'type: content');
@@ -93,6 +97,28 @@ describe('CR308 subscriber-order-scope', () => {
   it('is silent on every other kind of request asking for content', () => {
     for (const kind of ['extradition', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'direct-access']) {
       expectRule(RULE, `${DATA}\nrequest R-1 ${kind} {\n  data: [mails, logins]\n}\n`);
+    }
+  });
+
+  describe('the governing instrument: the Second Protocol, or the law of the requested party', () => {
+    const PROTOCOL = /\(CETS 224 Art\. 7 \(summary, to be verified against the official text\)\)\.$/;
+    const LAW = /\(a subscriber order under the law of the requested party\)\.$/;
+    const cases: [string, string, string, RegExp][] = [
+      ['the Second Protocol, Art. 7', 'budapest-2ap art 7', 'instruments: [budapest, budapest-2ap]', PROTOCOL],
+      ['the Second Protocol, which IE is not bound by', 'budapest-2ap art 7', 'instruments: [budapest]', LAW],
+      ['the Second Protocol, with IE bound by no instrument (instruments: [])', 'budapest-2ap', 'instruments: []', LAW],
+      ['the Budapest Convention (not an instrument for this kind of request)', 'budapest', 'instruments: [budapest, budapest-2ap]', LAW],
+      ['no basis', '', 'instruments: [budapest, budapest-2ap]', LAW],
+    ];
+    for (const [what, basis, ie, cites] of cases) {
+      it(`${what}: fires at the item, citing ${cites === PROTOCOL ? 'CETS 224 Art. 7 (summary)' : 'the law of the requested party'}`, () => {
+        const text = order('[mails]', '   #! CR308').replace('  basis: budapest-2ap art 7\n', basis ? `  basis: ${basis}\n` : '')
+          + `party DE { name: "Germany"  instruments: [budapest, budapest-2ap] }\nparty IE { name: "Ireland"  ${ie} }\n`;
+        const l = expectRule(RULE, text);
+        assert.match(where(l, l.findings[0]!), /:10 mails$/);
+        assert.match(l.findings[0]!.finding.message, cites);
+        if (cites === LAW) assert.doesNotMatch(l.findings[0]!.finding.message, /CETS 224|CETS 185/);
+      });
     }
   });
 });

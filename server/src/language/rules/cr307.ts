@@ -1,7 +1,8 @@
 import { citeRule, governing } from '../law';
 import { has } from '../model';
 import { andList } from '../util';
-import { fix, insertEntries, PLACEHOLDER, placeholderLine } from './fixkit';
+import { fix, insertEntries, PLACEHOLDER, placeholderLine, replace } from './fixkit';
+import { completeEntries } from './safeguards';
 import type { Rule } from './types';
 
 export const cr307: Rule = {
@@ -26,13 +27,17 @@ export const cr307: Rule = {
     const missing = ['emergency', 'risk'].filter((k) => !has(decl.model, k));
     if (missing.length === 0) return;
     const citation = citeRule({ 'budapest-2ap': 'budapest-2ap art 9' }, governing(ctx, decl), 'the emergency procedure');
-    const lines = missing.map((k) => k === 'emergency'
-      ? placeholderLine('emergency', PLACEHOLDER, undefined, 'the facts that demonstrate the emergency and how the data sought relate to it')
-      : placeholderLine('risk', PLACEHOLDER, undefined, 'life or safety of a person'));
-    const fixes = [fix(`Add ${andList(missing)} to complete`, true, insertEntries(decl, lines))];
+    const entries = missing.map((k) => ({
+      key: k,
+      line: k === 'emergency'
+        ? placeholderLine('emergency', PLACEHOLDER, undefined, 'the facts that demonstrate the emergency and how the data sought relate to it')
+        : placeholderLine('risk', PLACEHOLDER, undefined, 'life or safety of a person'),
+    }));
+    const fixes = [fix(`Add ${andList(missing)} to complete`, true, ...completeEntries(decl, entries))];
     if (missing.includes('risk')) {
+      const present = decl.model.fields.get('risk');
       for (const risk of ['life', 'safety']) {
-        fixes.push(fix(`Add "risk: ${risk}"`, false, insertEntries(decl, [`risk: ${risk}`])));
+        fixes.push(fix(`Add "risk: ${risk}"`, false, present ? replace(decl, present.entry.value, risk) : insertEntries(decl, [`risk: ${risk}`])));
       }
     }
     ctx.report(decl.syntax.name, `Emergency-disclosure request ${decl.name} lacks ${andList(missing.map((m) => `"${m}"`))}: it must show a significant and imminent risk to the life or safety of a person, with the facts that demonstrate it (${citation}).`, { fixes });

@@ -1,6 +1,7 @@
 import { citeRule, governing } from '../law';
 import { has } from '../model';
-import { fix, insertEntries, PLACEHOLDER, placeholderLine } from './fixkit';
+import { fix, insertEntries, PLACEHOLDER, placeholderLine, replace } from './fixkit';
+import { completeEntries } from './safeguards';
 import type { Rule } from './types';
 
 export const cr309: Rule = {
@@ -23,11 +24,14 @@ export const cr309: Rule = {
     const decl = ctx.decl;
     if (decl.model.kind !== 'direct-access' || has(decl.model, 'lawful-basis')) return;
     const citation = citeRule({ budapest: 'budapest art 32' }, governing(ctx, decl), 'trans-border access');
+    // An entry written as an empty list is absent: the fixes fill it rather than add a second one.
+    const present = decl.model.fields.get('lawful-basis');
+    const choose = (value: string, line: string) => (present ? replace(decl, present.entry.value, value) : insertEntries(decl, [line]));
     ctx.report(decl.syntax.name, `Direct-access request ${decl.name} states no lawful basis: data in another party may be accessed without its authorisation only if publicly available or with the lawful and voluntary consent of the person with lawful authority to disclose them (${citation}).`, {
       fixes: [
-        fix('Add "lawful-basis" to complete', true, insertEntries(decl, [placeholderLine('lawful-basis', PLACEHOLDER, undefined, 'publicly-available, or consent "…" naming the person with lawful authority')])),
-        fix('Add "lawful-basis: publicly-available"', false, insertEntries(decl, ['lawful-basis: publicly-available'])),
-        fix('Add "lawful-basis: consent"', false, insertEntries(decl, [`lawful-basis: consent ${PLACEHOLDER}  # the person with lawful authority to disclose the data`])),
+        fix('Add "lawful-basis" to complete', true, ...completeEntries(decl, [{ key: 'lawful-basis', line: placeholderLine('lawful-basis', PLACEHOLDER, undefined, 'publicly-available, or consent "…" naming the person with lawful authority') }])),
+        fix('Add "lawful-basis: publicly-available"', false, choose('publicly-available', 'lawful-basis: publicly-available')),
+        fix('Add "lawful-basis: consent"', false, choose(`consent ${PLACEHOLDER}`, `lawful-basis: consent ${PLACEHOLDER}  # the person with lawful authority to disclose the data`)),
       ],
     });
   },
