@@ -114,6 +114,14 @@ export function redact(text: string, markers: MarkerSource): Redaction {
         out += `"""${body()}`;
         i = lineEnd(text, i);
       }
+    } else if (c === '"' && /(?:^|[\s\[,])treaty[ \t]*$/.test(out.slice(-40))) {
+      // The title of a treaty names the law, not a person: findings cite it ("the applicable
+      // treaty (TITLE)", rules.md), so it is left as it is.
+      const end = lineEnd(text, i);
+      let j = i + 1;
+      while (j < end && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, Math.min(j + 1, end));
+      i = Math.min(j + 1, end);
     } else if (c === '"') {
       const end = lineEnd(text, i);
       let j = i + 1;
