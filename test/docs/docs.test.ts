@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SUMMARY_NOTICE, articleText, parseArticleRef } from '../../server/src/language/articles';
+import { SUMMARY_NOTICE, parseArticleRef, renderArticle } from '../../server/src/language/articles';
 import { catalogPage, rulePage } from '../../server/src/language/explain';
 import { RULES } from '../../server/src/language/rules/index';
 import { lint } from '../support/lint';
@@ -80,10 +80,13 @@ describe('rule pages', () => {
         for (const a of m.articles) {
           const ref = parseArticleRef(a);
           assert.ok(ref, `${m.id}: "${a}" is not an article reference`);
-          const text = articleText(ref.instrument, ref.number);
-          if (text?.status === 'summary') assert.ok(page.includes(SUMMARY_NOTICE), `${m.id}: ${a} is a summary and the page does not say so`);
-          if (text?.status === 'verbatim') assert.ok(page.includes('verbatim. Source:'), `${m.id}: ${a} is quoted without its source`);
+          const rendered = renderArticle(ref);
+          assert.ok(page.includes(rendered.markdown), `${m.id}: the page does not show ${a} as the hover does`);
+          if (rendered.status !== 'verbatim') assert.ok(page.includes(SUMMARY_NOTICE.toLowerCase().replace(/\.$/, '')) || page.includes(SUMMARY_NOTICE), `${m.id}: ${a} is not held verbatim and the page does not say so`);
+          else assert.match(rendered.markdown, /; (?:paragraphs? [\d, and]+ )?verbatim, [^\n]+\._$/, `${m.id}: ${a} is quoted without where it is published`);
         }
+        // The reference's working notes (where a copy came from, what to verify) are never shown.
+        assert.doesNotMatch(page, /laws-markdown|statengeneraal|BWBV\d|treaties\.md|\(verify\)|Part [A-D] header|\bLM BWBV/, `${m.id}: the page shows a working note of the reference`);
         const run = lint(m.example.bad).filter((f) => f.rule === m.id);
         for (const f of run) assert.ok(page.includes(f.finding.message), `${m.id}: the page does not show the finding its example draws`);
       });
