@@ -228,7 +228,7 @@ request EXT-28 extradition {
     });
   });
 
-  it('a complete request for an offence barred under the requesting party\'s law: CR110 and nothing else', () => {
+  it('a complete request for an offence barred under the requesting party\'s law, lapse of time unassessed: CR110 and CR107', () => {
     expectExactly(`
 party PL { name: "Poland"  instruments: [budapest, ets24, ets30] }
 party CH { name: "Switzerland"  instruments: [budapest, ets24, ets30] }
