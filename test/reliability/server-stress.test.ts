@@ -628,7 +628,6 @@ async function runSequence(ops: Op[]): Promise<void> {
   }
   writeFileSync(join(dir, 'clean', 'coopspec.json'), '{ "rules": { "CR406": "warning" } }\n');
   const client = await LspClient.start(dir);
-  client.timeout = 20000;
   const seq = new Sequence(dir, client);
   try {
     // No waiting for the workspace to be read: the first operations race the initial scan.
