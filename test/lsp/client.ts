@@ -69,6 +69,11 @@ export interface StartOptions {
   execArgv?: string[];
   /** A command that runs the server, e.g. ['unshare', '-rn']: the server becomes `[...wrapper, node, ...]`. */
   wrapper?: string[];
+  /**
+   * Send `initialized` after `initialize` (default). With false, the test sends it with
+   * `sendInitialized()`: until then the server has not started reading the workspace folders.
+   */
+  initialized?: boolean;
 }
 
 /** Servers started and not yet exited. */
@@ -144,8 +149,13 @@ export class LspClient {
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
       initializationOptions: options.initializationOptions,
     });
-    await conn.sendNotification('initialized', {});
+    if (options.initialized !== false) await client.sendInitialized();
     return client;
+  }
+
+  /** The `initialized` notification: the server then reads the workspace folders. */
+  async sendInitialized(): Promise<void> {
+    await this.conn.sendNotification('initialized', {});
   }
 
   private wake(): void {
