@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { buildSuite } from '../electron/build';
 import { runSuiteInCodeServer } from '../electron/codeServer';
-import { E2E_CACHE, REQUIRED, SETUP } from '../e2e/support';
+import { E2E_ARTIFACTS, E2E_CACHE, REQUIRED, SETUP } from '../e2e/support';
 import { EXAMPLES, ROOT } from '../support/lint';
 
 export const SKIP_MESSAGE = 'skipped: set VSCODE_EXECUTABLE_PATH to a VS Code binary; it cannot be downloaded here';
@@ -72,7 +72,7 @@ describe('client: extension host tests', function () {
     }
     assertBuilt();
     const tests = await buildSuite();
-    const artifacts = join(ROOT, 'test', 'e2e', 'artifacts', 'extension-host');
+    const artifacts = join(E2E_ARTIFACTS, 'extension-host');
     const result = await runSuiteInCodeServer({ codeServer: CODE_SERVER, chromium: CHROMIUM, extension: ROOT, tests, fixture: FIXTURE, artifacts, timeoutMs: 4 * 60_000 });
     const failed = result.results.filter((r) => r.state === 'failed');
     assert.deepEqual(failed, [], `extension host tests failed (code-server log and screenshot in ${artifacts})`);

@@ -1,42 +1,27 @@
 // `npm run package` (vsce package --no-dependencies): the .vsix holds the bundled client, server and
 // CLI, the grammar, the language configuration, the schema, the rule pages, the icon, the licence
 // and the README, every file the manifest points to, and nothing else: no node_modules, sources,
-// tests, examples or source maps. Uses coopspec-<version>.vsix when it is newer than everything
-// that goes into it; otherwise builds it (vsce runs the build first, as vscode:prepublish).
+// tests, examples or source maps. The package is built from the working tree for each run (vsce
+// runs the build first, as vscode:prepublish), into a temporary folder: the tests write nothing
+// into the repository.
 
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import { ROOT } from '../support/lint';
 import { readZip, type ZipEntry } from './vsix';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
-const VSIX = join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
 
-/** Everything the package is made of, by modification time. */
-function inputs(): string[] {
-  const walk = (p: string): string[] => (statSync(p).isDirectory() ? readdirSync(p).flatMap((n) => walk(join(p, n))) : [p]);
-  const roots = ['package.json', '.vscodeignore', 'LICENSE', 'language-configuration.json', 'client', 'server/src', 'grammar', 'reference', 'syntaxes', 'schemas', 'images', 'docs', 'esbuild.mjs'];
-  return roots.map((r) => join(ROOT, r)).filter(existsSync).flatMap(walk);
-}
-
-function freshVsix(): string {
-  if (existsSync(VSIX)) {
-    const built = statSync(VSIX).mtimeMs;
-    if (inputs().every((f) => statSync(f).mtimeMs <= built)) return VSIX;
-  }
-  const tmp = mkdtempSync(join(tmpdir(), 'coopspec-vsix-'));
-  try {
-    const out = join(tmp, 'coopspec.vsix');
-    const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-    execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--readme-path', 'client/README.md', '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
-    renameSync(out, VSIX);
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-  return VSIX;
+/** `npm run package`'s command, writing into `dir` under the name vsce chooses; the package's path. */
+function packageInto(dir: string): string {
+  const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--readme-path', 'client/README.md', '--out', `${dir}/`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+  const made = readdirSync(dir);
+  assert.equal(made.length, 1, `vsce package wrote ${made.join(', ')}`);
+  return join(dir, made[0]!);
 }
 
 describe('client: the .vsix package', function () {
@@ -48,14 +33,19 @@ describe('client: the .vsix package', function () {
     contributes: { languages: { configuration: string; icon: { light: string; dark: string } }[]; grammars: { path: string }[]; jsonValidation: { url: string }[] };
   };
 
+  let tmp: string;
+  let vsix: string;
+
   before(() => {
-    const vsix = freshVsix();
+    tmp = mkdtempSync(join(tmpdir(), 'coopspec-vsix-'));
+    vsix = packageInto(tmp);
     entries = readZip(vsix);
     names = entries.map((e) => e.name);
     const m = entries.find((e) => e.name === 'extension/package.json');
     assert.ok(m, 'the vsix has no extension/package.json');
     manifest = JSON.parse(m.read().toString('utf8')) as typeof manifest;
   });
+  after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
 
   const inExtension = (path: string): string => `extension/${path.replace(/^\.\//, '')}`;
 
@@ -110,6 +100,6 @@ describe('client: the .vsix package', function () {
   it('is small: the bundles, not the dependencies', () => {
     const total = entries.reduce((n, e) => n + e.size, 0);
     assert.ok(total < 8_000_000, `the package holds ${total} bytes`);
-    assert.ok(relative(ROOT, VSIX) === `${pkg.name}-${pkg.version}.vsix`);
+    assert.equal(basename(vsix), `${pkg.name}-${pkg.version}.vsix`, 'npm run package names the package after the name and version');
   });
 });

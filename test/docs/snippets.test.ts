@@ -12,10 +12,10 @@ import {
 import { ROOT, lint, markers } from '../support/lint';
 import { fencedBlocks } from './markdown';
 
-/** The hand-written pages: README.md and docs/*.md (docs/rules/ is generated and tested in docs.test.ts). */
+/** The hand-written pages: README.md, CONTRIBUTING.md and docs/*.md (docs/rules/ is generated and tested in docs.test.ts). */
 function pages(): string[] {
   const docs = join(ROOT, 'docs');
-  return ['README.md', ...readdirSync(docs).filter((n) => n.endsWith('.md')).map((n) => join('docs', n))].sort();
+  return ['README.md', 'CONTRIBUTING.md', ...readdirSync(docs).filter((n) => n.endsWith('.md')).map((n) => join('docs', n))].sort();
 }
 
 /** The rules that say whether a snippet is written in the language: syntax, keys and words, articles. */
@@ -98,6 +98,21 @@ describe('documentation: links', () => {
       assert.deepEqual(broken, []);
     });
   }
+
+  it('README.md links to CONTRIBUTING.md from its Development section', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('\n## Development\n');
+    assert.ok(start >= 0, 'README.md has no "## Development" section');
+    const end = readme.indexOf('\n## ', start + 1);
+    assert.ok(readme.slice(start, end < 0 ? undefined : end).includes('](CONTRIBUTING.md)'));
+  });
+
+  it('every "npm run" command the pages give is a script of package.json', () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const unknown = pages().flatMap((page) => [...readFileSync(join(ROOT, page), 'utf8').matchAll(/\bnpm run ([\w:-]+)/g)]
+      .map((m) => m[1]!).filter((name) => !scripts[name]).map((name) => `${page}: npm run ${name}`));
+    assert.deepEqual(unknown, []);
+  });
 
   it('every rule is linked from the catalogue that README.md links to', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');

@@ -6,7 +6,8 @@
 // Prerequisites come from test/e2e/setup.sh: Debian's chromium, and code-server@4.100.3 in
 // ~/.cache/coopspec-e2e/ (or $COOPSPEC_E2E_CACHE). Without them the suite is skipped with a
 // message, unless COOPSPEC_E2E is set (CI), where a missing prerequisite is a failure. On failure,
-// screenshots, the code-server log and VS Code's logs are kept in test/e2e/artifacts/code-server/.
+// screenshots, the code-server log and VS Code's logs are kept in the folder code-server/ of
+// $COOPSPEC_E2E_ARTIFACTS (default: coopspec-e2e-artifacts in the system's temporary folder).
 //
 // Environment: COOPSPEC_VSIX uses a given .vsix instead of packaging one; COOPSPEC_CODE_SERVER and
 // COOPSPEC_CHROMIUM override where code-server and Chromium are found; COOPSPEC_E2E_SCREENSHOTS=1
@@ -19,12 +20,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ARTICLE_24_WORDS, article24FromReference, cliFindings, E2E_CACHE, needOrSkip, plain, ROOT, type CliFinding } from './support';
+import { ARTICLE_24_WORDS, article24FromReference, cliFindings, E2E_ARTIFACTS, E2E_CACHE, needOrSkip, plain, ROOT, type CliFinding } from './support';
 
 const CODE_SERVER = process.env['COOPSPEC_CODE_SERVER'] ?? join(E2E_CACHE, 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env['COOPSPEC_CHROMIUM'] ?? '/usr/bin/chromium';
-/** This suite's screenshots and logs (test/e2e/artifacts/ also holds other suites' folders). */
-const ARTIFACTS = join(ROOT, 'test', 'e2e', 'artifacts', 'code-server');
+/** This suite's screenshots and logs (E2E_ARTIFACTS also holds other suites' folders). */
+const ARTIFACTS = join(E2E_ARTIFACTS, 'code-server');
 const FILE = 'extradition.coop';
 /** COOPSPEC_E2E_SCREENSHOTS=1 keeps a screenshot after every test, passed or failed. */
 const KEEP_ALL = Boolean(process.env['COOPSPEC_E2E_SCREENSHOTS']);
@@ -181,6 +182,7 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     if (serverLog && existsSync(serverLog)) cpSync(serverLog, join(ARTIFACTS, 'code-server.log'));
     const logs = join(base, 'user-data', 'logs');
     if (existsSync(logs)) cpSync(logs, join(ARTIFACTS, 'vscode-logs'), { recursive: true });
+    console.error(`\n    code-server end to end: screenshots and logs in ${ARTIFACTS}`);
   }
 
   before(async function () {

@@ -16,6 +16,12 @@ export const SETUP = 'test/e2e/setup.sh';
 /** Where test/e2e/setup.sh installs code-server (outside the repo, shared by clones). */
 export const E2E_CACHE = process.env['COOPSPEC_E2E_CACHE'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'coopspec-e2e');
 
+/**
+ * Where the tests in real clients keep what explains a failure (screenshots, logs), one folder per
+ * suite: outside the repository, so that tests write nothing into the working tree.
+ */
+export const E2E_ARTIFACTS = process.env['COOPSPEC_E2E_ARTIFACTS'] ?? join(tmpdir(), 'coopspec-e2e-artifacts');
+
 /** COOPSPEC_E2E=1 (CI, after test/e2e/setup.sh): a missing prerequisite fails instead of skipping. */
 export const REQUIRED = Boolean(process.env['COOPSPEC_E2E']) && process.env['COOPSPEC_E2E'] !== '0';
 

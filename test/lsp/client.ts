@@ -2,6 +2,10 @@
 // speaks JSON-RPC over the child's stdio (vscode-jsonrpc), answers the server's requests
 // (workspace/configuration, client/registerCapability, window/workDoneProgress/create) and records
 // what the server sends (diagnostics, progress, messages, log lines).
+//
+// Nothing here waits for a length of time. `until` waits for what the server sends, however long it
+// takes; a server that never sends it is a hang, which the test's mocha timeout reports (and
+// test/support/hooks.ts then says what was awaited, and ends the servers still running).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -65,6 +69,27 @@ export interface StartOptions {
   execArgv?: string[];
   /** A command that runs the server, e.g. ['unshare', '-rn']: the server becomes `[...wrapper, node, ...]`. */
   wrapper?: string[];
+  /**
+   * Send `initialized` after `initialize` (default). With false, the test sends it with
+   * `sendInitialized()`: until then the server has not started reading the workspace folders.
+   */
+  initialized?: boolean;
+}
+
+/** Servers started and not yet exited. */
+const running = new Set<LspClient>();
+
+/** What the servers still running are awaited for, with their stderr: for a test that timed out. */
+export function pendingWaits(): string[] {
+  return [...running].flatMap((c) => [...c.awaiting.values()].map((what) => `waiting for ${what}${c.stderr ? `; server stderr: ${c.stderr}` : ''}`));
+}
+
+/** End the servers still running (those of a test that timed out), so that the run can end. */
+export function killRunningServers(): number {
+  const left = [...running];
+  for (const c of left) c.child.kill('SIGKILL');
+  running.clear();
+  return left.length;
 }
 
 export class LspClient {
@@ -78,7 +103,8 @@ export class LspClient {
   readonly configurationRequests: unknown[] = [];
   stderr = '';
   initializeResult!: InitializeResult;
-  private readonly waiters = new Set<() => void>();
+  /** The pending waits of `until`, with what each waits for. */
+  readonly awaiting = new Map<() => void, string>();
   private readonly versions = new Map<string, number>();
   settings: NonNullable<StartOptions['settings']>;
 
@@ -112,6 +138,8 @@ export class LspClient {
     });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, conn, folder, options);
+    running.add(client);
+    child.once('exit', () => running.delete(client));
     child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
     const folderUri = uriOf(folder);
     client.initializeResult = await conn.sendRequest('initialize', {
@@ -121,34 +149,35 @@ export class LspClient {
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
       initializationOptions: options.initializationOptions,
     });
-    await conn.sendNotification('initialized', {});
+    if (options.initialized !== false) await client.sendInitialized();
     return client;
   }
 
-  private wake(): void {
-    for (const w of [...this.waiters]) w();
+  /** The `initialized` notification: the server then reads the workspace folders. */
+  async sendInitialized(): Promise<void> {
+    await this.conn.sendNotification('initialized', {});
   }
 
-  /** Wait until `check` returns a value (re-checked whenever the server sends something). */
-  /** How long `until` waits by default, in ms. */
-  timeout = 10000;
+  private wake(): void {
+    for (const w of [...this.awaiting.keys()]) w();
+  }
 
-  async until<T>(check: () => T | undefined | false, what: string, timeout = this.timeout): Promise<T> {
+  /**
+   * Wait until `check` returns a value, re-checked whenever the server sends something. There is
+   * no time limit: a slow server is waited for, and one that never sends it is a hang, which the
+   * test's timeout reports (with `what`, see test/support/hooks.ts).
+   */
+  async until<T>(check: () => T | undefined | false, what: string): Promise<T> {
     const first = check();
     if (first) return first;
-    return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters.delete(waiter);
-        reject(new Error(`timed out waiting for ${what}${this.stderr ? `; server stderr: ${this.stderr}` : ''}`));
-      }, timeout);
+    return new Promise<T>((resolve) => {
       const waiter = (): void => {
         const v = check();
         if (!v) return;
-        clearTimeout(timer);
-        this.waiters.delete(waiter);
+        this.awaiting.delete(waiter);
         resolve(v);
       };
-      this.waiters.add(waiter);
+      this.awaiting.set(waiter, what);
     });
   }
 
@@ -220,21 +249,34 @@ export class LspClient {
     });
   }
 
-  /** Shut down politely; kill the process if it does not exit. */
+  /** Whether the server process has ended. */
+  get exited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
+  /**
+   * Shut down as an editor does: the shutdown request, its answer, then exit; resolves when the
+   * process has ended. However slow the server, it gets its shutdown answered before exit is sent,
+   * so its exit code says whether it shut down properly (0) — tests check it.
+   */
   async stop(): Promise<void> {
-    const exited = new Promise<void>((resolve) => {
-      if (this.child.exitCode !== null) resolve();
+    const ended = new Promise<void>((resolve) => {
+      if (this.exited) resolve();
       else this.child.once('exit', () => resolve());
     });
-    try {
-      await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      void this.conn.sendNotification('exit');
-    } catch {
-      // already gone
+    if (!this.exited) {
+      // Either the answer comes, or the process is already on its way out (it closed its input).
+      const shutdown = (async () => {
+        try {
+          await this.conn.sendRequest('shutdown');
+          await this.conn.sendNotification('exit');
+        } catch {
+          // the connection is closed: the server is gone or going
+        }
+      })();
+      await Promise.race([shutdown, ended]);
     }
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
+    await ended;
     this.conn.dispose();
   }
 }

@@ -249,20 +249,25 @@ describe('language server: robustness', function () {
     assert.deepEqual(client.traces, [], 'trace is off by default');
   });
 
-  it('honours $/cancelRequest: a request cancelled while the workspace is read is answered RequestCancelled', async () => {
+  it('honours $/cancelRequest: a request cancelled while it waits for the workspace to be read is answered RequestCancelled', async () => {
     const big = tempWorkspace({});
     for (let i = 0; i < 40; i++) {
       mkdirSync(join(big, `d${i}`));
       for (let j = 0; j < 25; j++) writeFileSync(join(big, `d${i}`, `o${j}.coop`), `offence o-${i}-${j} {\n  conduct: "c"\n  category: budapest art 8\n}\n`);
     }
-    const other = await LspClient.start(big);
+    // The request is sent before initialized, so the server holds it until it has read the 1,000
+    // files, however fast it reads them. Once a later request (of a method the server does not
+    // have) is answered, the server has taken up the hover: the cancellation reaches the handler
+    // that waits, not the library's queue.
+    const other = await LspClient.start(big, { initialized: false });
     try {
       const uri = uriOf(join(big, 'd0', 'o0.coop'));
       const params = { textDocument: { uri }, position: { line: 0, character: 9 } };
-      // Sent at once after initialized, while the 1,000 files are being read.
       const source = new CancellationTokenSource();
       const cancelled = other.conn.sendRequest('textDocument/hover', params, source.token);
+      await assert.rejects(other.request('coopspec/no-such-method', {}), (e: { code: number }) => e.code === -32601);
       source.cancel();
+      await other.sendInitialized();
       await assert.rejects(cancelled, (e: { code: number }) => e.code === -32800);
       // The server goes on serving.
       const h = await other.request<{ contents: { value: string } } | null>('textDocument/hover', params);

@@ -45,12 +45,18 @@ describe('language server: files on disk', function () {
           client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(f.path), type: 3 }] });
           await new Promise((r) => setTimeout(r, 1));
         }
-        const symbols = await client.request<{ name: string }[]>('workspace/symbol', { query: 'o-' });
-        const names = new Set(symbols.map((s) => s.name));
+        // Ask for each name exactly: an exact match comes first in the answer, so the answer's
+        // cap (workspace/symbol returns at most 1,000 symbols) cannot hide whether the server
+        // holds it, however many files the reading got to before the deletions stopped.
         const onDisk = new Set(readdirSync(dir).flatMap((d) => readdirSync(join(dir, d)).map((f) => join(dir, d, f))));
-        const kept = files.filter((f) => !onDisk.has(f.path) && names.has(f.name)).map((f) => f.name);
+        const held = async (name: string): Promise<boolean> =>
+          (await client.request<{ name: string }[]>('workspace/symbol', { query: name })).some((s) => s.name === name);
+        const holds = await Promise.all(files.map((f) => held(f.name)));
+        const kept = files.filter((f, i) => !onDisk.has(f.path) && holds[i]).map((f) => f.name);
+        const missing = files.filter((f, i) => onDisk.has(f.path) && !holds[i]).map((f) => f.name);
+        assert.equal(onDisk.size, files.length - k, 'the files on disk are those not deleted');
         assert.deepEqual(kept, [], `deleted files the server still holds (attempt ${attempt + 1}, ${k} deleted)`);
-        assert.equal(names.size, onDisk.size, 'every file on disk is indexed');
+        assert.deepEqual(missing, [], `files on disk the server does not hold (attempt ${attempt + 1}, ${k} deleted)`);
       } finally {
         await client.stop();
         removeWorkspace(dir);
@@ -68,11 +74,8 @@ describe('language server: files on disk', function () {
         const fifo = join(dir, name);
         assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
         client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(fifo), type: 1 }] });
-        const answered = await Promise.race([
-          client.request<unknown[]>('workspace/symbol', { query: 'a' }).then((r) => r.length),
-          new Promise<string>((r) => setTimeout(() => r('no answer within 5 s'), 5000)),
-        ]);
-        assert.equal(answered, 1, name);
+        // A server blocked on the FIFO never answers: mocha's timeout reports the hang.
+        assert.equal((await client.request<unknown[]>('workspace/symbol', { query: 'a' })).length, 1, name);
       }
       // An open document whose file is a FIFO: closing it falls back to the disk, which has nothing to read.
       const fifo = uriOf(join(dir, 'pipe.coop'));

@@ -12,9 +12,10 @@
 --   COOPSPEC_TIMEOUT_MS  how long to wait for diagnostics and the hover (default 20000)
 --
 -- It starts the server with vim.lsp.start_client (vim.lsp.start does not exist in 0.7), opens the
--- file, waits until the server has published diagnostics for it and has been quiet for a moment,
--- asks for a hover, and writes { diagnostics, published, hover, error } as JSON. It always quits:
--- exit 0 when the JSON was written, 1 otherwise.
+-- file, waits until the server has published diagnostics for it and everything it had to publish
+-- has arrived (round trips, not a quiet period), asks for a hover, and writes
+-- { diagnostics, published, hover, error } as JSON. It always quits: exit 0 when the JSON was
+-- written, 1 otherwise.
 
 local env = vim.env
 local out = env.COOPSPEC_OUT
@@ -37,7 +38,7 @@ local function run()
   end
 
   local uri = vim.uri_from_fname(env.COOPSPEC_FILE)
-  local last_publish = nil -- time (ms) of the last publishDiagnostics for our file
+  local publications = 0 -- publishDiagnostics received for our file
   local server_exit = nil
 
   client_id = vim.lsp.start_client({
@@ -49,7 +50,7 @@ local function run()
       ['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
         if params and params.uri == uri then
           result.published = params.diagnostics
-          last_publish = vim.loop.now()
+          publications = publications + 1
         end
         return vim.lsp.diagnostic.on_publish_diagnostics(err, params, ctx, config)
       end,
@@ -65,12 +66,20 @@ local function run()
   vim.bo[bufnr].filetype = 'coopspec' -- the languageId of didOpen
   if not vim.lsp.buf_attach_client(bufnr, client_id) then error('vim.lsp.buf_attach_client failed') end
 
-  -- Diagnostics: wait for the first publication, then until the server has been quiet for 750 ms
-  -- (it may publish again after indexing the workspace).
-  local got = vim.wait(timeout, function() return last_publish ~= nil or server_exit ~= nil end, 20)
+  -- Diagnostics: wait for the first publication, then for anything the server still had to publish.
+  -- The server handles messages in order and publishes on the turn after a change, so what it
+  -- publishes arrives before the answer to the next request but one; two round trips in a row with
+  -- no publication mean nothing more is coming.
+  local got = vim.wait(timeout, function() return publications > 0 or server_exit ~= nil end, 20)
   if server_exit then error('the server exited with code ' .. tostring(server_exit.code) .. ' before publishing diagnostics') end
   if not got then error('no diagnostics were published for the file within ' .. timeout .. ' ms') end
-  vim.wait(timeout, function() return vim.loop.now() - last_publish >= 750 end, 20)
+  local silent = 0
+  while silent < 2 do
+    local before = publications
+    local answers, rt_err = vim.lsp.buf_request_sync(bufnr, 'workspace/symbol', { query = 'no-such-name-anywhere' }, timeout)
+    if not answers then error('workspace/symbol: ' .. tostring(rt_err)) end
+    if publications == before then silent = silent + 1 else silent = 0 end
+  end
 
   -- What Neovim itself holds (and shows): vim.diagnostic, converted from the LSP diagnostics.
   for _, d in ipairs(vim.diagnostic.get(bufnr)) do

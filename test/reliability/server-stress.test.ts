@@ -437,8 +437,8 @@ class Sequence {
         const entry = this.openDoc(op.doc);
         if (!entry) return;
         const [uri, doc] = entry;
-        const edits = await withTimeout(c.request<{ range: { start: Position; end: Position }; newText: string }[] | null>(
-          'textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } }), 'formatting');
+        const edits = await c.request<{ range: { start: Position; end: Position }; newText: string }[] | null>(
+          'textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
         if (!edits?.length) return;
         // Apply as an editor does: one change per edit, from the last to the first.
         const starts = lineStarts(doc.text);
@@ -501,7 +501,7 @@ class Sequence {
 
   /** Every request answered, and with a result or an error it may give. */
   async checkAnswers(): Promise<void> {
-    const outcomes = await withTimeout(Promise.all(this.answers), `answers to ${this.answers.length} request(s)`, 30000);
+    const outcomes = await Promise.all(this.answers);
     for (const o of outcomes) {
       stats.requests++;
       if (o.cancelled) stats.cancelled++;
@@ -514,25 +514,26 @@ class Sequence {
     }
   }
 
-  /** Wait until every open document's latest diagnostics carry its latest version and nothing was published for a while. */
-  async quiet(quietMs = 100, timeout = 20000): Promise<void> {
-    // A request after everything sent: the server handles messages in order, so once it answers it
-    // has seen them all. Then wait for the publications they cause.
-    await withTimeout(this.client.request('workspace/symbol', { query: 'no-such-name-anywhere' }), 'a round trip');
-    const deadline = Date.now() + timeout;
-    let count = -1, since = Date.now();
-    for (;;) {
-      const total = [...this.client.diagnostics.values()].reduce((n, l) => n + l.length, 0);
-      if (total !== count) { count = total; since = Date.now(); }
-      const current = [...this.open.keys()].every((u) => this.client.latest(u)?.version === this.client.version(u));
-      if (current && Date.now() - since >= quietMs) return;
-      if (Date.now() > deadline) {
-        const behind = [...this.open.keys()].filter((u) => this.client.latest(u)?.version !== this.client.version(u))
-          .map((u) => `${u} (version ${this.client.version(u)}, latest published ${String(this.client.latest(u)?.version)})`);
-        throw new Error(`the server did not catch up: ${behind.join(', ') || 'it kept publishing'}`);
-      }
-      await sleep(25);
+  /**
+   * Wait until the server has published everything that what was sent so far causes, by round
+   * trips rather than by a quiet period. The server handles messages in order, each on its own
+   * turn, and publishes on the turn after the change (workspace/symbol also waits for the reading
+   * of the folders). So a round trip's answer comes after every message sent before it was handled;
+   * what that handling publishes comes by the next answer, and what it causes in turn (the answer
+   * to the server's workspace/configuration request, then a recomputation) by the one after. Two
+   * round trips in a row during which nothing is published mean nothing more is coming.
+   */
+  async quiet(): Promise<void> {
+    const total = (): number => [...this.client.diagnostics.values()].reduce((n, l) => n + l.length, 0);
+    for (let silent = 0; silent < 2;) {
+      const before = total();
+      await this.client.request('workspace/symbol', { query: 'no-such-name-anywhere' });
+      silent = total() === before ? silent + 1 : 0;
     }
+    // Diagnostics are published for every version of an open document.
+    const behind = [...this.open.keys()].filter((u) => this.client.latest(u)?.version !== this.client.version(u))
+      .map((u) => `${u} (version ${this.client.version(u)}, latest published ${String(this.client.latest(u)?.version)})`);
+    assert.deepEqual(behind, [], 'the server did not publish the latest version of these documents');
   }
 
   /** The diagnostics a fresh engine would give each open document, from the final texts and settings. */
@@ -564,12 +565,7 @@ class Sequence {
   /** Once the server is quiet, its diagnostics equal a fresh analysis (and it has not crashed). */
   async check(when: string): Promise<void> {
     await this.quiet();
-    let diff = this.differences();
-    if (diff.length) {
-      // Give a slow machine one more chance before calling it a difference.
-      await this.quiet(1500);
-      diff = this.differences();
-    }
+    const diff = this.differences();
     stats.checks++;
     const crash = crashSigns(this.client);
     assert.deepEqual(crash, [], `the server crashed or logged an exception (${when}):\n${crash.join('\n')}`);
@@ -599,15 +595,6 @@ class Sequence {
   }
 }
 
-async function withTimeout<T>(p: Promise<T>, what: string, ms = 15000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([p, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms: ${what}`)), ms); })]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Signs of an uncaught exception in what the server wrote to stderr or logged. */
 function crashSigns(client: LspClient): string[] {
   const out: string[] = [];
@@ -628,7 +615,6 @@ async function runSequence(ops: Op[]): Promise<void> {
   }
   writeFileSync(join(dir, 'clean', 'coopspec.json'), '{ "rules": { "CR406": "warning" } }\n');
   const client = await LspClient.start(dir);
-  client.timeout = 20000;
   const seq = new Sequence(dir, client);
   try {
     // No waiting for the workspace to be read: the first operations race the initial scan.

@@ -1,7 +1,7 @@
 // Running the product with networking blocked: the preload block-network.cjs (loaded through
 // NODE_OPTIONS, so every Node process started under it has it) and the log it writes.
 
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -28,9 +28,17 @@ export interface Blocked {
   preloaded(): number[];
 }
 
+/** The folders of the logs, removed when the test run ends (a test may read its log until then). */
+const logFolders: string[] = [];
+process.once('exit', () => {
+  for (const dir of logFolders) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A fresh log and the environments to run a command with and without the preload. */
 export function blockedEnv(): Blocked {
-  const log = join(mkdtempSync(join(tmpdir(), 'coopspec-net-')), 'attempts.jsonl');
+  const folder = mkdtempSync(join(tmpdir(), 'coopspec-net-'));
+  logFolders.push(folder);
+  const log = join(folder, 'attempts.jsonl');
   const nodeOptions = [process.env.NODE_OPTIONS ?? '', `--require ${JSON.stringify(PRELOAD)}`].filter(Boolean).join(' ');
   const records = (): NetRecord[] => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as NetRecord) : []);
   return {
