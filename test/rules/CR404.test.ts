@@ -1,6 +1,9 @@
 // CR404 interception-offence-not-serious: interception where no offence carries at least the
-// threshold (Settings.interceptionThresholdYears, default 4 years) in the requesting party (Budapest
-// 21(1)); the finding points at the `measure` value.
+// threshold (Settings.interceptionThresholdYears, default 4 years) under the law of the REQUESTED
+// party, which executes it (version 2: Budapest 21(1) "serious offences to be determined by
+// domestic law", 34); silent when the requested party is unknown; the finding points at the
+// `measure` value, and cites Art. 21(1) or UNCC Art. 46 where they govern, else the requested
+// party's law.
 
 import assert from 'node:assert/strict';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/language/settings';
@@ -23,7 +26,7 @@ offence extortion {
 `;
 
 /** A complete workspace with an interception request from IT to CH for `offences`. */
-function interception(offences: string, marker = '', opts: { measure?: string; from?: string; decls?: string } = {}): string {
+function interception(offences: string, marker = '', opts: { measure?: string; to?: string; decls?: string } = {}): string {
   return `party IT {
   name: "Italy"
   instruments: [budapest, ets30]
@@ -44,8 +47,8 @@ data chats {
 
 request MLA-1 mutual-assistance {
   measure: ${opts.measure ?? 'interception'}${marker}
-${opts.from ?? '  from: IT\n'}  to: CH
-  basis: budapest art 34
+  from: IT
+${opts.to ?? '  to: CH\n'}  basis: budapest art 34
   authority: "Procura della Repubblica di Milano"
   purpose: "Identify and stop the sender of the threats"
   offences: ${offences}
@@ -72,44 +75,51 @@ ${opts.from ?? '  from: IT\n'}  to: CH
 `;
 }
 
-/** Offence declarations with IT penalties as given. */
+/** Offence declarations with CH (requested party) penalties as given, and 10 years in IT. */
 function penalties(...list: string[]): string {
-  return list.map((p, i) => `offence o${i + 1} {\n  conduct: "Conduct number ${i + 1} of the sender"\n  law IT { cite: "Criminal Code"  max-penalty: ${p} }\n}\n`).join('\n');
+  return list.map((p, i) => `offence o${i + 1} {\n  conduct: "Conduct number ${i + 1} of the sender"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n  law CH { cite: "Criminal Code"  max-penalty: ${p} }\n}\n`).join('\n');
 }
 
 const threshold = (years: number): Settings => ({ ...DEFAULT_SETTINGS, interceptionThresholdYears: years });
 
 describe('CR404 interception-offence-not-serious', () => {
-  it('a complete workspace intercepting for a 1-year offence has exactly that finding, at the measure value', () => {
+  it('a complete workspace intercepting for an offence of 3 years in CH (1 in IT) has exactly that finding, at the measure value', () => {
     const l = expectExactly(interception('[threats]', '   #! CR404'));
     const [f] = l.findings;
     assert.equal(where(l, f!), '31:12 interception');
-    assert.match(f!.finding.message, /MLA-1/);
-    assert.match(f!.finding.message, /\b4 years\b/);
-    assert.match(f!.finding.message, /\bIT\b/);
+    assert.equal(f!.finding.message, 'Interception MLA-1: no offence of the request carries at least 4 years under the law of the requested party CH, which executes it; interception is reserved for serious offences determined by the executing State\'s domestic law (CETS 185 Art. 21(1)).');
     assert.equal(f!.finding.severity, 'warning');
     assert.deepEqual(f!.finding.related.map((r) => r.message), ['offence threats']);
   });
 
-  it('is silent when an offence carries at least 4 years in the requesting party', () => {
+  it('is silent when an offence carries at least 4 years in the requested party', () => {
     expectExactly(interception('[extortion]'));
     expectRule(RULE, interception('[threats, extortion]'));
   });
 
   it('"at least": 4 years or 48 months is enough; 3 years, 47 months or 1460 days is not', () => {
-    for (const p of ['4 years', '48 months', '1461 days', '5 years']) expectRule(RULE, interception('[o1]', '', { decls: penalties(p) }));
+    for (const p of ['4 years', '48 months', '1461 days', '5 years', 'life', 'death']) expectRule(RULE, interception('[o1]', '', { decls: penalties(p) }));
     for (const p of ['3 years', '47 months', '1400 days', '1 year']) expectRule(RULE, interception('[o1]', '   #! CR404', { decls: penalties(p) }));
   });
 
-  it('only the requesting party\'s law counts', () => {
-    // threats: 1 year in IT, 3 in CH; with a CH penalty of 10 years it would still be the IT one that counts.
-    const decls = 'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 1 year }\n  law CH { cite: "Criminal Code"  max-penalty: 10 years }\n}\n';
+  it('only the requested party\'s law counts (version 2): it executes the interception', () => {
+    // 10 years in IT (requesting), 1 in CH (requested): not serious enough in CH.
+    const decls = 'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n  law CH { cite: "Criminal Code"  max-penalty: 1 year }\n}\n';
     expectRule(RULE, interception('[stalking]', '   #! CR404', { decls }));
+    // 1 year in IT, 10 in CH: serious in CH, whatever the requesting party's law says.
+    const reverse = 'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 1 year }\n  law CH { cite: "Criminal Code"  max-penalty: 10 years }\n}\n';
+    expectRule(RULE, interception('[stalking]', '', { decls: reverse }));
   });
 
-  it('an offence without a law or penalty for the requesting party carries nothing stated', () => {
-    const decls = 'offence stalking {\n  conduct: "Following the journalist online"\n  law CH { cite: "Criminal Code"  max-penalty: 10 years }\n}\n\noffence harassment {\n  conduct: "Harassing the journalist"\n  law IT { cite: "Criminal Code" }\n}\n';
+  it('an offence without a law or penalty for the requested party carries nothing stated', () => {
+    const decls = 'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n}\n\noffence harassment {\n  conduct: "Harassing the journalist"\n  law CH { cite: "Criminal Code" }\n}\n';
     expectRule(RULE, interception('[stalking, harassment]', '   #! CR404', { decls }));
+  });
+
+  it('the requested party behind a provider is the party after its `in`', () => {
+    const l = expectRule(RULE, interception('[threats]', '   #! CR404', { to: '  to: provider "ChatCo AG" in CH\n' }));
+    assert.match(l.findings[0]!.finding.message, /requested party CH\b/);
+    expectRule(RULE, interception('[extortion]', '', { to: '  to: provider "ChatCo AG" in CH\n' }));
   });
 
   it('without offences (absent or an empty list) no offence carries the threshold', () => {
@@ -117,13 +127,24 @@ describe('CR404 interception-offence-not-serious', () => {
     expectRule(RULE, interception('[]', '   #! CR404').replace('  offences: []\n', ''));
   });
 
-  it('cannot decide, so stays silent: an unresolved offence, an unusable penalty, an unusable or absent requesting party', () => {
+  it('cannot decide, so stays silent: an unresolved offence, an unusable penalty or law block, an unusable requested party', () => {
     expectRule(RULE, interception('[threats, extortin]'));
     expectRule(RULE, interception('[o1]', '', { decls: penalties('ten years').replace('max-penalty: ten years', 'max-penalty: ten') }));
-    expectRule(RULE, interception('[threats]', '', { from: '  from: Italy\n' }));
-    expectRule(RULE, interception('[threats]', '', { from: '' }));
+    expectRule(RULE, interception('[o1]', '', { decls: 'offence o1 {\n  conduct: "Threats"\n  law ch { cite: "Criminal Code"  max-penalty: 1 year }\n}\n' }));
+    expectRule(RULE, interception('[threats]', '', { to: '  to: Switzerland\n' }));
+    expectRule(RULE, interception('[threats]', '', { to: '  to: provider "ChatCo AG" in ch\n' }));
     const text = interception('[threats, extortin]');
     assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR002'));
+    assert.ok(lintTexts({ 'main.coop': interception('[threats]', '', { to: '  to: Switzerland\n' }) }).findings.some((f) => f.rule === 'CR004'));
+  });
+
+  it('silent when the requested party is unknown: no `to`, or a provider without `in`', () => {
+    expectRule(RULE, interception('[threats]', '', { to: '' }));
+    expectRule(RULE, interception('[threats]', '', { to: '  to: provider "ChatCo AG"\n' }));
+  });
+
+  it('the requesting party does not matter: without `from` it still fires', () => {
+    expectRule(RULE, interception('[threats]', '   #! CR404').replace('  from: IT\n', ''));
   });
 
   it('a serious offence decides even when another cannot be read', () => {
@@ -137,8 +158,8 @@ describe('CR404 interception-offence-not-serious', () => {
   });
 
   it('no other kind of request is an interception', () => {
-    for (const kind of ['extradition', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access']) {
-      expectRule(RULE, `${OFFENCES}\nrequest R-1 ${kind} {\n  measure: interception\n  from: IT\n  offences: [threats]\n}\n`);
+    for (const kind of ['extradition', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'provisional-arrest']) {
+      expectRule(RULE, `${OFFENCES}\nrequest R-1 ${kind} {\n  measure: interception\n  from: IT\n  to: CH\n  offences: [threats]\n}\n`);
     }
   });
 
@@ -150,7 +171,7 @@ describe('CR404 interception-offence-not-serious', () => {
 
   describe('the threshold is a setting (interceptionThresholdYears)', () => {
     it('a lower threshold makes a lesser offence serious enough', () => {
-      expectRule(RULE, interception('[threats]'), threshold(1));
+      expectRule(RULE, interception('[threats]'), threshold(3));
       expectRule(RULE, interception('[o1]', '', { decls: penalties('2 years') }), threshold(2));
       expectRule(RULE, interception('[o1]', '   #! CR404', { decls: penalties('2 years') }), threshold(2.5));
     });
@@ -160,5 +181,34 @@ describe('CR404 interception-offence-not-serious', () => {
       assert.match(f!.finding.message, /\b12 years\b/);
       expectRule(RULE, interception('[extortion]'), threshold(10));
     });
+  });
+
+  describe('the governing instrument', () => {
+    const underBasis = (basis: string, ch = 'instruments: [budapest, ets30]'): string => interception('[threats]', '   #! CR404')
+      .replace('  name: "Italy"\n  instruments: [budapest, ets30]', '  name: "Italy"\n  instruments: [budapest, ets30, uncc]')
+      .replace('  name: "Switzerland"\n  instruments: [budapest, ets30]', `  name: "Switzerland"\n  ${ch}`)
+      .replace('  basis: budapest art 34\n', basis ? `  basis: ${basis}\n` : '');
+    const BUDAPEST = /\(CETS 185 Art\. 21\(1\)\)\.$/;
+    const UNCC = /\(UNCC Art\. 46 \(summary, to be verified against the official text\)\)\.$/;
+    const LAW = /\(interception under the law of the requested party\)\.$/;
+    const cases: [string, string, string | undefined, RegExp][] = [
+      ['Budapest Art. 34', 'budapest art 34', undefined, BUDAPEST],
+      ['ETS 30 with Budapest Art. 34 (Budapest, which applies, is cited)', '[ets30, budapest art 34]', undefined, BUDAPEST],
+      ['the UN Convention', 'uncc', 'instruments: [uncc]', UNCC],
+      ['ETS 30 alone', 'ets30', undefined, LAW],
+      ['Budapest, with CH bound by no instrument (instruments: [])', 'budapest art 34', 'instruments: []', LAW],
+      ['reciprocity', 'reciprocity', undefined, LAW],
+      ['no basis', '', undefined, LAW],
+    ];
+    for (const [what, basis, ch, cites] of cases) {
+      it(`${what}: fires at the measure, under CH's law, citing ${cites === BUDAPEST ? 'Art. 21(1)' : cites === UNCC ? 'UNCC Art. 46' : 'the law of the requested party'}`, () => {
+        const l = expectRule(RULE, underBasis(basis, ch));
+        assert.equal(where(l, l.findings[0]!), '31:12 interception');
+        assert.match(l.findings[0]!.finding.message, /under the law of the requested party CH, which executes it/);
+        assert.match(l.findings[0]!.finding.message, cites);
+        if (cites !== BUDAPEST) assert.doesNotMatch(l.findings[0]!.finding.message, /CETS 185/);
+        if (cites !== UNCC) assert.doesNotMatch(l.findings[0]!.finding.message, /UNCC/);
+      });
+    }
   });
 });

@@ -1,10 +1,12 @@
 // CR406 redress-missing: a coercive measure without `redress` in `safeguards`; an info at the
 // request's name. The fix inserts the entry into `safeguards`, creating the block when it is absent.
+// Version 2: `property-recovery` is a coercive measure; the fix inserts a placeholder only. The row
+// cites no article: the message names none, under any basis.
 
 import assert from 'node:assert/strict';
-import { applyFixes, expectFixedInEveryStyle, safeFix } from '../support/apply';
+import { applyFixes, expectFixedInEveryStyle, fixAll, safeFix } from '../support/apply';
 import { lintTexts } from '../support/lint';
-import { expectExactly, expectRule, findingsOf, where } from '../support/ruletest';
+import { expectExactly, expectRule, findingsOf, suggestionTitles, where } from '../support/ruletest';
 import { PRODUCTION_SAFEGUARDS, productionWorkspace, withoutEntries } from '../support/safeguards';
 
 const RULE = 'CR406';
@@ -28,15 +30,15 @@ describe('CR406 redress-missing', () => {
     expectExactly(productionWorkspace(FULL));
   });
 
-  it('fires on every coercive measure, with or without a safeguards block', () => {
-    for (const measure of ['stored-data', 'search-seizure', 'production', 'real-time-traffic', 'interception']) {
+  it('fires on every coercive measure, property-recovery included (version 2), with or without a safeguards block', () => {
+    for (const measure of ['stored-data', 'search-seizure', 'production', 'real-time-traffic', 'interception', 'property-recovery']) {
       expectRule(RULE, productionWorkspace(withoutSafeguard(KEY), '   #! CR406', measure));
       expectRule(RULE, productionWorkspace('', '   #! CR406', measure));
     }
   });
 
   it('is silent on measures that are not coercive, without a measure, and on an unknown measure', () => {
-    for (const measure of ['testimony', 'property-recovery', 'prodution']) expectRule(RULE, productionWorkspace('', '', measure));
+    for (const measure of ['testimony', 'prodution']) expectRule(RULE, productionWorkspace('', '', measure));
     expectRule(RULE, productionWorkspace('', '').replace('  measure: production\n', ''));
   });
 
@@ -56,7 +58,7 @@ describe('CR406 redress-missing', () => {
   });
 
   it('no other kind of request is a coercive measure, whatever entries it holds', () => {
-    for (const kind of ['extradition', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access']) {
+    for (const kind of ['extradition', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'provisional-arrest']) {
       expectRule(RULE, `request R-1 ${kind} {\n  measure: production\n  safeguards {\n  }\n}\n`);
     }
   });
@@ -66,8 +68,18 @@ describe('CR406 redress-missing', () => {
       const text = productionWorkspace(withoutSafeguard(KEY));
       const fixed = applyFixes({ 'main.coop': text }, [safeFix(findingsOf(RULE, text).findings[0]!)!])['main.coop']!;
       assert.equal(fixed.match(/safeguards \{/g)!.length, 1);
-      assert.match(fixed, /\n {4}redress: "…" {2}# the remedy open to the person concerned[^\n]*\n {2}\}\n/);
+      assert.match(fixed, /\n {4}redress: "…" {2}# the remedy open to the person concerned\n {2}\}\n/);
       assert.deepEqual(findingsOf(RULE, fixed).findings, []);
+      assert.equal(findingsOf('CR007', fixed).findings.length, 1);
+      assert.deepEqual(suggestionTitles(findingsOf(RULE, text).findings[0]!), []);
+    });
+
+    it('a redress written as an empty list is filled, not given a second entry that would not count', () => {
+      const text = productionWorkspace(withoutSafeguard(KEY).replace('  safeguards {\n', '  safeguards {\n    redress: []\n'));
+      const fixed = applyFixes({ 'main.coop': text }, [safeFix(findingsOf(RULE, text).findings[0]!)!])['main.coop']!;
+      assert.equal(fixed.match(/redress:/g)!.length, 1);
+      assert.deepEqual(findingsOf(RULE, fixed).findings, []);
+      assert.equal(fixAll({ 'main.coop': text }, { rules: [RULE] }).passes, 1);
     });
 
     it('creates the block when it is absent', () => {
@@ -80,6 +92,20 @@ describe('CR406 redress-missing', () => {
     it('fix-all in every style, with and without the block', () => {
       expectFixedInEveryStyle(RULE, productionWorkspace(withoutSafeguard(KEY)));
       expectFixedInEveryStyle(RULE, productionWorkspace(''));
+    });
+  });
+
+  describe('the governing instrument', () => {
+    it('fires under every basis, and cites no instrument (the row names no article)', () => {
+      for (const [basis, us] of [['budapest art 31', 'instruments: [budapest]'], ['uncc', 'instruments: [uncc]'], ['ets30', 'instruments: [ets30]'], ['reciprocity', 'instruments: []'], ['', 'instruments: [budapest]']]) {
+        const text = productionWorkspace(withoutSafeguard(KEY), '   #! CR406')
+          .replace('  name: "France"\n  instruments: [budapest, ets30]', '  name: "France"\n  instruments: [budapest, ets30, uncc]')
+          .replace('  name: "United States"\n  instruments: [budapest]', `  name: "United States"\n  ${us}`)
+          .replace('  basis: budapest art 31\n', basis ? `  basis: ${basis}\n` : '');
+        const l = expectRule(RULE, text);
+        assert.equal(where(l, l.findings[0]!), '25:9 MLA-1', basis);
+        assert.doesNotMatch(l.findings[0]!.finding.message, /CETS|ETS \d|UNCC|ECHR/, basis);
+      }
     });
   });
 });

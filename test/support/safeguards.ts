@@ -56,6 +56,7 @@ data payments {
 /**
  * A complete workspace with a coercive measure (production by default), for CR401, CR405 and
  * CR406: `safeguards` is its block ('' for none), `header` follows the request's `{` (a marker).
+ * The payment records are traffic data, so the request says how they are protected (CR407).
  */
 export function productionWorkspace(safeguards: string, header = '', measure = 'production'): string {
   return `${PRODUCTION_DECLARATIONS}request MLA-1 mutual-assistance {${header}
@@ -68,7 +69,8 @@ export function productionWorkspace(safeguards: string, header = '', measure = '
   offences: [ransomware]
   facts: "The ransom was paid to the wallet in January 2026"
   data: [payments]
-${safeguards ? `${safeguards}\n` : ''}  grounds {
+${safeguards ? `${safeguards}\n` : ''}  data-protection: "Used only in this investigation; deleted after final judgment"
+  grounds {
     dual-criminality: not-engaged "Punishable in FR and in the US"
     political-offence: not-engaged "Financially motivated extortion"
     essential-interests: not-engaged "Ordinary criminal evidence"

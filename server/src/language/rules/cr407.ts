@@ -1,7 +1,8 @@
 import { governing, isRequestKind, KINDS } from '../law';
 import { has, refs, word } from '../model';
 import { andList } from '../util';
-import { fix, insertEntries, PLACEHOLDER, placeholderLine } from './fixkit';
+import { fix, PLACEHOLDER, placeholderLine } from './fixkit';
+import { completeEntries } from './safeguards';
 import type { Decl, Rule } from './types';
 
 /** The data types that hold personal data. */
@@ -42,7 +43,7 @@ export const cr407: Rule = {
     const citation = cites.length ? `${cites.join('; ')} — summar${cites.length === 1 ? 'y' : 'ies'}, to be verified against the official text` : 'the data-protection law of the requested party';
     ctx.report(decl.syntax.name, `Request ${decl.name} seeks personal data (${andList(personal.map((d) => `${d.name}: ${word(d.model, 'type')}`))}) and does not say how they will be protected ("data-protection"; ${citation}).`, {
       related: personal.map((d) => ({ decl: d, span: d.syntax.name, message: `data ${d.name}` })),
-      fixes: [fix('Add "data-protection" to complete', true, insertEntries(decl, [placeholderLine('data-protection', PLACEHOLDER, undefined, 'purpose and use limitation, retention, onward transfer only with authorisation')]))],
+      fixes: [fix('Add "data-protection" to complete', true, ...completeEntries(decl, [{ key: 'data-protection', line: placeholderLine('data-protection', PLACEHOLDER, undefined, 'purpose and use limitation, retention, onward transfer only with authorisation') }]))],
     });
   },
 };

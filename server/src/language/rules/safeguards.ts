@@ -4,7 +4,7 @@
 // Also shared by the required-contents rules (CR301, CR304, CR307, CR309, CR310, CR312, CR407):
 // `completeEntries`, which fills an entry written as an empty list instead of adding a second one.
 
-import { citeRule, SAFEGUARDS, type Governing } from '../law';
+import { citationsFor, renderCitations, SAFEGUARDS, type CiteTable, type Governing } from '../law';
 import { block, type BlockModel } from '../model';
 import { fix, insertEntries, insertIntoBlock, PLACEHOLDER, placeholderLine, replace } from './fixkit';
 import type { EditSpec, FixSpec } from '../findings';
@@ -12,9 +12,11 @@ import type { Decl } from './types';
 
 /** The line a fix inserts for a safeguard: `necessity: "…"  # CETS 185 Art. 15(2): grounds justifying application`. */
 export function safeguardLine(key: string, g: Governing): string {
-  const table = (SAFEGUARDS.cite as Record<string, Parameters<typeof citeRule>[0]>)[key];
+  const table = (SAFEGUARDS.cite as Record<string, CiteTable>)[key];
   const what = SAFEGUARDS.what[key] ?? key;
-  const comment = table && g.governing !== 'none' && g.governing !== 'treaty' ? `${citeRule(table, g, 'safeguards')}: ${what}` : what;
+  // An article where one applies (Budapest Art. 15, UNCC Art. 24); otherwise only what it is.
+  const cites = table ? citationsFor(table, g) : [];
+  const comment = cites.length && cites.every((c) => c.t === 'article') ? `${renderCitations(cites)}: ${what}` : what;
   return placeholderLine(key, PLACEHOLDER, undefined, comment);
 }
 
