@@ -1,5 +1,6 @@
 // CR502 emergency-threshold: an emergency-disclosure whose `risk` is neither `life` nor `safety`;
-// the finding points at the `risk` value.
+// the finding points at the `risk` value. Version 2: it cites Second Protocol Art. 3 (summary) where
+// the Protocol governs, otherwise the law of the requested party.
 
 import assert from 'node:assert/strict';
 import { lintTexts } from '../support/lint';
@@ -35,6 +36,7 @@ describe('CR502 emergency-threshold', () => {
     assert.match(f!.finding.message, /EMG-1/);
     assert.match(f!.finding.message, /\bdata\b/);
     assert.match(f!.finding.message, /life or safety/);
+    assert.equal(f!.finding.message, 'Emergency-disclosure EMG-1 rests on a risk to data; the emergency procedure needs a significant and imminent risk to the life or safety of a person (CETS 224 Art. 3 (summary, to be verified against the official text)).');
     assert.equal(f!.finding.severity, 'warning');
   });
 
@@ -65,6 +67,28 @@ describe('CR502 emergency-threshold', () => {
   it('is silent on every other kind of request, whatever its risk', () => {
     for (const kind of ['extradition', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'subscriber-order', 'direct-access']) {
       expectRule(RULE, emergency('risk: property', kind));
+    }
+  });
+
+  describe('the governing instrument: the Second Protocol, or the law of the requested party', () => {
+    const PROTOCOL = /\(CETS 224 Art\. 3 \(summary, to be verified against the official text\)\)\.$/;
+    const LAW = /\(the emergency procedure under the law of the requested party\)\.$/;
+    const cases: [string, string, string, RegExp][] = [
+      ['the Second Protocol', 'budapest-2ap art 9', 'instruments: [budapest, budapest-2ap]', PROTOCOL],
+      ['the Second Protocol, which IE is not bound by', 'budapest-2ap art 9', 'instruments: [budapest]', LAW],
+      ['the Second Protocol, with IE bound by no instrument (instruments: [])', 'budapest-2ap', 'instruments: []', LAW],
+      ['ETS 30', 'ets30', 'instruments: [ets30]', LAW],
+      ['no basis', '', 'instruments: [budapest, budapest-2ap]', LAW],
+    ];
+    for (const [what, basis, ie, cites] of cases) {
+      it(`${what}: fires at the risk value, citing ${cites === PROTOCOL ? 'CETS 224 Art. 3 (summary)' : 'the law of the requested party'}`, () => {
+        const text = emergency('risk: property   #! CR502').replace('  basis: budapest-2ap art 9\n', basis ? `  basis: ${basis}\n` : '')
+          + `party DE { name: "Germany"  instruments: [budapest, budapest-2ap, ets30] }\nparty IE { name: "Ireland"  ${ie} }\n`;
+        const l = expectRule(RULE, text);
+        assert.match(where(l, l.findings[0]!), /:9 property$/);
+        assert.match(l.findings[0]!.finding.message, cites);
+        if (cites === LAW) assert.doesNotMatch(l.findings[0]!.finding.message, /CETS|ETS 30/);
+      });
     }
   });
 });

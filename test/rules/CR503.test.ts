@@ -1,9 +1,11 @@
 // CR503 conflict-of-laws: a request addressed to a provider seeks a data item whose `stored-in`
 // party is neither the requesting party nor the provider's `in` party, and has no `conflicts`
-// entry; at the request's name.
+// entry; at the request's name. A practice rule resting on no treaty article: its message says so
+// and cites no instrument, whatever the basis (rules.md).
 
 import assert from 'node:assert/strict';
 import { lintTexts } from '../support/lint';
+import { ruleById } from '../../server/src/language/rules/index';
 import { expectExactly, expectRule, where } from '../support/ruletest';
 
 const RULE = 'CR503';
@@ -23,10 +25,12 @@ function order(opts: { storedIn?: string; to?: string; from?: string; extra?: st
 request SUB-1 ${opts.kind ?? 'subscriber-order'} {${opts.header ?? ''}
 ${opts.from ?? '  from: DE\n'}  to: ${opts.to ?? 'provider "NimbusCloud Ltd" in IE'}
   basis: budapest-2ap art 7
-  authority: "Staatsanwaltschaft Köln"
+  authority: "Staatsanwaltschaft Köln"  date: 2026-03-02  offences: [intrusion]
   data: ${opts.data ?? '[account-holder]'}
   data-protection: "Used only in this investigation; deleted after final judgment"
 ${opts.extra ? `  ${opts.extra}\n` : ''}}
+
+offence intrusion { conduct: "Copying the customer database"  category: budapest art 2 }
 `;
 }
 
@@ -42,6 +46,7 @@ describe('CR503 conflict-of-laws', () => {
     assert.match(f!.finding.message, /\bUS\b/);
     assert.match(f!.finding.message, /\baccount-holder\b/);
     assert.match(f!.finding.message, /"conflicts"/);
+    assert.equal(f!.finding.message, 'Request SUB-1 is addressed to a provider in IE for data stored in US (account-holder), and has no "conflicts" entry saying how a conflict with the law of US will be raised (a matter of practice, not of a treaty article: a provider should not have to break one State\'s law to obey another\'s).');
     assert.equal(f!.finding.severity, 'warning');
     assert.deepEqual(f!.finding.related.map((r) => text.slice(r.start, r.end)), ['stored-in: US']);
   });
@@ -96,5 +101,20 @@ describe('CR503 conflict-of-laws', () => {
   it('data declared in another file', () => {
     const l = expectRule(RULE, { 'data.coop': holder('US'), 'order.coop': order({ header: '   #! CR503' }).slice(holder('US').length) });
     assert.equal(l.findings[0]!.finding.related[0]!.uri, 'file:///ws/data.coop');
+  });
+
+  it('says it is practice, and cites no instrument, whatever the basis', () => {
+    for (const basis of ['budapest-2ap art 7', 'ets30', 'uncc', 'reciprocity', '']) {
+      const text = order({ header: '   #! CR503' }).replace('  basis: budapest-2ap art 7\n', basis ? `  basis: ${basis}\n` : '');
+      const l = expectRule(RULE, text);
+      assert.equal(where(l, l.findings[0]!), '9:9 SUB-1', basis);
+      assert.match(l.findings[0]!.finding.message, /a matter of practice, not of a treaty article/, basis);
+      assert.doesNotMatch(l.findings[0]!.finding.message, /CETS|ETS \d|UNCC/, basis);
+    }
+  });
+
+  it('rests on no article in the catalogue either', () => {
+    assert.deepEqual(ruleById(RULE)!.meta.articles, []);
+    assert.match(ruleById(RULE)!.meta.rationale, /practice/);
   });
 });

@@ -14,8 +14,8 @@ export const cr404: Rule = {
     hasSuggestions: false,
     rationale: 'Interception of content data is reserved for a range of serious offences to be determined by domestic law (Art. 21(1)), and assistance is given to the extent permitted under the requested party\'s treaties and laws (Art. 34). The requested party executes the measure, so it is its law that decides what is serious: CoopSpec treats an offence as serious when it carries at least four years under the law of the requested party (the threshold is configurable: "interceptionThresholdYears" in coopspec.json). Silent when the requested party is unknown.',
     example: {
-      bad: 'offence threats {\n  law IT { cite: "Criminal Code, threats"  max-penalty: 1 year }\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: interception\n  from: IT\n  offences: [threats]\n}',
-      good: 'offence extortion {\n  law IT { cite: "Criminal Code, extortion"  max-penalty: 10 years }\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: interception\n  from: IT\n  offences: [extortion]\n}',
+      bad: 'offence threats {\n  law CH { cite: "Criminal Code, threats"  max-penalty: 3 years }\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: interception\n  from: IT\n  to: CH\n  offences: [threats]\n}',
+      good: 'offence extortion {\n  law CH { cite: "Criminal Code, extortion"  max-penalty: 10 years }\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: interception\n  from: IT\n  to: CH\n  offences: [extortion]\n}',
     },
   },
   keywords: ['request'],
