@@ -1,7 +1,11 @@
 // npm run bench: generates the benchmark workspaces from examples/clean, measures the CLI and the
 // language server, and writes docs/performance.md. Medians of several runs; nothing is asserted —
 // the targets are reported beside the figures.
-//   npm run bench -- --quick     smaller sizes and fewer runs (for trying changes)
+//   npm run bench -- --quick                smaller sizes and fewer runs (for trying changes)
+//   npm run bench -- --baseline DIR         also measure the build in DIR (a clone of another
+//                                           commit, built: DIR/dist/cli.js and DIR/dist/server.js),
+//                                           in the same run, alternating with this build, and
+//                                           report this build's figures as ratios of it
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
@@ -16,6 +20,8 @@ const ROOT = join(__dirname, '..');
 const WS = join(__dirname, 'workspaces');
 const OUT = join(__dirname, 'out');
 const quick = process.argv.includes('--quick');
+const baselineArg = process.argv.indexOf('--baseline');
+const BASELINE = baselineArg > 0 ? process.argv[baselineArg + 1] : undefined;
 const SIZES = quick ? [100, 400] : [100, 1000, 4000, 5000];
 const RUNS = quick ? 2 : 3;
 
@@ -45,8 +51,8 @@ function measure(script: string, args: string[], runs = RUNS): { ms: number; rss
   return { ms: median(results.map((r) => r.ms)), rssMb: Math.max(...results.map((r) => r.rssMb)) };
 }
 
-async function serverStartup(dir: string, openFile: string): Promise<{ ms: number; rssMb: number }> {
-  const client = new BenchClient(join(ROOT, 'dist', 'server.js'));
+async function serverStartup(dir: string, openFile: string, root = ROOT): Promise<{ ms: number; rssMb: number }> {
+  const client = new BenchClient(join(root, 'dist', 'server.js'));
   const uri = pathToFileURL(openFile).href;
   const t0 = performance.now();
   const first = client.nextDiagnostics(uri);
@@ -60,8 +66,8 @@ async function serverStartup(dir: string, openFile: string): Promise<{ ms: numbe
 }
 
 /** Keystroke latency: one-character edits inside a string literal, each followed by fresh diagnostics. */
-async function keystrokes(dir: string, file: string, edits: number): Promise<{ p50: number; p95: number; rssMb: number }> {
-  const client = new BenchClient(join(ROOT, 'dist', 'server.js'));
+async function keystrokes(dir: string, file: string, edits: number, root = ROOT): Promise<{ p50: number; p95: number; rssMb: number }> {
+  const client = new BenchClient(join(root, 'dist', 'server.js'));
   const uri = pathToFileURL(file).href;
   const initial = client.nextDiagnostics(uri);
   await client.initialize(pathToFileURL(dir).href);
@@ -137,6 +143,8 @@ async function main(): Promise<void> {
   const scaling = r4000 ? r4000.lint / r1000.lint : undefined;
   const mark = (ok: boolean): string => (ok ? 'met' : '**missed**');
 
+  const comparison = BASELINE ? await compareWithBaseline(BASELINE, cli, w1000, big) : '';
+
   const md = `# Performance
 
 Measured by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 2 ** 30)} GiB memory, Node ${process.version}.${quick ? ' **Quick run (--quick): smaller sizes, fewer runs.**' : ''}
@@ -176,7 +184,7 @@ One file of ${big.lines.toLocaleString('en')} lines: floor ${fmt(bigFloor.ms)}, 
 | server p95 keystroke → diagnostics, ${w5000.copies.toLocaleString('en')}-copy workspace < 100 ms | ${fmt(kWs.p95)} | ${mark(kWs.p95 < 100)} |
 | server first diagnostics, ${w1000.copies.toLocaleString('en')}-copy workspace ≤ 3 s | ${fmt(startup.ms)} | ${mark(startup.ms <= 3000)} |
 | server RSS, ${w5000.copies.toLocaleString('en')}-copy workspace < 400 MB | ${Math.round(Math.max(memWs.rssMb, kWs.rssMb))} MB | ${mark(Math.max(memWs.rssMb, kWs.rssMb) < 400)} |
-${NOTES}`;
+${comparison}${NOTES}`;
   // A quick run is for trying a change: it does not replace the committed figures.
   writeFileSync(quick ? join(OUT, 'performance-quick.md') : join(ROOT, 'docs', 'performance.md'), md);
   console.log(md);
@@ -210,6 +218,48 @@ const NOTES = `
   misspelt name computed per reference, a document's line break recounted per fix) were removed;
   \`test/reliability/properties.test.ts\` keeps them out.
 `;
+
+/**
+ * This build against a baseline build, measured in the same run on the same workspaces, each
+ * measure alternating between the two builds so that a change in the machine's load falls on both.
+ */
+async function compareWithBaseline(baseline: string, cli: string, w: { copies: number; dir: string; lines: number }, big: { file: string; lines: number }): Promise<string> {
+  const baseCli = join(baseline, 'dist', 'cli.js');
+  const label = spawnSync(process.execPath, [baseCli, '--version'], { encoding: 'utf8' }).stdout.trim() || baseline;
+  const commit = spawnSync('git', ['-C', baseline, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  const runs = quick ? 3 : 5;
+  const pair = async <T>(what: string, f: (root: string) => Promise<T> | T): Promise<{ ours: T[]; theirs: T[] }> => {
+    console.log(`baseline: ${what} …`);
+    const ours: T[] = [], theirs: T[] = [];
+    for (let i = 0; i < runs; i++) {
+      ours.push(await f(ROOT));
+      theirs.push(await f(baseline));
+    }
+    return { ours, theirs };
+  };
+  const rows: { what: string; ours: number; theirs: number }[] = [];
+  const lint = await pair(`CLI, ${w.copies} copies`, (root) => timeNode(root === ROOT ? cli : baseCli, ['lint', '--format', 'json', w.dir]).ms);
+  rows.push({ what: `CLI lint, ${w.copies.toLocaleString('en')} copies (${w.lines.toLocaleString('en')} lines)`, ours: median(lint.ours), theirs: median(lint.theirs) });
+  const bigLint = await pair('CLI, the big file', (root) => timeNode(root === ROOT ? cli : baseCli, ['lint', '--format', 'json', big.file]).ms);
+  rows.push({ what: `CLI lint, one ${big.lines.toLocaleString('en')}-line file`, ours: median(bigLint.ours), theirs: median(bigLint.theirs) });
+  const start = await pair('server start-up', (root) => serverStartup(w.dir, join(w.dir, 'copy-00000', 'ransomware-extradition.coop'), root));
+  rows.push({ what: `server first diagnostics, ${w.copies.toLocaleString('en')} copies`, ours: median(start.ours.map((x) => x.ms)), theirs: median(start.theirs.map((x) => x.ms)) });
+  const keys = await pair('server keystrokes', (root) => keystrokes(join(WS, 'big-file'), big.file, quick ? 20 : 40, root));
+  rows.push({ what: `server p50 keystroke → diagnostics, ${big.lines.toLocaleString('en')}-line file`, ours: median(keys.ours.map((x) => x.p50)), theirs: median(keys.theirs.map((x) => x.p50)) });
+  rows.push({ what: `server p95 keystroke → diagnostics, ${big.lines.toLocaleString('en')}-line file`, ours: median(keys.ours.map((x) => x.p95)), theirs: median(keys.theirs.map((x) => x.p95)) });
+  rows.push({ what: `server peak RSS, ${w.copies.toLocaleString('en')} copies (MB)`, ours: Math.max(...start.ours.map((x) => x.rssMb)), theirs: Math.max(...start.theirs.map((x) => x.rssMb)) });
+  const cell = (r: { what: string; ours: number; theirs: number }): string => (r.what.endsWith('(MB)') ? `${Math.round(r.ours)} MB | ${Math.round(r.theirs)} MB` : `${fmt(r.ours)} | ${fmt(r.theirs)}`);
+  return `
+## Against the baseline ${commit ? `(commit ${commit}, ` : '('}${label})
+
+Measured in the same run, alternating between the two builds on the same workspaces (medians of
+${runs} runs each). The baseline build lints the same files; its rules are those of its own version.
+
+| measure | this build | baseline | ratio |
+|---|---:|---:|---:|
+${rows.map((r) => `| ${r.what} | ${cell(r)} | ${(r.ours / r.theirs).toFixed(2)}× |`).join('\n')}
+`;
+}
 
 function fmt(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
