@@ -3,7 +3,8 @@ import { has, unusable, value } from '../model';
 import type { FixSpec } from '../findings';
 import { andList } from '../util';
 import { namedOffences } from './extradition';
-import { fix, insertEntries, PLACEHOLDER, placeholderLine } from './fixkit';
+import { fix, PLACEHOLDER, placeholderLine } from './fixkit';
+import { completeEntries } from './safeguards';
 import type { Rule } from './types';
 
 export const cr310: Rule = {
@@ -27,33 +28,34 @@ export const cr310: Rule = {
     if (decl.model.kind !== 'provisional-arrest') return;
     const missing: string[] = [];
     const edits: FixSpec['edits'] = [];
-    const top: string[] = [];
+    const top: { key: string; line: string }[] = [];
     if (!unusable(decl.model, 'documents')) {
       const docs = value(decl.model, 'documents', 'words')?.items.map((i) => i.word) ?? [];
       if (!has(decl.model, 'documents') || !docs.some((d) => d === 'warrant' || d === 'conviction')) {
         missing.push('"documents" naming a warrant or a conviction (that one of the documents of Art. 12(2)(a) exists)');
-        if (!has(decl.model, 'documents')) top.push(placeholderLine('documents', PLACEHOLDER, undefined, 'warrant or conviction'));
+        // Which document exists is a fact: the safe fix fills an absent entry only, never adds to a list.
+        if (!has(decl.model, 'documents')) top.push({ key: 'documents', line: placeholderLine('documents', PLACEHOLDER, undefined, 'warrant or conviction') });
       }
     }
     if (!has(decl.model, 'offences')) {
       missing.push('"offences"');
-      top.push(placeholderLine('offences', PLACEHOLDER, undefined, 'the offences for which extradition will be requested'));
+      top.push({ key: 'offences', line: placeholderLine('offences', PLACEHOLDER, undefined, 'the offences for which extradition will be requested') });
     }
     for (const { offence } of namedOffences(ctx, decl)) {
       const lacks = ['committed', 'committed-in'].filter((k) => !has(offence.model, k));
       if (lacks.length === 0) continue;
       missing.push(`${andList(lacks.map((k) => `"${k}"`))} of offence ${offence.name} (when and where it was committed)`);
-      edits.push(insertEntries(offence, lacks.map((k) => placeholderLine(k, PLACEHOLDER, undefined, k === 'committed' ? 'when (YYYY-MM-DD)' : 'where (party codes)'))));
+      edits.push(...completeEntries(offence, lacks.map((k) => ({ key: k, line: placeholderLine(k, PLACEHOLDER, undefined, k === 'committed' ? 'when (YYYY-MM-DD)' : 'where (party codes)') }))));
     }
     if (!has(decl.model, 'person')) {
       missing.push('"person" (the person sought)');
-      top.push(placeholderLine('person', PLACEHOLDER, undefined, 'the person sought'));
+      top.push({ key: 'person', line: placeholderLine('person', PLACEHOLDER, undefined, 'the person sought') });
     }
     if (missing.length === 0) return;
-    if (top.length) edits.unshift(insertEntries(decl, top));
+    if (top.length) edits.unshift(...completeEntries(decl, top));
     const citation = citeRule(PROVISIONAL_ARREST_CONTENTS.cite, governing(ctx, decl), 'the contents of a request for provisional arrest');
     ctx.report(decl.syntax.name, `Provisional-arrest request ${decl.name} lacks ${andList(missing)} (${citation}).`, {
-      fixes: [fix('Add the missing contents to complete', true, ...edits)],
+      fixes: edits.length ? [fix('Add the missing contents to complete', true, ...edits)] : [],
     });
   },
 };
