@@ -132,7 +132,7 @@ request MLA-1 mutual-assistance { from: US  to: DE  basis: ets30  offences: [mur
 `);
     });
 
-    it('when a value it needs is present but unusable', () => {
+    it('when a value it needs is absent (no requesting party) or present but unusable', () => {
       expectRule('CR108', `${OFFENCES}
 offence lower-case-law {
   law us { max-penalty: death }
@@ -153,6 +153,7 @@ ${ext('EXT-10', 'murder', '', '', 'basis: ets24', 'us')}
 ${ext('EXT-11', 'murder', '', '', 'basis: ets24', 'US', 'de')}
 ${ext('EXT-12', 'lower-case-law, de-penalty-unreadable, us-penalty-unreadable, de-law-party-unreadable, no-such-offence, kane')}
 request EXT-13 extradition { from: US  to: DE  offences: [murder, "Another offence"] }
+request EXT-13A extradition { to: DE  basis: ets24  offences: [murder] }
 `);
     });
   });
