@@ -228,14 +228,16 @@ ${sentence('EXT-33', '2 months', 'CR103', 'basis: ets24', 'sentence', 'low')}`);
       expectRule('CR103', `${OFFENCES}${sentence('EXT-34', '3 months', 'CR103 CR103', 'basis: ets24', 'sentence', 'fraud, theft')}`);
     });
 
-    it('silent at four months or more, for prosecution, and where ETS 24 does not govern', () => {
+    it('silent at four months or more, for prosecution, where ETS 24 does not govern, and when the sentence or `for` cannot be read', () => {
       expectRule('CR103', `${OFFENCES}
 ${sentence('EXT-35', '4 months')}
 ${sentence('EXT-36', '1 year')}
 ${sentence('EXT-37', '3 months', '', 'basis: ets24', 'prosecution')}
 ${sentence('EXT-38', '3 months', '', 'basis: budapest art 24')}
 ${sentence('EXT-39', '3 months', '', 'basis: uncc')}
-${sentence('EXT-40', '3 months', '', 'basis: reciprocity')}`);
+${sentence('EXT-40', '3 months', '', 'basis: reciprocity')}
+${sentence('EXT-41', '"three months"')}
+${sentence('EXT-42', '3 months', '', 'basis: ets24', 'sentense')}`);
     });
   });
 
