@@ -2,7 +2,8 @@ import { citeRule, governing, SUBSCRIBER_ORDER_CONTENTS } from '../law';
 import { has, unusable, value } from '../model';
 import type { FixSpec } from '../findings';
 import { andList } from '../util';
-import { fix, insertEntries, PLACEHOLDER, placeholderLine } from './fixkit';
+import { fix, PLACEHOLDER, placeholderLine } from './fixkit';
+import { completeEntries } from './safeguards';
 import type { Rule } from './types';
 
 export const cr312: Rule = {
@@ -24,22 +25,28 @@ export const cr312: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (decl.model.kind !== 'subscriber-order') return;
+    const citation = citeRule({ 'budapest-2ap': 'budapest-2ap art 7(3)' }, governing(ctx, decl), 'the contents of an order');
     const missing: string[] = [];
-    const lines: string[] = [];
+    const entries: { key: string; line: string }[] = [];
+    // The fix's comment cites what the finding cites (a summary is labelled as one), then the element.
+    const line = (key: string, what: string): string => placeholderLine(key, PLACEHOLDER, undefined, `${citation}: ${what}`);
     for (const e of SUBSCRIBER_ORDER_CONTENTS.elements) {
       if (e.key === 'to') {
         if (unusable(decl.model, 'to')) continue;
         const provider = value(decl.model, 'to', 'provider');
-        if (!provider || !provider.place) missing.push(`a "to" provider with "in" (${e.what.replace(/ \(`.*`\)$/, '')})`);
+        if (provider?.place) continue;
+        const what = e.what.replace(/ \(`.*`\)$/, '');
+        missing.push(`a "to" provider with "in" (${what})`);
+        // A party, or a provider without "in", is the drafter's to correct; only an absent entry gets a placeholder.
+        if (!has(decl.model, 'to')) entries.push({ key: 'to', line: line('to', `${what}: provider "…" in XX`) });
         continue;
       }
       if (has(decl.model, e.key)) continue;
       missing.push(`"${e.key}" (${e.what})`);
-      lines.push(placeholderLine(e.key, PLACEHOLDER, undefined, `Art. 7(3)${e.point}: ${e.what}`));
+      entries.push({ key: e.key, line: line(e.key, e.what) });
     }
     if (missing.length === 0) return;
-    const citation = citeRule({ 'budapest-2ap': 'budapest-2ap art 7(3)' }, governing(ctx, decl), 'the contents of an order');
-    const fixes: FixSpec[] = lines.length ? [fix('Add the missing contents to complete', true, insertEntries(decl, lines))] : [];
+    const fixes: FixSpec[] = entries.length ? [fix('Add the missing contents to complete', true, ...completeEntries(decl, entries))] : [];
     ctx.report(decl.syntax.name, `Subscriber-order ${decl.name} lacks ${andList(missing)} (${citation}).`, { fixes });
   },
 };
