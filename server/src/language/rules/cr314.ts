@@ -1,4 +1,4 @@
-import { citeRule, governing, measureSpec } from '../law';
+import { citationsFor, citeRule, governing, measureSpec } from '../law';
 import { has, refs, value, word } from '../model';
 import type { Decl } from './types';
 import { requestedParty } from './facts';
@@ -28,7 +28,11 @@ export const cr314: Rule = {
     const to = requestedParty(decl);
     if (typeof to !== 'string') return;
     const table = kind === 'preservation' ? { budapest: 'budapest art 29(1)', uncc: 'uncc art 42' } : { budapest: 'budapest art 31(1)', uncc: 'uncc art 44' };
-    const citation = citeRule(table, governing(ctx, decl), 'the territory of the requested party');
+    const g = governing(ctx, decl);
+    const citation = citeRule(table, g, 'the territory of the requested party');
+    // Only the Budapest Convention and the UN Convention speak of data in the requested party's
+    // territory: under another instrument the finding says no more than what the law decides.
+    const convention = citationsFor(table, g).some((c) => c.t === 'article');
     const seen = new Set<Decl>();
     for (const item of refs(decl.model, 'data')) {
       const data = ctx.resolve(item.name, 'data');
@@ -36,7 +40,9 @@ export const cr314: Rule = {
       seen.add(data);
       const where = value(data.model, 'stored-in', 'party');
       if (!where || where.code === to) continue;
-      ctx.report(item.node, `Request ${decl.name} asks ${to} for data ${data.name}, stored in ${where.code}, and has no "conflicts" entry: the convention speaks of data located in the territory of the requested party (${citation}); whether ${to} can reach data stored in ${where.code} is for its law, and ${where.code} may object.`, {
+      const territory = convention ? `the convention speaks of data located in the territory of the requested party (${citation}); ` : '';
+      const law = convention ? 'its law' : g.governing === 'treaty' ? `its law and the applicable treaty (${g.treatyTitle ?? ''})` : 'its law (the law of the requested party)';
+      ctx.report(item.node, `Request ${decl.name} asks ${to} for data ${data.name}, stored in ${where.code}, and has no "conflicts" entry: ${territory}whether ${to} can reach data stored in ${where.code} is for ${law}, and ${where.code} may object.`, {
         related: [{ decl: data, span: data.model.fields.get('stored-in')!.entry, message: `data ${data.name} stored here` }],
       });
     }
