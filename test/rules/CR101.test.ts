@@ -189,7 +189,7 @@ request EXT-7 extradition {                 #! CR101
 
     it('the Budapest Convention (Art. 24)', () => {
       assert.deepEqual(of(EXT_BASES.budapest!), {
-        'dual-criminality': 'CETS 185 Art. 24(1)(a)', 'political-offence': 'CETS 185 Art. 24(5)', 'persecution': 'CETS 185 Art. 24(5)',
+        'dual-criminality': 'CETS 185 Art. 24(1)(a)', 'political-offence': "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps", 'persecution': "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
         'nationality': 'CETS 185 Art. 24(6)', 'human-rights': HUMAN,
       });
     });

@@ -68,7 +68,7 @@ describe('CR110 time-barred-requesting', () => {
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [20, 22, 'extortion']);
-    assert.equal(f.message, 'Offence extortion, committed on 2016-03-10, was statute-barred under the law of PL on 2026-03-10 (limitation 10 years), on or before the date of extradition request EXT-1: unless the period was interrupted or suspended, extradition shall not be granted (ETS 24 Art. 10).');
+    assert.equal(f.message, 'Offence extortion, committed on 2016-03-10, was statute-barred under the law of PL on 2026-03-10 (limitation 10 years), on or before the date of extradition request EXT-1: unless the period was interrupted or suspended, extradition shall not be granted (ETS 24 Art. 10(1) as replaced by CETS 212 Art. 1).');
     assert.deepEqual(f.related.map((r) => [placeOf(ws, r).line, placeOf(ws, r).text]), [[6, 'limitation: 10 years']]);
     assert.match(f.related[0]!.message, /limitation under the law of PL/);
     assert.deepEqual([f.alias, f.severity], ['time-barred-requesting', 'warning']);
@@ -99,7 +99,7 @@ describe('CR110 time-barred-requesting', () => {
 
     it('the period ended before today, or ends today: barred, and the message says as of which day', () => {
       const { findings } = expectRule('CR110', undated, on('2026-03-10'));
-      assert.equal(findings[0]!.finding.message, 'Offence extortion, committed on 2016-03-10, was statute-barred under the law of PL on 2026-03-10 (limitation 10 years), on or before today (as of 2026-03-10), extradition request EXT-6 being undated: unless the period was interrupted or suspended, extradition shall not be granted (ETS 24 Art. 10).');
+      assert.equal(findings[0]!.finding.message, 'Offence extortion, committed on 2016-03-10, was statute-barred under the law of PL on 2026-03-10 (limitation 10 years), on or before today (as of 2026-03-10), extradition request EXT-6 being undated: unless the period was interrupted or suspended, extradition shall not be granted (ETS 24 Art. 10(1) as replaced by CETS 212 Art. 1).');
       expectRule('CR110', undated, SETTINGS);
       assert.match(findingsOf('CR110', undated, SETTINGS).findings[0]!.finding.message, /\(as of 2026-12-03\)/);
     });
@@ -212,8 +212,10 @@ request EXT-28 extradition {
       return /shall not be granted \((.*)\)\.$/.exec(findings[0]!.finding.message)![1];
     };
 
-    it('ETS 24', () => {
-      assert.equal(cite('basis: ets24'), 'ETS 24 Art. 10');
+    it('ETS 24: Art. 10, or Art. 10(1) as replaced by CETS 212 where that Protocol applies between the parties', () => {
+      assert.equal(cite('basis: ets24'), 'ETS 24 Art. 10(1) as replaced by CETS 212 Art. 1', 'no party declaration: the Protocol applies');
+      assert.equal(cite('basis: ets24', 'party CH { name: "Switzerland"  instruments: [budapest, ets24] }\n'), 'ETS 24 Art. 10');
+      assert.equal(cite('basis: ets24', 'party CH { name: "Switzerland"  instruments: [ets24, cets212] }\nparty PL { name: "Poland"  instruments: [ets24, cets212] }\n'), 'ETS 24 Art. 10(1) as replaced by CETS 212 Art. 1');
     });
 
     it('a treaty: lapse of time under the applicable treaty', () => {

@@ -109,8 +109,9 @@ export const OPTIONAL_GROUNDS = ['military-offence', 'amnesty', 'fiscal-offence'
 export const GROUND_CITATIONS: Partial<Record<RequestKind, Record<string, CiteTable>>> = {
   'extradition': {
     'dual-criminality': { ets24: 'ets24 art 2(1)', uncc: 'uncc art 37', budapest: 'budapest art 24(1)(a)' },
-    'political-offence': { ets24: 'ets24 art 3(1)', budapest: 'budapest art 24(5)' },
-    'persecution': { ets24: 'ets24 art 3(2)', uncc: 'uncc art 37', budapest: 'budapest art 24(5)' },
+    // Budapest Art. 24(5) names no ground: it keeps those of the requested party's law and treaties.
+    'political-offence': { ets24: 'ets24 art 3(1)', budapest: { ref: 'budapest art 24(5)', keepsLaw: true } },
+    'persecution': { ets24: 'ets24 art 3(2)', uncc: 'uncc art 37', budapest: { ref: 'budapest art 24(5)', keepsLaw: true } },
     'nationality': { ets24: 'ets24 art 6(1)(a)', uncc: 'uncc art 37', budapest: 'budapest art 24(6)' },
     'human-rights': { always: ['echr art 3', 'iccpr art 7'] },
     'death-penalty': { ets24: 'ets24 art 11' },

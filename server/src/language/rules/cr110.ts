@@ -1,4 +1,4 @@
-import { addDuration, assessed, citeRule, forProsecution, governing } from '../law';
+import { addDuration, assessed, citeRule, forProsecution, governing, protocolApplies } from '../law';
 import { unusable, value } from '../model';
 import { isoOfDay } from '../util';
 import { lawFor, requestingParty } from './facts';
@@ -30,7 +30,9 @@ export const cr110: Rule = {
     if (typeof from !== 'string') return;
     const on = dateOf(ctx, decl);
     if (!on) return;
-    const citation = citeRule({ ets24: 'ets24 art 10' }, governing(ctx, decl), 'lapse of time');
+    const g = governing(ctx, decl);
+    // Between parties to CETS 212, Art. 10(1) as it replaces the article says the same of the requesting party's law.
+    const citation = protocolApplies(g, 'cets212') ? 'ETS 24 Art. 10(1) as replaced by CETS 212 Art. 1' : citeRule({ ets24: 'ets24 art 10' }, g, 'lapse of time');
     for (const { item, offence } of namedOffences(ctx, decl)) {
       const barred = barredOn(offence, from, on.day);
       if (!barred) continue;
