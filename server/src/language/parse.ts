@@ -175,6 +175,15 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
     return { start: junk.start + open, end: junk.start + lineEnd,
       message: 'Syntax error: this string is not closed on its line: expected the closing quote (").' };
   }
+  // Where the parse stopped on spaces (`name "Ada"   # …`), what was found is what follows them.
+  let at = junk.start + failAt;
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
+  if (at > junk.start + failAt && at >= junk.end) {
+    const found = describeFound(text, at);
+    const key = /^[a-z][a-z0-9-]*/.exec(junkText)?.[0];
+    const after = key && startRule === 'Entry' ? ` after "${key}"` : '';
+    return { start: at, end: Math.min(text.length, Math.max(at + 1, junk.start + lineEnd)), message: `Syntax error: expected ${orList(expected)}${after}, found ${found}.` };
+  }
   const start = junk.start + failAt;
   const end = junk.start + tokenEnd(junkText, failAt, lineEnd);
   const found = describeFound(text, junk.start + failAt);
