@@ -56,6 +56,8 @@ describe('CR308 subscriber-order-scope', () => {
     assert.match(f!.finding.message, /\bmails\b/);
     assert.match(f!.finding.message, /^Subscriber-order SUB-1 asks for data mails, which is content data: a direct order to a provider reaches subscriber information only \(CETS 224 Art\. 7 \(summary, to be verified against the official text\)\)\.$/);
     assert.equal(f!.finding.severity, 'error');
+    // No fix: which data to seek, and by which procedure, is the drafter's to decide.
+    assert.deepEqual(f!.finding.fixes, []);
     // The data's `type` entry is the related place.
     assert.equal(text.slice(f!.finding.related[0]!.start, f!.finding.related[0]!.end), 'type: content');
   });

@@ -38,6 +38,8 @@ describe('CR502 emergency-threshold', () => {
     assert.match(f!.finding.message, /life or safety/);
     assert.equal(f!.finding.message, 'Emergency-disclosure EMG-1 rests on a risk to data; the emergency procedure needs a significant and imminent risk to the life or safety of a person (CETS 224 Art. 3 (summary, to be verified against the official text)).');
     assert.equal(f!.finding.severity, 'warning');
+    // No fix: choosing another risk would put words in the drafter's mouth.
+    assert.deepEqual(f!.finding.fixes, []);
   });
 
   it('fires on a risk to property too', () => {
