@@ -8,8 +8,8 @@
 
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { keys, lintTexts, markers, readFolder } from '../support/lint';
-import { applyAndRelint, asFiles, assertQuotesNoString, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles, where, type Files } from '../support/ruletest';
+import { lintTexts, readFolder } from '../support/lint';
+import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles, where } from '../support/ruletest';
 
 const BASE = `
 offence phishing { conduct: "Harvesting banking credentials" }
@@ -27,19 +27,6 @@ request EXT-2 extradition {
 }
 request MLA-1 mutual-assistance { to: RO }
 `;
-
-/**
- * expectRule, for workspaces whose basis is a `treaty "…"`: a finding may name the treaty by its
- * title (rules.md, "What a finding cites": "the applicable treaty (TITLE)"); every other string of
- * the files stays out of the messages.
- */
-function expectCiting(rule: string, input: string | Files) {
-  const files = asFiles(input);
-  const l = findingsOf(rule, files);
-  assert.deepEqual(keys(l.findings), markers(files).filter((k) => k.endsWith(` ${rule}`)));
-  assertQuotesNoString(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, t.replace(/treaty "[^"]*"/g, 'treaty ""')])), l.findings);
-  return l;
-}
 
 const trial = (name: string, surrender: string, charges: string, marker = '') => `
 proceeding ${name} {
@@ -323,7 +310,7 @@ proceeding trial-1 {
     }
 
     it('a treaty: fires, citing the applicable treaty, no convention', () => {
-      const l = expectCiting('CR201', underBasis('treaty "Bilateral Extradition Treaty of 2009"'));
+      const l = expectRule('CR201', underBasis('treaty "Bilateral Extradition Treaty of 2009"'));
       assert.match(l.findings[0]!.finding.message, /the rule of speciality forbids it \(the applicable treaty \(.*\)\)\.$/);
       assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
       // ...and before ETS 24 only where ETS 24 does not apply.

@@ -9,8 +9,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFolder } from '../support/lint';
-import { keys, markers } from '../support/lint';
-import { applyAndRelint, asFiles, assertQuotesNoString, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles, where, type Files } from '../support/ruletest';
+import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles, where } from '../support/ruletest';
 
 const BASE = `
 case CASE-1 { title: "Phishing" }
@@ -29,19 +28,6 @@ request PRES-1 preservation { case: CASE-1  to: RO  basis: budapest art 29 }
 request EXT-1 extradition { case: CASE-1  to: RO  basis: budapest art 24 }
 request MLA-NO-CASE mutual-assistance { to: RO  basis: budapest art 27 }
 `;
-
-/**
- * expectRule, for workspaces whose basis is a `treaty "…"`: a finding may name the treaty by its
- * title (rules.md, "What a finding cites": "the applicable treaty (TITLE)"); every other string of
- * the files stays out of the messages.
- */
-function expectCiting(rule: string, input: string | Files) {
-  const files = asFiles(input);
-  const l = findingsOf(rule, files);
-  assert.deepEqual(keys(l.findings), markers(files).filter((k) => k.endsWith(` ${rule}`)));
-  assertQuotesNoString(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, t.replace(/treaty "[^"]*"/g, 'treaty ""')])), l.findings);
-  return l;
-}
 
 const use = (name: string, kase: string, evidence: string, marker = '') => `
 proceeding ${name} {
@@ -228,8 +214,8 @@ proceeding tax-1 {
     }
 
     it('is silent under a treaty, and under a treaty listed before Budapest (the treaty governs)', () => {
-      expectCiting('CR202', underBasis('treaty "Bilateral Mutual Legal Assistance Treaty of 1998"'));
-      expectCiting('CR202', underBasis('[budapest art 27, treaty "Bilateral Mutual Legal Assistance Treaty of 1998"]'));
+      expectRule('CR202', underBasis('treaty "Bilateral Mutual Legal Assistance Treaty of 1998"'));
+      expectRule('CR202', underBasis('[budapest art 27, treaty "Bilateral Mutual Legal Assistance Treaty of 1998"]'));
     });
 
     it('a consent of RO permitting the use silences it under the UN Convention too', () => {
