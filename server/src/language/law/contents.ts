@@ -20,14 +20,14 @@ export const PRESERVATION_ELEMENTS: ContentElement[] = [
   { key: 'authority', point: 'a', what: 'the authority seeking the preservation', cite: { budapest: 'budapest art 29(2)(a)', uncc: 'uncc art 42' } },
   { key: 'offences', point: 'b', what: 'the offence that is the subject of a criminal investigation or proceedings', cite: { budapest: 'budapest art 29(2)(b)', uncc: 'uncc art 42' } },
   { key: 'facts', point: 'b', what: 'a brief summary of the related facts', cite: { budapest: 'budapest art 29(2)(b)', uncc: 'uncc art 42' } },
-  { key: 'data', point: 'c', what: 'the stored computer data to be preserved and their relationship to the offence', cite: { budapest: 'budapest art 29(2)(c)', uncc: 'uncc art 42' } },
+  { key: 'data', point: 'c', what: 'the stored computer data to be preserved and its relationship to the offence', cite: { budapest: 'budapest art 29(2)(c)', uncc: 'uncc art 42' } },
   { key: 'necessity', point: 'e', what: 'the necessity of the preservation', cite: { budapest: 'budapest art 29(2)(e)', uncc: 'uncc art 42' } },
-  { key: 'follow-up', point: 'f', what: 'that the party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data', cite: { budapest: 'budapest art 29(2)(f)', uncc: 'uncc art 42' } },
+  { key: 'follow-up', point: 'f', what: 'that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the stored computer data', cite: { budapest: 'budapest art 29(2)(f)', uncc: 'uncc art 42' } },
 ];
 
 /** On each data item of a preservation request: Art. 29(2)(c) and (d). */
 export const PRESERVATION_DATA_ELEMENTS: ContentElement[] = [
-  { key: 'relevance', point: 'c', what: 'the relationship of the data to the offence', cite: { budapest: 'budapest art 29(2)(c)', uncc: 'uncc art 42' } },
+  { key: 'relevance', point: 'c', what: 'its relationship to the offence', cite: { budapest: 'budapest art 29(2)(c)', uncc: 'uncc art 42' } },
   { key: 'custodian', point: 'd', what: 'any available information identifying the custodian of the stored computer data or the location of the computer system', cite: { budapest: 'budapest art 29(2)(d)', uncc: 'uncc art 42' } },
 ];
 
@@ -94,8 +94,8 @@ export const SAFEGUARDS = {
     authorization: 'judicial or other independent supervision: judicial "…" or independent "…"',
     necessity: 'grounds justifying application',
     proportionality: 'the principle of proportionality',
-    duration: 'limitation of the duration of the power or procedure',
-    scope: 'the specified communications the measure covers',
+    duration: 'limitation of the scope and the duration of such power or procedure',
+    scope: 'limitation of the scope and the duration of such power or procedure',
     notice: 'whether the person concerned is told: given "…", deferred "…" or not-required "…"',
     redress: 'the remedy open to the person concerned',
   } as Record<string, string>,

@@ -15,8 +15,8 @@ export const cr109: Rule = {
     hasSuggestions: false,
     rationale: 'Extradition shall not be granted if final judgment has been passed by the competent authorities of the requested party upon the person claimed in respect of the offence (ETS 24 Art. 9). Between parties to the Additional Protocol (ETS 86), the same holds for a final acquittal in a third State party to ETS 24 (Art. 9(2)(a)), unless the offence was committed in whole or in part in the requesting State (Art. 9(3)(c)). The finding stands whatever the grounds block says: the bar is mandatory. The requested-party part applies whatever the governing instrument; the third-State part only where ETS 24 governs.',
     example: {
-      bad: 'judgment CH-1 {\n  party: CH\n  person: nowak\n  offences: [laundering]\n  outcome: convicted\n  final: yes\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  basis: ets24\n  person: nowak\n  offences: [laundering]\n}',
-      good: 'judgment CH-1 {\n  party: CH\n  person: nowak\n  offences: [laundering]\n  outcome: convicted\n  final: yes\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  basis: ets24\n  person: nowak\n  offences: [fraud]\n}',
+      bad: 'person nowak { nationality: PL }\noffence laundering { conduct: "Laundering the ransom" }\noffence fraud { conduct: "Selling fake tickets" }\n\njudgment CH-1 {\n  party: CH\n  person: nowak\n  offences: [laundering]\n  outcome: convicted\n  final: yes\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  basis: ets24\n  person: nowak\n  offences: [laundering]\n}',
+      good: 'person nowak { nationality: PL }\noffence laundering { conduct: "Laundering the ransom" }\noffence fraud { conduct: "Selling fake tickets" }\n\njudgment CH-1 {\n  party: CH\n  person: nowak\n  offences: [laundering]\n  outcome: convicted\n  final: yes\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  basis: ets24\n  person: nowak\n  offences: [fraud]\n}',
     },
   },
   keywords: ['request'],

@@ -14,8 +14,8 @@ export const cr115: Rule = {
     hasSuggestions: false,
     rationale: 'The requested party may refuse to extradite the person claimed if its competent authorities are proceeding against him in respect of the offence (ETS 24 Art. 8), or have decided either not to institute or to terminate proceedings in respect of the same offence (Art. 9, second sentence). A judgment declaration with `outcome: pending` or `not-prosecuted`, by the requested party, on the person and an offence of the request, shows it. The rule applies whatever the governing instrument and cites ETS 24 only where ETS 24 governs; the finding stands whatever the grounds say, since the refusal is the requested State\'s call.',
     example: {
-      bad: 'judgment CH-2 {\n  party: CH\n  person: nowak\n  offences: [fraud]\n  outcome: pending\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  person: nowak\n  offences: [fraud]\n}',
-      good: 'judgment CH-2 {\n  party: CH\n  person: nowak\n  offences: [fraud]\n  outcome: acquitted\n  final: no\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  person: nowak\n  offences: [extortion]\n}',
+      bad: 'person nowak { nationality: PL }\noffence fraud { conduct: "Selling fake tickets" }\noffence extortion { conduct: "Threatening a shop" }\n\njudgment CH-2 {\n  party: CH\n  person: nowak\n  offences: [fraud]\n  outcome: pending\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  person: nowak\n  offences: [fraud]\n}',
+      good: 'person nowak { nationality: PL }\noffence fraud { conduct: "Selling fake tickets" }\noffence extortion { conduct: "Threatening a shop" }\n\njudgment CH-2 {\n  party: CH\n  person: nowak\n  offences: [fraud]\n  outcome: acquitted\n  final: no\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  person: nowak\n  offences: [extortion]\n}',
     },
   },
   keywords: ['request'],
