@@ -74,7 +74,7 @@ describe('language server: code actions', function () {
     assert.equal(version, 1);
     const after = applyThroughDidChange(client, uri, text, edits);
     // Under the Budapest Convention (Art. 24, the request's basis) persecution rests on Art. 24(5): the citation, short, as a comment.
-    assert.match(after, /\n    persecution: unassessed {2}# CETS 185 Art\. 24\(5\)\n/);
+    assert.match(after, /\n    persecution: unassessed {2}# the grounds of the requested party's law, which CETS 185 Art\. 24\(5\) keeps\n/);
     const next = await client.nextDiagnostics(uri);
     assert.equal(client.latest(uri)!.version, 2);
     assert.deepEqual(next.filter((d) => d.code === 'CR101').map((d) => String(d.message).includes('"persecution"')), [false, false]);

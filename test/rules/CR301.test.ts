@@ -90,7 +90,7 @@ describe('CR301 preservation-element-missing', () => {
     const text = 'request PRES-9 preservation {   #! CR301 CR301 CR301 CR301 CR301 CR301\n}\n';
     const l = expectRule(RULE, text);
     const found = l.findings;
-    assert.deepEqual(found.map((f) => /^Preservation request PRES-9 lacks "([a-z-]+)": [a-z ,]+ \(CETS 185 Art\. 29\(2\)\(([a-f])\)\)\.$/.exec(f.finding.message)?.slice(1).join(' ')).sort(),
+    assert.deepEqual(found.map((f) => /^Preservation request PRES-9 lacks "([a-z-]+)": [A-Za-z ,]+ \(CETS 185 Art\. 29\(2\)\(([a-f])\)\)\.$/.exec(f.finding.message)?.slice(1).join(' ')).sort(),
       ['authority a', 'data c', 'facts b', 'follow-up f', 'necessity e', 'offences b']);
     for (const f of found) assert.equal(where(l, f), '1:9 PRES-9');
   });

@@ -74,7 +74,7 @@ describe('CR402 duration-unlimited', () => {
           const text = realTimeWorkspace(withoutSafeguard(KEY), '', measure);
           const fixed = applyFixes({ 'main.coop': text }, [safeFix(findingsOf(RULE, text).findings[0]!)!])['main.coop']!;
           assert.equal(fixed.match(/safeguards \{/g)!.length, 1);
-          assert.match(fixed, /\n {4}duration: "…" {2}# CETS 185 Art\. 15\(2\): limitation of the duration of the power or procedure\n {2}\}\n/);
+          assert.match(fixed, /\n {4}duration: "…" {2}# CETS 185 Art\. 15\(2\): limitation of the scope and the duration of such power or procedure\n {2}\}\n/);
           assert.deepEqual(findingsOf(RULE, fixed).findings, []);
           assert.equal(findingsOf('CR007', fixed).findings.length, 1);
         });
@@ -129,7 +129,7 @@ describe('CR402 duration-unlimited', () => {
             if (cites !== UNCC) assert.doesNotMatch(l.findings[0]!.finding.message, /UNCC/);
             const fixed = applyFixes({ 'main.coop': text }, [safeFix(l.findings[0]!)!])['main.coop']!;
             const comment = /\n {4}duration: "…" {2}# (.*)\n/.exec(fixed)![1]!;
-            assert.equal(comment, `${cites === BUDAPEST ? 'CETS 185 Art. 15(2): ' : cites === UNCC ? 'UNCC Art. 24 (summary, to be verified against the official text): ' : ''}limitation of the duration of the power or procedure`);
+            assert.equal(comment, `${cites === BUDAPEST ? 'CETS 185 Art. 15(2): ' : cites === UNCC ? 'UNCC Art. 24 (summary, to be verified against the official text): ' : ''}limitation of the scope and the duration of such power or procedure`);
           });
         }
       });

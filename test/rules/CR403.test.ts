@@ -76,7 +76,7 @@ describe('CR403 scope-unspecified', () => {
           const text = realTimeWorkspace(withoutSafeguard(KEY), '', measure);
           const fixed = applyFixes({ 'main.coop': text }, [safeFix(findingsOf(RULE, text).findings[0]!)!])['main.coop']!;
           assert.equal(fixed.match(/safeguards \{/g)!.length, 1);
-          assert.match(fixed, /\n {4}scope: "…" {2}# CETS 185 Art\. 15\(2\): the specified communications the measure covers\n {2}\}\n/);
+          assert.match(fixed, /\n {4}scope: "…" {2}# CETS 185 Art\. 15\(2\): limitation of the scope and the duration of such power or procedure\n {2}\}\n/);
           assert.deepEqual(findingsOf(RULE, fixed).findings, []);
           assert.equal(findingsOf('CR007', fixed).findings.length, 1);
         });
