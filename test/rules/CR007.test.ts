@@ -16,8 +16,14 @@ request MLA-1 mutual-assistance {
 `);
     const p = placeOf(ws, findings[0]!.finding);
     assert.deepEqual([p.line, p.column, p.endLine, p.endColumn, p.text], [3, 14, 3, 17, '"…"']);
-    assert.equal(findings[0]!.finding.message, 'Request MLA-1 has a placeholder where the drafter has still to write the text.');
-    assert.equal(findings[1]!.finding.message, 'Request MLA-1 has an empty string where the drafter has still to write the text.');
+    assert.equal(findings[0]!.finding.message, 'Request MLA-1 has a placeholder in "authority" where the drafter has still to write the text.');
+    assert.equal(findings[1]!.finding.message, 'Request MLA-1 has an empty string in "facts" where the drafter has still to write the text.');
+    // In a block, the key is named with its block.
+    const nested = expectRule('CR007', 'request MLA-2 mutual-assistance {\n  safeguards {\n    necessity: "…"  #! CR007\n  }\n}\noffence o {\n  law FR { cite: "" }  #! CR007\n}\n');
+    assert.deepEqual(nested.findings.map((f) => f.finding.message), [
+      'Request MLA-2 has a placeholder in "safeguards › necessity" where the drafter has still to write the text.',
+      'Offence o has an empty string in "law FR › cite" where the drafter has still to write the text.',
+    ]);
     assert.equal(placeOf(ws, findings[1]!.finding).text, '""');
     assert.deepEqual([findings[0]!.finding.alias, findings[0]!.finding.severity], ['placeholder-left', 'error']);
     assert.deepEqual(findings[0]!.finding.fixes, [], 'only the drafter can write the text');

@@ -20,34 +20,35 @@ export const cr007: Rule = {
   },
   check(ctx) {
     const decl = ctx.decl;
-    for (const s of placeholders(decl.syntax)) {
-      ctx.report(s, `${decl.keyword.charAt(0).toUpperCase()}${decl.keyword.slice(1)} ${decl.name} has ${s.value.trim() === '' ? 'an empty string' : 'a placeholder'} where the drafter has still to write the text.`);
+    for (const { string: s, key } of placeholders(decl.syntax)) {
+      ctx.report(s, `${decl.keyword.charAt(0).toUpperCase()}${decl.keyword.slice(1)} ${decl.name} has ${s.value.trim() === '' ? 'an empty string' : 'a placeholder'} in "${key}" where the drafter has still to write the text.`);
     }
   },
 };
 
-/** The strings of a declaration that are empty or only a placeholder, in order. */
-export function placeholders(decl: Declaration): StringValue[] {
-  const out: StringValue[] = [];
-  const visit = (v: Value): void => {
+/** The strings of a declaration that are empty or only a placeholder, in order, with the key they stand under. */
+export function placeholders(decl: Declaration): { string: StringValue; key: string }[] {
+  const out: { string: StringValue; key: string }[] = [];
+  const visit = (v: Value, key: string): void => {
     switch (v.kind) {
-      case 'string': if (isPlaceholder(v.value)) out.push(v); break;
-      case 'qualified': visit(v.text); break;
-      case 'provider': visit(v.name); break;
-      case 'treaty': visit(v.title); break;
-      case 'article': if (v.instrument.kind === 'treaty') visit(v.instrument); break;
-      case 'list': v.items.forEach(visit); break;
+      case 'string': if (isPlaceholder(v.value)) out.push({ string: v, key }); break;
+      case 'qualified': visit(v.text, key); break;
+      case 'provider': visit(v.name, key); break;
+      case 'treaty': visit(v.title, key); break;
+      case 'article': if (v.instrument.kind === 'treaty') visit(v.instrument, key); break;
+      case 'list': v.items.forEach((i) => visit(i, key)); break;
       default: break;
     }
   };
-  const entries = (items: Declaration['entries']): void => {
+  const entries = (items: Declaration['entries'], path: string): void => {
     for (const e of items) {
+      const key = `${path}${e.kind === 'junk' ? '' : e.key.text}`;
       if (e.kind === 'field') {
-        if (e.label && isPlaceholder(e.label.value)) out.push(e.label);
-        visit(e.value);
-      } else if (e.kind === 'block') entries(e.entries);
+        if (e.label && isPlaceholder(e.label.value)) out.push({ string: e.label, key });
+        visit(e.value, key);
+      } else if (e.kind === 'block') entries(e.entries, `${key}${e.name ? ` ${e.name.text}` : ''} › `);
     }
   };
-  entries(decl.entries);
+  entries(decl.entries, '');
   return out;
 }
