@@ -186,20 +186,20 @@ request EXT-14 extradition {
     });
 
     it('a treaty: the death penalty under the applicable treaty, by its title', () => {
-      assert.equal(cite(`basis: treaty "${TITLE}"`), `the death penalty under the applicable treaty (${TITLE})`);
+      assert.equal(cite(`basis: treaty "${TITLE}"`), `the death penalty, where the applicable treaty (${TITLE}) provides for it`);
       const { findings } = expectRuleCitingTreaty('CR108', `${OFFENCES}${ext('EXT-16', 'murder', 'CR108', '', `basis: treaty "${TITLE}"`)}`);
       assert.doesNotMatch(findings[0]!.finding.message, /ETS 24/);
     });
 
     it('the UN Convention, Budapest Art. 24, reciprocity, no basis: the law of the requested party', () => {
       for (const basis of ['basis: uncc', 'basis: budapest art 24', 'basis: reciprocity', '']) {
-        assert.equal(cite(basis), 'the death penalty under the law of the requested party', basis);
+        assert.equal(cite(basis), 'the death penalty, where the law of the requested party provides for it', basis);
       }
     });
 
     it('ETS 24 in the basis but not binding a party: not cited', () => {
-      assert.equal(cite('basis: [ets24, budapest art 24]', 'party US { name: "United States"  instruments: [budapest] }\n'), 'the death penalty under the law of the requested party');
-      assert.equal(cite('basis: ets24', 'party DE { name: "Germany"  instruments: [] }\n'), 'the death penalty under the law of the requested party');
+      assert.equal(cite('basis: [ets24, budapest art 24]', 'party US { name: "United States"  instruments: [budapest] }\n'), 'the death penalty, where the law of the requested party provides for it');
+      assert.equal(cite('basis: ets24', 'party DE { name: "Germany"  instruments: [] }\n'), 'the death penalty, where the law of the requested party provides for it');
     });
   });
 

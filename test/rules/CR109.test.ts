@@ -107,14 +107,14 @@ request PA-1 provisional-arrest { from: PL  to: CH  basis: ets24  person: nowak 
       });
 
       it('a treaty: ne bis in idem under the applicable treaty', () => {
-        assert.equal(cite('basis: treaty "PL-CH Extradition Treaty"'), 'ne bis in idem under the applicable treaty (PL-CH Extradition Treaty)');
+        assert.equal(cite('basis: treaty "PL-CH Extradition Treaty"'), 'ne bis in idem, where the applicable treaty (PL-CH Extradition Treaty) provides for it');
       });
 
       it('the UN Convention, Budapest, reciprocity, no basis, or ETS 24 not binding: the law of the requested party', () => {
         for (const basis of ['basis: uncc', 'basis: budapest art 24', 'basis: reciprocity', '']) {
-          assert.equal(cite(basis), 'ne bis in idem under the law of the requested party', basis);
+          assert.equal(cite(basis), 'ne bis in idem, where the law of the requested party provides for it', basis);
         }
-        assert.equal(cite('basis: ets24', 'party CH { name: "Switzerland"  instruments: [] }\n'), 'ne bis in idem under the law of the requested party');
+        assert.equal(cite('basis: ets24', 'party CH { name: "Switzerland"  instruments: [] }\n'), 'ne bis in idem, where the law of the requested party provides for it');
       });
     });
   });

@@ -94,13 +94,13 @@ ${ext('UA-EXT-11', 'UA', '', 'CH', 'nowak', 'basis: treaty "UA-CH Extradition Tr
 ${ext('US-EXT-11', 'US', '', 'CH', 'nowak', 'basis: uncc')}
 ${ext('RO-EXT-11', 'RO', '', 'CH', 'nowak', 'basis: reciprocity')}
 ${ext('BR-EXT-11', 'BR', '', 'CH', 'nowak', '')}`);
-      const cites = findings.map((f) => /\(([^()]*(?:\([^()]*\))?)\)\.$/.exec(f.finding.message)![1]);
+      const cites = findings.map((f) => /\(([^()]*(?:\([^()]*\)[^()]*)?)\)\.$/.exec(f.finding.message)![1]);
       assert.deepEqual(cites, [
         'ETS 24 Art. 17',
-        'competing requests under the applicable treaty (UA-CH Extradition Treaty)',
-        'competing requests under the law of the requested party',
-        'competing requests under the law of the requested party',
-        'competing requests under the law of the requested party',
+        'competing requests, where the applicable treaty (UA-CH Extradition Treaty) provides for it',
+        'competing requests, where the law of the requested party provides for it',
+        'competing requests, where the law of the requested party provides for it',
+        'competing requests, where the law of the requested party provides for it',
       ]);
     });
 
@@ -110,7 +110,7 @@ party UA { name: "Ukraine"  instruments: [budapest] }
 ${ext('PL-EXT-12', 'PL')}
 ${ext('UA-EXT-12', 'UA')}`);
       assert.match(findings[0]!.finding.message, /\(ETS 24 Art\. 17\)\.$/);
-      assert.match(findings[1]!.finding.message, /\(competing requests under the law of the requested party\)\.$/);
+      assert.match(findings[1]!.finding.message, /\(competing requests, where the law of the requested party provides for it\)\.$/);
     });
   });
 

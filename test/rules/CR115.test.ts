@@ -123,15 +123,15 @@ request EXT-11 extradition { from: PL  to: CH  basis: ets24  offences: [fraud] }
     });
 
     it('a treaty: the rule in words under the applicable treaty', () => {
-      assert.equal(cite('basis: treaty "PL-CH Extradition Treaty"'), 'pending proceedings under the applicable treaty (PL-CH Extradition Treaty)');
-      assert.equal(cite('basis: treaty "PL-CH Extradition Treaty"', 'not-prosecuted'), 'a decision not to prosecute under the applicable treaty (PL-CH Extradition Treaty)');
+      assert.equal(cite('basis: treaty "PL-CH Extradition Treaty"'), 'pending proceedings, where the applicable treaty (PL-CH Extradition Treaty) provides for it');
+      assert.equal(cite('basis: treaty "PL-CH Extradition Treaty"', 'not-prosecuted'), 'a decision not to prosecute, where the applicable treaty (PL-CH Extradition Treaty) provides for it');
     });
 
     it('the UN Convention, Budapest, reciprocity, no basis, ETS 24 not binding: the law of the requested party', () => {
       for (const basis of ['basis: uncc', 'basis: budapest art 24', 'basis: reciprocity', '']) {
-        assert.equal(cite(basis), 'pending proceedings under the law of the requested party', basis);
+        assert.equal(cite(basis), 'pending proceedings, where the law of the requested party provides for it', basis);
       }
-      assert.equal(cite('basis: ets24', 'not-prosecuted', 'party CH { instruments: [budapest] }\n'), 'a decision not to prosecute under the law of the requested party');
+      assert.equal(cite('basis: ets24', 'not-prosecuted', 'party CH { instruments: [budapest] }\n'), 'a decision not to prosecute, where the law of the requested party provides for it');
     });
   });
 

@@ -262,7 +262,7 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
       `${PARTIES.replace('instruments: [budapest, ets24, ets30]\n}\n\noffence', `${at}\n}\n\noffence`).replace('instruments: [budapest, ets24, ets30]', 'instruments: [budapest, ets24, ets30, uncc]')}\n${VPN_LOGS}\n${preservation('PRES-1', without('necessity'), '  #! CR301').replace('  basis: budapest art 29\n', basis ? `  basis: ${basis}\n` : '')}`;
     const BUDAPEST = /lacks "necessity": the necessity of the preservation \(CETS 185 Art\. 29\(2\)\(e\)\)\.$/;
     const UNCC = /lacks "necessity": the necessity of the preservation \(UNCC Art\. 42 \(summary, to be verified against the official text\)\)\.$/;
-    const LAW = /lacks "necessity": the necessity of the preservation \(the contents of a preservation request under the law of the requested party\)\.$/;
+    const LAW = /lacks "necessity": the necessity of the preservation \(the contents of a preservation request, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [
       ['Budapest Art. 29', 'budapest art 29', undefined, BUDAPEST],
       ['no basis (Budapest governs a preservation request by default)', '', undefined, BUDAPEST],
@@ -285,7 +285,7 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
         // The fix's comment cites what the finding cites, with the letter's words.
         const fixed = applyFixes({ 'main.coop': underBasis(basis, at) }, [safeFix(f!)!])['main.coop']!;
         const comment = /\n {2}necessity: "…" {2}# (.*)\n/.exec(fixed)![1]!;
-        assert.equal(comment, `${/\((CETS 185 Art\. 29\(2\)\(e\)|UNCC Art\. 42 \(summary, to be verified against the official text\)|the contents of a preservation request under the law of the requested party)\)\.$/.exec(f!.finding.message)![1]}: the necessity of the preservation`);
+        assert.equal(comment, `${/\((CETS 185 Art\. 29\(2\)\(e\)|UNCC Art\. 42 \(summary, to be verified against the official text\)|the contents of a preservation request, where the law of the requested party provides for it)\)\.$/.exec(f!.finding.message)![1]}: the necessity of the preservation`);
       });
     }
 

@@ -145,7 +145,7 @@ describe('CR304 request-contents-missing', () => {
         .replace('  basis: ets30\n', basis ? `  basis: ${basis}\n` : '');
     const ETS30 = /\(ETS 30 Art\. 14\(1\)\(b\)\)\.$/;
     const UNCC = /\(UNCC Art\. 40 \(summary, to be verified against the official text\)\)\.$/;
-    const LAW = /\(the contents of a request under the law of the requested party\)\.$/;
+    const LAW = /\(the contents of a request, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [
       ['ETS 30', 'ets30', undefined, ETS30],
       ['ETS 30 listed after Budapest Art. 27 (ETS 30 is preferred)', '[budapest art 27, ets30]', undefined, ETS30],
@@ -168,14 +168,14 @@ describe('CR304 request-contents-missing', () => {
         assert.doesNotMatch(f!.finding.message, /CETS 185/);
         // The placeholder's comment cites the same.
         const fixed = applyFixes({ 'main.coop': underBasis(basis, lt) }, [safeFix(f!)!])['main.coop']!;
-        assert.equal(/\n {2}purpose: "…" {2}# (.*)\n/.exec(fixed)![1], /\((ETS 30 Art\. 14\(1\)\(b\)|UNCC Art\. 40 \(summary, to be verified against the official text\)|the contents of a request under the law of the requested party)\)\.$/.exec(f!.finding.message)![1]);
+        assert.equal(/\n {2}purpose: "…" {2}# (.*)\n/.exec(fixed)![1], /\((ETS 30 Art\. 14\(1\)\(b\)|UNCC Art\. 40 \(summary, to be verified against the official text\)|the contents of a request, where the law of the requested party provides for it)\)\.$/.exec(f!.finding.message)![1]);
       });
     }
 
     it('a treaty: fires, citing the applicable treaty and no convention', () => {
       // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
       const l = expectRule(RULE, underBasis('[budapest art 27, treaty "Bilateral Mutual Legal Assistance Treaty of 1998"]'));
-      assert.match(l.findings[0]!.finding.message, /\(the contents of a request under the applicable treaty \(.*\)\)\.$/);
+      assert.match(l.findings[0]!.finding.message, /\(the contents of a request, where the applicable treaty \(.*\) provides for it\)\.$/);
       assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 30|CETS 185|UNCC/);
     });
   });

@@ -104,7 +104,7 @@ describe('CR308 subscriber-order-scope', () => {
 
   describe('the governing instrument: the Second Protocol, or the law of the requested party', () => {
     const PROTOCOL = /\(CETS 224 Art\. 7 \(summary, to be verified against the official text\)\)\.$/;
-    const LAW = /\(a subscriber order under the law of the requested party\)\.$/;
+    const LAW = /\(a subscriber order, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string, RegExp][] = [
       ['the Second Protocol, Art. 7', 'budapest-2ap art 7', 'instruments: [budapest, budapest-2ap]', PROTOCOL],
       ['the Second Protocol, which IE is not bound by', 'budapest-2ap art 7', 'instruments: [budapest]', LAW],

@@ -103,7 +103,7 @@ describe('CR309 direct-access-basis', () => {
 
   describe('the governing instrument: Budapest Art. 32, or the law of the requested party', () => {
     const BUDAPEST = /\(CETS 185 Art\. 32\)\.$/;
-    const LAW = /\(trans-border access under the law of the requested party\)\.$/;
+    const LAW = /\(trans-border access, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string, RegExp][] = [
       ['Budapest Art. 32', 'budapest art 32', 'instruments: [budapest]', BUDAPEST],
       ['the Budapest Convention', 'budapest', 'instruments: [budapest]', BUDAPEST],

@@ -157,7 +157,7 @@ describe('CR401 safeguards-missing', () => {
   describe('the governing instrument', () => {
     const BUDAPEST = /\(CETS 185 Art\. 15\)\.$/;
     const UNCC = /\(UNCC Art\. 24 \(summary, to be verified against the official text\)\)\.$/;
-    const LAW = /\(the conditions and safeguards under the law of the requested party\)\.$/;
+    const LAW = /\(the conditions and safeguards, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [
       ['Budapest Art. 31', 'budapest art 31', undefined, BUDAPEST],
       ['ETS 30 with Budapest Art. 31, both applying (Budapest\'s Art. 15 is cited, ETS 30 has none)', '[ets30, budapest art 31]', 'instruments: [budapest, ets30]', BUDAPEST],
@@ -188,7 +188,7 @@ describe('CR401 safeguards-missing', () => {
     it('a treaty: fires, citing the applicable treaty and no convention', () => {
       // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
       const { findings } = expectRule(RULE, underBasis('[budapest art 31, treaty "Bilateral Mutual Legal Assistance Treaty of 1998"]'));
-      assert.match(findings[0]!.finding.message, /\(the conditions and safeguards under the applicable treaty \(.*\)\)\.$/);
+      assert.match(findings[0]!.finding.message, /\(the conditions and safeguards, where the applicable treaty \(.*\) provides for it\)\.$/);
       assert.doesNotMatch(findings[0]!.finding.message, /CETS 185|UNCC|ETS 30/);
     });
   });

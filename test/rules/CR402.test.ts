@@ -109,7 +109,7 @@ describe('CR402 duration-unlimited', () => {
       describe('the governing instrument', () => {
         const BUDAPEST = /\(CETS 185 Art\. 15\(2\)\)\.$/;
         const UNCC = /\(UNCC Art\. 24 \(summary, to be verified against the official text\)\)\.$/;
-        const LAW = /\(the conditions and safeguards under the law of the requested party\)\.$/;
+        const LAW = /\(the conditions and safeguards, where the law of the requested party provides for it\)\.$/;
         const cases: [string, string, string | undefined, RegExp][] = [
           ['Budapest Art. 34', 'budapest art 34', undefined, BUDAPEST],
           ['Budapest Art. 33', 'budapest art 33', undefined, BUDAPEST],

@@ -111,7 +111,7 @@ describe('CR403 scope-unspecified', () => {
       describe('the governing instrument', () => {
         const BUDAPEST = new RegExp(`\\(${escape(budapest)}\\)\\.$`);
         const UNCC = new RegExp(`\\(${escape(uncc)} \\(summary, to be verified against the official text\\)\\)\\.$`);
-        const LAW = /\(the conditions and safeguards under the law of the requested party\)\.$/;
+        const LAW = /\(the conditions and safeguards, where the law of the requested party provides for it\)\.$/;
         const cases: [string, string, string | undefined, RegExp][] = [
           ['Budapest Art. 34', 'budapest art 34', undefined, BUDAPEST],
           ['Budapest Art. 33', 'budapest art 33', undefined, BUDAPEST],

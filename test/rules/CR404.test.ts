@@ -190,7 +190,7 @@ describe('CR404 interception-offence-not-serious', () => {
       .replace('  basis: budapest art 34\n', basis ? `  basis: ${basis}\n` : '');
     const BUDAPEST = /\(CETS 185 Art\. 21\(1\)\)\.$/;
     const UNCC = /\(UNCC Art\. 46 \(summary, to be verified against the official text\)\)\.$/;
-    const LAW = /\(interception under the law of the requested party\)\.$/;
+    const LAW = /\(interception, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [
       ['Budapest Art. 34', 'budapest art 34', undefined, BUDAPEST],
       ['ETS 30 with Budapest Art. 34 (Budapest, which applies, is cited)', '[ets30, budapest art 34]', undefined, BUDAPEST],

@@ -74,7 +74,7 @@ describe('CR502 emergency-threshold', () => {
 
   describe('the governing instrument: the Second Protocol, or the law of the requested party', () => {
     const PROTOCOL = /\(CETS 224 Art\. 3 \(summary, to be verified against the official text\)\)\.$/;
-    const LAW = /\(the emergency procedure under the law of the requested party\)\.$/;
+    const LAW = /\(the emergency procedure, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string, RegExp][] = [
       ['the Second Protocol', 'budapest-2ap art 9', 'instruments: [budapest, budapest-2ap]', PROTOCOL],
       ['the Second Protocol, which IE is not bound by', 'budapest-2ap art 9', 'instruments: [budapest]', LAW],

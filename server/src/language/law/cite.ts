@@ -135,8 +135,10 @@ export function citedInstruments(list: Citation[]): InstrumentId[] {
  */
 export function citeRule(table: CiteTable, scope: CiteScope, words: string): string {
   return citationsFor(table, scope).map((c) => {
-    if (c.t === 'treaty') return `${words} under the applicable treaty (${c.title})`;
-    if (c.t === 'law' && !c.keptBy) return `${words} under the law of the requested party`;
+    // CoopSpec does not know what a bilateral treaty or the requested party's law provides: it says
+    // where the rule is to be found, never that it is there.
+    if (c.t === 'treaty') return `${words}, where the applicable treaty (${c.title}) provides for it`;
+    if (c.t === 'law' && !c.keptBy) return `${words}, where the law of the requested party provides for it`;
     return renderCitation(c);
   }).join('; ');
 }
