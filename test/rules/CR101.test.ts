@@ -190,7 +190,7 @@ request EXT-7 extradition {                 #! CR101
     it('the Budapest Convention (Art. 24)', () => {
       assert.deepEqual(of(EXT_BASES.budapest!), {
         'dual-criminality': 'CETS 185 Art. 24(1)(a)', 'political-offence': "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps", 'persecution': "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
-        'nationality': 'CETS 185 Art. 24(6)', 'human-rights': HUMAN,
+        'nationality': 'the grounds of the requested party\'s law, which CETS 185 Art. 24(5) keeps', 'human-rights': HUMAN,
       });
     });
 
@@ -206,7 +206,7 @@ request EXT-7 extradition {                 #! CR101
       // CH is not bound by ETS 24: with ETS 24 alone nothing governs; with Budapest Art. 24 beside it, Budapest does.
       const notBound = 'party CH { name: "Switzerland"  instruments: [budapest] }';
       assert.deepEqual(of('basis: ets24', notBound), { 'dual-criminality': law, 'political-offence': law, 'persecution': law, 'nationality': law, 'human-rights': HUMAN });
-      assert.equal(of('basis: [ets24, budapest art 24]', notBound)['nationality'], 'CETS 185 Art. 24(6)');
+      assert.equal(of('basis: [ets24, budapest art 24]', notBound)['nationality'], 'the grounds of the requested party\'s law, which CETS 185 Art. 24(5) keeps');
       // `instruments: []`: bound by none.
       const none = 'party PL { name: "Poland"  instruments: [] }';
       assert.deepEqual(of('basis: [ets24, budapest art 24, uncc]', none), { 'dual-criminality': law, 'political-offence': law, 'persecution': law, 'nationality': law, 'human-rights': HUMAN });
@@ -528,7 +528,9 @@ request MLA-6 mutual-assistance {
           'dual-criminality': 'the law of the requested party', 'political-offence': 'ETS 30 Art. 2(a)', 'essential-interests': 'ETS 30 Art. 2(b)',
           'persecution': 'the law of the requested party',
         });
-        assert.equal(of('basis: ets30', 'search-seizure')['dual-criminality'], 'ETS 30 Art. 5(1)(a)');
+        // Art. 5(1)(a) is a condition a party reserves by a declaration: cited only where the requested party made it.
+        assert.equal(of('basis: ets30', 'search-seizure')['dual-criminality'], 'the law of the requested party');
+        assert.equal(of('basis: ets30', 'search-seizure', 'party CH { declarations: [ets30 art 5(1)(a)] }')['dual-criminality'], 'ETS 30 Art. 5(1)(a)');
         const both = of('basis: [ets30, budapest art 25]');
         assert.equal(both['dual-criminality'], 'CETS 185 Art. 25(5)');
         assert.equal(both['political-offence'], 'ETS 30 Art. 2(a)');

@@ -66,7 +66,8 @@ ${req('MLA-4', 'mutual-assistance', 'provider "Example Mail Inc." in FR', 'fr-on
     it('mutual assistance: Budapest Art. 25(5) wherever Budapest applies; ETS 30 Art. 5(1)(a) for a search or seizure; UNCC Art. 35', () => {
       assert.equal(cite('mutual-assistance', 'basis: budapest art 25'), 'CETS 185 Art. 25(5)');
       assert.equal(cite('mutual-assistance', 'basis: [ets30, budapest art 25]', 'measure: testimony'), 'CETS 185 Art. 25(5)');
-      assert.equal(cite('mutual-assistance', 'basis: ets30', 'measure: search-seizure'), 'ETS 30 Art. 5(1)(a)');
+      assert.equal(cite('mutual-assistance', 'basis: ets30', 'measure: search-seizure'), 'the law of the requested party', 'no declaration under ETS 30 Art. 5(1)');
+      assert.equal(cite('mutual-assistance', 'basis: ets30', 'measure: search-seizure', 'party US { reservations: [ets30 art 5(1)(a)] }\n'), 'ETS 30 Art. 5(1)(a)');
       assert.equal(cite('mutual-assistance', 'basis: uncc'), `UNCC Art. 35 ${SUMMARY}`);
     });
 

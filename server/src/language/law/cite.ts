@@ -22,6 +22,8 @@ export type CiteEntry =
     measures?: string[];
     /** The article keeps the grounds of the requested party's law rather than naming this one. */
     keepsLaw?: boolean;
+    /** Only where the requested party has made the declaration or reservation the article allows (ETS 30 Art. 5). */
+    declared?: boolean;
   };
 
 export type CiteTable = Partial<Record<InstrumentId, CiteEntry>> & {
@@ -42,6 +44,8 @@ export interface CiteScope {
   applying: ReadonlySet<InstrumentId>;
   /** Protocols that apply between the parties. */
   protocols: ReadonlySet<InstrumentId>;
+  /** The articles the requested party's declaration lists in `declarations` or `reservations` ("ets30 art 5"). */
+  declared?: ReadonlySet<string>;
   measure?: string;
 }
 
@@ -72,6 +76,10 @@ function usable(entry: CiteEntry | undefined, scope: CiteScope, governing: boole
   if (entry.governingOnly && !governing) return false;
   if (entry.protocol && !scope.protocols.has(entry.protocol)) return false;
   if (entry.measures && !(scope.measure && entry.measures.includes(scope.measure))) return false;
+  if (entry.declared) {
+    const ref = parseArticleRef(entry.ref);
+    if (!ref || !scope.declared?.has(`${ref.instrument} art ${ref.number}`)) return false;
+  }
   return true;
 }
 

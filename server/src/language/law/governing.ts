@@ -75,7 +75,7 @@ function computeGoverning(ctx: RuleContext, request: Decl): Governing {
   for (const id of INSTRUMENT_IDS) {
     if (INSTRUMENTS[id].role === 'protocol' && appliesBetween(ctx, request, id) === true) protocols.add(id);
   }
-  const base = { applying: new Set<InstrumentId>(), protocols, measure };
+  const base = { applying: new Set<InstrumentId>(), protocols, measure, declared: declaredArticles(ctx, request) };
   const items = basisItems(request);
   if (!isRequestKind(kind) || items === undefined) {
     return { ...base, governing: 'none', why: 'The basis cannot be read.', undecided: true };
@@ -119,6 +119,20 @@ function computeGoverning(ctx: RuleContext, request: Decl): Governing {
     if (a.applies === undefined) undecided = true;
   }
   return { ...base, governing: 'none', undecided, why: noneWhy(ctx, request, items, spec.governing, between) };
+}
+
+/** The articles the requested party's declaration lists as declared or reserved ("ets30 art 5"). */
+function declaredArticles(ctx: RuleContext, request: Decl): Set<string> {
+  const out = new Set<string>();
+  const to = requestedParty(request);
+  const party = typeof to === 'string' ? ctx.party(to) : undefined;
+  if (!party) return out;
+  for (const key of ['declarations', 'reservations']) {
+    for (const item of value(party.model, key, 'articles')?.items ?? []) {
+      if (item.ref) out.add(`${item.ref.instrument} art ${item.ref.number}`);
+    }
+  }
+  return out;
 }
 
 function kindArticles(kind: string): string {

@@ -112,7 +112,9 @@ export const GROUND_CITATIONS: Partial<Record<RequestKind, Record<string, CiteTa
     // Budapest Art. 24(5) names no ground: it keeps those of the requested party's law and treaties.
     'political-offence': { ets24: 'ets24 art 3(1)', budapest: { ref: 'budapest art 24(5)', keepsLaw: true } },
     'persecution': { ets24: 'ets24 art 3(2)', uncc: 'uncc art 37', budapest: { ref: 'budapest art 24(5)', keepsLaw: true } },
-    'nationality': { ets24: 'ets24 art 6(1)(a)', uncc: 'uncc art 37', budapest: 'budapest art 24(6)' },
+    // Budapest Art. 24(6) presupposes a refusal on nationality (and then obliges prosecution); the
+    // ground itself is the requested party's, which Art. 24(5) keeps.
+    'nationality': { ets24: 'ets24 art 6(1)(a)', uncc: 'uncc art 37', budapest: { ref: 'budapest art 24(5)', keepsLaw: true } },
     'human-rights': { always: ['echr art 3', 'iccpr art 7'] },
     'death-penalty': { ets24: 'ets24 art 11' },
     'ne-bis-in-idem': { ets24: 'ets24 art 9' },
@@ -125,7 +127,8 @@ export const GROUND_CITATIONS: Partial<Record<RequestKind, Record<string, CiteTa
     'fiscal-offence': { ets24: { ref: 'ets24 art 5', protocol: 'ets98' } },
   },
   'mutual-assistance': {
-    'dual-criminality': { ets30: { ref: 'ets30 art 5(1)(a)', measures: ['search-seizure', 'stored-data'] }, uncc: 'uncc art 35', budapest: 'budapest art 25(5)' },
+    // ETS 30 Art. 5(1)(a): only for search or seizure, and only where the requested party declared it.
+    'dual-criminality': { ets30: { ref: 'ets30 art 5(1)(a)', measures: ['search-seizure', 'stored-data'], declared: true }, uncc: 'uncc art 35', budapest: 'budapest art 25(5)' },
     'political-offence': { ets30: 'ets30 art 2(a)', budapest: { ref: 'budapest art 27(4)(a)', governingOnly: true } },
     'essential-interests': { ets30: 'ets30 art 2(b)', uncc: 'uncc art 40', budapest: { ref: 'budapest art 27(4)(b)', governingOnly: true } },
     'persecution': { uncc: 'uncc art 40', budapest: { ref: 'budapest art 25(4)', keepsLaw: true } },

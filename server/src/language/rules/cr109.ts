@@ -36,7 +36,9 @@ export const cr109: Rule = {
         if (j.party === to) {
           if (!j.final || (j.outcome !== 'convicted' && j.outcome !== 'acquitted')) continue;
           const citation = citeRule({ ets24: 'ets24 art 9' }, g, 'ne bis in idem');
-          ctx.report(item.node, `Judgment ${j.decl.name} of the requested party ${to} is final on offence ${offence.name} for the person sought: extradition for it shall not be granted (${citation}).`, {
+          // ETS 24 says "shall not be granted"; elsewhere CoopSpec does not know the bar's force.
+          const effect = g.governing === 'ets24' ? 'extradition for it shall not be granted' : 'extradition for it is likely to be refused';
+          ctx.report(item.node, `Judgment ${j.decl.name} of the requested party ${to} is final on offence ${offence.name} for the person sought: ${effect} (${citation}).`, {
             related: [{ decl: j.decl, span: j.decl.syntax.name, message: `final judgment ${j.decl.name}` }],
           });
           continue;
@@ -49,7 +51,8 @@ export const cr109: Rule = {
         if (third && third.model.fields.has('instruments') && (!thirdList || !thirdList.items.some((i) => i.id === 'ets24'))) continue;
         const places = value(offence.model, 'committed-in', 'parties')?.items.map((p) => p.code) ?? [];
         if (typeof from === 'string' && places.includes(from)) continue; // Art. 9(3)(c): may then be granted
-        ctx.report(item.node, `Judgment ${j.decl.name} of ${j.party}, a third State party to ETS 24, finally acquitted the person sought of offence ${offence.name}: extradition for it shall not be granted (ETS 24 Art. 9(2)(a), as supplemented by ETS 86).`, {
+        const status = third ? 'a third State party to ETS 24' : 'a third State, which no party declaration says is not a party to ETS 24';
+        ctx.report(item.node, `Judgment ${j.decl.name} of ${j.party}, ${status}, finally acquitted the person sought of offence ${offence.name}: extradition for it shall not be granted (ETS 24 Art. 9(2)(a), as supplemented by ETS 86).`, {
           related: [{ decl: j.decl, span: j.decl.syntax.name, message: `final acquittal ${j.decl.name}` }],
         });
       }

@@ -36,7 +36,7 @@ export const cr110: Rule = {
     for (const { item, offence } of namedOffences(ctx, decl)) {
       const barred = barredOn(offence, from, on.day);
       if (!barred) continue;
-      ctx.report(item.node, `Offence ${offence.name}, committed on ${barred.committed}, was statute-barred under the law of ${from} on ${barred.on} (limitation ${barred.period}), on or before ${on.today ? `today${asOf(ctx, on)}, extradition request ${decl.name} being undated` : `the date of extradition request ${decl.name}`}: unless the period was interrupted or suspended, extradition shall not be granted (${citation}).`, {
+      ctx.report(item.node, `Offence ${offence.name}, committed on ${barred.committed}, was statute-barred under the law of ${from} on ${barred.on} (limitation ${barred.period}), on or before ${on.today ? `today${asOf(ctx, on)}, extradition request ${decl.name} being undated` : `the date of extradition request ${decl.name}`}: unless the period was interrupted or suspended, extradition ${g.governing === 'ets24' ? 'shall not be granted' : 'is likely to be refused'} (${citation}).`, {
         related: [{ decl: offence, span: barred.entry, message: `limitation under the law of ${from}` }],
       });
     }
