@@ -107,9 +107,9 @@ describe('CR306 preservation-not-followed', () => {
       ['Budapest Art. 29', 'budapest art 29', undefined, /\(CETS 185 Art\. 29\(7\)\)/],
       ['no basis (Budapest by default)', '', undefined, /\(CETS 185 Art\. 29\(7\)\)/],
       ['the UN Convention', 'uncc', 'instruments: [uncc]', /\(UNCC Art\. 42 \(summary, to be verified against the official text\)\)/],
-      ['Budapest, with the US bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', /\(preservation, where the law of the requested party provides for it\)/],
-      ['the UN Convention, which the US is not bound by', 'uncc', undefined, /\(preservation, where the law of the requested party provides for it\)/],
-      ['reciprocity', 'reciprocity', undefined, /\(preservation, where the law of the requested party provides for it\)/],
+      ['Budapest, with the US bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', /no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian/],
+      ['the UN Convention, which the US is not bound by', 'uncc', undefined, /no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian/],
+      ['reciprocity', 'reciprocity', undefined, /no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian/],
     ];
     for (const [what, basis, us, cites] of cases) {
       it(`${what}: the info cites ${cites.source.includes('CETS') ? 'Art. 29(7)' : cites.source.includes('UNCC') ? 'UNCC Art. 42' : 'the law of the requested party'} and no instrument that does not apply`, () => {

@@ -69,7 +69,7 @@ describe('CR310 provisional-arrest-contents', () => {
 
   it('one finding naming every missing element', () => {
     const [f] = expectRule(RULE, arrest('  facts: "Cards were used"', '   #! CR310')).findings;
-    assert.equal(lacks(f!.finding.message), '"documents" naming a warrant or a conviction (that one of the documents of Art. 12(2)(a) exists), "offences" and "person" (the person sought)');
+    assert.equal(lacks(f!.finding.message), '"documents" naming a warrant or a conviction (that a warrant of arrest or an enforceable conviction exists), "offences" and "person" (the person sought)');
   });
 
   describe('documents: one of the documents of Art. 12(2)(a) must exist', () => {
@@ -184,7 +184,7 @@ offence skimming {
       const fixed = applyFixes({ 'main.coop': both }, [safeFix(findingsOf(RULE, both).findings[0]!)!])['main.coop']!;
       assert.match(fixed, /\n {2}person: "…"/);
       assert.doesNotMatch(fixed, /warrant|conviction/);
-      assert.equal(lacks(findingsOf(RULE, fixed).findings[0]!.finding.message), '"documents" naming a warrant or a conviction (that one of the documents of Art. 12(2)(a) exists)');
+      assert.equal(lacks(findingsOf(RULE, fixed).findings[0]!.finding.message), '"documents" naming a warrant or a conviction (that a warrant of arrest or an enforceable conviction exists)');
     });
 
     it('entries written as empty lists are filled, not given a second entry that would not count', () => {

@@ -265,9 +265,9 @@ describe('CR311 preservation-deadline', () => {
       ['Budapest Art. 29', 'budapest art 29', undefined, /\(CETS 185 Art\. 29\(7\)\)\.$/],
       ['no basis (Budapest by default)', '', undefined, /\(CETS 185 Art\. 29\(7\)\)\.$/],
       ['the UN Convention', 'uncc', undefined, /\(UNCC Art\. 42 \(summary, to be verified against the official text\)\)\.$/],
-      ['Budapest, with the US bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', /\(preservation, where the law of the requested party provides for it\)\.$/],
-      ['the UN Convention, which the US is not bound by', 'uncc', 'instruments: [budapest]', /\(preservation, where the law of the requested party provides for it\)\.$/],
-      ['reciprocity', 'reciprocity', undefined, /\(preservation, where the law of the requested party provides for it\)\.$/],
+      ['Budapest, with the US bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', /No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there\.$/],
+      ['the UN Convention, which the US is not bound by', 'uncc', 'instruments: [budapest]', /No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there\.$/],
+      ['reciprocity', 'reciprocity', undefined, /No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there\.$/],
     ];
     for (const [what, basis, us, cites] of cases) {
       it(`${what}: fires at the date, citing ${cites.source.includes('CETS') ? 'Art. 29(7)' : cites.source.includes('UNCC') ? 'UNCC Art. 42' : 'the law of the requested party'}`, () => {

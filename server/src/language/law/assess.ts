@@ -248,8 +248,13 @@ export function impermissibleGround(ctx: RuleContext, request: Decl, ground: str
     const budapest = g.governing === 'budapest' || g.applying.has('budapest');
     const ets99 = g.governing === 'ets30' && g.protocols.has('ets99');
     if (!budapest && !ets99) return undefined;
-    const cites = [budapest ? 'CETS 185 Art. 25(4)' : '', ets99 ? 'ETS 99 Art. 1' : ''].filter(Boolean).join('; ');
-    return { reason: `offence ${inside.name} is in Budapest Arts 2–11, for which assistance may not be refused solely as a fiscal offence (${cites})` };
+    // Two rules, each with its own scope: Budapest Art. 25(4) for the offences of its Arts 2–11;
+    // ETS 99 Art. 1 for any offence, between its parties.
+    const reasons = [
+      budapest ? `offence ${inside.name} is in Budapest Arts 2–11, for which assistance may not be refused solely as a fiscal offence (CETS 185 Art. 25(4))` : '',
+      ets99 ? 'between parties to ETS 99, assistance may not be refused solely because the requested party considers the offence a fiscal offence (ETS 99 Art. 1)' : '',
+    ].filter(Boolean);
+    return { reason: reasons.join('; and ') };
   }
   if (kind === 'preservation' && ground === 'dual-criminality') {
     if (dualCriminalityInPreservation(ctx, request) !== false) return undefined;

@@ -26,6 +26,10 @@ export const cr306: Rule = {
     // the same party (or either party is unknown): the finding on that reference is enough.
     const party = requestedParty(decl);
     if (ctx.unlinkedFollowUps().some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))) return;
-    ctx.report(decl.syntax.name, `No request names preservation ${decl.name} in "preserved-by": the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (${citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, governing(ctx, decl), 'preservation')}); write that request and name the preservation in its "preserved-by".`);
+    const g = governing(ctx, decl);
+    const period = g.governing === 'budapest' || g.governing === 'uncc'
+      ? `the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (${citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, g, 'preservation')})`
+      : 'no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian';
+    ctx.report(decl.syntax.name, `No request names preservation ${decl.name} in "preserved-by": ${period}; write that request and name the preservation in its "preserved-by".`);
   },
 };

@@ -32,7 +32,7 @@ export const cr310: Rule = {
     if (!unusable(decl.model, 'documents')) {
       const docs = value(decl.model, 'documents', 'words')?.items.map((i) => i.word) ?? [];
       if (!has(decl.model, 'documents') || !docs.some((d) => d === 'warrant' || d === 'conviction')) {
-        missing.push('"documents" naming a warrant or a conviction (that one of the documents of Art. 12(2)(a) exists)');
+        missing.push('"documents" naming a warrant or a conviction (that a warrant of arrest or an enforceable conviction exists)');
         // Which document exists is a fact: the safe fix fills an absent entry only, never adds to a list.
         if (!has(decl.model, 'documents')) top.push({ key: 'documents', line: placeholderLine('documents', PLACEHOLDER, undefined, 'warrant or conviction') });
       }

@@ -39,10 +39,15 @@ export const cr311: Rule = {
     const on = first?.on ?? { day: ctx.today.day, iso: ctx.today.iso, today: true };
     const days = on.day - date.day;
     if (days <= DEADLINES.preservation.days) return;
-    const citation = citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, governing(ctx, decl), 'preservation');
+    const g = governing(ctx, decl);
+    const convention = g.governing === 'budapest' || g.governing === 'uncc';
+    const citation = citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, g, 'preservation');
     const what = first
       ? `request ${first.name} to obtain the data ${on.today ? 'is not dated yet: today is' : 'is dated'} ${days} days after it`
       : `no request to obtain the data names it in "preserved-by", and today is ${days} days after it`;
-    ctx.report(date.node, `Preservation request ${decl.name} is dated ${date.iso}; ${what}${asOf(ctx, on)}. The requested party need keep the data for not less than sixty days — until ${isoOfDay(date.day + DEADLINES.preservation.days)} — and may release them after (${citation}).`);
+    const rule = convention
+      ? `The requested party need keep the data for not less than sixty days — until ${isoOfDay(date.day + DEADLINES.preservation.days)} — and may release them after (${citation})`
+      : 'No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there';
+    ctx.report(date.node, `Preservation request ${decl.name} is dated ${date.iso}; ${what}${asOf(ctx, on)}. ${rule}.`);
   },
 };
