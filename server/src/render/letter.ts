@@ -174,8 +174,8 @@ class Builder {
   }
 
   /** The citations of a table for this request, as the letter writes them; '' when no article applies. */
-  cite(table: CiteTable): string {
-    return citationsFor(table, this.g as CiteScope).map((c) => citeText(c, this.lang)).filter(Boolean).join('; ');
+  cite(table: CiteTable, inParentheses = true): string {
+    return citationsFor(table, this.g as CiteScope).map((c) => citeText(c, this.lang, inParentheses)).filter(Boolean).join('; ');
   }
 
   /** A statement of the law module with its citation in parentheses (none when no article applies). */
@@ -218,14 +218,16 @@ class Builder {
 }
 
 /** A citation as a letter in this language writes it; '' where the law of the requested party applies. */
-export function citeText(c: Citation, lang: Lang): string {
+export function citeText(c: Citation, lang: Lang, inParentheses = false): string {
   switch (c.t) {
     case 'article': {
       const parts = c.ref.parts.map((p) => `(${p})`).join('');
       const base = lang === 'fr'
         ? `${INSTRUMENT_SHORT_FR[c.ref.instrument]}, art. ${c.ref.number}${parts}`
         : `${INSTRUMENTS[c.ref.instrument].short} Art. ${c.ref.number}${parts}`;
-      return c.summary ? `${base} (${lang === 'fr' ? SUMMARY_LABEL_FR : SUMMARY_LABEL})` : base;
+      const label = lang === 'fr' ? SUMMARY_LABEL_FR : SUMMARY_LABEL;
+      if (!c.summary) return base;
+      return inParentheses ? `${base}, ${label}` : `${base} (${label})`;
     }
     case 'treaty': return lang === 'fr' ? `le traité applicable (${c.title})` : `the applicable treaty (${c.title})`;
     case 'law': return '';
@@ -430,7 +432,7 @@ function elements(b: Builder): void {
   const kind = kindOf(b.request);
   if (kind === 'preservation') {
     b.section('elements', b.w('section.elements'));
-    const cite = b.cite(PRESERVATION_CONTENTS_CITE);
+    const cite = b.cite(PRESERVATION_CONTENTS_CITE, false);
     const missing = b.w('elements.missing');
     const m = b.m;
     const point = (p: string, key: string, v: string | undefined): string =>

@@ -59,6 +59,7 @@ export const PRESERVATION_POINTS: Record<string, Bilingual> = {
   'offences': { en: 'the offence that is the subject of a criminal investigation or proceedings', fr: 'l\'infraction faisant l\'objet de l\'enquête ou de procédures pénales' },
   'facts': { en: 'a brief summary of the related facts', fr: 'un bref exposé des faits qui s\'y rattachent' },
   'data': { en: 'the stored computer data to be preserved and their relationship to the offence', fr: 'les données informatiques stockées à conserver et la nature de leur lien avec l\'infraction' },
+  'relevance': { en: 'the relationship of the data to the offence', fr: 'la nature du lien des données avec l\'infraction' },
   'custodian': { en: 'any available information identifying the custodian of the stored computer data or the location of the computer system', fr: 'toutes les informations disponibles permettant d\'identifier le gardien des données informatiques stockées ou l\'emplacement du système informatique' },
   'necessity': { en: 'the necessity of the preservation', fr: 'la nécessité de la mesure de conservation' },
   'follow-up': { en: 'that the party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data', fr: 'le fait que la Partie entend soumettre une demande d\'entraide en vue de la perquisition ou de l\'accès par un moyen similaire, de la saisie ou de l\'obtention par un moyen similaire, ou de la divulgation des données' },
