@@ -61,7 +61,13 @@ export function letterDocument(letter: Letter): Document {
     creator: 'CoopSpec',
     title: `${letter.title} — ${letter.reference}`,
     description: letter.kind === 'memo' ? 'Internal assessment memo' : 'Letter of request',
-    styles: { default: { document: { run: { font: 'Times New Roman', size: 22 } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Times New Roman', size: 22 }, paragraph: { spacing: { after: 60 } } },
+        title: { run: { font: 'Times New Roman', size: 32, bold: true, color: '000000' }, paragraph: { spacing: { after: 240 } } },
+        heading1: { run: { font: 'Times New Roman', size: 24, bold: true, color: '000000' }, paragraph: { spacing: { before: 280, after: 100 } } },
+      },
+    },
     numbering: {
       config: [
         { reference: NUMBERED, levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 567 } } } }] },
