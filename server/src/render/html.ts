@@ -1,7 +1,8 @@
 // A letter as a standalone HTML page: no script, nothing loaded from anywhere (the content
 // security policy allows only the page's own inline style, by its hash), a screen layout and a
-// print stylesheet (A4, the DRAFT banner repeated at the top of every printed page). The editor's
-// preview shows this page in a webview.
+// print stylesheet (A4, the DRAFT banner repeated at the top of every printed page: it is the
+// header row of a table that holds the letter, which browsers repeat on each printed page). The
+// editor's preview shows this page in a webview.
 
 import { createHash } from 'node:crypto';
 import type { Block, Letter } from './letter';
@@ -19,16 +20,21 @@ dl.header dd { margin: 0; }
 p.num { margin: 0.4em 0; padding-left: 2.2em; text-indent: -2.2em; }
 p.num .n { display: inline-block; width: 2.2em; text-indent: 0; font-weight: bold; }
 ul { margin: 0.2em 0 0.6em 2.2em; padding-left: 1.2em; }
-table { border-collapse: collapse; width: 100%; margin: 0.6em 0; }
-th, td { border: 1px solid #666; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
-th { background: #eee; }
+table.data { border-collapse: collapse; width: 100%; margin: 0.6em 0; }
+table.data th, table.data td { border: 1px solid #666; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
+table.data th { background: #eee; }
+table.draft, table.draft > thead, table.draft > tbody, table.draft > * > tr, table.draft > * > tr > td { display: block; margin: 0; padding: 0; border: 0; }
 @page { size: A4; margin: 2.5cm 2cm 2cm; }
 @media print {
   body { background: #fff; }
   main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
-  .banner { position: fixed; top: -1.6cm; left: 0; right: 0; }
+  table.draft { display: table; width: 100%; border-collapse: collapse; }
+  table.draft > thead { display: table-header-group; }
+  table.draft > tbody { display: table-row-group; }
+  table.draft > * > tr { display: table-row; }
+  table.draft > * > tr > td { display: table-cell; }
   h2 { break-after: avoid; }
-  table, p.num { break-inside: avoid; }
+  table.data, p.num { break-inside: avoid; }
 }
 `;
 
@@ -46,13 +52,12 @@ function block(b: Block): string {
   }
   const head = `<thead><tr>${b.head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
   const body = `<tbody>\n${b.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n')}\n</tbody>`;
-  return `<table>\n${head}\n${body}\n</table>`;
+  return `<table class="data">\n${head}\n${body}\n</table>`;
 }
 
 export function renderHtml(letter: Letter): string {
   const title = `${letter.title} — ${letter.reference}`;
   const body: string[] = [];
-  if (letter.banner) body.push(`<div class="banner" role="note">${escapeHtml(letter.banner)}</div>`);
   body.push(`<h1>${escapeHtml(letter.title)}</h1>`);
   if (letter.header.length) {
     body.push(`<dl class="header">\n${letter.header.map((h) => `<dt>${escapeHtml(h.label)}</dt><dd>${escapeHtml(h.value)}</dd>`).join('\n')}\n</dl>`);
@@ -71,7 +76,9 @@ export function renderHtml(letter: Letter): string {
 </head>
 <body>
 <main class="${letter.kind}">
-${body.join('\n')}
+${letter.banner
+    ? `<table class="draft">\n<thead><tr><td><div class="banner" role="note">${escapeHtml(letter.banner)}</div></td></tr></thead>\n<tbody><tr><td>\n${body.join('\n')}\n</td></tr></tbody>\n</table>`
+    : body.join('\n')}
 </main>
 </body>
 </html>
