@@ -1,6 +1,6 @@
 // The VS Code client: starts the CoopSpec language server (dist/server.js, over Node IPC) for
-// *.coop files, and adds the commands "CoopSpec: Lint workspace" and "CoopSpec: Explain rule" and
-// the task type "coopspec". Everything the product knows lives in the server and the engine; this
+// *.coop files, and adds the commands "CoopSpec: Lint workspace", "CoopSpec: Explain rule",
+// "CoopSpec: Preview request" and "CoopSpec: Export request…" and the task type "coopspec". Everything the product knows lives in the server and the engine; this
 // file only wires VS Code to them. It runs nothing from the workspace: the server and the CLI are
 // the extension's own bundled files, and configuration is read as data.
 
@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerExplainRule } from './explain';
 import { registerLintTasks } from './lintTask';
+import { PREVIEW_COMMAND, registerPreview } from './preview';
 
 export const LANGUAGE_ID = 'coopspec';
 
@@ -19,6 +20,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   registerLintTasks(context, output);
   registerExplainRule(context);
+  registerPreview(context, () => client);
 
   const serverModule = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
   const serverOptions: ServerOptions = {
@@ -34,7 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     // No static file watchers: the server registers its own (**/*.coop, **/coopspec.json) through
     // dynamic registration, which VS Code supports; both would deliver every change twice.
-    initializationOptions: { docsBaseUrl },
+    initializationOptions: { docsBaseUrl, previewCommand: PREVIEW_COMMAND },
     outputChannel: output,
     traceOutputChannel: output,
   };

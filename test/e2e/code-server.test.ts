@@ -1,7 +1,8 @@
 // End to end in a real VS Code: the packaged extension (.vsix from `npm run package`) installed
 // into code-server, a flawed example folder opened in Debian's Chromium driven by playwright-core,
 // and what a user sees checked on the screen: the Problems view, a hover on an article reference,
-// and the CR101 quick fix applied from the light bulb.
+// the CR101 quick fix applied from the light bulb, and the letter's preview opened from the
+// request's Preview lens, screenshot, and following the text as it is typed.
 //
 // Prerequisites come from test/e2e/setup.sh: Debian's chromium, and code-server@4.100.3 in
 // ~/.cache/coopspec-e2e/ (or $COOPSPEC_E2E_CACHE). Without them the suite is skipped with a
@@ -11,7 +12,8 @@
 //
 // Environment: COOPSPEC_VSIX uses a given .vsix instead of packaging one; COOPSPEC_CODE_SERVER and
 // COOPSPEC_CHROMIUM override where code-server and Chromium are found; COOPSPEC_E2E_SCREENSHOTS=1
-// keeps a screenshot after every test, not only after a failure.
+// keeps a screenshot after every test, not only after a failure. The preview's screenshots
+// (preview.png, preview-edited.png) are kept in the artifacts folder whatever the outcome.
 
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -146,6 +148,15 @@ async function problems(page: Page): Promise<ProblemRow[]> {
 function shows(row: ProblemRow, f: CliFinding): boolean {
   const all = `${row.text} ${row.label}`;
   return all.includes(f.message) && all.includes(f.rule) && all.includes(`Ln ${f.line}, Col ${f.column}`);
+}
+
+/** The text of the first frame (the webview's are frames of the page) whose text passes `test`. */
+async function frameText(page: Page, test: (text: string) => boolean): Promise<string | undefined> {
+  for (const frame of page.frames()) {
+    const text = await frame.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } | null } }).document.body?.innerText ?? '').catch(() => '');
+    if (test(text)) return text;
+  }
+  return undefined;
 }
 
 async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
@@ -385,5 +396,31 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
       return now.some((r) => shows(r, other!)) && !now.some((r) => `${r.text} ${r.label}`.includes(persecution!.message)) ? now : undefined;
     });
     assert.ok(!rows.some((r) => `${r.text} ${r.label}`.includes('"persecution"') && /CR101/.test(`${r.text} ${r.label}`)));
+  });
+
+  it('opens the preview of the request from its Preview lens, and the preview follows the text as it is typed', async function () {
+    const p = page!;
+    await p.keyboard.press('Escape');
+    // The Preview code lens above the request runs "CoopSpec: Preview request" for it.
+    const lens = p.locator('.codelens-decoration a', { hasText: /^Preview$/ });
+    await lens.first().waitFor({ state: 'visible', timeout: STEP });
+    await lens.first().click();
+    const shown = await until('the preview to show the letter of EXT-2026-002', STEP, () =>
+      frameText(p, (t) => t.includes('Request for extradition') && t.includes('EXT-2026-002')));
+    // The example still has error findings: the preview shows the draft.
+    assert.match(shown, /DRAFT — \d+ open findings/);
+    assert.ok(shown.includes('Extradition of Ana Silva for the purpose of prosecution.'), shown);
+    assert.ok(!shown.includes('Punishable in both States'), 'the preview shows no reason of the grounds block');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await p.screenshot({ path: join(ARTIFACTS, 'preview.png') });
+
+    // Type into the person's name: the preview renders the request again.
+    const at = await pointAt(p, 'name: "Ana Silva"', 'name: "Ana'.length);
+    await p.mouse.click(at.x, at.y);
+    await p.keyboard.type(' Maria');
+    const edited = await until('the preview to show the new name', STEP, () =>
+      frameText(p, (t) => t.includes('Extradition of Ana Maria Silva for the purpose of prosecution.')));
+    assert.ok(edited.includes('EXT-2026-002'));
+    await p.screenshot({ path: join(ARTIFACTS, 'preview-edited.png') });
   });
 });

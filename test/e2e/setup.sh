@@ -2,7 +2,9 @@
 # Installs what the tests in real clients need, outside the project's node_modules, so that a
 # developer's `npm ci` stays small:
 #   - Debian packages: chromium (driven by playwright-core), neovim (0.7.2, the Neovim LSP test),
-#     ripgrep and libkrb5-dev (code-server's install needs them);
+#     ripgrep and libkrb5-dev (code-server's install needs them), libreoffice-writer-nogui (soffice
+#     --headless --convert-to pdf opens the rendered DOCX letters), poppler-utils (pdftotext reads
+#     the PDF; pdftoppm makes README's image of a page) and fonts-dejavu-core (text in the PDF);
 #   - code-server@4.100.3 from npm, into a cache folder shared by clones:
 #     ${COOPSPEC_E2E_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/coopspec-e2e}/code-server-4.100.3
 #     (test/e2e/code-server.test.ts looks for it there).
@@ -23,13 +25,14 @@ say() { printf 'e2e setup: %s\n' "$*"; }
 die() { printf 'e2e setup: error: %s\n' "$*" >&2; exit 2; }
 
 # 1. Debian packages, only those missing.
+PACKAGES=(chromium neovim ripgrep libkrb5-dev libreoffice-writer-nogui poppler-utils fonts-dejavu-core)
 SUDO=()
 if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || die "not root and no sudo: install the Debian packages chromium neovim ripgrep libkrb5-dev yourself"
+  command -v sudo >/dev/null || die "not root and no sudo: install the Debian packages ${PACKAGES[*]} yourself"
   SUDO=(sudo)
 fi
 missing=()
-for pkg in chromium neovim ripgrep libkrb5-dev; do
+for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
@@ -37,9 +40,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
   "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
   "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 else
-  say "Debian packages present: chromium neovim ripgrep libkrb5-dev"
+  say "Debian packages present: ${PACKAGES[*]}"
 fi
-for cmd in chromium nvim rg; do command -v "$cmd" >/dev/null || die "$cmd is not on PATH after installing its package"; done
+for cmd in chromium nvim rg soffice pdftotext pdftoppm; do command -v "$cmd" >/dev/null || die "$cmd is not on PATH after installing its package"; done
 
 # 2. code-server, unless this version is already installed and complete.
 installed_ok() {

@@ -27,6 +27,9 @@ import { blockedEnv, canUnshareNetwork, type Blocked } from './support/network';
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 /** Every flawed folder of examples/, relative to the repository root. */
 const FLAWED = readdirSync(join(EXAMPLES, 'flawed')).sort().map((f) => `examples/flawed/${f}`);
+/** Where the render commands write their letters (removed when the run ends). */
+const LETTERS = mkdtempSync(join(tmpdir(), 'coopspec-netletters-'));
+after(() => rmSync(LETTERS, { recursive: true, force: true }));
 
 /** What a run of the CLI printed and returned. */
 type Outcome = Pick<Run, 'code' | 'stdout' | 'stderr'>;
@@ -143,6 +146,9 @@ process.stdout.write(out.join(' '));
       ['explain', 'CR101'],
       ['explain', 'budapest art 29(2)'],
       ['rules'],
+      // A letter in each format, over the same file each time (the output names it: the same path both runs).
+      ...['docx', 'html', 'md'].map((format) => ['render', 'examples/clean', '--request', 'EXT-2026-001', '--format', format, '--force', '--out', join(LETTERS, `letter.${format}`)]),
+      ['render', 'examples/flawed/extradition-bars', '--request', 'PL-EXT-4', '--draft', '--force', '--out', join(LETTERS, 'draft.docx')],
       ['--help'],
       ['--version'],
     ];

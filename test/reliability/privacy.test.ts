@@ -7,6 +7,8 @@
 // name belongs) and a BOM + CRLF file, are copied with the content of every string and text
 // replaced by a unique marker (`SECRET<n>X`, support/redact.ts). No marker may then appear in:
 //   - the CLI's output in every format, of lint, lint --fix-dry-run and lint --fix, stdout and stderr;
+//   - the stdout and stderr of render, for every request, refused, as a draft and as a memo (the
+//     letter goes to its file, and holds the strings: that is its purpose);
 //   - the language server's published diagnostics (every field: message, related information,
 //     code description, data with its fixes), its code action titles, its window/logMessage and
 //     window/showMessage notifications and its stderr; and it sends no $/logTrace.
@@ -144,6 +146,38 @@ describe('reliability: outputs never quote string values', function () {
       rmSync(copy, { recursive: true, force: true });
     }
     assertNoLeak(found);
+  });
+
+  it('coopspec render: stdout and stderr of every request, refused, as a draft in every format, and as a memo', () => {
+    const found: string[] = [];
+    const out = join(root, 'letters');
+    mkdirSync(out, { recursive: true });
+    let requests = 0, refused = 0, lettersWithStrings = 0;
+    for (const folder of FOLDERS) {
+      const names = new Set<string>();
+      for (const [file, r] of Object.entries(redacted)) {
+        if (!file.startsWith(`${folder}/`)) continue;
+        for (const m of r.text.matchAll(/^request ([A-Za-z][\w.-]*)/gm)) names.add(m[1]!);
+      }
+      for (const name of names) {
+        requests++;
+        const runs = [
+          ['render', folder, '--request', name, '--format', 'md', '--out', join(out, `${name}.md`), '--force'],
+          ...['docx', 'html', 'md'].map((format) => ['render', folder, '--request', name, '--draft', '--format', format, '--out', join(out, `${name}.draft.${format}`), '--force']),
+          ['render', folder, '--request', name, '--memo', '--format', 'md', '--out', join(out, `${name}.memo.md`), '--force'],
+        ];
+        for (const args of runs) {
+          const { run, found: f } = lintLeaks(args);
+          found.push(...f);
+          if (run.code === 1) refused++;
+          else if (run.code !== 0) assert.fail(`coopspec ${args.join(' ')}: exit ${run.code}: ${run.stderr}`);
+        }
+        if (findMarkers(readFileSync(join(out, `${name}.draft.md`), 'utf8')).length > 0) lettersWithStrings++;
+      }
+    }
+    assertNoLeak(found);
+    // Not vacuous: requests were refused and rendered, and the letters hold the (redacted) strings.
+    assert.ok(requests >= 20 && refused >= 5 && lettersWithStrings >= 15, `${requests} requests, ${refused} refused, ${lettersWithStrings} letters with strings`);
   });
 
   it('the language server: diagnostics, code action titles, logs, messages and stderr; no $/logTrace', async () => {

@@ -1,5 +1,7 @@
 // Help texts of the commands.
 
+import { DEFAULT_FORMAT, FORMATS } from '../render/formats';
+
 export const MAIN_HELP = `Usage: coopspec <command> [options]
 
 Checks cross-border cooperation requests in cybercrime cases (*.coop files) against the
@@ -10,6 +12,8 @@ Commands:
   explain <topic>     a rule's page (CR301, notice-missing), an article's text
                       ("budapest art 29(2)"), or what a keyword, key or word means
   rules               list the rules: id, alias, default severity, fixable
+  render [paths...] --request NAME
+                      write the letter of request of one request (docx, html or md)
 
 Options:
   -h, --help          show this help ("coopspec <command> --help" for a command's)
@@ -68,4 +72,38 @@ Exit codes: 0 explained, 2 unknown topic (with the nearest rule, article or word
 export const RULES_HELP = `Usage: coopspec rules [--format text|json]
 
 Lists the rule catalogue: id, alias, default severity, whether --fix can fix it, and what it finds.
+`;
+
+export const RENDER_HELP = `Usage: coopspec render [paths...] --request NAME [options]
+
+Writes the letter of request of one request: the files and folders given form one workspace (as
+for lint; with no path, the current directory), and the letter draws on every declaration the
+request names. The letter holds the drafter's strings; never the grounds block (the internal
+assessment), comments or findings. Nothing is printed but the file written, or the findings that
+stop it.
+
+Options:
+  -r, --request <NAME>      the request to render (required)
+  -f, --format <name>       the format (default ${DEFAULT_FORMAT}):
+${FORMATS.map((f) => `                              ${f.name.padEnd(5)} ${f.description}`).join('\n')}
+  -o, --out <file>          where to write it (default: the request's name with the format's
+                            extension, beside the file that declares it; NAME-memo.EXT for --memo)
+  --force                   overwrite the file if it exists (it is always written atomically)
+  --lang <en|fr>            the letter's fixed words in English (default) or French; the
+                            drafter's strings appear as written
+  --draft                   render a request that has error findings, marked "DRAFT — N open
+                            findings" at the top of every page
+  --memo                    write the internal assessment memo instead: the grounds with their
+                            status and reason, the governing instrument and why, the open findings
+  -c, --config <path>       use this coopspec.json for every file, instead of the nearest one
+  --today <YYYY-MM-DD>      the date the deadline rules measure against (as for lint)
+  -h, --help                show this help
+
+Exit codes:
+  0  the letter (or memo) was written
+  1  the request has error findings (placeholders "…" included): they are listed on stdout and
+     nothing is written; --draft renders it anyway
+  2  usage error: no --request, an unknown request (with the nearest names), unreadable paths,
+     --out in a folder that does not exist, an existing file without --force, a file that cannot
+     be written
 `;

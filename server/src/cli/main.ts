@@ -2,6 +2,7 @@
 //   coopspec lint [paths...] [options]     check (and --fix) files; formats stylish, json, sarif, github
 //   coopspec explain <topic>               a rule's page, an article's text, a word's meaning
 //   coopspec rules                         the catalogue
+//   coopspec render [paths...] --request NAME   the letter of request (docx, html, md)
 // Exit codes: 0 success, 1 findings at or above the fail severity, 2 usage or input error — always
 // with one line on stderr, never a stack trace.
 
@@ -10,18 +11,20 @@ import { VERSION } from '../language/meta';
 import { nearest } from '../language/util';
 import { UsageError } from './args';
 import { explainCommand, rulesCommand } from './explain';
-import { EXPLAIN_HELP, LINT_HELP, MAIN_HELP, RULES_HELP } from './help';
+import { EXPLAIN_HELP, LINT_HELP, MAIN_HELP, RENDER_HELP, RULES_HELP } from './help';
 import { colourByDefault } from './colour';
 import { LINT_OPTIONS, lintCommand, type Io } from './lint';
+import { renderCommand } from './render';
 
-const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
+const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number | Promise<number>> = {
   lint: lintCommand,
   explain: explainCommand,
   rules: rulesCommand,
+  render: renderCommand,
 };
-const HELPS: Record<string, string> = { lint: LINT_HELP, explain: EXPLAIN_HELP, rules: RULES_HELP };
+const HELPS: Record<string, string> = { lint: LINT_HELP, explain: EXPLAIN_HELP, rules: RULES_HELP, render: RENDER_HELP };
 
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined) throw new UsageError('missing command; try "coopspec lint [paths...]" or "coopspec --help"');
@@ -33,7 +36,7 @@ export function run(argv: readonly string[], io: Io): number {
       const topic = rest[0];
       if (topic === undefined) { io.out(MAIN_HELP); return 0; }
       const help = HELPS[topic];
-      if (!help) throw new UsageError(`no help for "${topic}": the commands are lint, explain and rules`);
+      if (!help) throw new UsageError(`no help for "${topic}": the commands are lint, explain, rules and render`);
       io.out(help);
       return 0;
     }
@@ -49,9 +52,9 @@ export function run(argv: readonly string[], io: Io): number {
       const near = nearest(command, Object.keys(COMMANDS));
       if (near.length) throw new UsageError(`unknown command "${command}" (did you mean "${near[0]}"?)`);
       if (existsSync(command)) throw new UsageError(`unknown command "${command}"; to check it: coopspec lint ${command}`);
-      throw new UsageError(`unknown command "${command}"; the commands are lint, explain and rules (see "coopspec --help")`);
+      throw new UsageError(`unknown command "${command}"; the commands are lint, explain, rules and render (see "coopspec --help")`);
     }
-    return handler(rest, io);
+    return await handler(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`coopspec: ${e.message}\n`);
@@ -76,7 +79,7 @@ function main(): void {
     err: (t) => { process.stderr.write(t); },
     color: colourByDefault(process.env, process.stdout.isTTY === true),
   };
-  process.exitCode = run(process.argv.slice(2), io);
+  void run(process.argv.slice(2), io).then((code) => { process.exitCode = code; });
 }
 
 main();

@@ -222,6 +222,14 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
     const t = await target(p.textDocument.uri, token);
     if (!t) return [];
     // A lens that only informs: a command with no id is shown, not run.
-    return codeLenses(ws, t.uri).map((l) => ({ range: rangeOf(t.doc, l.start, l.end), command: { title: l.title, command: '' } }));
+    const lenses = codeLenses(ws, t.uri).map((l) => ({ range: rangeOf(t.doc, l.start, l.end), command: { title: l.title, command: '' } }));
+    // "Preview" above each request, for a client that named its preview command.
+    const preview = server.previewCommand;
+    if (!preview) return lenses;
+    const previews = ws.declarationsOf(t.uri).filter((d) => d.keyword === 'request').map((d) => ({
+      range: rangeOf(t.doc, d.unit.base + d.syntax.name.start, d.unit.base + d.syntax.name.end),
+      command: { title: 'Preview', command: preview, arguments: [d.name, p.textDocument.uri] },
+    }));
+    return [...previews, ...lenses];
   }));
 }

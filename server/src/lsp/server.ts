@@ -40,6 +40,7 @@ import { isSkipped, scanFolders } from './scan';
 import { ServerSettings } from './settings';
 import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri, isInside } from './uris';
 import { registerLanguageFeatures, languageFeatureCapabilities } from './features';
+import { registerRender } from './render';
 
 interface Capabilities {
   workDoneProgress: boolean;
@@ -66,6 +67,8 @@ export class CoopSpecServer {
     documentChanges: false, relatedInformation: true, snippets: false, hierarchicalSymbols: false, workspaceFolders: false,
   };
   docsBase: string | undefined;
+  /** The client's command that previews a request (initializationOptions.previewCommand); no Preview lens without one. */
+  previewCommand: string | undefined;
   private readyResolve!: () => void;
   /** Resolves when the workspace folders have been read (or reading them was abandoned). */
   readonly ready: Promise<void> = new Promise((resolve) => { this.readyResolve = resolve; });
@@ -165,6 +168,7 @@ export class CoopSpecServer {
       return this.codeActions.provide(p, token);
     }));
     registerLanguageFeatures(this);
+    registerRender(this);
     c.listen();
   }
 
@@ -181,10 +185,13 @@ export class CoopSpecServer {
       hierarchicalSymbols: cc.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
       workspaceFolders: cc.workspace?.workspaceFolders === true,
     };
-    const options = params.initializationOptions as { docsBaseUrl?: unknown } | undefined;
+    const options = params.initializationOptions as { docsBaseUrl?: unknown; previewCommand?: unknown } | undefined;
     if (options && typeof options.docsBaseUrl === 'string' && options.docsBaseUrl) {
       this.docsBase = options.docsBaseUrl.endsWith('/') ? options.docsBaseUrl : `${options.docsBaseUrl}/`;
     }
+    // A client that can show a rendered letter names its command: each request then gets a
+    // "Preview" code lens that runs it with the request's name and document.
+    if (options && typeof options.previewCommand === 'string' && options.previewCommand) this.previewCommand = options.previewCommand;
     const folders: string[] = [];
     if (params.workspaceFolders?.length) folders.push(...params.workspaceFolders.map((f) => f.uri));
     else if (params.rootUri) folders.push(params.rootUri);

@@ -10,3 +10,4 @@ export * from './governing';
 export * from './assess';
 export * from './contents';
 export * from './deadlines';
+export * from './letter';

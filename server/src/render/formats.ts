@@ -1,0 +1,29 @@
+// The output formats of a letter, as a registry: its name, the extension of its files, what it is
+// for (formatInfo.ts), and its renderer. The command line's help and choices, the server's custom
+// request, the editor's export and the tests all read this list.
+
+import { renderDocx } from './docx';
+import { DEFAULT_FORMAT, FORMAT_INFO, type FormatInfo, type FormatName } from './formatInfo';
+import { renderHtml } from './html';
+import type { Letter } from './letter';
+import { renderMarkdown } from './markdown';
+
+export { DEFAULT_FORMAT, type FormatName };
+
+export interface Format extends FormatInfo {
+  render(letter: Letter): Promise<Uint8Array | string>;
+}
+
+const RENDERERS: Record<FormatName, Format['render']> = {
+  docx: renderDocx,
+  html: async (letter) => renderHtml(letter),
+  md: async (letter) => renderMarkdown(letter),
+};
+
+export const FORMATS: readonly Format[] = FORMAT_INFO.map((info) => ({ ...info, render: RENDERERS[info.name] }));
+
+export const FORMAT_NAMES = FORMATS.map((f) => f.name);
+
+export function formatByName(name: string): Format | undefined {
+  return FORMATS.find((f) => f.name === name);
+}
