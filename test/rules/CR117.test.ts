@@ -65,7 +65,7 @@ describe('CR117 provisional-arrest-40-days', () => {
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [10, 13, '2026-01-05']);
-    assert.equal(f.message, 'Provisional arrest PA-1: extradition request EXT-1 is dated day 46 after the arrest on 2026-01-05; provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)).');
+    assert.equal(f.message, 'Provisional arrest PA-1: extradition request EXT-1 is dated day 46 after the arrest on 2026-01-05; provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)): the person is released, which does not prejudice re-arrest and extradition once the request is received (Art. 16(5)).');
     assert.deepEqual(f.related.map((r) => [placeOf(ws, r).text, r.message]), [['date: 2026-02-20', 'extradition request EXT-1']]);
     assert.deepEqual([f.alias, f.severity], ['provisional-arrest-40-days', 'error']);
     assert.deepEqual(f.fixes, []);
@@ -100,7 +100,7 @@ describe('CR117 provisional-arrest-40-days', () => {
     it('day 40: silent; day 41: fires, saying as of which day', () => {
       expectRule('CR117', `${PEOPLE}${pa('PA-8', '2026-10-24')}`, SETTINGS);
       const { findings } = expectRule('CR117', `${PEOPLE}${pa('PA-9', '2026-10-23', 'CR117')}`, SETTINGS);
-      assert.equal(findings[0]!.finding.message, 'Provisional arrest PA-9: no extradition request for the person follows it, and today is day 41 after the arrest on 2026-10-23 (as of 2026-12-03); provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)).');
+      assert.equal(findings[0]!.finding.message, 'Provisional arrest PA-9: no extradition request for the person follows it, and today is day 41 after the arrest on 2026-10-23 (as of 2026-12-03); provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)): the person is released, which does not prejudice re-arrest and extradition once the request is received (Art. 16(5)).');
     });
 
     it('an extradition request not dated yet stands at today', () => {

@@ -196,12 +196,12 @@ ${trial('trial-19', 'EXT-1', 'laundering')}`);
     assert.equal(after[0]!.related[0]!.uri, 'file:///ws/extradition.coop');
   });
 
-  describe('fixes (offered in the editor): remove the charge; add a consent stub', () => {
+  describe('fixes (offered in the editor): remove the charge; a consent to request, commented out until given', () => {
     const files = { 'main.coop': `${BASE}${trial('trial-21', 'EXT-1', 'phishing, laundering')}` };
 
     it('are suggestions, not safe fixes', () => {
       const f = findingsOf('CR201', files).findings[0]!;
-      assert.deepEqual(suggestionTitles(f), ['Remove the charge "laundering"', 'Add a consent stub for EXT-1 extending to "laundering"']);
+      assert.deepEqual(suggestionTitles(f), ['Remove the charge "laundering"', 'Add a consent to request from RO (commented out until given)']);
       assert.ok(f.finding.fixes.every((x) => !x.safe));
     });
 
@@ -212,11 +212,14 @@ ${trial('trial-19', 'EXT-1', 'laundering')}`);
       assert.match(after.files['main.coop']!, /charges: \[phishing\]/);
     });
 
-    it('the consent stub is a consent that counts: the finding is gone', () => {
+    it('the consent is written commented out: it records no consent the requested State has not given, and the finding stays', () => {
       const f = findingsOf('CR201', files).findings[0]!;
       const after = applyAndRelint(files, f.finding.fixes[1]!);
-      assert.equal(count(after.all, 'CR201'), 0);
-      assert.match(after.files['main.coop']!, /consent CONSENT-EXT-1-laundering \{\n {2}from: RO\n {2}request: EXT-1\n {2}extends-to: \[laundering\]\n\}/);
+      assert.equal(count(after.all, 'CR201'), 1);
+      assert.match(after.files['main.coop']!, /# Consent to be requested from RO; uncomment when it is given:\n# consent CONSENT-EXT-1-laundering \{\n# {3}from: RO\n# {3}request: EXT-1\n# {3}extends-to: \[laundering\]\n# \}/);
+      // Uncommented, it is a consent that counts.
+      const given = after.files['main.coop']!.replace(/^# (consent |\})/gm, '$1').replace(/^# {3}/gm, '  ');
+      assert.equal(count(findingsOf('CR201', { 'main.coop': given }).all, 'CR201'), 0);
     });
   });
 

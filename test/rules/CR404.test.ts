@@ -87,7 +87,7 @@ describe('CR404 interception-offence-not-serious', () => {
     const l = expectExactly(interception('[threats]', '   #! CR404'));
     const [f] = l.findings;
     assert.equal(where(l, f!), '31:12 interception');
-    assert.equal(f!.finding.message, 'Interception MLA-1: no offence of the request carries at least 4 years under the law of the requested party CH, which executes it; interception is reserved for serious offences determined by the executing State\'s domestic law (CETS 185 Art. 21(1)).');
+    assert.equal(f!.finding.message, 'Interception MLA-1: no offence of the request is shown to carry at least 4 years under the law of the requested party CH, which executes it; interception is reserved for serious offences as the executing State\'s domestic law determines them (CETS 185 Arts 34, 21(1)).');
     assert.equal(f!.finding.severity, 'warning');
     assert.deepEqual(f!.finding.related.map((r) => r.message), ['offence threats']);
   });
@@ -188,7 +188,7 @@ describe('CR404 interception-offence-not-serious', () => {
       .replace('  name: "Italy"\n  instruments: [budapest, ets30]', '  name: "Italy"\n  instruments: [budapest, ets30, uncc]')
       .replace('  name: "Switzerland"\n  instruments: [budapest, ets30]', `  name: "Switzerland"\n  ${ch}`)
       .replace('  basis: budapest art 34\n', basis ? `  basis: ${basis}\n` : '');
-    const BUDAPEST = /\(CETS 185 Art\. 21\(1\)\)\.$/;
+    const BUDAPEST = /\(CETS 185 Arts 34, 21\(1\)\)\.$/;
     const UNCC = /\(UNCC Art\. 46 \(summary, to be verified against the official text\)\)\.$/;
     const LAW = /\(interception, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [

@@ -54,7 +54,7 @@ export const cr103: Rule = {
         const p = maxPenaltyYears(offence, party);
         if (!p) continue; // penalty present but unusable (CR004)
         if (p.years === null) {
-          problems.push(`no penalty is stated under the law of ${party}`);
+          problems.push(`no penalty is stated under the law of ${party}, so the threshold cannot be shown`);
           related.push({ decl: offence, span: p.law?.block.key ?? offence.syntax.name, message: `offence ${offence.name}: no max-penalty for ${party}` });
         } else if (p.years < DEADLINES.penaltyYears) {
           problems.push(`it is punishable by at most ${describeYears(p.years)} under the law of ${party}`);

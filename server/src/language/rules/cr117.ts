@@ -28,7 +28,7 @@ export const cr117: Rule = {
     const what = delay.first
       ? `extradition request ${delay.first.name} ${delay.on.today ? 'is not dated yet: today is' : 'is dated'} day ${delay.days} after the arrest on ${delay.arrested.iso}`
       : `no extradition request for the person follows it, and today is day ${delay.days} after the arrest on ${delay.arrested.iso}`;
-    ctx.report(delay.arrested.node, `Provisional arrest ${decl.name}: ${what}${asOf(ctx, delay.on)}; provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)).`, {
+    ctx.report(delay.arrested.node, `Provisional arrest ${decl.name}: ${what}${asOf(ctx, delay.on)}; provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)): the person is released, which does not prejudice re-arrest and extradition once the request is received (Art. 16(5)).`, {
       related: delay.first ? [{ decl: delay.first, span: delay.first.model.fields.get('date')?.entry ?? delay.first.syntax.name, message: `extradition request ${delay.first.name}` }] : [],
     });
   },

@@ -44,9 +44,11 @@ export const cr201: Rule = {
       const fixes = [];
       if (list) fixes.push(fix(`Remove the charge "${charge.name}"`, false, { op: 'remove-list-item', unit: decl.unit, list, index }));
       const from = requested ?? 'XX';
-      fixes.push(fix(`Add a consent stub for ${ext.name} extending to "${charge.name}"`, false, {
+      fixes.push(fix(`Add a consent to request from ${requested ?? 'the requested party'} (commented out until given)`, false, {
         op: 'insert-declaration', unit: decl.unit, after: decl.syntax,
-        text: `# Consent to be requested from ${from}.\nconsent CONSENT-${ext.name}-${charge.name} {\n  from: ${from}\n  request: ${ext.name}\n  extends-to: [${charge.name}]\n}`,
+        // Commented out: a consent is the requested State's act. Until it is given, the stub changes
+        // nothing and CR201 stays; the drafter uncomments it when the consent arrives.
+        text: `# Consent to be requested from ${from}; uncomment when it is given:\n# consent CONSENT-${ext.name}-${charge.name} {\n#   from: ${from}\n#   request: ${ext.name}\n#   extends-to: [${charge.name}]\n# }`,
       }));
       ctx.report(charge.node, `Proceeding ${decl.name} charges offence ${charge.name}, which is not in extradition request ${ext.name} nor in a consent of ${requested ?? 'the requested party'} extending it: the rule of speciality forbids it (${renderCitations(citationsFor({ ets24: 'ets24 art 14(1)' }, governing(ctx, ext)))}).`, {
         related: [{ decl: ext, span: ext.model.fields.get('offences')?.entry ?? ext.syntax.name, message: `offences for which ${ext.name} was requested` }],

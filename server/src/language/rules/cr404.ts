@@ -1,3 +1,4 @@
+import { andList } from '../util';
 import { citeRule, governing } from '../law';
 import { value } from '../model';
 import { maxPenaltyYears, measureOf, requestedParty, resolvedOffences } from './facts';
@@ -34,8 +35,13 @@ export const cr404: Rule = {
     }
     if (undecided) return;
     const measure = value(decl.model, 'measure', 'word')!;
-    const citation = citeRule({ budapest: 'budapest art 21(1)', uncc: 'uncc art 46' }, governing(ctx, decl), 'interception');
-    ctx.report(measure.node, `Interception ${decl.name}: no offence of the request carries at least ${threshold} years under the law of the requested party ${to}, which executes it; interception is reserved for serious offences determined by the executing State's domestic law (${citation}).`, {
+    const g = governing(ctx, decl);
+    // Art. 34 is the co-operation rule (assistance as the requested party's treaties and laws permit);
+    // Art. 21(1) the domestic one it refers to (serious offences, as domestic law determines).
+    const citation = g.governing === 'budapest' || g.applying.has('budapest') ? 'CETS 185 Arts 34, 21(1)' : citeRule({ uncc: 'uncc art 46' }, g, 'interception');
+    const unstated = offences.filter((o) => maxPenaltyYears(o, to)?.years === null).map((o) => o.name);
+    const note = unstated.length ? ` (no penalty is stated under its law for ${andList(unstated)})` : '';
+    ctx.report(measure.node, `Interception ${decl.name}: no offence of the request is shown to carry at least ${threshold} years under the law of the requested party ${to}${note}, which executes it; interception is reserved for serious offences as the executing State's domestic law determines them (${citation}).`, {
       related: offences.map((o) => ({ decl: o, span: o.syntax.name, message: `offence ${o.name}` })),
     });
   },
