@@ -89,6 +89,7 @@ describe('CR401 safeguards-missing', () => {
     // The fix inserts the placeholders without citing Budapest Art. 15.
     const fixed = applyFixes({ 'main.coop': productionWorkspace('', '', 'property-recovery') }, [safeFix(findingsOf(RULE, productionWorkspace('', '', 'property-recovery')).findings[0]!)!])['main.coop']!;
     assert.deepEqual(findingsOf(RULE, fixed).findings, []);
+    assert.doesNotMatch(fixed, /CETS 185/, 'no comment cites the Budapest Convention');
   });
 
   it('is silent on a measure that is not coercive, on a request without measure, and on an unknown measure', () => {

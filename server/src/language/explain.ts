@@ -9,7 +9,7 @@ import { queryContext } from './services/context';
 import { RULES, ruleByName } from './rules/index';
 import type { Rule } from './rules/types';
 import {
-  DECLARATIONS, GROUNDS, GROUNDS_BLOCK, INSTRUMENTS, MEASURES, REQUEST_KINDS, SAFEGUARDS_BLOCK, STATUSES, type Word,
+  BASIS_WORDS, CITED_INSTRUMENTS, DECLARATIONS, GROUNDS, GROUNDS_BLOCK, INSTRUMENTS, MEASURES, REQUEST_KINDS, SAFEGUARDS_BLOCK, STATUSES, type Word,
 } from './vocabulary';
 import { Workspace } from './workspace';
 
@@ -294,6 +294,7 @@ export function explain(query: string): string | undefined {
   if (decl) found.push(`**${q}** — declaration\n\n${decl.doc}`);
   const tables: [string, Map<string, Word>][] = [
     ['request kind', REQUEST_KINDS], ['measure', MEASURES], ['refusal ground', GROUNDS], ['ground status', STATUSES], ['instrument', INSTRUMENTS],
+    ['instrument cited only', CITED_INSTRUMENTS], ['basis', BASIS_WORDS],
   ];
   for (const [what, table] of tables) {
     const w = table.get(q);

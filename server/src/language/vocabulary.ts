@@ -71,6 +71,11 @@ export const DOCUMENTS = words([
 /** Instruments that may be a basis or listed in a party's `instruments`. */
 export const INSTRUMENTS = words(COOPERATION_INSTRUMENTS.map((id) => ({ word: id, doc: INSTRUMENT_TABLE[id].doc })));
 
+/** Words of a `basis` besides the instruments. */
+export const BASIS_WORDS = words([
+  { word: 'reciprocity', doc: 'No treaty binds the parties: the request rests on the requested party\'s law and comity, and no instrument governs it (docs/governing.md). The grounds and contents are then those of the requested party\'s law.' },
+]);
+
 /** Instruments written only in article references (`echr art 3`): cited, never a basis. */
 export const CITED_INSTRUMENTS = words(INSTRUMENT_IDS.filter((id) => INSTRUMENT_TABLE[id].role === 'cited').map((id) => ({ word: id, doc: INSTRUMENT_TABLE[id].doc })));
 

@@ -15,7 +15,8 @@ export function safeguardLine(key: string, g: Governing): string {
   const table = (SAFEGUARDS.cite as Record<string, CiteTable>)[key];
   const what = SAFEGUARDS.what[key] ?? key;
   // An article where one applies (Budapest Art. 15, UNCC Art. 24); otherwise only what it is.
-  const cites = table ? citationsFor(table, g) : [];
+  // Property recovery is not a power of the Budapest Convention: its safeguards are the requested party's.
+  const cites = table && g.measure !== 'property-recovery' ? citationsFor(table, g) : [];
   const comment = cites.length && cites.every((c) => c.t === 'article') ? `${renderCitations(cites)}: ${what}` : what;
   return placeholderLine(key, PLACEHOLDER, undefined, comment);
 }
