@@ -9,6 +9,7 @@
 // the article, and the article is what counts.
 
 import type { CiteTable } from './cite';
+import { PRESERVATION_DATA_ELEMENTS, PRESERVATION_ELEMENTS } from './contents';
 import { DEADLINES } from './deadlines';
 import type { InstrumentId } from './instruments';
 
@@ -54,16 +55,21 @@ export const SUMMARY_LABEL_FR = 'résumé, à vérifier sur le texte officiel';
  * Budapest Art. 29(2), point by point, by the key of contents.ts's PRESERVATION_ELEMENTS and
  * PRESERVATION_DATA_ELEMENTS: what each point asks for.
  */
-export const PRESERVATION_POINTS: Record<string, Bilingual> = {
-  'authority': { en: 'the authority seeking the preservation', fr: 'l\'autorité qui demande la conservation' },
-  'offences': { en: 'the offence that is the subject of a criminal investigation or proceedings', fr: 'l\'infraction faisant l\'objet de l\'enquête ou de procédures pénales' },
-  'facts': { en: 'a brief summary of the related facts', fr: 'un bref exposé des faits qui s\'y rattachent' },
-  'data': { en: 'the stored computer data to be preserved and their relationship to the offence', fr: 'les données informatiques stockées à conserver et la nature de leur lien avec l\'infraction' },
-  'relevance': { en: 'the relationship of the data to the offence', fr: 'la nature du lien des données avec l\'infraction' },
-  'custodian': { en: 'any available information identifying the custodian of the stored computer data or the location of the computer system', fr: 'toutes les informations disponibles permettant d\'identifier le gardien des données informatiques stockées ou l\'emplacement du système informatique' },
-  'necessity': { en: 'the necessity of the preservation', fr: 'la nécessité de la mesure de conservation' },
-  'follow-up': { en: 'that the party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the data', fr: 'le fait que la Partie entend soumettre une demande d\'entraide en vue de la perquisition ou de l\'accès par un moyen similaire, de la saisie ou de l\'obtention par un moyen similaire, ou de la divulgation des données' },
+const PRESERVATION_POINTS_FR: Record<string, string> = {
+  'authority': 'l\'autorité qui demande la conservation',
+  'offences': 'l\'infraction faisant l\'objet de l\'enquête ou de procédures pénales',
+  'facts': 'un bref exposé des faits qui s\'y rattachent',
+  'data': 'les données informatiques stockées à conserver et la nature de leur lien avec l\'infraction',
+  'relevance': 'la nature du lien des données avec l\'infraction',
+  'custodian': 'toutes les informations disponibles permettant d\'identifier le gardien des données informatiques stockées ou l\'emplacement du système informatique',
+  'necessity': 'la nécessité de la mesure de conservation',
+  'follow-up': 'le fait que la Partie entend soumettre une demande d\'entraide en vue de la perquisition ou de l\'accès par un moyen similaire, de la saisie ou de l\'obtention par un moyen similaire, ou de la divulgation des données',
 };
+
+/** The English is the treaty's own words, held once in contents.ts; the French is the letter's. */
+export const PRESERVATION_POINTS: Record<string, Bilingual> = Object.fromEntries(
+  [...PRESERVATION_ELEMENTS, ...PRESERVATION_DATA_ELEMENTS].map((e) => [e.key, { en: e.what, fr: PRESERVATION_POINTS_FR[e.key]! }]),
+);
 
 /** Where Art. 29(2) rests under each instrument that may govern a preservation. */
 export const PRESERVATION_CONTENTS_CITE: CiteTable = { budapest: 'budapest art 29(2)', uncc: 'uncc art 42' };
