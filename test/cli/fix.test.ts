@@ -209,7 +209,7 @@ describe('cli: lint --fix', function () {
       '   grounds {',
       '     dual-criminality: not-engaged "Punishable in both"',
       '+    human-rights: unassessed  # ECHR Art. 3; ICCPR Art. 7',
-      '+    nationality: unassessed  # CETS 185 Art. 24(6)',
+      "+    nationality: unassessed  # the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
       "+    persecution: unassessed  # the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
       "+    political-offence: unassessed  # the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
       '   }',

@@ -102,7 +102,9 @@ describe('services: hover', () => {
       assert.match(ext, /^> 1\. a\) A Contracting Party shall have the right to refuse extradition of its nationals\.$/m);
       assert.doesNotMatch(ext, /^> 1\.\s*$/m);
       const budapest = hoverAt('request R extradition {\n  basis: budapest art 24\n  grounds {\n    nation|ality: not-engaged "x"\n  }\n}\n')!;
-      assert.match(budapest, /refusal ground \(in an extradition request: CETS 185 Art\. 24\(6\)\)/);
+      // Under the Budapest Convention the ground is the requested party's, which Art. 24(5) keeps: its text is shown.
+      assert.match(budapest, /refusal ground \(in an extradition request: the grounds of the requested party's law, which CETS 185 Art\. 24\(5\) keeps\)/);
+      assert.match(budapest, /\*\*CETS 185 Art\. 24\(5\)/);
       const none = hoverAt('request R extradition {\n  grounds {\n    nation|ality: not-engaged "x"\n  }\n}\n')!;
       assert.match(none, /refusal ground \(in an extradition request: the law of the requested party\)/);
       const pres = hoverAt('request R preservation {\n  grounds {\n    political-off|ence: not-engaged "x"\n  }\n}\n')!;

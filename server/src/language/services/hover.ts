@@ -78,8 +78,9 @@ function hoverMarkdown(ws: Workspace, loc: Located): string | undefined {
       if (!w) return unknownWord(r.ground, 'refusal ground', [...GROUNDS.keys()]);
       if (!loc.decl || !kind) return wordMarkdown(w, 'refusal ground');
       const cites = groundCitations(queryContext(ws, loc.decl), loc.decl, r.ground);
-      const main = cites.find((c) => c.t === 'article');
-      const own = main?.t === 'article' ? `${main.ref.instrument} art ${main.ref.number}${main.ref.parts.map((p) => `(${p})`).join('')}` : undefined;
+      // The text shown is the article the ground rests on, or the one that keeps the requested party's grounds.
+      const main = cites.map((c) => (c.t === 'article' ? c.ref : c.t === 'law' ? c.keptBy : undefined)).find((r) => r !== undefined);
+      const own = main ? `${main.instrument} art ${main.number}${main.parts.map((p) => `(${p})`).join('')}` : undefined;
       const rests = cites.length ? `: ${renderCitations(cites)}` : '';
       return wordMarkdown(w, `refusal ground (in ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} request${rests})`, kind, own);
     }
