@@ -11,10 +11,11 @@ import { resolveFix } from './fixes';
 import { buildModel, value, type DeclModel } from './model';
 import type { Unit } from './parse';
 import { RULES, ruleById, ruleByName } from './rules/index';
-import type { Decl, ReportOptions, RuleContext } from './rules/types';
+import { resolveAmong, runRules, sortMatches, UNLINKED_KEY, type RuleResult } from './ruleRun';
+import type { Decl } from './rules/types';
 import { directives } from './suppress';
 import type { Declaration, DeclarationKeyword, Span } from './syntax';
-import { DEFAULT_SETTINGS, severityFor, todayOf, type Settings } from './settings';
+import { DEFAULT_SETTINGS, severityFor, type Settings } from './settings';
 import { RELATION_LIST, RELATIONS, type RelationName } from './relations';
 import { nearest } from './util';
 import { sortKeyword, type RefSort } from './vocabulary';
@@ -44,13 +45,7 @@ class DeclImpl implements Decl {
   }
 }
 
-/** The dependency key of the rules that read the unlinked consents and follow-ups. */
-const UNLINKED_KEY = 'u:unlinked';
-
-interface Result {
-  findings: RawFinding[];
-  deps: Set<string>;
-}
+type Result = RuleResult;
 
 export interface ChangeSummary {
   /** Documents whose findings may have changed. */
@@ -288,8 +283,7 @@ export class Workspace {
 
   /** The declaration a reference of this sort names. */
   resolve(name: string, sort: RefSort): Decl | undefined {
-    const keyword = sortKeyword(sort);
-    return this.lookup(`n:${name}`).find((d) => d.keyword === keyword && sortMatches(d, sort));
+    return resolveAmong(this.lookup(`n:${name}`), sort);
   }
 
   /** Names declared under a keyword; for extradition and preservation, of requests of that kind. */
@@ -327,6 +321,11 @@ export class Workspace {
     return this.related('followUps', name);
   }
 
+  /** The `party` declaration for a party code, when the workspace has one. */
+  party(code: string): Decl | undefined {
+    return this.lookup(`n:${code}`).find((x) => x.keyword === 'party');
+  }
+
   /** Consents whose `request` names this request. */
   consentsNaming(name: string): Decl[] {
     return this.related('consents', name);
@@ -337,55 +336,9 @@ export class Workspace {
   private resultOf(d: DeclImpl): Result {
     let r = this.results.get(d);
     if (r) return r;
-    const deps = new Set<string>();
-    const findings: RawFinding[] = [];
-    const settings = this.settingsFor(d.unit.uri);
-    const ws = this;
-    let rule = '';
-    const memo = new Map<string, unknown>();
-    const ctx: RuleContext = {
-      decl: d,
-      settings,
-      today: todayOf(settings),
-      memo<T>(key: string, compute: () => T): T {
-        if (!memo.has(key)) memo.set(key, compute());
-        return memo.get(key) as T;
-      },
-      related(relation, name) { deps.add(`${RELATIONS[relation].prefix}:${name}`); return ws.related(relation, name); },
-      resolve(name, sort) { deps.add(`n:${name}`); return ws.resolve(name, sort); },
-      named(name) { deps.add(`n:${name}`); return ws.named(name); },
-      namesOf(keyword, sort) { deps.add(`k:${keyword}`); return ws.namesOf(keyword, sort); },
-      suggest(name, sort) { deps.add(`k:${sortKeyword(sort)}`); return ws.suggest(name, sort); },
-      party(code) { deps.add(`n:${code}`); return ws.lookup(`n:${code}`).find((x) => x.keyword === 'party'); },
-      consentsNaming(name) { deps.add(`c:${name}`); return ws.consentsNaming(name); },
-      preservedBy(name) { deps.add(`p:${name}`); return ws.preservedBy(name); },
-      unlinkedConsents() { deps.add(UNLINKED_KEY); return ws.unlinkedConsents(); },
-      unlinkedFollowUps() { deps.add(UNLINKED_KEY); return ws.unlinkedFollowUps(); },
-      report(span: Span, message: string, options: ReportOptions = {}) {
-        findings.push({
-          rule,
-          at: { unit: d.unit, span },
-          message,
-          related: (options.related ?? []).map((x) => ({ at: { unit: x.decl.unit, span: x.span }, message: x.message })),
-          fixes: options.fixes ?? [],
-        });
-      },
-    };
-    for (const r0 of RULES) {
-      if (!r0.check || (r0.keywords && !r0.keywords.includes(d.keyword))) continue;
-      rule = r0.meta.id;
-      try {
-        r0.check(ctx);
-      } catch (e) {
-        // A rule that throws is a bug; it must not take the others down with it.
-        findings.push({ rule: 'CR001', at: { unit: d.unit, span: d.syntax.name },
-          message: `Internal error in rule ${rule} while checking ${d.keyword} ${d.name}: ${(e as Error).message}. Please report it.`,
-          related: [], fixes: [] });
-      }
-    }
-    r = { findings, deps };
+    r = runRules(this, d, this.settingsFor(d.unit.uri), RULES);
     this.results.set(d, r);
-    for (const k of deps) {
+    for (const k of r.deps) {
       const set = this.dependents.get(k);
       if (set) set.add(d);
       else this.dependents.set(k, new Set([d]));
@@ -471,11 +424,6 @@ export class Workspace {
   allFindings(): Finding[] {
     return this.uris().flatMap((u) => this.findings(u));
   }
-}
-
-function sortMatches(d: Decl, sort: RefSort): boolean {
-  if (sort === 'extradition' || sort === 'preservation') return d.model.kind === sort;
-  return true;
 }
 
 function workspaceOrder(a: DeclImpl, b: DeclImpl): number {

@@ -2,7 +2,6 @@
 // for (formatInfo.ts), and its renderer. The command line's help and choices, the server's custom
 // request, the editor's export and the tests all read this list.
 
-import { renderDocx } from './docx';
 import { DEFAULT_FORMAT, FORMAT_INFO, type FormatInfo, type FormatName } from './formatInfo';
 import { renderHtml } from './html';
 import type { Letter } from './letter';
@@ -14,8 +13,10 @@ export interface Format extends FormatInfo {
   render(letter: Letter): Promise<Uint8Array | string>;
 }
 
+// The Word writer (the `docx` library) is loaded when a Word document is first asked for, so that
+// linting, which never needs it, does not pay for loading it.
 const RENDERERS: Record<FormatName, Format['render']> = {
-  docx: renderDocx,
+  docx: async (letter) => (await import('./docx.js')).renderDocx(letter),
   html: async (letter) => renderHtml(letter),
   md: async (letter) => renderMarkdown(letter),
 };

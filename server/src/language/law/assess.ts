@@ -142,7 +142,7 @@ export function forProsecution(request: Decl): boolean | undefined {
 // ---------------------------------------------------------------- the facts that raise grounds
 
 export function raisingFacts(ctx: RuleContext, request: Decl): RaisingFacts {
-  return ctx.memo(`raising:${request.name}:${request.syntax.start}`, () => computeRaisingFacts(ctx, request));
+  return ctx.memo('raising-facts', request, () => computeRaisingFacts(ctx, request));
 }
 
 function computeRaisingFacts(ctx: RuleContext, request: Decl): RaisingFacts {

@@ -41,22 +41,35 @@ export interface Application {
  * `treaty "…"` and `reciprocity` always apply; `undefined` when a party or its list is unusable.
  */
 export function application(ctx: RuleContext, request: Decl, id: InstrumentId): Application {
-  const from = requestingParty(request);
-  const to = requestedParty(request);
-  const out: Application = { applies: true, notBound: [], listedBy: [] };
-  if (from === undefined || to === undefined) out.applies = undefined;
-  for (const code of new Set([from, to].filter((p): p is string => typeof p === 'string'))) {
-    const party = ctx.party(code);
-    if (!party) continue;
-    const field = party.model.fields.get('instruments');
-    if (!field) continue;
-    const list = value(party.model, 'instruments', 'instruments');
-    if (!list) { out.applies = undefined; continue; }
-    if (list.items.some((i) => i.id === id)) out.listedBy.push(code);
+  const { complete, lists } = partyLists(ctx, request);
+  const out: Application = { applies: complete ? true : undefined, notBound: [], listedBy: [] };
+  for (const [code, list] of lists) {
+    if (list === 'unusable') out.applies = undefined;
+    else if (list.has(id)) out.listedBy.push(code);
     else out.notBound.push(code);
   }
   if (out.notBound.length) out.applies = false;
   return out;
+}
+
+/**
+ * The `instruments` list of each party of a request that declares one ('unusable' when it cannot
+ * be read), read once per request checked; `complete` when both parties are named.
+ */
+function partyLists(ctx: RuleContext, request: Decl): { complete: boolean; lists: Map<string, ReadonlySet<string> | 'unusable'> } {
+  return ctx.memo('party-lists', request, () => {
+    const from = requestingParty(request);
+    const to = requestedParty(request);
+    const lists = new Map<string, ReadonlySet<string> | 'unusable'>();
+    for (const code of [from, to]) {
+      if (typeof code !== 'string' || lists.has(code)) continue;
+      const party = ctx.party(code);
+      if (!party || !party.model.fields.get('instruments')) continue;
+      const list = value(party.model, 'instruments', 'instruments');
+      lists.set(code, list ? new Set(list.items.flatMap((i) => (i.id ? [i.id] : []))) : 'unusable');
+    }
+    return { complete: from !== undefined && to !== undefined, lists };
+  });
 }
 
 export function appliesBetween(ctx: RuleContext, request: Decl, id: InstrumentId): boolean | undefined {
@@ -65,7 +78,7 @@ export function appliesBetween(ctx: RuleContext, request: Decl, id: InstrumentId
 
 /** The governing instrument of a request (memoised per declaration checked). */
 export function governing(ctx: RuleContext, request: Decl): Governing {
-  return ctx.memo(`governing:${request.name}:${request.syntax.start}`, () => computeGoverning(ctx, request));
+  return ctx.memo('governing', request, () => computeGoverning(ctx, request));
 }
 
 function computeGoverning(ctx: RuleContext, request: Decl): Governing {

@@ -1,6 +1,5 @@
-import type { StringValue } from '../syntax';
 import { isPlaceholder } from '../model';
-import type { Declaration, Value } from '../syntax';
+import type { Declaration, StringValue, Value } from '../syntax';
 import type { Rule } from './types';
 
 export const cr007: Rule = {
@@ -27,26 +26,29 @@ export const cr007: Rule = {
 };
 
 /** The strings of a declaration that are empty or only a placeholder, in order, with the key they stand under. */
+type Item = Declaration['entries'][number];
+
 export function placeholders(decl: Declaration): { string: StringValue; key: string }[] {
   const out: { string: StringValue; key: string }[] = [];
-  const visit = (v: Value, key: string): void => {
+  // The key is spelt out only for a placeholder found: most declarations have none.
+  const keyOf = (path: string, e: Item): string => `${path}${e.kind === 'junk' ? '' : e.key.text}`;
+  const visit = (v: Value, path: string, e: Item): void => {
     switch (v.kind) {
-      case 'string': if (isPlaceholder(v.value)) out.push({ string: v, key }); break;
-      case 'qualified': visit(v.text, key); break;
-      case 'provider': visit(v.name, key); break;
-      case 'treaty': visit(v.title, key); break;
-      case 'article': if (v.instrument.kind === 'treaty') visit(v.instrument, key); break;
-      case 'list': v.items.forEach((i) => visit(i, key)); break;
+      case 'string': if (isPlaceholder(v.value)) out.push({ string: v, key: keyOf(path, e) }); break;
+      case 'qualified': visit(v.text, path, e); break;
+      case 'provider': visit(v.name, path, e); break;
+      case 'treaty': visit(v.title, path, e); break;
+      case 'article': if (v.instrument.kind === 'treaty') visit(v.instrument, path, e); break;
+      case 'list': for (const i of v.items) visit(i, path, e); break;
       default: break;
     }
   };
-  const entries = (items: Declaration['entries'], path: string): void => {
+  const entries = (items: readonly Item[], path: string): void => {
     for (const e of items) {
-      const key = `${path}${e.kind === 'junk' ? '' : e.key.text}`;
       if (e.kind === 'field') {
-        if (e.label && isPlaceholder(e.label.value)) out.push({ string: e.label, key });
-        visit(e.value, key);
-      } else if (e.kind === 'block') entries(e.entries, `${key}${e.name ? ` ${e.name.text}` : ''} › `);
+        if (e.label && isPlaceholder(e.label.value)) out.push({ string: e.label, key: keyOf(path, e) });
+        visit(e.value, path, e);
+      } else if (e.kind === 'block') entries(e.entries, `${keyOf(path, e)}${e.name ? ` ${e.name.text}` : ''} › `);
     }
   };
   entries(decl.entries, '');

@@ -70,7 +70,7 @@ export function extraditionsLike(ctx: RuleContext, request: Decl): Decl[] | unde
  */
 export function provisionalArrestDelay(ctx: RuleContext, request: Decl):
   { days: number; arrested: { iso: string; node: import('../syntax').Value }; first?: Decl; on: Dated } | undefined {
-  return ctx.memo(`pa:${request.name}:${request.syntax.start}`, () => {
+  return ctx.memo('provisional-arrest', request, () => {
     if (request.model.kind !== 'provisional-arrest') return undefined;
     const arrested = value(request.model, 'arrested', 'date');
     if (!arrested) return undefined;

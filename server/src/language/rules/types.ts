@@ -61,8 +61,11 @@ export interface RuleContext {
   related(relation: RelationName, name: string): readonly Decl[];
   /** Today, for the deadline rules: the `today` setting, or the system clock. */
   readonly today: Today;
-  /** A value computed once per declaration checked (the governing instrument), shared by its rules. */
-  memo<T>(key: string, compute: () => T): T;
+  /**
+   * A value about a declaration (`of`: the one checked, or one it refers to), computed once per
+   * declaration checked and shared by its rules: `slot` names what it is ("governing").
+   */
+  memo<T>(slot: string, of: Decl, compute: () => T): T;
   /**
    * Consents whose `request` names no request (CR002, CR006) or cannot be read (CR004): each may
    * have been meant for any request ("present but unusable": a rule that depends on it is silent).
