@@ -49,8 +49,10 @@ describe('client: the .vsix package', function () {
 
   const inExtension = (path: string): string => `extension/${path.replace(/^\.\//, '')}`;
 
-  it('holds the bundled client, server and CLI, and the file the manifest starts', () => {
-    for (const f of ['dist/client.js', 'dist/server.js', 'dist/cli.js']) assert.ok(names.includes(`extension/${f}`), `${f} is missing`);
+  it('holds every bundle the build writes (client, server, CLI, Word writer), and the file the manifest starts', () => {
+    const bundles = readdirSync(join(ROOT, 'dist')).filter((f) => f.endsWith('.js'));
+    assert.ok(bundles.includes('render-docx.js'), 'the build writes the Word writer apart');
+    for (const f of bundles) assert.ok(names.includes(`extension/dist/${f}`), `dist/${f} is missing`);
     assert.ok(names.includes(inExtension(manifest.main)), `main ${manifest.main} is missing`);
     const client = entries.find((e) => e.name === 'extension/dist/client.js')!;
     assert.ok(client.size > 10_000, 'dist/client.js is not the bundled client');
