@@ -11,6 +11,21 @@ import type {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { EXAMPLES } from '../support/lint';
 import { ensureBuilt, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
+import { codeLenses } from '../../server/src/language/services/codelens';
+import { completion } from '../../server/src/language/services/completion';
+import { REQUEST_KINDS } from '../../server/src/language/vocabulary';
+import { Workspace } from '../../server/src/language/workspace';
+import { readFolder } from '../support/lint';
+
+/** The engine, in this process, on the files of the server's workspace: what the server should answer. */
+function engineOf(dir: string): Workspace {
+  const ws = new Workspace();
+  for (const [name, text] of Object.entries(readFolder(dir))) ws.set(`file:///ws/${name}`, text);
+  return ws;
+}
+
+/** A document's URI in engineOf's workspace. */
+const engineUri = (d: { uri: string }): string => `file:///ws/clean/${d.uri.slice(d.uri.lastIndexOf('/') + 1)}`;
 
 before(function () {
   this.timeout(120000);
@@ -101,7 +116,11 @@ describe('language server: language features', function () {
   it('completion at the top level offers request skeletons as snippets', async () => {
     const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: scratch.uri }, position: { line: 10, character: 0 } });
     const snippets = items.filter((i) => i.insertTextFormat === 2);
-    assert.ok(snippets.length > 0, JSON.stringify(items.map((i) => i.label)));
+    // Exactly the engine's snippets there, with their text: a skeleton of each declaration and of each request kind.
+    const engine = engineOf(dir);
+    const own = completion(engine, engineUri(scratch), scratch.text.length).filter((i) => i.snippet);
+    assert.deepEqual(snippets.map((i) => [i.label, (i.textEdit as TextEdit | undefined)?.newText ?? i.insertText]), own.map((i) => [i.label, i.insertText]));
+    assert.deepEqual(snippets.map((i) => i.label).filter((l) => l.startsWith('request ')), [...REQUEST_KINDS.keys()].map((k) => `request ${k} { … }`));
     const text = (snippets[0]!.textEdit as TextEdit | undefined)?.newText ?? snippets[0]!.insertText ?? '';
     assert.match(text, /\$\{1[:|]/);
   });
@@ -188,10 +207,9 @@ describe('language server: language features', function () {
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: preservation.uri } });
     const requests = [...preservation.text.matchAll(/^request /gm)].length;
     assert.equal(lenses.length, requests);
-    for (const l of lenses) {
-      assert.ok(l.command && l.command.title.length > 0);
-      assert.match(l.command.title, /\d+\/\d+/);
-    }
+    // Each title is the engine's checklist of its request, as services/codelens.ts makes it.
+    const engine = engineOf(dir);
+    assert.deepEqual(lenses.map((l) => l.command?.title), codeLenses(engine, engineUri(preservation)).map((l) => l.title));
     assert.equal(lenses[0]!.range.start.line, at(preservation, 'PRES-2026-010').line);
   });
 
