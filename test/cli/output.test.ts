@@ -2,29 +2,12 @@
 // Paths are stable: the CLI runs in the repository root and lints `examples/...`.
 
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { rulePage } from '../../server/src/language/explain';
 import { ruleByName } from '../../server/src/language/rules/index';
-import { EXAMPLES } from '../support/lint';
-import { expectGolden, GOLDEN, UPDATE } from './golden';
+import { expectGolden, FORMAT_FILES, GOLDEN, goldenName, lintFolders, UPDATE } from './golden';
 import { assertNoCrash, ensureBuilt, runCli, type Run } from './run';
-
-/** Every folder of examples/ and the CLI's own fixtures, relative to the repository root. */
-export function lintFolders(): string[] {
-  const out = ['examples/clean'];
-  for (const n of readdirSync(join(EXAMPLES, 'flawed')).sort()) {
-    if (statSync(join(EXAMPLES, 'flawed', n)).isDirectory()) out.push(`examples/flawed/${n}`);
-  }
-  out.push('test/cli/fixtures/suppressed');
-  return out;
-}
-
-export const FORMAT_FILES = { stylish: 'stylish.txt', json: 'json', sarif: 'sarif', github: 'github.txt' } as const;
-
-export function goldenName(folder: string, format: keyof typeof FORMAT_FILES): string {
-  return `lint/${folder.replace(/^examples\//, '').replace(/^test\/cli\/fixtures\//, 'fixtures-').replace(/\//g, '-')}.${FORMAT_FILES[format]}`;
-}
 
 /** A command, its exit code and both streams, as one block of a transcript. */
 function transcript(args: string[], r: Run): string {
