@@ -237,7 +237,7 @@ describe('services: format', () => {
       const doc = ws.document(uri)!;
       const bases = doc.units.map((u) => [u.base, u.uri]);
       const findings = JSON.stringify(ws.findings(uri));
-      assert.ok(format(ws, uri, SPACES).length > 0);
+      assert.equal(applyEdits(text, format(ws, uri, SPACES)), `${CANONICAL}\ncase x {\n  title: "t"\n}\n\ncase y {\n  title: "u"\n}\n`);
       assert.deepEqual(doc.units.map((u) => [u.base, u.uri]), bases);
       assert.equal(ws.document(uri), doc);
       assert.equal(JSON.stringify(ws.findings(uri)), findings);
