@@ -318,6 +318,70 @@ describe('model', () => {
       ]);
     });
 
+    describe('a value of the wrong shape: what the key takes, and what it was given', () => {
+      // [the declaration, the text the issue points at, its message]: a row per type of value, and
+      // each shape a value can have in the message's "not …".
+      const rows: [string, string, string][] = [
+        ['request R extradition { authority: ransomware }', 'ransomware', '"authority" takes a string in double quotes, not the word "ransomware".'],
+        ['request R extradition { authority: deferred "x" }', 'deferred "x"', '"authority" takes a string in double quotes, not a word followed by a string.'],
+        ['request R extradition { authority: treaty "X" }', 'treaty "X"', '"authority" takes a string in double quotes, not a treaty.'],
+        ['request R extradition { authority: budapest art 5 }', 'budapest art 5', '"authority" takes a string in double quotes, not an article.'],
+        ['request R extradition { authority: [a] }', '[a]', '"authority" takes a string in double quotes, not a list.'],
+        ['request R extradition { authority: provider "X" in US }', 'provider "X" in US', '"authority" takes a string in double quotes, not a provider.'],
+        ['request R preservation { to: 2026-01-01 }', '2026-01-01', '"to" takes a party code (FR) or a provider (provider "Name" in US), not a date.'],
+        ['request R extradition { to: FRA }', 'FRA', '"to" takes a party code (two capital letters, e.g. FR), not the word "FRA".'],
+        ['person p { nationality: [FR, "x"] }', '"x"', '"nationality" takes a party code (two capital letters, e.g. FR), not a string.'],
+        ['data d { custodian: 5 years }', '5 years', '"custodian" takes a provider (provider "Name" in US) or a string, not a duration.'],
+        ['request R extradition { case: [c1] }', '[c1]', '"case" takes one name, not a list.'],
+        ['request R extradition { person: "p" }', '"p"', '"person" takes the name of a declaration, not a string.'],
+        ['request R extradition { offences: [5 years] }', '5 years', '"offences" takes names of declarations, not a duration.'],
+        ['request R mutual-assistance { measure: budapest art 5 }', 'budapest art 5',
+          '"measure" takes one of stored-data, search-seizure, production, real-time-traffic, interception, testimony or property-recovery, not an article.'],
+        ['request R extradition { documents: [2026-01-01] }', '2026-01-01',
+          '"documents" takes a list of warrant, conviction, statement-of-offences, text-of-law or description-of-person, not a date.'],
+        ['request R mutual-assistance { safeguards { notice: 5 years } }', '5 years', '"notice" takes given, deferred or not-required followed by a string, not a duration.'],
+        ['request R direct-access { lawful-basis: 2026-01-01 }', '2026-01-01', '"lawful-basis" takes publicly-available or consent "…", not a date.'],
+        ['offence o { category: 5 years }', '5 years', '"category" takes an article (budapest art 5), not a duration.'],
+        ['party AT { reservations: [5 years] }', '5 years', '"reservations" takes a list of articles ([budapest art 29(4)]), not a duration.'],
+        ['party AT { instruments: [provider "X" in US] }', 'provider "X" in US', '"instruments" takes a list of instruments ([budapest, ets24]), not a provider.'],
+        ['request R extradition { date: budapest }', 'budapest', '"date" takes a date (YYYY-MM-DD), not the word "budapest".'],
+        ['request R mutual-assistance { safeguards { duration: "x" } }', '"x"', '"duration" takes a duration (5 years, 6 months, 30 days), not a string.'],
+        ['offence o { law FR { max-penalty: "x" } }', '"x"', '"max-penalty" takes a duration (5 years), life or death, not a string.'],
+        ['offence o { law FR { max-penalty: forever } }', 'forever', '"max-penalty" takes a duration (5 years), life or death, not "forever".'],
+        ['request R extradition { basis: [budapest, 5 years] }', '5 years',
+          '"basis" takes an instrument (budapest), an article (budapest art 29), treaty "Title" or reciprocity, not a duration.'],
+        ['request R extradition { grounds { persecution: "x" } }', '"x"', 'A ground takes a status: not-engaged, engaged or unassessed, optionally followed by a reason in quotes.'],
+        ['request R extradition { grounds { persecution { } } }', 'persecution', 'A ground takes a status: write "persecution: not-engaged \\"reason\\"".'],
+        ['request R extradition { grounds { persecutoin: engaged "x" } }', 'persecutoin',
+          'Unknown refusal ground "persecutoin" (did you mean "persecution"?); the grounds are dual-criminality, political-offence, persecution, nationality, '
+          + 'essential-interests, fiscal-offence, human-rights, ne-bis-in-idem, lapse-of-time, death-penalty, place-of-commission, pending-proceedings, '
+          + 'military-offence, in-absentia, amnesty or other "…".'],
+        ['offence o { law { } }', 'law', '"law" takes a party: write "law FR { … }".'],
+        ['request R mutual-assistance { safeguards X { } }', 'X', '"safeguards" takes no name: write "safeguards { … }".'],
+      ];
+      for (const [text, at, message] of rows) {
+        it(text, () => {
+          const i = oneIssue(text);
+          assert.deepEqual([i.rule, i.text, i.message], ['CR004', at, message]);
+        });
+      }
+    });
+
+    it('a kind on a declaration that is not a request: the fix removes it, with the space before it', () => {
+      const text = 'offence o extradition { }';
+      const unit = parseChunk(text);
+      const [i] = buildModel(unit.declarations[0]!, unit).issues;
+      assert.deepEqual(i!.fixes.map((f) => [f.title, f.safe, f.edits.map((e) => (e.op === 'replace' ? [text.slice(e.span.start, e.span.end), e.text] : e.op))]),
+        [['Remove "extradition"', false, [[' extradition', '']]]]);
+    });
+
+    it('a placeholder stands for a value not written yet: no CR004, and a text key keeps it as its text', () => {
+      assert.deepEqual(issues('request R extradition { offences: ["…"]  person: "…"  date: "" }'), []);
+      const m = model('request R extradition { authority: "…"  offences: ["…"] }');
+      assert.equal(value(m, 'authority', 'text')?.node.value, '…');
+      assert.equal(value(m, 'offences', 'refs'), undefined);
+    });
+
     it('CR005 issues come from the model too, with the reason', () => {
       assert.deepEqual(oneIssue('offence o { category: budapest art 29(9) }'), {
         rule: 'CR005', text: 'budapest art 29(9)', message: 'Unknown article: CETS 185 Art. 29 has no (9): it has (1)–(7).', suggestions: [],
