@@ -1,5 +1,6 @@
 // Test helpers: lint texts or folders with the engine, and read `#! CRnnn` markers.
 
+import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Finding } from '../../server/src/language/findings';
@@ -30,6 +31,10 @@ export function lintTexts(files: Record<string, string>, settings?: Settings): {
       findings.push({ file: uri.slice('file:///ws/'.length), line: doc.positionAt(f.start).line + 1, rule: f.rule, finding: f });
     }
   }
+  // A rule that throws is reported as a CR001 "Internal error" (ruleRun.ts), which a test of
+  // another rule would take for silence: no workspace a test lints may make a rule throw.
+  const crashes = findings.filter((f) => f.rule === 'CR001' && f.finding.message.startsWith('Internal error in rule '));
+  assert.deepEqual(crashes.map((f) => `${f.file}:${f.line} ${f.finding.message}`), [], 'a rule threw');
   return { ws, findings };
 }
 

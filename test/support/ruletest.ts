@@ -1,6 +1,7 @@
 // Helpers for the rule tests (test/rules/CRnnn.test.ts): lint a small workspace whose expected
 // findings are marked inline with `#! CRnnn`, compare one rule's findings with its markers, and
-// check what rules.md asks of every finding (where it points, that it quotes no string).
+// check what rules.md asks of every finding (where it points, that it quotes no string, that each
+// related location says what it is).
 
 import assert from 'node:assert/strict';
 import type { Finding, Fix } from '../../server/src/language/findings';
@@ -37,6 +38,7 @@ export function expectRule(rule: string, input: string | Files, settings?: Setti
   const expected = markers(files).filter((k) => k.endsWith(` ${rule}`));
   assert.deepEqual(keys(findings), expected, `findings of ${rule}:\n${describe(ws, findings)}`);
   assertQuotesNoString(files, findings);
+  assertRelatedSaySomething(findings);
   return { files, ws, all, findings };
 }
 
@@ -46,6 +48,7 @@ export function expectExactly(input: string | Files, settings?: Settings): Linte
   const { ws, findings: all } = lintTexts(files, settings);
   assert.deepEqual(keys(all), markers(files), `all findings:\n${describe(ws, all)}`);
   assertQuotesNoString(files, all);
+  assertRelatedSaySomething(all);
   return { files, ws, all, findings: all };
 }
 
@@ -140,6 +143,16 @@ export function assertQuotesNoString(files: Files, findings: LineFinding[]): voi
         assert.ok(!t.includes(s), `${f.rule} at ${f.file}:${f.line} quotes the string ${JSON.stringify(s)}: ${t}`);
       }
     }
+  }
+}
+
+/**
+ * Every related location of these findings says what it is ("data d stored here"): the editor shows
+ * that text beside the location, and an empty one leaves the reader guessing.
+ */
+export function assertRelatedSaySomething(findings: LineFinding[]): void {
+  for (const f of findings) {
+    for (const r of f.finding.related) assert.notEqual(r.message.trim(), '', `${f.rule} at ${f.file}:${f.line}: a related location without a message`);
   }
 }
 
