@@ -32,8 +32,8 @@ request MLA-2 mutual-assistance {
     assert.equal(placeOf(ws, f.related[0]!).line, 4);
   });
 
-  it('fires under every key when the name is of another sort', () => {
-    expectRule('CR006', `${DECLS}
+  it('fires under every key when the name is of another sort, saying what the name is and what the key takes', () => {
+    const { findings } = expectRule('CR006', `${DECLS}
 request R-1 mutual-assistance {
   case: carding                             #! CR006
   person: mailbox                           #! CR006
@@ -55,6 +55,20 @@ transfer T-1 {
   after: doe                                #! CR006
 }
 `);
+    assert.deepEqual(findings.map((f) => f.finding.message), [
+      '"carding" is an offence; "case" takes a case.',
+      '"mailbox" is a data; "person" takes a person.',
+      '"doe" is a person; "data" takes a data.',
+      '"CASE-1" is a case; "offences" takes an offence.',
+      '"EXT-1" is an extradition request; "case" takes a case.',
+      '"doe" is a person; "charges" takes an offence.',
+      '"carding" is an offence; "evidence" takes a request.',
+      '"doe" is a person; "request" takes a request.',
+      '"mailbox" is a data; "extends-to" takes an offence.',
+      '"carding" is an offence; "permits-use-in" takes a case.',
+      '"CASE-1" is a case; "person" takes a person.',
+      '"doe" is a person; "after" takes an extradition request.',
+    ]);
   });
 
   describe('surrender and after take an extradition request, preserved-by a preservation request', () => {
@@ -113,6 +127,22 @@ proceeding P-4 { evidence: [MLA-1, PRES-1, EXT-1] }
 request EXT-2 extraditon { to: RO }
 proceeding P-5 { surrender: EXT-2 }
 `);
+      // Also when the name is shared with a declaration of another keyword.
+      expectRule('CR006', `${DECLS}
+request EXT-2 extraditon { to: RO }
+person EXT-2 { name: "Someone Else" }
+proceeding P-5 { surrender: EXT-2 }
+`);
+    });
+
+    it('a request of unknown kind is still a request, not a case: under a key of another sort it is reported', () => {
+      const { findings } = expectRule('CR006', `${DECLS}
+request R-9 { to: RO }
+request R-1 mutual-assistance {
+  case: R-9                                 #! CR006
+}
+`);
+      assert.equal(findings[0]!.finding.message, '"R-9" is a request; "case" takes a case.');
     });
   });
 

@@ -618,13 +618,15 @@ ${pres('PRES-9', 'AT', 'inside-9-1')}
 ${pres('PRES-10', 'AT', 'inside, inside-9-1')}`);
     });
 
-    it('without the reservation, dual-criminality is not required, whatever the offences', () => {
+    it('without the reservation, dual-criminality is not required, whatever the offences (another paragraph, article or instrument is not it)', () => {
       expectRule('CR101', `${OFFENCES}
 party ES { name: "Spain"  reservations: [budapest art 14(3)(a)] }
 party PT { reservations: [budapest art 29] }
+party FI { reservations: [budapest art 29(3), budapest art 22(4), uncc art 29(4), treaty "Bilateral treaty" art 29(4)] }
 ${pres('PRES-11', 'ES', 'no-category')}
 ${pres('PRES-12', 'PT', 'no-category')}
-${pres('PRES-13', 'IT', 'no-category')}`);
+${pres('PRES-13', 'IT', 'no-category')}
+${pres('PRES-41', 'FI', 'no-category')}`);
     });
 
     it('the reservation among others in the list counts', () => {

@@ -125,6 +125,13 @@ party CH { instruments: [ets24, cets212]  reservations: [ets24 art 10(2)] }
 ${OFFENCES}${ext('EXT-10', 'intrusion', '', 'date: 2026-02-01')}`, SETTINGS);
     });
 
+    it('only ets24 art 10(3) is the reservation: not another paragraph, article or instrument', () => {
+      expectRule('CR111', `
+party PL { instruments: [ets24, cets212] }
+party CH { instruments: [ets24, cets212]  reservations: [ets24 art 10(2), ets24 art 9(3), budapest art 10(3), treaty "Bilateral treaty" art 10(3)] }
+${OFFENCES}${ext('EXT-13', 'intrusion', '', 'date: 2026-02-01')}`, SETTINGS);
+    });
+
     it('CETS 212 not binding one of the parties: the 1957 Art. 10 applies, and it fires', () => {
       expectRule('CR111', `party PL { instruments: [ets24] }\n${OFFENCES}${ext('EXT-11', 'intrusion', 'CR111', 'date: 2026-02-01')}`, SETTINGS);
     });
@@ -216,5 +223,10 @@ request PL-EXT-4 extradition {
   }
 }
 `, SETTINGS);
+  });
+
+  it('only an extradition request: a provisional arrest for the same barred offence is not checked', () => {
+    const request = ext('PA-1', 'intrusion', '', 'date: 2026-02-01').replace('extradition {', 'provisional-arrest {');
+    expectRule('CR111', `${NO_CETS212}${OFFENCES}${request}`, SETTINGS);
   });
 });

@@ -204,4 +204,8 @@ request PL-EXT-5 extradition {              #! CR112
 }
 `);
   });
+
+  it('only an extradition request: a provisional arrest to enforce the same judgment is not checked', () => {
+    expectRule('CR112', `${BASE}${ext('PA-1').replace('extradition {', 'provisional-arrest {')}`);
+  });
 });

@@ -113,7 +113,9 @@ describe('CR404 interception-offence-not-serious', () => {
 
   it('an offence without a law or penalty for the requested party carries nothing stated', () => {
     const decls = 'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n}\n\noffence harassment {\n  conduct: "Harassing the journalist"\n  law CH { cite: "Criminal Code" }\n}\n';
-    expectRule(RULE, interception('[stalking, harassment]', '   #! CR404', { decls }));
+    const l = expectRule(RULE, interception('[stalking, harassment]', '   #! CR404', { decls }));
+    // The message says for which offences no penalty is stated, rather than that they are not serious.
+    assert.match(l.findings[0]!.finding.message, /under the law of the requested party CH \(no penalty is stated under its law for stalking and harassment\), which executes it;/);
   });
 
   it('the requested party behind a provider is the party after its `in`', () => {
