@@ -30,7 +30,7 @@ request MLA-1 mutual-assistance {
   });
 
   it('the placeholders: "", "…", "...", with any spaces around them, in "…" or """…"""', () => {
-    expectRule('CR007', `
+    const { findings: marked } = expectRule('CR007', `
 case CASE-1 {
   title: "   "                              #! CR007
   authority: "  …  "                        #! CR007
@@ -42,6 +42,9 @@ offence o-1 {
   conduct: """ … """                        #! CR007
 }
 `);
+    // Spaces alone are an empty string; an ellipsis, with or without spaces, a placeholder.
+    assert.deepEqual(marked.map((f) => /has (an empty string|a placeholder) in/.exec(f.finding.message)?.[1]),
+      ['an empty string', 'a placeholder', 'a placeholder', 'a placeholder']);
     // A text over several lines with only spaces and line breaks: the finding is on its first
     // line, where no marker can stand (it would be inside the text).
     const text = 'offence o-2 {\n  conduct: """\n\n    …\n  """\n}\n';
