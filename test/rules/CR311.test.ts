@@ -228,6 +228,12 @@ describe('CR311 preservation-deadline', () => {
     });
   });
 
+  it('a request whose preserved-by names nothing usable does not silence it when it goes to another party, or when a follow-up names this preservation', () => {
+    const typo = followUp('2026-11-01', { name: 'MLA-9', preservedBy: 'PRES-01' });
+    expectRule(RULE, `${BASE}\n${preservation('2026-01-10', '   #! CR311')}\n${typo.replace('  to: US\n', '  to: CH\n')}`, TODAY);
+    expectRule(RULE, `${BASE}\n${preservation('2026-01-10', '   #! CR311')}\n${followUp('2026-06-01')}\n${typo}`, TODAY);
+  });
+
   it('naming itself in preserved-by does not count: today decides', () => {
     const self = preservation('2026-10-03', '   #! CR311').replace('  follow-up: mutual-assistance\n', '  follow-up: mutual-assistance\n  preserved-by: PRES-1\n');
     const l = expectRule(RULE, `${BASE}\n${self}`, TODAY);
