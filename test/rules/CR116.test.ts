@@ -229,4 +229,13 @@ request PL-EXT-4 extradition {
 }
 `, SETTINGS);
   });
+
+  it('only an extradition request answers the arrest, and the earliest one decides', () => {
+    // Another provisional arrest for the person, dated on day 5, is not a request for extradition.
+    const second = 'request PA-21 provisional-arrest {\n  from: PL\n  to: CH\n  basis: ets24\n  person: nowak\n  date: 2026-03-06\n}\n';
+    expectRule('CR116', `${PEOPLE}${pa('PA-20', '2026-03-01', 'CR116')}${second}${ext('EXT-20', '2026-03-25')}`, SETTINGS);
+    // Requests dated on day 10 and on day 30, in either order: the one on day 10 was in time.
+    expectRule('CR116', `${PEOPLE}${pa('PA-22', '2026-03-01')}${ext('EXT-22', '2026-03-11')}${ext('EXT-23', '2026-03-31')}`, SETTINGS);
+    expectRule('CR116', `${PEOPLE}${pa('PA-24', '2026-03-01')}${ext('EXT-25', '2026-03-31')}${ext('EXT-24', '2026-03-11')}`, SETTINGS);
+  });
 });
