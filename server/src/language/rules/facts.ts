@@ -142,7 +142,9 @@ export function maxPenaltyYears(offence: Decl, party: string): { years: number |
 export function describeYears(years: number): string {
   if (years >= 1 && Number.isInteger(years)) return `${years} year${years === 1 ? '' : 's'}`;
   const months = Math.round(years * 12);
-  return Number.isInteger(Math.round(years * 12 * 1e9) / 1e9) ? `${months} month${months === 1 ? '' : 's'}` : `${Math.round(years * 365)} days`;
+  if (Number.isInteger(Math.round(years * 12 * 1e9) / 1e9)) return `${months} month${months === 1 ? '' : 's'}`;
+  const days = Math.round(years * 365);
+  return `${days} day${days === 1 ? '' : 's'}`;
 }
 
 /** The safeguards block of a request, when it has one. */
