@@ -125,7 +125,7 @@ describe('CR110 time-barred-requesting', () => {
 
   describe('the arithmetic of the period', () => {
     it('months and days; a period from 29 February ends on 28 February', () => {
-      expectRule('CR110', `
+      const { findings } = expectRule('CR110', `
 offence o-months { committed: 2025-01-31  law PL { limitation: 1 month } }
 offence o-days { committed: 2026-11-03  law PL { limitation: 30 days } }
 offence o-leap { committed: 2024-02-29  law PL { limitation: 1 year } }
@@ -136,6 +136,8 @@ request EXT-11 extradition { from: PL  to: CH  basis: ets24  date: 2026-12-02  o
 request EXT-12 extradition { from: PL  to: CH  basis: ets24  date: 2025-02-28  offences: [o-leap] }   #! CR110
 request EXT-13 extradition { from: PL  to: CH  basis: ets24  date: 2025-02-27  offences: [o-leap] }
 `, SETTINGS);
+      // The message gives the period as written, singular for one.
+      assert.deepEqual(findings.map((f) => /\(limitation ([^)]*)\)/.exec(f.finding.message)?.[1]), ['1 month', '30 days', '1 year']);
     });
   });
 
