@@ -468,7 +468,7 @@ class Reader {
     if (isInstrumentId(node.text)) return node.text;
     const known = [...INSTRUMENT_WORDS.keys(), ...(basis ? ['reciprocity'] : [])];
     const near = nearest(node.text, known);
-    this.issue(node, `Unknown instrument "${node.text}"${didYouMean(near)}; expected ${orList(known)} or treaty "Title".`,
+    this.issue(node, `Unknown instrument "${node.text}"${didYouMean(near)}; expected ${orList([...known, 'treaty "Title"'])}.`,
       this.replaceFixes(node, near, ''));
     return undefined;
   }
