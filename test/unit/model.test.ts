@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { block, buildModel, has, refs, unusable, value, word, type DeclModel, type Issue } from '../../server/src/language/model';
 import { parseChunk } from '../../server/src/language/parse';
+import { GROUNDS, REQUEST_KINDS } from '../../server/src/language/vocabulary';
 
 /** The model of the first declaration of a text that parses. */
 function model(text: string): DeclModel {
@@ -318,7 +319,12 @@ describe('model', () => {
       ]);
     });
 
-    describe('a value of the wrong shape: what the key takes, and what it was given', () => {
+    describe('a value the key cannot take: what the key takes, and what it was given', () => {
+      // The lists the messages give, from the vocabulary: "a, b or c"; the ground of the requested
+      // party's own law is written with its name in quotes, and comes last.
+      const kinds = [...REQUEST_KINDS.keys()];
+      const KINDS = `${kinds.slice(0, -1).join(', ')} or ${kinds.at(-1)}`;
+      const GROUND_LIST = `${[...GROUNDS.keys()].filter((g) => g !== 'other').join(', ')} or other "…"`;
       // [the declaration, the text the issue points at, its message]: a row per type of value, and
       // each shape a value can have in the message's "not …".
       const rows: [string, string, string][] = [
@@ -353,10 +359,20 @@ describe('model', () => {
         ['request R extradition { grounds { persecution: "x" } }', '"x"', 'A ground takes a status: not-engaged, engaged or unassessed, optionally followed by a reason in quotes.'],
         ['request R extradition { grounds { persecution { } } }', 'persecution', 'A ground takes a status: write "persecution: not-engaged \\"reason\\"".'],
         ['request R extradition { grounds { persecutoin: engaged "x" } }', 'persecutoin',
-          'Unknown refusal ground "persecutoin" (did you mean "persecution"?); the grounds are dual-criminality, political-offence, persecution, nationality, '
-          + 'essential-interests, fiscal-offence, human-rights, ne-bis-in-idem, lapse-of-time, death-penalty, place-of-commission, pending-proceedings, '
-          + 'military-offence, in-absentia, amnesty or other "…".'],
+          `Unknown refusal ground "persecutoin" (did you mean "persecution"?); the grounds are ${GROUND_LIST}.`],
         ['offence o { law { } }', 'law', '"law" takes a party: write "law FR { … }".'],
+        // Words the key does not have, and a kind missing.
+        ['request R { }', 'R', `Request R has no kind: write "request R KIND {" with KIND one of ${KINDS}.`],
+        ['party AT { instruments: [budapset] }', 'budapset',
+          'Unknown instrument "budapset" (did you mean "budapest"?); expected budapest, budapest-2ap, ets24, ets86, ets98, cets212, ets30, ets99, uncc or treaty "Title".'],
+        ['request R extradition { basis: recprocity }', 'recprocity',
+          'Unknown instrument "recprocity" (did you mean "reciprocity"?); expected budapest, budapest-2ap, ets24, ets86, ets98, cets212, ets30, ets99, uncc, reciprocity or treaty "Title".'],
+        ['request R extradition { to: fra }', 'fra', '"to" takes a party code (two capital letters, e.g. FR), not the word "fra".'],
+        ['offence o { law FR { max-penalty: Life } }', 'Life', '"max-penalty" takes a duration (5 years), life or death, not the word "Life".'],
+        ['request R mutual-assistance { safeguards { notice: givn } }', 'givn', 'Unknown notice "givn" (did you mean "given"?); expected given, deferred or not-required.'],
+        ['request R direct-access { lawful-basis: publik }', 'publik', 'Unknown lawful basis "publik"; expected publicly-available or consent.'],
+        ['request R direct-access { lawful-basis: publik "x" }', 'publik', 'Unknown lawful basis "publik"; expected publicly-available or consent.'],
+        ['request R extradition { grounds { persecutoin { } } }', 'persecutoin', `Unknown refusal ground "persecutoin" (did you mean "persecution"?); the grounds are ${GROUND_LIST}.`],
         ['request R mutual-assistance { safeguards X { } }', 'X', '"safeguards" takes no name: write "safeguards { … }".'],
       ];
       for (const [text, at, message] of rows) {
@@ -365,6 +381,14 @@ describe('model', () => {
           assert.deepEqual([i.rule, i.text, i.message], ['CR004', at, message]);
         });
       }
+
+      it('an unknown ground with an unknown status: both are reported', () => {
+        assert.equal([...GROUNDS.keys()].at(-1), 'other', 'the message lists other "…" last');
+        assert.deepEqual(issues('request R extradition { grounds { persecutoin: maybe } }').map((i) => [i.text, i.message]), [
+          ['persecutoin', `Unknown refusal ground "persecutoin" (did you mean "persecution"?); the grounds are ${GROUND_LIST}.`],
+          ['maybe', 'Unknown status "maybe"; a ground is not-engaged, engaged or unassessed.'],
+        ]);
+      });
     });
 
     it('a kind on a declaration that is not a request: the fix removes it, with the space before it', () => {
