@@ -135,6 +135,9 @@ describe('CR404 interception-offence-not-serious', () => {
     expectRule(RULE, interception('[o1]', '', { decls: 'offence o1 {\n  conduct: "Threats"\n  law ch { cite: "Criminal Code"  max-penalty: 1 year }\n}\n' }));
     expectRule(RULE, interception('[threats]', '', { to: '  to: Switzerland\n' }));
     expectRule(RULE, interception('[threats]', '', { to: '  to: provider "ChatCo AG" in ch\n' }));
+    // An offences list that cannot be read (CR004 on the string in it) may name a serious offence.
+    expectRule(RULE, interception('[threats, "Extortion"]'));
+    expectRule('CR004', interception('[threats, "Extortion"]').replace('  offences: [threats, "Extortion"]\n', '  offences: [threats, "Extortion"]   #! CR004\n'));
     const text = interception('[threats, extortin]');
     assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR002'));
     assert.ok(lintTexts({ 'main.coop': interception('[threats]', '', { to: '  to: Switzerland\n' }) }).findings.some((f) => f.rule === 'CR004'));
