@@ -417,6 +417,29 @@ describe('model', () => {
       assert.equal(oneIssue('offence o { category: budapest art 29(2)(g) }').message, 'Unknown article: CETS 185 Art. 29(2) has no (g): it has (a)–(f).');
     });
 
+    it('a list with one item it cannot read is unusable as a whole, not read as its other items', () => {
+      const cases: [string, string, Parameters<typeof value>[2]][] = [
+        ['person p { nationality: [FR, "x"] }', 'nationality', 'parties'],
+        ['request R extradition { documents: [warrant, 2026-01-01] }', 'documents', 'words'],
+        ['party AT { reservations: [budapest art 29(4), 5 years] }', 'reservations', 'articles'],
+        ['party AT { instruments: [budapest, budapset] }', 'instruments', 'instruments'],
+        ['party AT { instruments: [budapest, echr] }', 'instruments', 'instruments'],
+        ['party AT { instruments: [budapest, provider "X" in US] }', 'instruments', 'instruments'],
+      ];
+      for (const [text, key, t] of cases) {
+        const m = model0(text);
+        assert.deepEqual([unusable(m, key), value(m, key, t)], [true, undefined], text);
+        assert.equal(m.issues.length, 1, text);
+      }
+    });
+
+    it('reads an article of a treaty as a treaty item, an article of an instrument with its reference', () => {
+      const articles = value(model('party AT { reservations: [treaty "Bilateral treaty" art 3, budapest art 29(4)] }'), 'reservations', 'articles')!.items;
+      assert.deepEqual(articles.map((a) => [a.treaty, a.valid, a.ref]), [[true, true, undefined], [false, true, { instrument: 'budapest', number: 29, parts: ['4'] }]]);
+      const instruments = value(model('party AT { instruments: [treaty "Bilateral treaty", ets24] }'), 'instruments', 'instruments')!.items;
+      assert.deepEqual(instruments.map((i) => [i.treaty, i.id]), [[true, undefined], [false, 'ets24']]);
+    });
+
     it('a present but unusable value is marked unusable, an absent one is not', () => {
       const r = model0('request R mutual-assistance { measure: intercepton  to: us }');
       assert.ok(unusable(r, 'measure') && unusable(r, 'to'));
