@@ -374,6 +374,7 @@ describe('model', () => {
         ['request R direct-access { lawful-basis: publik "x" }', 'publik', 'Unknown lawful basis "publik"; expected publicly-available or consent.'],
         ['request R extradition { grounds { persecutoin { } } }', 'persecutoin', `Unknown refusal ground "persecutoin" (did you mean "persecution"?); the grounds are ${GROUND_LIST}.`],
         ['request R mutual-assistance { safeguards X { } }', 'X', '"safeguards" takes no name: write "safeguards { … }".'],
+        ['person p { colour { } }', 'colour', '"colour" is not a key of person p.'],
       ];
       for (const [text, at, message] of rows) {
         it(text, () => {
@@ -431,6 +432,20 @@ describe('model', () => {
         assert.deepEqual([unusable(m, key), value(m, key, t)], [true, undefined], text);
         assert.equal(m.issues.length, 1, text);
       }
+    });
+
+    it('a single value stands for a one-item list (articles, instruments)', () => {
+      const m = model('party AT { instruments: budapest  reservations: budapest art 29(4) }');
+      assert.deepEqual(value(m, 'instruments', 'instruments')!.items.map((i) => i.id), ['budapest']);
+      assert.deepEqual(value(m, 'reservations', 'articles')!.items.map((a) => a.ref?.number), [29]);
+    });
+
+    it('text in a grounds block that does not parse is the parser\'s (CR001): the model reads the grounds around it', () => {
+      const text = 'request R extradition {\n  grounds {\n    persecution: engaged "x"\n    %% !!\n  }\n}\n';
+      const unit = parseChunk(text);
+      const m = buildModel(unit.declarations[0]!, unit);
+      assert.equal(unit.problems.length, 1);
+      assert.deepEqual([m.issues, block(m, 'grounds')!.grounds.map((g) => [g.ground, g.status])], [[], [['persecution', 'engaged']]]);
     });
 
     it('reads an article of a treaty as a treaty item, an article of an instrument with its reference', () => {
