@@ -8,15 +8,15 @@
 import { SourceDocument, type DocumentNotes } from './document';
 import type { Finding, RawFinding } from './findings';
 import { resolveFix } from './fixes';
-import { buildModel, value, type DeclModel } from './model';
+import { buildModel, type DeclModel } from './model';
 import type { Unit } from './parse';
 import { RULES, ruleById, ruleByName } from './rules/index';
-import { resolveAmong, runRules, sortMatches, UNLINKED_KEY, type RuleResult } from './ruleRun';
+import { resolveAmong, runRules, sortMatches, type RuleResult } from './ruleRun';
 import type { Decl } from './rules/types';
 import { directives } from './suppress';
 import type { Declaration, DeclarationKeyword, Span } from './syntax';
 import { DEFAULT_SETTINGS, severityFor, type Settings } from './settings';
-import { RELATION_LIST, RELATIONS, type RelationName } from './relations';
+import { LINKED_RELATIONS, RELATION_LIST, RELATIONS, unlinkedKey, type Relation, type RelationName } from './relations';
 import { nearest } from './util';
 import { sortKeyword, type RefSort } from './vocabulary';
 
@@ -66,8 +66,8 @@ export class Workspace {
   private readonly results = new Map<DeclImpl, Result>();
   private readonly dependents = new Map<string, Set<DeclImpl>>();
   private readonly findingsCache = new Map<string, Finding[]>();
-  /** Consents and follow-up requests whose link (`request`, `preserved-by`) names nothing usable; kept current by applyUnitChanges. */
-  private readonly unlinked = { consents: new Set<DeclImpl>(), followUps: new Set<DeclImpl>() };
+  /** Per relation with a link, the declarations whose link names nothing usable; kept current by applyUnitChanges. */
+  private readonly unlinked = new Map<RelationName, Set<DeclImpl>>(LINKED_RELATIONS.map((r) => [r, new Set()]));
   private settingsFor: (uri: string) => Settings;
 
   constructor(settingsFor: (uri: string) => Settings = () => DEFAULT_SETTINGS) {
@@ -140,7 +140,7 @@ export class Workspace {
         changedKeys.add(`k:${d.keyword}`);
       }
     }
-    if (this.updateUnlinked(removed, added)) changedKeys.add(UNLINKED_KEY);
+    for (const relation of this.updateUnlinked(removed, added)) changedKeys.add(unlinkedKey(relation));
     const affected = new Set<string>([uri]);
     for (const key of changedKeys) {
       for (const d of this.dependents.get(key) ?? []) {
@@ -153,65 +153,46 @@ export class Workspace {
   }
 
   /**
-   * Keep `unlinked` current after declarations came and went: check the consents and requests that
-   * came, and those whose link names a request that came or went. True when either set changed.
+   * Keep the broken links of each relation current after declarations came and went: check the
+   * declarations that came, and those whose link names a declaration that came or went. Returns
+   * the relations whose set changed.
    */
-  private updateUnlinked(removed: Unit[], added: Unit[]): boolean {
-    let changed = false;
-    const recheck = new Set<DeclImpl>();
-    const requestNames = new Set<string>();
-    for (const unit of removed) {
-      for (const d of this.declsOfUnit.get(unit) ?? []) {
-        if (this.unlinked.consents.delete(d) || this.unlinked.followUps.delete(d)) changed = true;
-        if (d.keyword === 'request') requestNames.add(d.name);
+  private updateUnlinked(removed: Unit[], added: Unit[]): RelationName[] {
+    const changed = new Set<RelationName>();
+    for (const name of LINKED_RELATIONS) {
+      const relation: Relation = RELATIONS[name];
+      const link = relation.link!;
+      const set = this.unlinked.get(name)!;
+      const recheck = new Set<DeclImpl>();
+      const targets = new Set<string>();
+      for (const unit of removed) {
+        for (const d of this.declsOfUnit.get(unit) ?? []) {
+          if (set.delete(d)) changed.add(name);
+          if (d.keyword === link.target) targets.add(d.name);
+        }
       }
-    }
-    for (const unit of added) {
-      for (const d of this.declsOfUnit.get(unit) ?? []) {
-        if (d.keyword === 'consent' || (d.keyword === 'request' && d.model.fields.has('preserved-by'))) recheck.add(d);
-        if (d.keyword === 'request') requestNames.add(d.name);
+      for (const unit of added) {
+        for (const d of this.declsOfUnit.get(unit) ?? []) {
+          if (d.keyword === relation.keyword) recheck.add(d);
+          if (d.keyword === link.target) targets.add(d.name);
+        }
       }
-    }
-    for (const name of requestNames) {
-      for (const d of this.lookup(`c:${name}`)) recheck.add(d);
-      for (const d of this.lookup(`p:${name}`)) recheck.add(d);
-    }
-    for (const d of recheck) {
-      const set = d.keyword === 'consent' ? this.unlinked.consents : this.unlinked.followUps;
-      const isUnlinked = d.keyword === 'consent' ? this.consentUnlinked(d) : this.followUpUnlinked(d);
-      if (isUnlinked !== set.has(d)) {
-        changed = true;
-        if (isUnlinked) set.add(d);
+      for (const target of targets) for (const d of this.lookup(`${relation.prefix}:${target}`)) recheck.add(d);
+      const resolve = (n: string, sort: RefSort): Decl | undefined => this.resolve(n, sort);
+      for (const d of recheck) {
+        const broken = link.broken(d, resolve);
+        if (broken === set.has(d)) continue;
+        changed.add(name);
+        if (broken) set.add(d);
         else set.delete(d);
       }
     }
-    return changed;
+    return [...changed];
   }
 
-  private consentUnlinked(d: DeclImpl): boolean {
-    const field = d.model.fields.get('request');
-    if (!field) return false; // absent: nothing was meant
-    const ref = value(d.model, 'request', 'ref');
-    return !ref || !this.resolve(ref.name, 'request');
-  }
-
-  private followUpUnlinked(d: DeclImpl): boolean {
-    const field = d.model.fields.get('preserved-by');
-    if (!field) return false;
-    const ref = value(d.model, 'preserved-by', 'ref');
-    if (ref) return !this.resolve(ref.name, 'preservation');
-    // A list (CR004): its names count as naming (provides), unless one names no preservation.
-    const v = field.entry.value;
-    if (v.kind !== 'list') return true;
-    return v.items.some((item) => item.kind !== 'ident' || !this.resolve(item.text, 'preservation'));
-  }
-
-  unlinkedConsents(): Decl[] {
-    return [...this.unlinked.consents];
-  }
-
-  unlinkedFollowUps(): Decl[] {
-    return [...this.unlinked.followUps];
+  /** The declarations of a relation whose link names nothing usable (relations.ts). */
+  unlinkedOf(relation: RelationName): Decl[] {
+    return [...(this.unlinked.get(relation) ?? [])];
   }
 
   private addToIndex(d: DeclImpl): void {
@@ -310,25 +291,15 @@ export class Workspace {
     return names;
   }
 
-  /** The declarations a relation finds under a name (the consents of a request, the judgments on a person). */
+  /** The declarations a relation finds under a name (relations.ts: the consents of a request, the judgments on a person). */
   related(relation: RelationName, name: string): Decl[] {
     const r = RELATIONS[relation];
     return this.lookup(`${r.prefix}:${name}`).filter((d) => d.keyword === r.keyword);
   }
 
-  /** Requests whose `preserved-by` names this preservation. */
-  preservedBy(name: string): Decl[] {
-    return this.related('followUps', name);
-  }
-
   /** The `party` declaration for a party code, when the workspace has one. */
   party(code: string): Decl | undefined {
     return this.lookup(`n:${code}`).find((x) => x.keyword === 'party');
-  }
-
-  /** Consents whose `request` names this request. */
-  consentsNaming(name: string): Decl[] {
-    return this.related('consents', name);
   }
 
   // ---------------------------------------------------------------- running the rules

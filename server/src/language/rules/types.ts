@@ -53,11 +53,10 @@ export interface RuleContext {
   suggest(name: string, sort: RefSort): string[];
   /** The `party` declaration for a party code, when the workspace has one. */
   party(code: string): Decl | undefined;
-  /** Consents whose `request` names this request (whether or not they count: see facts.ts). */
-  consentsNaming(request: string): readonly Decl[];
-  /** Requests whose `preserved-by` names this preservation. */
-  preservedBy(preservation: string): readonly Decl[];
-  /** The declarations a relation finds under a name (relations.ts): the judgments on a person, the requests for one. */
+  /**
+   * The declarations a relation finds under a name (relations.ts): the consents naming a request,
+   * the requests a preservation is followed by, the judgments on a person, the requests for one.
+   */
   related(relation: RelationName, name: string): readonly Decl[];
   /** Today, for the deadline rules: the `today` setting, or the system clock. */
   readonly today: Today;
@@ -67,12 +66,12 @@ export interface RuleContext {
    */
   memo<T>(slot: string, of: Decl, compute: () => T): T;
   /**
-   * Consents whose `request` names no request (CR002, CR006) or cannot be read (CR004): each may
-   * have been meant for any request ("present but unusable": a rule that depends on it is silent).
+   * The declarations of a relation whose link names nothing usable (a consent whose `request`
+   * names no request, CR002/CR006, or cannot be read, CR004; a request whose `preserved-by` names
+   * no preservation): each may have been meant for any declaration ("present but unusable": a rule
+   * that depends on it is silent).
    */
-  unlinkedConsents(): readonly Decl[];
-  /** Requests whose `preserved-by` names what is not a preservation, or cannot be read: each may follow any preservation. */
-  unlinkedFollowUps(): readonly Decl[];
+  unlinked(relation: RelationName): readonly Decl[];
   report(span: Span, message: string, options?: ReportOptions): void;
 }
 
