@@ -37,7 +37,8 @@ const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3 };
 
 describe('language server: command line', () => {
   it('prints its version and help, and refuses to start without a transport or with a socket', () => {
-    assert.match(execFileSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' }), /^\d+\.\d+\.\d+\n$/);
+    const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    assert.equal(execFileSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' }), `${version}\n`, 'the version is package.json\'s');
     assert.match(execFileSync(process.execPath, [SERVER, '--help'], { encoding: 'utf8' }), /--stdio[\s\S]*--node-ipc/);
     for (const args of [[], ['--socket=5007'], ['--frobnicate']]) {
       const r = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', timeout: 10000 });
