@@ -5,7 +5,7 @@
 // its own; a chunk whose text is unchanged keeps its parse (and every result computed from it).
 
 import * as parser from './generated/parser.js';
-import type { Block, BlockItem, ChunkItem, Declaration, Junk, Span } from './syntax';
+import { DECLARATION_KEYWORDS, type Block, type BlockItem, type ChunkItem, type Declaration, type Junk, type Span } from './syntax';
 
 /** A CR001 problem, relative to its chunk. */
 export interface SyntaxProblem extends Span {
@@ -23,8 +23,12 @@ export interface Unit {
   uri: string;
 }
 
-const HEADER = /(?:case|party|offence|person|data|request|proceeding|consent|transfer|judgment)[ \t\f\v\u00A0\uFEFF]+[A-Za-z][A-Za-z0-9_.\-]*(?:[ \t\f\v\u00A0\uFEFF]+[A-Za-z][A-Za-z0-9_.\-]*)?[ \t\f\v\u00A0\uFEFF]*\{/y;
-const KEYWORD_INITIALS = new Set(['c', 'p', 'o', 'd', 'r', 't', 'j']);
+// A declaration header (`KEYWORD NAME [KIND] {`), from the keywords of syntax.ts. The grammar's
+// own keyword set is checked against the same list (test/unit/keywords.test.ts).
+const SPACE = '[ \\t\\f\\v\\u00A0\\uFEFF]';
+const IDENT = '[A-Za-z][A-Za-z0-9_.\\-]*';
+const HEADER = new RegExp(`(?:${DECLARATION_KEYWORDS.join('|')})${SPACE}+${IDENT}(?:${SPACE}+${IDENT})?${SPACE}*\\{`, 'y');
+const KEYWORD_INITIALS = new Set(DECLARATION_KEYWORDS.map((k) => k[0]!));
 
 /** Offsets at which a chunk starts: 0 and every line start that begins a declaration header. */
 export function chunkStarts(text: string): number[] {
@@ -203,7 +207,7 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
   return { start, end: Math.max(end, start + 1 <= text.length ? start + 1 : start), message };
 }
 
-const DECL_KEYWORDS = 'case, party, offence, person, data, request, proceeding, consent, transfer or judgment';
+const DECL_KEYWORDS = orList([...DECLARATION_KEYWORDS]);
 
 function describeExpected(list: PeggyExpectation[]): string[] {
   const out = new Set<string>();
