@@ -60,7 +60,8 @@ const COMPLETION_KIND: Record<EngineCompletionItem['kind'], CompletionItemKind> 
   instrument: CompletionItemKind.Module,
 };
 
-const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
+/** One symbol kind (one icon) per keyword, so that the outline tells a request from an offence at a glance. */
+export const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
   case: SymbolKind.Namespace,
   party: SymbolKind.Module,
   offence: SymbolKind.Event,
@@ -68,11 +69,10 @@ const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
   data: SymbolKind.File,
   request: SymbolKind.Interface,
   proceeding: SymbolKind.Function,
-  consent: SymbolKind.Boolean,
+  consent: SymbolKind.Key,
   transfer: SymbolKind.Operator,
-  judgment: SymbolKind.Event,
+  judgment: SymbolKind.Constant,
   block: SymbolKind.Struct,
-  field: SymbolKind.Property,
 };
 
 export function registerLanguageFeatures(server: CoopSpecServer): void {
