@@ -104,4 +104,19 @@ describe('incremental analysis', () => {
     assert.ok(affected.includes(b), 'b depends on the name fraud');
     assert.deepEqual(ws.findings(b).map((f) => f.rule), ['CR002']);
   });
+
+  it('places again the findings whose related places are in an edited file, which moved them', () => {
+    const ws = new Workspace();
+    const a = 'file:///ws/a.coop', b = 'file:///ws/b.coop';
+    const data = 'data mails {\n  type: content\n}\n';
+    ws.set(a, data);
+    ws.set(b, 'request M mutual-assistance {\n  measure: testimony\n  data: [mails]\n}\n');
+    const before = ws.findings(b).find((f) => f.rule === 'CR407')!;
+    assert.equal(before.related[0]!.start, data.indexOf('mails'));
+    // A comment above the data item: nothing b depends on changed, but the related place moved.
+    const { affected } = ws.set(a, `# a note\n${data}`);
+    assert.ok(affected.includes(b), 'b points into a');
+    const after = ws.findings(b).find((f) => f.rule === 'CR407')!;
+    assert.equal(after.related[0]!.start, '# a note\n'.length + data.indexOf('mails'));
+  });
 });

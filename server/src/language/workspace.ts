@@ -71,6 +71,11 @@ export class Workspace {
   private readonly results = new Map<DeclImpl, Result>();
   private readonly dependents = new Map<string, Set<DeclImpl>>();
   private readonly findingsCache = new Map<string, Finding[]>();
+  /**
+   * Documents whose placed findings point into a document (related places, fix edits): an edit
+   * there moves those places, so their findings are placed again.
+   */
+  private readonly pointingInto = new Map<string, Set<string>>();
   /** Consents and follow-up requests whose link (`request`, `preserved-by`) names nothing usable; kept current by applyUnitChanges. */
   private readonly unlinked = { consents: new Set<DeclImpl>(), followUps: new Set<DeclImpl>() };
   private settingsFor: (uri: string) => Settings;
@@ -111,16 +116,30 @@ export class Workspace {
     const after = new Set(doc.units);
     const removed = [...before].filter((u) => !after.has(u));
     const added = [...after].filter((u) => !before.has(u));
-    return this.applyUnitChanges(uri, removed, added);
+    return this.withPointers(uri, this.applyUnitChanges(uri, removed, added));
   }
 
   delete(uri: string): ChangeSummary {
     const previous = this.docs.get(uri);
     if (!previous) return { affected: [] };
     this.docs.delete(uri);
-    const summary = this.applyUnitChanges(uri, previous.units, []);
+    const summary = this.withPointers(uri, this.applyUnitChanges(uri, previous.units, []));
     this.findingsCache.delete(uri);
     return { affected: summary.affected.filter((u) => u !== uri) };
+  }
+
+  /** Add to a change the documents whose findings point into the changed one (their places moved). */
+  private withPointers(uri: string, summary: ChangeSummary): ChangeSummary {
+    const pointing = this.pointingInto.get(uri);
+    if (!pointing?.size) return summary;
+    this.pointingInto.delete(uri);
+    const affected = new Set(summary.affected);
+    for (const u of pointing) {
+      if (u === uri || !this.docs.has(u)) continue;
+      this.findingsCache.delete(u);
+      affected.add(u);
+    }
+    return { affected: [...affected].sort() };
   }
 
   private applyUnitChanges(uri: string, removed: Unit[], added: Unit[]): ChangeSummary {
@@ -424,6 +443,14 @@ export class Workspace {
     applySuppressions(doc, out);
     out.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
     this.findingsCache.set(uri, out);
+    for (const f of out) {
+      for (const target of [...f.related.map((r) => r.uri), ...f.fixes.flatMap((x) => x.edits.map((e) => e.uri))]) {
+        if (target === uri) continue;
+        let set = this.pointingInto.get(target);
+        if (!set) this.pointingInto.set(target, (set = new Set()));
+        set.add(uri);
+      }
+    }
     return out;
   }
 
