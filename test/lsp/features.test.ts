@@ -78,7 +78,7 @@ describe('language server: language features', function () {
       'workspaceSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider', 'codeLensProvider', 'codeActionProvider'] as const) {
       assert.ok(caps[k], k);
     }
-    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
   });
 
   it('hover on `budapest art 29(2)(c)` shows the article\'s text with its citation', async () => {
