@@ -212,6 +212,33 @@ describe('language server: language features', function () {
     assert.equal(lenses[0]!.range.start.line, at(preservation, 'PRES-2026-010').line);
   });
 
+  it('a code lens is clickable: its command explains each item, what it counts and the rules it stands for', async () => {
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: preservation.uri } });
+    const lens = lenses[0]!;
+    assert.equal(lens.command!.command, 'coopspec.server.showChecklist');
+    assert.match(lens.command!.tooltip ?? '', /What each item counts/);
+    const arg = lens.command!.arguments![0] as { request: string; kind: string; items: { text: string; explain: string; rules: string[] }[] };
+    assert.equal(arg.request, 'PRES-2026-010');
+    assert.equal(arg.items.map((i) => i.text).join(' · '), lens.command!.title);
+    assert.deepEqual(arg.items.find((i) => i.text.startsWith('Art. 29(2)'))?.rules, ['CR301']);
+    // Run by a client that has no command of its own: the server says it in a message.
+    const n = client.messages.length;
+    await client.request('workspace/executeCommand', { command: lens.command!.command, arguments: lens.command!.arguments });
+    const message = await client.until(() => client.messages.slice(n).find((m) => /checklist of preservation request PRES-2026-010/.test(m.message)), 'the checklist message');
+    assert.match(message.message, /Art\. 29\(2\): 6\/6: The elements \(a\)–\(f\) Budapest Art\. 29\(2\) requires .* \(CR301\)/);
+    assert.match(message.message, /grounds 2\/2 assessed: The refusal grounds the request must assess.*\(CR101, CR107\)/);
+  });
+
+  it('a client that names its own checklist command gets it on the lens', async () => {
+    const other = await LspClient.start(dir, { initializationOptions: { commands: { showChecklist: 'coopspec.showChecklist' } } });
+    try {
+      const lenses = await other.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: preservation.uri } });
+      assert.ok(lenses.length > 0 && lenses.every((l) => l.command?.command === 'coopspec.showChecklist'));
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('requests for a document the server does not know are answered, not failed', async () => {
     const uri = uriOf(join(dir, 'nowhere.coop'));
     assert.equal(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } }), null);

@@ -27,6 +27,7 @@ import { expandSnippet } from '../language/services/skeletons';
 import { documentSymbols, foldingRanges, workspaceSymbols, type DocSymbol } from '../language/services/symbols';
 import { rangeOf, toLspEdit } from './convert';
 import { checkCancelled, guardRequest } from './guard';
+import { SERVER_COMMANDS } from './protocol';
 import type { CoopSpecServer } from './server';
 import { canonicalUri } from './uris';
 
@@ -221,7 +222,15 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
   c.onCodeLens(guardRequest(log, 'textDocument/codeLens', async (p, token) => {
     const t = await target(p.textDocument.uri, token);
     if (!t) return [];
-    // A lens that only informs: a command with no id is shown, not run.
-    return codeLenses(ws, t.uri).map((l) => ({ range: rangeOf(t.doc, l.start, l.end), command: { title: l.title, command: '' } }));
+    // Clicked, the lens explains itself: what each item counts and the rules it stands for (the
+    // client's command shows it its own way; the server's sends it as a message).
+    const command = server.clientOptions.showChecklist ?? SERVER_COMMANDS.showChecklist;
+    return codeLenses(ws, t.uri).map((l) => ({
+      range: rangeOf(t.doc, l.start, l.end),
+      command: {
+        title: l.title, command, tooltip: 'What each item counts, and the rules it stands for',
+        arguments: [{ request: l.request, kind: l.kind, items: l.items }],
+      },
+    }));
   }));
 }

@@ -14,7 +14,6 @@ import {
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
-  NotificationType,
   ResponseError,
   MessageType,
   ShowMessageNotification,
@@ -41,7 +40,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeFile, type DecodedFile } from '../node/decode';
 import { parseConfig } from '../language/config';
-import { ruleById } from '../language/rules/index';
+import { ruleById, ruleByName } from '../language/rules/index';
 import { ruleDocsUrl, VERSION } from '../language/meta';
 import { Workspace } from '../language/workspace';
 import { CodeActions, CODE_ACTION_KINDS } from './codeActions';
@@ -52,15 +51,7 @@ import { isSkipped, scanFolders } from './scan';
 import { ServerSettings } from './settings';
 import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri, isInside } from './uris';
 import { registerLanguageFeatures, languageFeatureCapabilities } from './features';
-
-/** `coopspec/cursorLine`: the line of the cursor in a document (null: the cursor left it), from clients that send it. */
-export const CursorLineNotification = new NotificationType<{ textDocument: { uri: string }; line: number | null }>('coopspec/cursorLine');
-
-/** Commands the server carries out (workspace/executeCommand). */
-export const SERVER_COMMANDS = {
-  lintWorkspace: 'coopspec.server.lintWorkspace',
-  showChecklist: 'coopspec.server.showChecklist',
-} as const;
+import { CursorLineNotification, SERVER_COMMANDS } from './protocol';
 
 /** The settings of `coopspec.diagnostics`, as read from the editor or initializationOptions. */
 export function diagnosticOptions(value: unknown): { scope?: Scope; delay?: number; problems: string[] } {
@@ -91,6 +82,8 @@ interface Capabilities {
   /** LSP 3.17 pull diagnostics (textDocument/diagnostic, workspace/diagnostic). */
   pullDiagnostics: boolean;
   diagnosticRefresh: boolean;
+  /** window/showDocument (LSP 3.16). */
+  showDocument: boolean;
 }
 
 /** What the VS Code client (or another) says it does itself: its commands, its schema check of coopspec.json. */
@@ -114,7 +107,7 @@ export class CoopSpecServer {
   caps: Capabilities = {
     workDoneProgress: false, configuration: false, dynamicConfiguration: false, dynamicWatchers: false,
     documentChanges: false, relatedInformation: true, snippets: false, hierarchicalSymbols: false, workspaceFolders: false,
-    pullDiagnostics: false, diagnosticRefresh: false,
+    pullDiagnostics: false, diagnosticRefresh: false, showDocument: false,
   };
   docsBase: string | undefined;
   clientOptions: ClientOptions = { configSchema: false };
@@ -271,6 +264,7 @@ export class CoopSpecServer {
       workspaceFolders: cc.workspace?.workspaceFolders === true,
       pullDiagnostics: cc.textDocument?.diagnostic !== undefined,
       diagnosticRefresh: cc.workspace?.diagnostics?.refreshSupport === true,
+      showDocument: cc.window?.showDocument?.support === true,
     };
     if (this.caps.pullDiagnostics) this.caps.relatedInformation = cc.textDocument?.diagnostic?.relatedInformation !== false;
     const options = params.initializationOptions as {
@@ -628,6 +622,14 @@ export class CoopSpecServer {
         const lens = checklistArgument(args[0]);
         if (!lens) return null;
         void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: checklistText(lens) });
+        return null;
+      }
+      case SERVER_COMMANDS.showDocumentation: {
+        const rule = typeof args[0] === 'string' ? ruleByName(args[0]) : undefined;
+        if (!rule) throw new ResponseError(ErrorCodes.InvalidParams, 'CoopSpec: showDocumentation takes a rule id or alias.');
+        const uri = ruleDocsUrl(rule.meta.id, this.docsBase);
+        // A page on the web opens in the browser; one shipped with the editor, in the editor.
+        await this.connection.window.showDocument({ uri, external: /^https?:/.test(uri) });
         return null;
       }
       default:
