@@ -3,6 +3,7 @@
 
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { join } from 'node:path';
 import { parseConfig } from '../../server/src/language/config';
 import { RULES } from '../../server/src/language/rules/index';
@@ -34,6 +35,30 @@ describe('client: coopspec.json schema and settings', () => {
     const all = Object.fromEntries(names.map((n) => [n, 'warning']));
     assert.deepEqual(parseConfig('file:///coopspec.json', JSON.stringify({ rules: all })).problems, []);
     assert.equal(parseConfig('file:///coopspec.json', JSON.stringify({ rules: { CR999: 'off' } })).problems.length, 1);
+  });
+
+  it('marks as `schema` exactly the mistakes the schema reports (the server leaves those to an editor that checks it)', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
+    const cases: [string, string][] = [
+      ['unknown setting', '{ "colour": true }'],
+      ['unknown rule', '{ "rules": { "CR999": "off" } }'],
+      ['severity', '{ "rules": { "CR101": "loud" } }'],
+      ['rules not an object', '{ "rules": [] }'],
+      ['root', '{ "root": "yes" }'],
+      ['threshold', '{ "interceptionThresholdYears": 0 }'],
+      ['today, badly formed', '{ "today": "30/02/2026" }'],
+      ['today, a day that does not exist', '{ "today": "2026-02-30" }'],
+      ['instrument', '{ "instruments": ["budapest", "ets999"] }'],
+      ['instruments not a list', '{ "instruments": "budapest" }'],
+      ['not an object', '[1, 2]'],
+    ];
+    for (const [what, text] of cases) {
+      const problems = parseConfig('file:///coopspec.json', text).problems;
+      assert.equal(problems.length, 1, `${what}: one problem`);
+      const schemaReports = !validate(JSON.parse(text));
+      assert.equal(problems[0]!.schema, schemaReports, `${what}: ${problems[0]!.code} is marked schema=${problems[0]!.schema}, the schema ${schemaReports ? 'reports' : 'accepts'} it`);
+    }
   });
 
   it('the coopspec.rules setting is what gen-schema writes: resource scope, described, one enum per rule id and alias', () => {

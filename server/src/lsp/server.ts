@@ -11,6 +11,7 @@ import { promises as fs } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
@@ -40,11 +41,11 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeFile, type DecodedFile } from '../node/decode';
 import { parseConfig } from '../language/config';
-import { ruleById, ruleByName } from '../language/rules/index';
+import { ruleByName } from '../language/rules/index';
 import { ruleDocsUrl, VERSION } from '../language/meta';
 import { Workspace } from '../language/workspace';
 import { CodeActions, CODE_ACTION_KINDS } from './codeActions';
-import { groupEdits, SOURCE, toSeverity, type DocsLink } from './convert';
+import { groupEdits, SOURCE, type DocsLink } from './convert';
 import { DEFAULT_DELAY_MS, DiagnosticsReporter, type Scope } from './diagnostics';
 import { checkCancelled, describeError, guardNotification, guardRequest } from './guard';
 import { isSkipped, scanFolders } from './scan';
@@ -563,10 +564,15 @@ export class CoopSpecServer {
     this.publishConfigDiagnostics();
   }
 
-  /** Diagnostics of coopspec.json files (CR004), whether open in the editor or not. */
+  /**
+   * Diagnostics of coopspec.json files, whether open in the editor or not: one per mistake, each
+   * with a code of its own (config-unknown-rule, config-json, …). A client that checks the file
+   * against the contributed JSON schema (initializationOptions.configSchema, the VS Code client)
+   * already shows what the schema catches: only the rest is reported there, so that no mistake
+   * is reported twice.
+   */
   private publishConfigDiagnostics(only?: string[]): void {
     const uris = only ?? [...new Set([...this.knownConfigs, ...this.settings.configsInUse])];
-    const meta = ruleById('CR004')!.meta;
     for (const uri of uris) {
       const open = [...this.documents.values()].find((d) => canonicalUri(d.uri) === uri);
       let text = open?.getText();
@@ -576,14 +582,15 @@ export class CoopSpecServer {
       }
       if (text === undefined) { this.clearConfigDiagnostics(uri); continue; }
       const positions = TextDocument.create(uri, 'json', 0, text);
-      const diagnostics: Diagnostic[] = parseConfig(uri, text).problems.map((p) => ({
-        range: { start: positions.positionAt(p.start), end: positions.positionAt(p.end) },
-        severity: toSeverity(meta.severity),
-        code: meta.id,
-        codeDescription: { href: ruleDocsUrl(meta.id, this.docsBase) },
-        source: SOURCE,
-        message: p.message,
-      }));
+      const diagnostics: Diagnostic[] = parseConfig(uri, text).problems
+        .filter((p) => !(p.schema && this.clientOptions.configSchema))
+        .map((p) => ({
+          range: { start: positions.positionAt(p.start), end: positions.positionAt(p.end) },
+          severity: DiagnosticSeverity.Error,
+          code: p.code,
+          source: SOURCE,
+          message: p.message,
+        }));
       if (diagnostics.length === 0 && !this.configPublished.has(uri)) continue;
       if (diagnostics.length) this.configPublished.add(uri);
       else this.configPublished.delete(uri);
