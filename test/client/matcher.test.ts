@@ -72,7 +72,9 @@ describe('client: $coopspec problem matcher', () => {
   it('is contributed with relative file locations under the workspace folder', () => {
     assert.ok(matcher, 'no problem matcher named coopspec');
     assert.deepEqual(matcher.fileLocation, ['relative', '${workspaceFolder}']);
-    assert.ok(matcher.owner);
+    // An owner of its own: not the language server's diagnostic collections ('coopspec' pushed,
+    // 'coopspec-pull' pulled), whose markers a task would otherwise replace or be replaced by.
+    assert.equal(matcher.owner, 'coopspec-cli');
   });
 
   it('reads every finding of the examples, as the lint task runs them (cwd = the folder, path ".")', () => {

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { parseConfig } from '../../server/src/language/config';
 import { RULES } from '../../server/src/language/rules/index';
 import { rulesSetting, schemaText, SCHEMA_PATH } from '../../scripts/gen-schema';
+import { DEFAULT_DELAY_MS } from '../../server/src/lsp/diagnostics';
+import { diagnosticOptions } from '../../server/src/lsp/server';
 import { ROOT } from '../support/lint';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -74,6 +76,20 @@ describe('client: coopspec.json schema and settings', () => {
       assert.deepEqual(props[r.meta.id]?.enum, ['off', 'info', 'warning', 'error'], r.meta.id);
       assert.deepEqual(props[r.meta.alias]?.enum, ['off', 'info', 'warning', 'error'], r.meta.alias);
     }
+  });
+
+  it('coopspec.diagnostics.scope and .delay: the server\'s values and defaults', () => {
+    const props = pkg.contributes.configuration.properties;
+    assert.deepEqual(props['coopspec.diagnostics.scope']?.enum, ['workspace', 'openFiles']);
+    assert.equal(props['coopspec.diagnostics.scope']?.default, 'workspace');
+    assert.equal(props['coopspec.diagnostics.delay']?.default, DEFAULT_DELAY_MS);
+    assert.deepEqual(diagnosticOptions({ scope: 'openFiles', delay: 0 }), { scope: 'openFiles', delay: 0, problems: [] });
+    assert.equal(diagnosticOptions({ scope: 'all', delay: -1 }).problems.length, 2);
+  });
+
+  it('indents CoopSpec files by two spaces by default, as the examples and the formatter do', () => {
+    const defaults = (pkg.contributes as unknown as { configurationDefaults: Record<string, Record<string, unknown>> }).configurationDefaults;
+    assert.deepEqual(defaults['[coopspec]'], { 'editor.tabSize': 2, 'editor.insertSpaces': true });
   });
 
   it('the server trace is off by default and every setting has a description', () => {

@@ -200,7 +200,7 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
       const push = await LspClient.start(dir);
       try {
         const caps = (r: InitializeResult) => r.capabilities.diagnosticProvider;
-        assert.deepEqual(caps(pull.initializeResult), { identifier: 'coopspec', interFileDependencies: true, workspaceDiagnostics: true });
+        assert.deepEqual(caps(pull.initializeResult), { identifier: 'coopspec-pull', interFileDependencies: true, workspaceDiagnostics: true });
         assert.equal(caps(push.initializeResult), undefined);
       } finally {
         await pull.stop();
@@ -236,7 +236,7 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
     const source = new CancellationTokenSource();
     const token = 'ws-diagnostics-1';
     try {
-      const request = client.conn.sendRequest('workspace/diagnostic', { identifier: 'coopspec', previousResultIds: [], partialResultToken: token }, source.token) as Promise<WorkspaceDiagnosticReport>;
+      const request = client.conn.sendRequest('workspace/diagnostic', { identifier: 'coopspec-pull', previousResultIds: [], partialResultToken: token }, source.token) as Promise<WorkspaceDiagnosticReport>;
       // The first partial result holds what there is to report: nothing, in a clean workspace.
       await client.until(() => partials(client, token).length > 0, 'the first partial result');
       assert.equal(streamedFor(client, token, trialUri), undefined);

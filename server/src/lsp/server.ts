@@ -299,8 +299,10 @@ export class CoopSpecServer {
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...languageFeatureCapabilities(this),
     };
-    // Pull diagnostics where the client has them: its open documents pull, the rest streams.
-    if (this.caps.pullDiagnostics) capabilities.diagnosticProvider = { identifier: 'coopspec', interFileDependencies: true, workspaceDiagnostics: true };
+    // Pull diagnostics where the client has them: its open documents pull, the rest streams. The
+    // identifier is not the client's id: VS Code's client names its pushed and its pulled
+    // collections after them, and two collections of one name overwrite each other's markers.
+    if (this.caps.pullDiagnostics) capabilities.diagnosticProvider = { identifier: 'coopspec-pull', interFileDependencies: true, workspaceDiagnostics: true };
     return { capabilities, serverInfo: { name: 'coopspec-language-server', version: VERSION } };
   }
 
