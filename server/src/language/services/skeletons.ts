@@ -6,7 +6,7 @@
 
 import { SourceDocument } from '../document';
 import { buildModel } from '../model';
-import { KINDS, isRequestKind, requiredGrounds, SAFEGUARDS } from '../law';
+import { KINDS, isRequestKind, kindLabel, requiredGrounds, SAFEGUARDS } from '../law';
 import type { Decl } from '../rules/types';
 import type { DeclarationKeyword } from '../syntax';
 import { DATA_TYPES, MEASURES, REQUEST_KINDS, type RefSort } from '../vocabulary';
@@ -228,7 +228,7 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
   const what = REQUEST_KINDS.get(kind)?.doc ?? '';
   return {
     label: `request ${kind} { … }`,
-    detail: `Skeleton: a ${kind} request with the entries its rules require`,
+    detail: `Skeleton: ${kindLabel(kind)} with the entries its rules require`,
     documentation: document(what, insertText),
     insertText,
   };
