@@ -62,8 +62,9 @@ describe('language server: what the drafter reads', function () {
     for (const f of files) {
       for (const d of client.latest(f.uri)!.diagnostics as Diagnostic[]) {
         seen++;
-        if (!/^[A-Z"`]/.test(d.message)) problems.push(`${String(d.code)} starts in lower case: ${d.message}`);
-        problems.push(...wordingProblems(`${String(d.code)}`, d.message));
+        const message = typeof d.message === 'string' ? d.message : d.message.value;
+        if (!/^[A-Z"`]/.test(message)) problems.push(`${String(d.code)} starts in lower case: ${message}`);
+        problems.push(...wordingProblems(`${String(d.code)}`, message));
       }
     }
     assert.ok(seen > 50, `only ${seen} diagnostics`);
