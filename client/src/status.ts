@@ -100,7 +100,8 @@ export class StatusItem implements vscode.Disposable {
     tooltip.appendMarkdown('\n\nClick to open the Problems view.');
     item.tooltip = tooltip;
     item.command = 'workbench.actions.view.problems';
-    item.accessibilityInformation = { label: `CoopSpec: ${findings ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info', 'infos')}` : 'no findings'}` };
+    const of = this.files !== undefined ? ` in the ${plural(this.files, 'request file')} of the workspace` : '';
+    item.accessibilityInformation = { label: `CoopSpec: ${findings ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info', 'infos')}` : 'no findings'}${of}` };
   }
 
   dispose(): void {
