@@ -9,8 +9,8 @@
 import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Diagnostic, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import { ensureBuilt, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
+import type { Diagnostic, DocumentDiagnosticReport, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { ensureBuilt, FULL_CAPABILITIES, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
 
 before(function () {
   this.timeout(120000);
@@ -56,7 +56,9 @@ async function session(options: Parameters<typeof LspClient.start>[1] = {}): Pro
       return client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text }]);
     },
   };
-  await client.diagnosticsForVersion(uri, 1);
+  // A pull client is answered, a push client published to, for the opened version.
+  if (options.capabilities?.textDocument?.diagnostic) await client.request('textDocument/diagnostic', { textDocument: { uri } });
+  else await client.diagnosticsForVersion(uri, 1);
   return { dir, doc };
 }
 
@@ -188,6 +190,33 @@ describe('language server: the line being typed', function () {
       ];
       const version = client.change(uri, changes);
       assert.deepEqual(on(await client.diagnosticsForVersion(uri, version), 5), ['CR001']);
+    } finally {
+      await client.stop();
+      removeWorkspace(dir);
+    }
+  });
+
+  it('to a pull client: a pull made while typing is answered after the pause, held findings included once the cursor leaves (refresh)', async () => {
+    const { dir, doc } = await session({
+      capabilities: { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, diagnostics: { refreshSupport: true } }, textDocument: { ...FULL_CAPABILITIES.textDocument, diagnostic: {} } },
+      initializationOptions: { diagnostics: { delay: 200 } },
+    });
+    const { client, uri } = doc;
+    let refreshed!: () => void;
+    const refresh = new Promise<void>((resolve) => { refreshed = resolve; });
+    client.conn.onRequest('workspace/diagnostic/refresh', () => { refreshed(); return null; });
+    try {
+      const pull = (): Promise<DocumentDiagnosticReport> => client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      doc.insert(4, 23, '\n  offen');
+      // Sent right after the change: answered once the pause is over, for that change.
+      const during = await pull();
+      assert.equal(during.kind, 'full');
+      assert.deepEqual(during.kind === 'full' ? on(during.items, 5) : null, [], 'the line being typed holds its syntax error');
+      client.notify('coopspec/cursorLine', { textDocument: { uri }, line: 1 });
+      await refresh; // the server asks the client to pull again
+      const after = await pull();
+      assert.deepEqual(after.kind === 'full' ? on(after.items, 5) : null, ['CR001']);
+      assert.equal(client.published(uri), 0, 'nothing pushed for the open document');
     } finally {
       await client.stop();
       removeWorkspace(dir);
