@@ -70,6 +70,38 @@ async function serverStartup(dir: string, openFile: string, root = ROOT): Promis
 }
 
 /**
+ * Every file of a workspace checked and reported ("Lint workspace" answers once nothing is left to
+ * report): how long from initialize, and the peak RSS then.
+ */
+async function serverChecked(dir: string, openFile: string): Promise<{ ms: number; rssMb: number }> {
+  const client = new BenchClient(join(ROOT, 'dist', 'server.js'));
+  const uri = pathToFileURL(openFile).href;
+  const t0 = performance.now();
+  const first = client.nextDiagnostics(uri);
+  await client.initialize(pathToFileURL(dir).href, NOW);
+  client.open(uri, openFile);
+  await first;
+  await client.conn.sendRequest('workspace/executeCommand', { command: 'coopspec.server.lintWorkspace', arguments: [] });
+  const ms = performance.now() - t0;
+  const rssMb = client.peakRssKb() / 1024;
+  await client.stop();
+  return { ms, rssMb };
+}
+
+/** The open file's first diagnostics with scope openFiles (the files not open are read, not checked): peak RSS. */
+async function serverOpenFilesOnly(dir: string, openFile: string): Promise<{ rssMb: number }> {
+  const client = new BenchClient(join(ROOT, 'dist', 'server.js'));
+  const uri = pathToFileURL(openFile).href;
+  const first = client.nextDiagnostics(uri);
+  await client.initialize(pathToFileURL(dir).href, { delay: 0, scope: 'openFiles' });
+  client.open(uri, openFile);
+  await first;
+  const rssMb = client.peakRssKb() / 1024;
+  await client.stop();
+  return { rssMb };
+}
+
+/**
  * Keystroke latency: one-character edits inside a string literal, each followed by fresh
  * diagnostics, with the server publishing as soon as it has analysed (delay 0): the cost of the
  * analysis itself.
@@ -228,6 +260,10 @@ async function main(): Promise<void> {
   console.log('server: an edit in an open file → the finding in a closed file …');
   const cross = await crossFile(quick ? 5 : 20);
   const memWs = await serverStartup(w5000.dir, join(w5000.dir, 'copy-00000', 'ransomware-extradition.coop'));
+  console.log(`server: every file of the ${w5000.copies}-copy workspace checked, and with the open files only …`);
+  const checked = await serverChecked(w5000.dir, join(w5000.dir, 'copy-00000', 'ransomware-extradition.coop'));
+  const openOnly = await serverOpenFilesOnly(w5000.dir, join(w5000.dir, 'copy-00000', 'ransomware-extradition.coop'));
+  const rssWs = Math.max(memWs.rssMb, kWs.rssMb, checked.rssMb);
 
   const r1000 = cliResults.find((r) => r.copies === (quick ? 400 : 1000))!;
   const r4000 = cliResults.find((r) => r.copies === 4000);
@@ -268,7 +304,9 @@ One file of ${big.lines.toLocaleString('en')} lines: floor ${fmt(bigFloor.ms)}, 
 | the typist's pause → fresh findings, ${big.lines.toLocaleString('en')}-line file, default delay (300 ms): p50 / p95 | ${fmt(pause.p50)} / ${fmt(pause.p95)} |
 | an edit in an open file → its finding in a closed file (or cleared), default delay: p50 / p95 | ${fmt(cross.p50)} / ${fmt(cross.p95)} |
 | peak RSS, ${w1000.copies.toLocaleString('en')}-copy workspace | ${Math.round(startup.rssMb)} MB |
-| peak RSS, ${w5000.copies.toLocaleString('en')}-copy workspace (${w5000.lines.toLocaleString('en')} lines) | ${Math.round(Math.max(memWs.rssMb, kWs.rssMb))} MB |
+| \`initialize\` → every file of the ${w5000.copies.toLocaleString('en')}-copy workspace checked and reported | ${fmt(checked.ms)} |
+| peak RSS, ${w5000.copies.toLocaleString('en')}-copy workspace (${w5000.lines.toLocaleString('en')} lines), every file checked | ${Math.round(rssWs)} MB |
+| peak RSS, ${w5000.copies.toLocaleString('en')}-copy workspace, \`coopspec.diagnostics.scope: openFiles\` | ${Math.round(openOnly.rssMb)} MB |
 | peak RSS, ${big.lines.toLocaleString('en')}-line file | ${Math.round(kBig.rssMb)} MB |
 
 ## Targets (issues 5 and 13)
@@ -282,7 +320,7 @@ One file of ${big.lines.toLocaleString('en')} lines: floor ${fmt(bigFloor.ms)}, 
 | server p95 pause → fresh findings, ${big.lines.toLocaleString('en')}-line file ≤ 500 ms (issue 13) | ${fmt(pause.p95)} | ${mark(pause.p95 <= 500)} |
 | server p95 edit in an open file → finding in a closed file ≤ 1 s (issue 13) | ${fmt(cross.p95)} | ${mark(cross.p95 <= 1000)} |
 | server first diagnostics, ${w1000.copies.toLocaleString('en')}-copy workspace ≤ 3 s | ${fmt(startup.ms)} | ${mark(startup.ms <= 3000)} |
-| server RSS, ${w5000.copies.toLocaleString('en')}-copy workspace < 400 MB | ${Math.round(Math.max(memWs.rssMb, kWs.rssMb))} MB | ${mark(Math.max(memWs.rssMb, kWs.rssMb) < 400)} |
+| server RSS, ${w5000.copies.toLocaleString('en')}-copy workspace < 400 MB (every file checked) | ${Math.round(rssWs)} MB | ${mark(rssWs < 400)} |
 ${comparison}${NOTES}`;
   // A quick run is for trying a change: it does not replace the committed figures.
   writeFileSync(quick ? join(OUT, 'performance-quick.md') : join(ROOT, 'docs', 'performance.md'), md);
@@ -312,8 +350,12 @@ const NOTES = `
   table above is the last of them; compare figures across runs, not within one.
 - **Publishing waits for the pause.** A typed change restarts a 300 ms timer; the findings of the
   burst are published once, when it fires, for the last version, so the pause → findings figure is
-  that delay plus the analysis. Files that are not open are reported too (closed files in batches
-  of 200 a turn after start-up), which is why an edit shows in a closed file in about the same time.
+  that delay plus the analysis. Files that are not open are reported too, and an edit shows in a
+  closed file it affects in about the same time. At start-up the server checks every file of the
+  workspace, 50 files a turn between edits: keystrokes made meanwhile wait for one such turn, which
+  is what the keystroke figures of the 5,000-copy workspace show (they are measured during that
+  sweep), and the workspace's rule results stay in memory (the peak RSS). With
+  \`coopspec.diagnostics.scope: openFiles\` the server checks the open files only.
 - **No worker threads:** the syntax tree of a chunk must come back to the main thread, and copying
   it (structured clone) costs 60 to 100% of parsing it; on two cores that leaves little to gain.
 - **Linear-time rules:** every lookup goes through the name index. Three quadratic paths found with

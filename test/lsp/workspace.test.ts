@@ -112,6 +112,27 @@ describe('language server: the findings of files that are not open (pushed)', fu
     }
   });
 
+  it('reports a workspace of more files than one turn takes, every file, while an edit made meanwhile is reported too', async () => {
+    const dir = tempWorkspace({});
+    const count = 130;
+    for (let i = 0; i < count; i++) writeFileSync(join(dir, `p${i}.coop`), `proceeding p${i} {\n  charges: [missing-${i}]\n}\n`);
+    const client = await LspClient.start(dir);
+    try {
+      const uri = uriOf(join(dir, 'p0.coop'));
+      client.open(uri, readFileSync(join(dir, 'p0.coop'), 'utf8'));
+      const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# note\n' }]);
+      assert.deepEqual(codes(await client.diagnosticsForVersion(uri, version)), ['CR002']);
+      await client.until(() => {
+        for (let i = 1; i < count; i++) if (!client.latest(uriOf(join(dir, `p${i}.coop`)))) return undefined;
+        return true;
+      }, `the ${count} files`);
+      for (let i = 1; i < count; i++) assert.deepEqual(codes(client.latest(uriOf(join(dir, `p${i}.coop`)))!.diagnostics), ['CR002']);
+    } finally {
+      await client.stop();
+      removeWorkspace(dir);
+    }
+  });
+
   it('with scope openFiles, reports the open files only, until "Lint workspace" asks for the rest', async () => {
     const { dir, client, requestUri, trialUri, removeOffence } = await setUp({ initializationOptions: { diagnostics: { scope: 'openFiles' } } });
     try {

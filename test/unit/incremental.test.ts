@@ -105,6 +105,23 @@ describe('incremental analysis', () => {
     assert.deepEqual(ws.findings(b).map((f) => f.rule), ['CR002']);
   });
 
+  it('gives the same findings after the models are released (the server does it as it reports a large workspace), before and after edits', () => {
+    const ws = new Workspace();
+    for (const [uri, text] of initial) ws.set(uri, text);
+    const before = snapshot(ws);
+    ws.releaseModels([...initial.keys()].slice(0, 3));
+    assert.deepEqual(snapshot(ws), before);
+    ws.releaseModels();
+    assert.deepEqual(snapshot(ws), before);
+    // An edit after the release: the same as a fresh analysis of the edited texts.
+    const uri = 'file:///ws/clean/ransomware-extradition.coop';
+    const texts = new Map(initial);
+    texts.set(uri, initial.get(uri)!.replace('charges: [ransomware]', 'charges: [ransomware, fraud]'));
+    ws.releaseModels();
+    ws.set(uri, texts.get(uri)!);
+    assert.deepEqual(snapshot(ws), fresh(texts));
+  });
+
   it('places again the findings whose related places are in an edited file, which moved them', () => {
     const ws = new Workspace();
     const a = 'file:///ws/a.coop', b = 'file:///ws/b.coop';

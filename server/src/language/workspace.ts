@@ -33,6 +33,11 @@ class DeclImpl implements Decl {
     return (this.modelCache ??= buildModel(this.syntax, this.unit));
   }
 
+  /** Forget the model; it is built again from the syntax when next read. */
+  releaseModel(): void {
+    this.modelCache = undefined;
+  }
+
   /** Keys under which other declarations find this one: its name, and the names its relations give. */
   provides(): string[] {
     const keys = [`n:${this.name}`];
@@ -91,6 +96,20 @@ export class Workspace {
     this.dependents.clear();
     this.findingsCache.clear();
     return { affected: this.uris() };
+  }
+
+  /**
+   * Drop the models of the declarations of some documents (default: all) — the typed reading of
+   * their syntax, the largest part of a checked workspace — keeping the rules' results; each model
+   * is built again when a rule or service next reads it. For a host that keeps a large workspace
+   * checked (the language server, as it reports every file).
+   */
+  releaseModels(uris?: Iterable<string>): void {
+    if (!uris) {
+      for (const d of this.declarations()) (d as DeclImpl).releaseModel();
+      return;
+    }
+    for (const uri of uris) for (const d of this.declarationsOf(uri)) (d as DeclImpl).releaseModel();
   }
 
   settings(uri: string): Settings {

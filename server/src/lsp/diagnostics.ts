@@ -45,11 +45,13 @@ export type Scope = 'workspace' | 'openFiles';
 
 export const DEFAULT_DELAY_MS = 300;
 /**
- * Files not open reported in one turn. The rest go on the next turns, so that edits are not kept
- * waiting while a large workspace is reported; a workspace of fewer files is reported on the turn
- * after a change, as the tests' round trips expect (CONTRIBUTING.md).
+ * Files not open reported in one turn when the whole workspace is reported again (start-up, a
+ * change of scope or settings, "Lint workspace"). The rest go on the next turns, after what edits
+ * changed, so that typing is not kept waiting while a large workspace is checked; a workspace of
+ * fewer files is reported on the turn after the change, as the tests' round trips expect
+ * (CONTRIBUTING.md). What an edit affects is reported in full on the next turn.
  */
-const BATCH = 200;
+const BATCH = 50;
 
 /** What a document's findings are reported as, and the id of that content. */
 interface Report {
@@ -87,6 +89,8 @@ export class DiagnosticsReporter {
   /** Documents to report on the next turn, and those to report when the typist pauses. */
   private readonly soon = new Set<string>();
   private readonly later = new Set<string>();
+  /** Files not open to report again, BATCH a turn after `soon` (a sweep of the workspace). */
+  private readonly background = new Set<string>();
   private timer: NodeJS.Timeout | undefined;
   private immediate: NodeJS.Immediate | undefined;
   private active = false;
@@ -133,11 +137,6 @@ export class DiagnosticsReporter {
     return this.scope === 'workspace' || this.workspaceAsked;
   }
 
-  /** The channel of pull diagnostics is used: the server declares diagnosticProvider. */
-  get pulls(): boolean {
-    return this.pullDocuments;
-  }
-
   private inScope(uri: string): boolean {
     return this.server.isOpen(uri) || (this.reportsWorkspace && this.server.ws.document(uri) !== undefined);
   }
@@ -149,11 +148,21 @@ export class DiagnosticsReporter {
    * report waits for the pause; otherwise it goes out on the next turn.
    */
   changed(uris: Iterable<string>, typing: boolean): void {
-    for (const u of uris) {
-      if (typing) this.later.add(u);
+    const list = [...uris];
+    // Many at once (the whole workspace): the files that are not open are a sweep, a batch a turn.
+    const sweep = !typing && list.length > BATCH;
+    for (const u of list) {
+      if (sweep && !this.server.isOpen(u)) this.background.add(u);
+      else if (typing) this.later.add(u);
       else if (!this.later.has(u)) this.soon.add(u);
     }
     this.schedule(typing);
+  }
+
+  /** Documents still to be reported: on the next turn, at the pause, or in the sweep. */
+  private pending(uri?: string): boolean {
+    if (uri === undefined) return this.soon.size + this.later.size + this.background.size > 0;
+    return this.soon.has(uri) || this.later.has(uri) || this.background.has(uri);
   }
 
   /** A didChange: the line it leaves the cursor on, or undefined when it was no typing (several ranges, the whole text). */
@@ -234,7 +243,7 @@ export class DiagnosticsReporter {
 
   /** Flush on the next turn (once for a burst of events). */
   private run(): void {
-    if (this.immediate || this.soon.size === 0 || this.stopped) return;
+    if (this.immediate || (this.soon.size === 0 && this.background.size === 0) || this.stopped) return;
     this.immediate = setImmediate(() => {
       this.immediate = undefined;
       try {
@@ -242,14 +251,14 @@ export class DiagnosticsReporter {
       } catch (e) {
         this.server.log.error(`CoopSpec: reporting diagnostics failed: ${describeError(e)}`);
       }
-      if (this.soon.size) this.run();
+      if (this.soon.size || this.background.size) this.run();
     });
   }
 
   /** Resolves when none of `uris` (default: no document at all) waits to be reported. */
   drained(uris?: Iterable<string>, token?: CancellationToken): Promise<void> {
     const set = uris ? new Set(uris) : undefined;
-    const pending = (): boolean => (set ? [...set].some((u) => this.soon.has(u) || this.later.has(u)) : this.soon.size + this.later.size > 0);
+    const pending = (): boolean => (set ? [...set].some((u) => this.pending(u)) : this.pending());
     if (!pending() || this.stopped) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       const waiter = { uris: set, done: resolve };
@@ -263,7 +272,7 @@ export class DiagnosticsReporter {
 
   private wakeWaiters(): void {
     for (const w of [...this.waiters]) {
-      const pending = w.uris ? [...w.uris].some((u) => this.soon.has(u) || this.later.has(u)) : this.soon.size + this.later.size > 0;
+      const pending = w.uris ? [...w.uris].some((u) => this.pending(u)) : this.pending();
       if (pending && !this.stopped) continue;
       this.waiters.delete(w);
       w.done();
@@ -275,16 +284,21 @@ export class DiagnosticsReporter {
   private flush(): void {
     if (this.active) return;
     this.active = true;
-    let closed = 0;
     const streamItems: WorkspaceDocumentDiagnosticReport[] = [];
     let refresh = false;
+    const sweep: string[] = [];
     try {
-      // Open documents first: the drafter is looking at them.
+      // What changed, open documents first (the drafter is looking at them); then a batch of the sweep.
       const all = [...this.soon];
-      const order = [...all.filter((u) => this.server.isOpen(u)), ...all.filter((u) => !this.server.isOpen(u))];
+      this.soon.clear();
+      for (const uri of this.background) {
+        if (sweep.length >= BATCH) break;
+        sweep.push(uri);
+      }
+      for (const uri of sweep) this.background.delete(uri);
+      const order = [...all.filter((u) => this.server.isOpen(u)), ...all.filter((u) => !this.server.isOpen(u)), ...sweep.filter((u) => !all.includes(u))];
       for (const uri of order) {
-        if (!this.server.isOpen(uri) && closed++ >= BATCH) break;
-        this.soon.delete(uri);
+        this.background.delete(uri);
         try {
           if (this.server.isOpen(uri)) refresh = this.reportOpen(uri) || refresh;
           else this.reportClosed(uri, streamItems);
@@ -296,6 +310,8 @@ export class DiagnosticsReporter {
       this.active = false;
     }
     if (streamItems.length) for (const s of this.streams) s.progress.report({ items: streamItems });
+    // What the sweep built to check the files that are not open need not stay in memory.
+    if (sweep.length) this.server.ws.releaseModels(sweep.filter((u) => !this.server.isOpen(u)));
     if (refresh && this.refreshSupport) {
       this.server.connection.languages.diagnostics.refresh().catch(() => undefined);
     }
@@ -430,46 +446,75 @@ export class DiagnosticsReporter {
       // Closed files pushed so far now come through this channel.
       for (const uri of [...this.pushed.keys()]) if (!this.server.isOpen(uri)) this.unpush(uri);
     }
-    // Reports still waiting are sent after the flush, as partial results.
     const previous = new Map<string, string>();
     for (const p of params.previousResultIds ?? []) previous.set(canonicalUri(p.uri), p.value);
     // Files closed since the client last had their report keep what their last document pull gave.
     for (const [uri, sent] of this.streamed) if (sent === '' && !previous.has(uri)) previous.set(uri, '');
     this.streamed.clear();
-    const items: WorkspaceDocumentDiagnosticReport[] = [];
-    const seen = new Set<string>();
-    if (this.reportsWorkspace) {
-      for (const uri of this.server.ws.uris()) {
-        if (this.server.isOpen(uri)) continue;
-        seen.add(uri);
-        const report = this.compute(uri);
-        const before = previous.get(uri);
-        if (before === undefined && report.diagnostics.length === 0) continue;
-        this.streamed.set(uri, report.resultId);
-        items.push(before === report.resultId
-          ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: this.server.clientUri(uri), version: null, resultId: report.resultId }
-          : { kind: DocumentDiagnosticReportKind.Full, uri: this.server.clientUri(uri), version: null, resultId: report.resultId, items: report.diagnostics });
-      }
-    }
-    // What the client holds of files gone or out of scope is cleared.
-    for (const uri of previous.keys()) {
-      if (seen.has(uri) || this.server.isOpen(uri)) continue;
-      const report = this.empty(uri);
-      items.push({ kind: DocumentDiagnosticReportKind.Full, uri: this.server.clientUri(uri), version: null, resultId: report.resultId, items: [] });
-    }
-    if (!progress || this.stopped) return { items };
-    progress.report({ items });
-    return new Promise<WorkspaceDiagnosticReport>((resolve) => {
+
+    // Held open from the start, so that a change reported while the files are read goes out too.
+    let ended = false;
+    let resolveStream: ((r: WorkspaceDiagnosticReport) => void) | undefined;
+    const held = progress && !this.stopped
+      ? new Promise<WorkspaceDiagnosticReport>((resolve) => { resolveStream = resolve; })
+      : undefined;
+    if (progress && resolveStream) {
       const stream: Stream = {
         progress,
         end: () => {
+          ended = true;
           this.streams.delete(stream);
-          resolve({ items: [] });
+          resolveStream!({ items: [] });
         },
       };
       this.streams.add(stream);
       token.onCancellationRequested(() => stream.end());
-    });
+    }
+
+    // The files, BATCH at a time with a turn between, so that edits are not kept waiting; each
+    // batch goes out as a partial result (or, without a token, in the answer).
+    let items: WorkspaceDocumentDiagnosticReport[] = [];
+    const all: WorkspaceDocumentDiagnosticReport[] = [];
+    let reported = false;
+    const send = (last = false): void => {
+      // The last batch goes out even when empty: the client then knows the server has answered.
+      if (items.length === 0 && !(last && !reported)) return;
+      if (progress) progress.report({ items });
+      else all.push(...items);
+      reported = true;
+      items = [];
+    };
+    const seen = new Set<string>();
+    const uris = this.reportsWorkspace ? this.server.ws.uris() : [];
+    for (let i = 0; i < uris.length; i++) {
+      if (i > 0 && i % BATCH === 0) {
+        send();
+        this.server.ws.releaseModels(uris.slice(i - BATCH, i).filter((u) => !this.server.isOpen(u)));
+        await new Promise((r) => setImmediate(r));
+        if (ended || this.stopped || token.isCancellationRequested) break;
+      }
+      const uri = uris[i]!;
+      if (this.server.isOpen(uri) || !this.server.ws.document(uri)) continue;
+      seen.add(uri);
+      const report = this.compute(uri);
+      if (this.streamed.get(uri) === report.resultId) continue; // a report since sent it
+      const before = previous.get(uri);
+      if (before === undefined && report.diagnostics.length === 0) continue;
+      this.streamed.set(uri, report.resultId);
+      items.push(before === report.resultId
+        ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: this.server.clientUri(uri), version: null, resultId: report.resultId }
+        : { kind: DocumentDiagnosticReportKind.Full, uri: this.server.clientUri(uri), version: null, resultId: report.resultId, items: report.diagnostics });
+    }
+    // What the client holds of files gone or out of scope is cleared.
+    for (const uri of previous.keys()) {
+      if (seen.has(uri) || this.server.isOpen(uri) || this.streamed.has(uri)) continue;
+      const report = this.empty(uri);
+      this.streamed.set(uri, report.resultId);
+      items.push({ kind: DocumentDiagnosticReportKind.Full, uri: this.server.clientUri(uri), version: null, resultId: report.resultId, items: [] });
+    }
+    if (!ended) send(true);
+    if (uris.length > BATCH) this.server.ws.releaseModels(uris.slice(uris.length - (uris.length % BATCH || BATCH)).filter((u) => !this.server.isOpen(u)));
+    return held ?? { items: all };
   }
 
   // ---------------------------------------------------------------- "Lint workspace"
