@@ -147,6 +147,13 @@ describe('language server: the findings of files that are not open (pushed)', fu
       // When the command answers, every file has been reported.
       assert.deepEqual(codes(client.latest(trialUri)?.diagnostics ?? []), ['CR201']);
       assert.deepEqual(counts, { files: 3, errors: 1, warnings: 0, infos: 0 });
+      // It reads the folders again: a file deleted with no watched-file event is gone from the report.
+      const trialPath = new URL(trialUri);
+      const t = client.published(trialUri);
+      unlinkSync(trialPath);
+      const again = await client.request<{ files: number; errors: number }>('workspace/executeCommand', { command: 'coopspec.server.lintWorkspace', arguments: [] });
+      assert.deepEqual(await client.nextDiagnostics(trialUri, t), []);
+      assert.deepEqual([again.files, again.errors], [2, 0]);
     } finally {
       await client.stop();
       removeWorkspace(dir);

@@ -338,8 +338,9 @@ export class CoopSpecServer {
   /**
    * Read every *.coop file of the folders into the workspace; returns how many were read. Files
    * whose text changed are reported (a rescan; at start nothing is reported before the whole is read).
+   * `found` receives the URI of every *.coop file the scan found.
    */
-  private async index(folders: string[]): Promise<number> {
+  private async index(folders: string[], found?: Set<string>): Promise<number> {
     const paths = folders.flatMap((f) => filePath(f) ?? []);
     if (paths.length === 0) return 0;
     this.scans++;
@@ -353,6 +354,7 @@ export class CoopSpecServer {
     try {
       const { coop, configs } = await scanFolders(paths, cancelled);
       for (const p of configs) this.knownConfigs.add(pathToFileURL(p).href);
+      if (found) for (const p of coop) found.add(pathToFileURL(p).href);
       let lastReport = Date.now();
       const BATCH = 32;
       const readBatch = (from: number): Promise<(DecodedFile | undefined)[]> =>
@@ -623,9 +625,15 @@ export class CoopSpecServer {
   private async executeCommand(command: string, args: unknown[]): Promise<unknown> {
     switch (command) {
       case SERVER_COMMANDS.lintWorkspace:
-        // Every file is read again (what no watcher reported is caught), then reported from now on.
+        // Every file is read again (what no watcher reported is caught: changes, and files gone),
+        // then reported from now on.
         await this.ready;
-        await this.index(this.folders);
+        const found = new Set<string>();
+        await this.index(this.folders, found);
+        const gone = this.ws.uris().filter((u) => !found.has(u) && !this.open.has(u) && u.startsWith('file:') && this.inWorkspace(u));
+        const affected = new Set<string>(gone);
+        for (const u of gone) for (const a of this.ws.delete(u).affected) affected.add(a);
+        this.queue(affected);
         return this.diagnostics.lintWorkspace();
       case SERVER_COMMANDS.showChecklist: {
         const lens = checklistArgument(args[0]);
