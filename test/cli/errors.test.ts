@@ -35,6 +35,19 @@ describe('cli: errors', function () {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('--exit-zero reports the findings and exits 0; a usage error still exits 2', () => {
+    writeFileSync(join(dir, 'exit-zero.coop'), REQUEST);
+    const failing = lint('exit-zero.coop');
+    assert.equal(failing.code, 1);
+    const zero = lint('--exit-zero', 'exit-zero.coop');
+    assert.equal(zero.code, 0);
+    assert.equal(zero.stdout, failing.stdout, 'the same report');
+    assert.equal(lint('--exit-zero', 'no-such-file.coop').code, 2);
+    const both = lint('--exit-zero', '--fail-severity', 'warning', 'exit-zero.coop');
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /--exit-zero and --fail-severity cannot be used together/);
+  });
+
   it('an empty folder is an error, as in ESLint, unless --no-error-on-unmatched-pattern', () => {
     mkdirSync(join(dir, 'empty'));
     writeFileSync(join(dir, 'empty', 'notes.txt'), 'not a request');

@@ -58,6 +58,7 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
 
 export interface StartOptions {
   capabilities?: ClientCapabilities;
+  /** Sent with `diagnostics.delay: 0` added unless given; null sends none (the server's defaults). */
   initializationOptions?: unknown;
   /** Answers workspace/configuration items (section coopspec.rules). */
   settings?: (scopeUri: string | undefined, section: string | undefined) => unknown;
@@ -74,6 +75,18 @@ export interface StartOptions {
    * `sendInitialized()`: until then the server has not started reading the workspace folders.
    */
   initialized?: boolean;
+}
+
+/**
+ * The server publishes 300 ms after the last typed change by default; the tests publish on the
+ * next turn (delay 0) unless they set `diagnostics.delay` themselves (or pass null for the
+ * server's default). Which files are reported (`diagnostics.scope`) stays the server's default,
+ * the whole workspace, unless a test sets it.
+ */
+function initializationOptions(given: unknown): unknown {
+  if (given === null) return undefined;
+  const options = (given ?? {}) as { diagnostics?: { delay?: number } };
+  return { ...options, diagnostics: { delay: 0, ...(options.diagnostics ?? {}) } };
 }
 
 /** Servers started and not yet exited. */
@@ -147,7 +160,7 @@ export class LspClient {
       rootUri: folderUri,
       workspaceFolders: options.rootOnly ? null : [{ uri: folderUri, name: 'ws' }],
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
-      initializationOptions: options.initializationOptions,
+      initializationOptions: initializationOptions(options.initializationOptions),
     });
     if (options.initialized !== false) await client.sendInitialized();
     return client;

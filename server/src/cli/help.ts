@@ -33,6 +33,8 @@ With no path, the current directory. Standard input is not read.
 Options:
   -f, --format <name>       stylish (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
   --fail-severity <level>   exit 1 when a finding is at or above: error (default), warning or info
+  --exit-zero               exit 0 whatever the findings (an editor task or a report-only step);
+                            usage and input errors still exit 2
   --fix                     apply every safe fix and write the files back (atomically, keeping line
                             endings and byte order mark); files with a syntax error are not touched
   --fix-dry-run             print what --fix would change as a unified diff (on stderr) and report
@@ -52,7 +54,7 @@ Options:
 What --fix changed, and what it could not change, is written to stderr; stdout holds the report.
 
 Exit codes:
-  0  no finding at or above the fail severity
+  0  no finding at or above the fail severity (or --exit-zero)
   1  at least one finding at or above the fail severity
   2  usage error, unreadable or missing path, a folder with no *.coop file, a coopspec.json with a
      problem, or a file --fix could not write (read-only, changed on disk since it was read)

@@ -23,6 +23,7 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 export const LINT_OPTIONS: OptionSpec[] = [
   { name: 'format', short: 'f', value: 'format', choices: FORMATS },
   { name: 'fail-severity', value: 'severity', choices: SEVERITIES },
+  { name: 'exit-zero' },
   { name: 'fix' },
   { name: 'fix-dry-run' },
   { name: 'config', short: 'c', value: 'path of a coopspec.json' },
@@ -53,6 +54,7 @@ export function lintCommand(argv: readonly string[], io: Io): number {
   if (flag(p, 'color') && flag(p, 'no-color')) throw new UsageError('--color and --no-color cannot be used together');
   const format = (single(p, 'format') ?? 'stylish') as (typeof FORMATS)[number];
   const failSeverity = (single(p, 'fail-severity') ?? 'error') as Severity;
+  if (flag(p, 'exit-zero') && single(p, 'fail-severity') !== undefined) throw new UsageError('--exit-zero and --fail-severity cannot be used together');
   const rules = parseRuleOverrides(all(p, 'rule'));
   const today = single(p, 'today');
   if (today !== undefined && !isDate(today)) throw new UsageError(`--today takes a date, YYYY-MM-DD (got "${today}")`);
@@ -79,6 +81,7 @@ export function lintCommand(argv: readonly string[], io: Io): number {
   const color = flag(p, 'color') || (!flag(p, 'no-color') && io.color);
   io.out(format === 'json' ? json(result) : format === 'sarif' ? sarif(result) : format === 'github' ? github(result) : stylish(result, color));
   if (failed) return 2;
+  if (flag(p, 'exit-zero')) return 0;
   const n = countBySeverity(result.located);
   return SEVERITIES.slice(0, SEVERITIES.indexOf(failSeverity) + 1).some((s) => n[s] > 0) ? 1 : 0;
 }

@@ -34,6 +34,11 @@ class DeclImpl implements Decl {
     return (this.modelCache ??= buildModel(this.syntax, this.unit));
   }
 
+  /** Forget the model; it is built again from the syntax when next read. */
+  releaseModel(): void {
+    this.modelCache = undefined;
+  }
+
   /** Keys under which other declarations find this one: its name, and the names its relations give. */
   provides(): string[] {
     const keys = [`n:${this.name}`];
@@ -66,6 +71,11 @@ export class Workspace {
   private readonly results = new Map<DeclImpl, Result>();
   private readonly dependents = new Map<string, Set<DeclImpl>>();
   private readonly findingsCache = new Map<string, Finding[]>();
+  /**
+   * Documents whose placed findings point into a document (related places, fix edits): an edit
+   * there moves those places, so their findings are placed again.
+   */
+  private readonly pointingInto = new Map<string, Set<string>>();
   /** Per relation with a link, the declarations whose link names nothing usable; kept current by applyUnitChanges. */
   private readonly unlinked = new Map<RelationName, Set<DeclImpl>>(LINKED_RELATIONS.map((r) => [r, new Set()]));
   private settingsFor: (uri: string) => Settings;
@@ -81,6 +91,20 @@ export class Workspace {
     this.dependents.clear();
     this.findingsCache.clear();
     return { affected: this.uris() };
+  }
+
+  /**
+   * Drop the models of the declarations of some documents (default: all) — the typed reading of
+   * their syntax, the largest part of a checked workspace — keeping the rules' results; each model
+   * is built again when a rule or service next reads it. For a host that keeps a large workspace
+   * checked (the language server, as it reports every file).
+   */
+  releaseModels(uris?: Iterable<string>): void {
+    if (!uris) {
+      for (const d of this.declarations()) (d as DeclImpl).releaseModel();
+      return;
+    }
+    for (const uri of uris) for (const d of this.declarationsOf(uri)) (d as DeclImpl).releaseModel();
   }
 
   settings(uri: string): Settings {
@@ -106,16 +130,30 @@ export class Workspace {
     const after = new Set(doc.units);
     const removed = [...before].filter((u) => !after.has(u));
     const added = [...after].filter((u) => !before.has(u));
-    return this.applyUnitChanges(uri, removed, added);
+    return this.withPointers(uri, this.applyUnitChanges(uri, removed, added));
   }
 
   delete(uri: string): ChangeSummary {
     const previous = this.docs.get(uri);
     if (!previous) return { affected: [] };
     this.docs.delete(uri);
-    const summary = this.applyUnitChanges(uri, previous.units, []);
+    const summary = this.withPointers(uri, this.applyUnitChanges(uri, previous.units, []));
     this.findingsCache.delete(uri);
     return { affected: summary.affected.filter((u) => u !== uri) };
+  }
+
+  /** Add to a change the documents whose findings point into the changed one (their places moved). */
+  private withPointers(uri: string, summary: ChangeSummary): ChangeSummary {
+    const pointing = this.pointingInto.get(uri);
+    if (!pointing?.size) return summary;
+    this.pointingInto.delete(uri);
+    const affected = new Set(summary.affected);
+    for (const u of pointing) {
+      if (u === uri || !this.docs.has(u)) continue;
+      this.findingsCache.delete(u);
+      affected.add(u);
+    }
+    return { affected: [...affected].sort() };
   }
 
   private applyUnitChanges(uri: string, removed: Unit[], added: Unit[]): ChangeSummary {
@@ -348,6 +386,14 @@ export class Workspace {
     applySuppressions(doc, out);
     out.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
     this.findingsCache.set(uri, out);
+    for (const f of out) {
+      for (const target of [...f.related.map((r) => r.uri), ...f.fixes.flatMap((x) => x.edits.map((e) => e.uri))]) {
+        if (target === uri) continue;
+        let set = this.pointingInto.get(target);
+        if (!set) this.pointingInto.set(target, (set = new Set()));
+        set.add(uri);
+      }
+    }
     return out;
   }
 

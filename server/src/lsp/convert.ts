@@ -50,7 +50,10 @@ export function fixData(fix: Fix, docOf: DocOf, clientUri: ClientUri): FixData |
   return { title: fix.title, safe: fix.safe, edits };
 }
 
-export function toDiagnostic(f: Finding, doc: SourceDocument, version: number | null, docOf: DocOf, clientUri: ClientUri, docsBase?: string): Diagnostic {
+/** Where a rule's page is, for Diagnostic.codeDescription: a URL, or a command URI that shows it. */
+export type DocsLink = (rule: string) => string;
+
+export function toDiagnostic(f: Finding, doc: SourceDocument, version: number | null, docOf: DocOf, clientUri: ClientUri, docsLink: DocsLink = (r) => ruleDocsUrl(r)): Diagnostic {
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const r of f.related) {
     const rd = docOf(r.uri);
@@ -65,7 +68,7 @@ export function toDiagnostic(f: Finding, doc: SourceDocument, version: number | 
     range: rangeOf(doc, f.start, f.end),
     severity: toSeverity(f.severity),
     code: f.rule,
-    codeDescription: { href: ruleDocsUrl(f.rule, docsBase) },
+    codeDescription: { href: docsLink(f.rule) },
     source: SOURCE,
     message: f.message,
     data,

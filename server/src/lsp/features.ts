@@ -27,6 +27,7 @@ import { expandSnippet } from '../language/services/skeletons';
 import { documentSymbols, foldingRanges, workspaceSymbols, type DocSymbol } from '../language/services/symbols';
 import { rangeOf, toLspEdit } from './convert';
 import { checkCancelled, guardRequest } from './guard';
+import { SERVER_COMMANDS } from './protocol';
 import type { CoopSpecServer } from './server';
 import { canonicalUri } from './uris';
 
@@ -60,7 +61,8 @@ const COMPLETION_KIND: Record<EngineCompletionItem['kind'], CompletionItemKind> 
   instrument: CompletionItemKind.Module,
 };
 
-const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
+/** One symbol kind (one icon) per keyword, so that the outline tells a request from an offence at a glance. */
+export const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
   case: SymbolKind.Namespace,
   party: SymbolKind.Module,
   offence: SymbolKind.Event,
@@ -68,11 +70,10 @@ const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
   data: SymbolKind.File,
   request: SymbolKind.Interface,
   proceeding: SymbolKind.Function,
-  consent: SymbolKind.Boolean,
+  consent: SymbolKind.Key,
   transfer: SymbolKind.Operator,
-  judgment: SymbolKind.Event,
+  judgment: SymbolKind.Constant,
   block: SymbolKind.Struct,
-  field: SymbolKind.Property,
 };
 
 export function registerLanguageFeatures(server: CoopSpecServer): void {
@@ -221,8 +222,16 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
   c.onCodeLens(guardRequest(log, 'textDocument/codeLens', async (p, token) => {
     const t = await target(p.textDocument.uri, token);
     if (!t) return [];
-    // A lens that only informs: a command with no id is shown, not run.
-    const lenses = codeLenses(ws, t.uri).map((l) => ({ range: rangeOf(t.doc, l.start, l.end), command: { title: l.title, command: '' } }));
+    // Clicked, the lens explains itself: what each item counts and the rules it stands for (the
+    // client's command shows it its own way; the server's sends it as a message).
+    const command = server.clientOptions.showChecklist ?? SERVER_COMMANDS.showChecklist;
+    const lenses = codeLenses(ws, t.uri).map((l) => ({
+      range: rangeOf(t.doc, l.start, l.end),
+      command: {
+        title: l.title, command, tooltip: 'What each item counts, and the rules it stands for',
+        arguments: [{ request: l.request, kind: l.kind, items: l.items }],
+      },
+    }));
     // "Preview" above each request, for a client that named its preview command.
     const preview = server.previewCommand;
     if (!preview) return lenses;

@@ -4,20 +4,31 @@
 // Documents: every *.coop file of the workspace folders is read at start, so references into
 // files that are not open resolve. An open document's text overrides the file on disk; when it is
 // closed, the disk text takes its place again. Watched-file events keep unopened files current.
+// What is reported, when and how is diagnostics.ts's business.
 
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
+  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
+  ResponseError,
   MessageType,
   ShowMessageNotification,
   TextDocumentEdit,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
+  type DiagnosticServerCancellationData,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
+  type ResultProgressReporter,
+  type WorkspaceDiagnosticParams,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDiagnosticReportPartialResult,
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
@@ -30,17 +41,35 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeFile, type DecodedFile } from '../node/decode';
 import { parseConfig } from '../language/config';
-import { ruleById } from '../language/rules/index';
+import { ruleByName } from '../language/rules/index';
 import { ruleDocsUrl, VERSION } from '../language/meta';
 import { Workspace } from '../language/workspace';
 import { CodeActions, CODE_ACTION_KINDS } from './codeActions';
-import { groupEdits, SOURCE, toDiagnostic, toSeverity } from './convert';
+import { groupEdits, SOURCE, type DocsLink } from './convert';
+import { DEFAULT_DELAY_MS, DiagnosticsReporter, type Scope } from './diagnostics';
 import { checkCancelled, describeError, guardNotification, guardRequest } from './guard';
 import { isSkipped, scanFolders } from './scan';
 import { ServerSettings } from './settings';
 import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri, isInside } from './uris';
 import { registerLanguageFeatures, languageFeatureCapabilities } from './features';
 import { registerRender } from './render';
+import { CursorLineNotification, SERVER_COMMANDS } from './protocol';
+
+/** The settings of `coopspec.diagnostics`, as read from the editor or initializationOptions. */
+export function diagnosticOptions(value: unknown): { scope?: Scope; delay?: number; problems: string[] } {
+  const out: { scope?: Scope; delay?: number; problems: string[] } = { problems: [] };
+  if (value === undefined || value === null) return out;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    out.problems.push('coopspec.diagnostics must be an object with scope and delay.');
+    return out;
+  }
+  const v = value as { scope?: unknown; delay?: unknown };
+  if (v.scope === 'workspace' || v.scope === 'openFiles') out.scope = v.scope;
+  else if (v.scope !== undefined && v.scope !== null) out.problems.push('coopspec.diagnostics.scope takes "workspace" or "openFiles"; "workspace" is used.');
+  if (typeof v.delay === 'number' && Number.isFinite(v.delay) && v.delay >= 0 && v.delay <= 10_000) out.delay = Math.round(v.delay);
+  else if (v.delay !== undefined && v.delay !== null) out.problems.push(`coopspec.diagnostics.delay takes milliseconds from 0 to 10000; ${DEFAULT_DELAY_MS} is used.`);
+  return out;
+}
 
 interface Capabilities {
   workDoneProgress: boolean;
@@ -52,6 +81,21 @@ interface Capabilities {
   snippets: boolean;
   hierarchicalSymbols: boolean;
   workspaceFolders: boolean;
+  /** LSP 3.17 pull diagnostics (textDocument/diagnostic, workspace/diagnostic). */
+  pullDiagnostics: boolean;
+  diagnosticRefresh: boolean;
+  /** window/showDocument (LSP 3.16). */
+  showDocument: boolean;
+}
+
+/** What the VS Code client (or another) says it does itself: its commands, its schema check of coopspec.json. */
+interface ClientOptions {
+  /** A client command that shows a rule's page, given the rule id: rule links and "Show documentation" use it. */
+  explainRule?: string;
+  /** A client command that shows a code lens's checklist, given the lens's items. */
+  showChecklist?: string;
+  /** The client checks coopspec.json against the contributed JSON schema. */
+  configSchema: boolean;
 }
 
 export class CoopSpecServer {
@@ -65,16 +109,20 @@ export class CoopSpecServer {
   caps: Capabilities = {
     workDoneProgress: false, configuration: false, dynamicConfiguration: false, dynamicWatchers: false,
     documentChanges: false, relatedInformation: true, snippets: false, hierarchicalSymbols: false, workspaceFolders: false,
+    pullDiagnostics: false, diagnosticRefresh: false, showDocument: false,
   };
   docsBase: string | undefined;
   /** The client's command that previews a request (initializationOptions.previewCommand); no Preview lens without one. */
   previewCommand: string | undefined;
+  clientOptions: ClientOptions = { configSchema: false };
+  readonly diagnostics: DiagnosticsReporter;
+  /** The diagnostics settings of initializationOptions, under the editor's. */
+  private initialDiagnostics: { scope?: Scope; delay?: number } = {};
   private readyResolve!: () => void;
   /** Resolves when the workspace folders have been read (or reading them was abandoned). */
   readonly ready: Promise<void> = new Promise((resolve) => { this.readyResolve = resolve; });
-  private isReady = false;
+  isReady = false;
   private shuttingDown = false;
-  private readonly pending = new Set<string>();
   /**
    * Readings of the workspace folders in progress, and the URIs (files or folders) that a
    * watched-file event or a close settled meanwhile: a reading that started earlier must not put
@@ -82,18 +130,26 @@ export class CoopSpecServer {
    */
   private scans = 0;
   private readonly settledDuringScan = new Set<string>();
-  private flushScheduled = false;
   /** coopspec.json files known to exist (found by the scan or a watcher). */
   private readonly knownConfigs = new Set<string>();
   /** coopspec.json files that currently have diagnostics published. */
   private readonly configPublished = new Set<string>();
   private readonly shownMessages = new Set<string>();
+  /** How many coopspec.json files were in use at the last report. */
+  private configsSeen = 0;
   private readonly codeActions: CodeActions;
 
   constructor(readonly connection: Connection) {
     this.ws = new Workspace(this.settings.settingsFor);
     this.codeActions = new CodeActions(this);
+    this.diagnostics = new DiagnosticsReporter(this);
   }
+
+  /** The link of a rule's page: the client's command that renders it, else the page's URL. */
+  readonly docsLink: DocsLink = (rule) => {
+    const command = this.clientOptions.explainRule;
+    return command ? `command:${command}?${encodeURIComponent(JSON.stringify([rule]))}` : ruleDocsUrl(rule, this.docsBase);
+  };
 
   get log(): { error(m: string): void; info(m: string): void } {
     return { error: (m) => this.connection.console.error(m), info: (m) => this.connection.console.info(m) };
@@ -103,6 +159,11 @@ export class CoopSpecServer {
 
   /** The URI the client knows a document by: its own spelling when open. */
   readonly clientUri = (uri: string): string => this.open.get(uri) ?? uri;
+
+  /** Whether a document (engine URI) is open in the client. */
+  isOpen(uri: string): boolean {
+    return this.open.has(uri);
+  }
 
   /** The open text document of an engine URI. */
   textDocument(uri: string): TextDocument | undefined {
@@ -131,7 +192,7 @@ export class CoopSpecServer {
     return { changes };
   }
 
-  private inWorkspace(uri: string): boolean {
+  inWorkspace(uri: string): boolean {
     return this.folders.some((f) => isInside(uri, f));
   }
 
@@ -141,7 +202,10 @@ export class CoopSpecServer {
     const c = this.connection;
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(guardNotification(this.log, 'initialized', () => this.initialized()));
-    c.onShutdown(() => { this.shuttingDown = true; });
+    c.onShutdown(() => {
+      this.shuttingDown = true;
+      this.diagnostics.stop();
+    });
 
     c.onDidOpenTextDocument(guardNotification(this.log, 'textDocument/didOpen', (p) => {
       const doc = TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
@@ -153,8 +217,21 @@ export class CoopSpecServer {
       if (!doc) return;
       const next = TextDocument.update(doc, p.contentChanges, p.textDocument.version ?? doc.version + 1);
       this.documents.set(next.uri, next);
-      this.changed(next);
+      // The line a single change leaves the cursor on: where the typist is (quiet typing).
+      const only = p.contentChanges.length === 1 ? p.contentChanges[0]! : undefined;
+      const range = only && 'range' in only ? (only as { range?: Range }).range : undefined;
+      const typed = only && range ? range.start.line + (only.text.match(/\r\n|\r|\n/g)?.length ?? 0) : undefined;
+      this.changed(next, typed);
     }));
+    c.onDidSaveTextDocument(guardNotification(this.log, 'textDocument/didSave', (p) => {
+      this.diagnostics.saved(canonicalUri(p.textDocument.uri));
+    }));
+    c.onNotification(CursorLineNotification, guardNotification(this.log, 'coopspec/cursorLine', (p) => {
+      const line = p?.line;
+      if (typeof p?.textDocument?.uri !== 'string' || !(line === null || (typeof line === 'number' && line >= 0))) return;
+      this.diagnostics.cursor(canonicalUri(p.textDocument.uri), line);
+    }));
+    c.onExecuteCommand(guardRequest(this.log, 'workspace/executeCommand', async (p) => this.executeCommand(p.command, p.arguments ?? [])));
     c.onDidCloseTextDocument(guardNotification(this.log, 'textDocument/didClose', (p) => {
       const doc = this.documents.get(p.textDocument.uri);
       this.documents.delete(p.textDocument.uri);
@@ -167,6 +244,12 @@ export class CoopSpecServer {
       checkCancelled(token);
       return this.codeActions.provide(p, token);
     }));
+    // A pull that waits for the typist's pause is cancelled by the client at the next keystroke.
+    const documentPull = guardRequest(this.log, 'textDocument/diagnostic', (p: DocumentDiagnosticParams, token) => this.diagnostics.documentDiagnostic(p, token));
+    c.languages.diagnostics.on((p, token) => documentPull(p, token) as Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>);
+    const workspacePull = guardRequest(this.log, 'workspace/diagnostic', (p: WorkspaceDiagnosticParams, token, partial: ResultProgressReporter<WorkspaceDiagnosticReportPartialResult> | undefined) =>
+      this.diagnostics.workspaceDiagnostic(p, token, partial));
+    c.languages.diagnostics.onWorkspace((p, token, _work, partial) => workspacePull(p, token, partial) as Promise<WorkspaceDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>);
     registerLanguageFeatures(this);
     registerRender(this);
     c.listen();
@@ -184,14 +267,31 @@ export class CoopSpecServer {
       snippets: cc.textDocument?.completion?.completionItem?.snippetSupport === true,
       hierarchicalSymbols: cc.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
       workspaceFolders: cc.workspace?.workspaceFolders === true,
+      pullDiagnostics: cc.textDocument?.diagnostic !== undefined,
+      diagnosticRefresh: cc.workspace?.diagnostics?.refreshSupport === true,
+      showDocument: cc.window?.showDocument?.support === true,
     };
-    const options = params.initializationOptions as { docsBaseUrl?: unknown; previewCommand?: unknown } | undefined;
+    if (this.caps.pullDiagnostics) this.caps.relatedInformation = cc.textDocument?.diagnostic?.relatedInformation !== false;
+    const options = params.initializationOptions as {
+      docsBaseUrl?: unknown; previewCommand?: unknown; diagnostics?: unknown; commands?: { explainRule?: unknown; showChecklist?: unknown }; configSchema?: unknown;
+    } | undefined;
     if (options && typeof options.docsBaseUrl === 'string' && options.docsBaseUrl) {
       this.docsBase = options.docsBaseUrl.endsWith('/') ? options.docsBaseUrl : `${options.docsBaseUrl}/`;
     }
+    const command = (x: unknown): string | undefined => (typeof x === 'string' && /^[\w.-]+$/.test(x) ? x : undefined);
     // A client that can show a rendered letter names its command: each request then gets a
     // "Preview" code lens that runs it with the request's name and document.
-    if (options && typeof options.previewCommand === 'string' && options.previewCommand) this.previewCommand = options.previewCommand;
+    this.previewCommand = command(options?.previewCommand);
+    this.clientOptions = {
+      explainRule: command(options?.commands?.explainRule),
+      showChecklist: command(options?.commands?.showChecklist),
+      configSchema: options?.configSchema === true,
+    };
+    const initial = diagnosticOptions(options?.diagnostics);
+    for (const p of initial.problems) this.log.error(`CoopSpec: initializationOptions: ${p}`);
+    this.initialDiagnostics = { scope: initial.scope, delay: initial.delay };
+    this.diagnostics.configure({ pull: this.caps.pullDiagnostics, refreshSupport: this.caps.diagnosticRefresh });
+    this.diagnostics.setOptions(this.initialDiagnostics);
     const folders: string[] = [];
     if (params.workspaceFolders?.length) folders.push(...params.workspaceFolders.map((f) => f.uri));
     else if (params.rootUri) folders.push(params.rootUri);
@@ -200,11 +300,16 @@ export class CoopSpecServer {
     this.settings.setWorkspaceFolders(this.folders);
 
     const capabilities: ServerCapabilities = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       ...languageFeatureCapabilities(this),
     };
+    // Pull diagnostics where the client has them: its open documents pull, the rest streams. The
+    // identifier is not the client's id: VS Code's client names its pushed and its pulled
+    // collections after them, and two collections of one name overwrite each other's markers.
+    if (this.caps.pullDiagnostics) capabilities.diagnosticProvider = { identifier: 'coopspec-pull', interFileDependencies: true, workspaceDiagnostics: true };
     return { capabilities, serverInfo: { name: 'coopspec-language-server', version: VERSION } };
   }
 
@@ -224,22 +329,25 @@ export class CoopSpecServer {
       if (this.caps.workspaceFolders) {
         c.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', (e) => this.foldersChanged(e.added, e.removed)));
       }
-      const [, count] = await Promise.all([this.fetchEditorSettings(['', ...this.folders]), this.index(this.folders)]);
+      const [, , count] = await Promise.all([this.fetchEditorSettings(['', ...this.folders]), this.fetchDiagnosticSettings(), this.index(this.folders)]);
       this.log.info(`CoopSpec ${VERSION}: read ${count} file(s) of ${this.folders.length} workspace folder(s) in ${Date.now() - started} ms.`);
     } finally {
       // Whatever happened, serve what there is.
       this.isReady = true;
       this.readyResolve();
       this.publishConfigDiagnostics();
-      for (const uri of this.open.keys()) this.pending.add(uri);
-      this.scheduleFlush();
+      this.diagnostics.ready();
     }
   }
 
   // ---------------------------------------------------------------- reading the workspace
 
-  /** Read every *.coop file of the folders into the workspace; returns how many were read. */
-  private async index(folders: string[]): Promise<number> {
+  /**
+   * Read every *.coop file of the folders into the workspace; returns how many were read. Files
+   * whose text changed are reported (a rescan; at start nothing is reported before the whole is read).
+   * `found` receives the URI of every *.coop file the scan found.
+   */
+  private async index(folders: string[], found?: Set<string>): Promise<number> {
     const paths = folders.flatMap((f) => filePath(f) ?? []);
     if (paths.length === 0) return 0;
     this.scans++;
@@ -253,6 +361,7 @@ export class CoopSpecServer {
     try {
       const { coop, configs } = await scanFolders(paths, cancelled);
       for (const p of configs) this.knownConfigs.add(pathToFileURL(p).href);
+      if (found) for (const p of coop) found.add(pathToFileURL(p).href);
       let lastReport = Date.now();
       const BATCH = 32;
       const readBatch = (from: number): Promise<(DecodedFile | undefined)[]> =>
@@ -268,7 +377,8 @@ export class CoopSpecServer {
           const uri = pathToFileURL(p).href;
           // An open document's text wins over the disk, and so does what an event set since the read.
           if (file === undefined || this.open.has(uri) || settled(uri)) return;
-          this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 });
+          const summary = this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 });
+          if (this.isReady) this.queue(summary.affected);
           read++;
         });
         if (Date.now() - lastReport > 200) {
@@ -293,6 +403,7 @@ export class CoopSpecServer {
     const affected = new Set<string>();
     for (const uri of this.ws.uris()) {
       if (!this.open.has(uri) && gone.some((f) => isInside(uri, f)) && !this.inWorkspace(uri)) {
+        affected.add(uri); // its report is cleared
         for (const a of this.ws.delete(uri).affected) affected.add(a);
       }
     }
@@ -318,21 +429,22 @@ export class CoopSpecServer {
     }
     if (!this.isCoopDocument(doc)) return;
     this.open.set(uri, doc.uri);
+    this.diagnostics.opened(uri);
     this.queue(this.ws.set(uri, doc.getText()).affected);
-    this.pending.add(uri);
-    this.scheduleFlush();
     if (uri.startsWith('file:')) {
       const scope = folderOf(uri);
       if (!this.settings.hasScope(scope)) void this.fetchEditorSettings([scope]);
     }
   }
 
-  private changed(doc: TextDocument): void {
+  private changed(doc: TextDocument, typed: number | undefined): void {
     const uri = canonicalUri(doc.uri);
     if (this.open.get(uri) === doc.uri) {
       // The document itself always: its diagnostics are published for every version, even when
-      // the change left the text as it was (the engine then reports nothing affected).
-      this.queue([uri, ...this.ws.set(uri, doc.getText()).affected]);
+      // the change left the text as it was (the engine then reports nothing affected). Typed
+      // changes are reported when the typist pauses.
+      this.diagnostics.typed(uri, typed);
+      this.diagnostics.changed([uri, ...this.ws.set(uri, doc.getText()).affected], true);
     } else if (isConfigUri(uri)) {
       this.publishConfigDiagnostics([uri]);
     }
@@ -345,12 +457,12 @@ export class CoopSpecServer {
       return;
     }
     this.open.delete(uri);
-    this.pending.delete(uri);
     if (this.scans > 0) this.settledDuringScan.add(uri);
-    void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
     // Back to the file on disk when it belongs to the workspace; otherwise the document leaves it.
+    // Its report becomes the file's (or is cleared).
     const path = filePath(uri);
     const file = path && isCoopUri(uri) && this.inWorkspace(uri) && !isSkipped(path) ? readDisk(path) : undefined;
+    this.diagnostics.closed(uri, doc.uri);
     this.queue(file !== undefined ? this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 }).affected : this.ws.delete(uri).affected);
   }
 
@@ -363,9 +475,12 @@ export class CoopSpecServer {
       if (!path || isSkipped(path)) continue;
       if (this.scans > 0) this.settledDuringScan.add(uri);
       if (change.type === FileChangeType.Deleted) {
-        // A file, or a folder: whatever the workspace held under it goes.
+        // A file, or a folder: whatever the workspace held under it goes, and so do its reports.
         for (const u of this.ws.uris()) {
-          if ((u === uri || isInside(u, uri)) && !this.open.has(u)) for (const a of this.ws.delete(u).affected) affected.add(a);
+          if ((u === uri || isInside(u, uri)) && !this.open.has(u)) {
+            affected.add(u);
+            for (const a of this.ws.delete(u).affected) affected.add(a);
+          }
         }
         for (const k of [...this.knownConfigs]) {
           if (k === uri || isInside(k, uri)) { this.knownConfigs.delete(k); this.clearConfigDiagnostics(k); configChanged = true; }
@@ -414,13 +529,33 @@ export class CoopSpecServer {
     if (changed && this.isReady) this.recomputeAll();
   }
 
+  /** The editor's `coopspec.diagnostics` (scope, delay), over initializationOptions. */
+  private async fetchDiagnosticSettings(): Promise<void> {
+    if (!this.caps.configuration) return;
+    let value: unknown;
+    try {
+      [value] = await this.connection.workspace.getConfiguration([{ section: 'coopspec.diagnostics' }]) as unknown[];
+    } catch (e) {
+      this.log.error(`CoopSpec: could not read the editor settings: ${describeError(e)}`);
+      return;
+    }
+    this.applyDiagnosticSettings(value);
+  }
+
+  private applyDiagnosticSettings(value: unknown): void {
+    const editor = diagnosticOptions(value);
+    for (const p of editor.problems) this.showOnce(p);
+    this.diagnostics.setOptions({ scope: editor.scope ?? this.initialDiagnostics.scope ?? 'workspace', delay: editor.delay ?? this.initialDiagnostics.delay ?? DEFAULT_DELAY_MS });
+  }
+
   private async configurationChanged(settings: unknown): Promise<void> {
     if (this.caps.configuration) {
-      await this.fetchEditorSettings([...new Set(['', ...this.folders, ...this.settings.scopes()])]);
+      await Promise.all([this.fetchEditorSettings([...new Set(['', ...this.folders, ...this.settings.scopes()])]), this.fetchDiagnosticSettings()]);
       return;
     }
     // Clients without workspace/configuration push the settings.
-    const pushed = (settings as { coopspec?: { rules?: unknown; today?: unknown } } | null)?.coopspec;
+    const pushed = (settings as { coopspec?: { rules?: unknown; today?: unknown; diagnostics?: unknown } } | null)?.coopspec;
+    this.applyDiagnosticSettings(pushed?.diagnostics);
     let changed = false;
     for (const r of [this.settings.setEditorRules('', pushed?.rules), this.settings.setEditorToday('', pushed?.today)]) {
       changed ||= r.changed;
@@ -440,10 +575,15 @@ export class CoopSpecServer {
     this.publishConfigDiagnostics();
   }
 
-  /** Diagnostics of coopspec.json files (CR004), whether open in the editor or not. */
+  /**
+   * Diagnostics of coopspec.json files, whether open in the editor or not: one per mistake, each
+   * with a code of its own (config-unknown-rule, config-json, …). A client that checks the file
+   * against the contributed JSON schema (initializationOptions.configSchema, the VS Code client)
+   * already shows what the schema catches: only the rest is reported there, so that no mistake
+   * is reported twice.
+   */
   private publishConfigDiagnostics(only?: string[]): void {
     const uris = only ?? [...new Set([...this.knownConfigs, ...this.settings.configsInUse])];
-    const meta = ruleById('CR004')!.meta;
     for (const uri of uris) {
       const open = [...this.documents.values()].find((d) => canonicalUri(d.uri) === uri);
       let text = open?.getText();
@@ -453,14 +593,15 @@ export class CoopSpecServer {
       }
       if (text === undefined) { this.clearConfigDiagnostics(uri); continue; }
       const positions = TextDocument.create(uri, 'json', 0, text);
-      const diagnostics: Diagnostic[] = parseConfig(uri, text).problems.map((p) => ({
-        range: { start: positions.positionAt(p.start), end: positions.positionAt(p.end) },
-        severity: toSeverity(meta.severity),
-        code: meta.id,
-        codeDescription: { href: ruleDocsUrl(meta.id, this.docsBase) },
-        source: SOURCE,
-        message: p.message,
-      }));
+      const diagnostics: Diagnostic[] = parseConfig(uri, text).problems
+        .filter((p) => !(p.schema && this.clientOptions.configSchema))
+        .map((p) => ({
+          range: { start: positions.positionAt(p.start), end: positions.positionAt(p.end) },
+          severity: DiagnosticSeverity.Error,
+          code: p.code,
+          source: SOURCE,
+          message: p.message,
+        }));
       if (diagnostics.length === 0 && !this.configPublished.has(uri)) continue;
       if (diagnostics.length) this.configPublished.add(uri);
       else this.configPublished.delete(uri);
@@ -476,53 +617,69 @@ export class CoopSpecServer {
   // ---------------------------------------------------------------- diagnostics
 
   private queue(uris: Iterable<string>): void {
-    for (const u of uris) if (this.open.has(u)) this.pending.add(u);
-    this.scheduleFlush();
+    this.diagnostics.changed(uris, false);
   }
 
-  /** Publish on the next turn, so a burst of changes is published once. */
-  private scheduleFlush(): void {
-    if (this.flushScheduled || !this.isReady || this.pending.size === 0) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      try {
-        this.flush();
-      } catch (e) {
-        this.log.error(`CoopSpec: publishing diagnostics failed: ${describeError(e)}`);
+  /** After a report: computing findings may have found coopspec.json files above the workspace folders. */
+  afterReport(): void {
+    if (this.settings.configsInUse.size === this.configsSeen) return;
+    this.configsSeen = this.settings.configsInUse.size;
+    this.publishConfigDiagnostics([...this.settings.configsInUse].filter((u) => !this.knownConfigs.has(u)));
+  }
+
+  // ---------------------------------------------------------------- commands
+
+  private async executeCommand(command: string, args: unknown[]): Promise<unknown> {
+    switch (command) {
+      case SERVER_COMMANDS.lintWorkspace:
+        // Every file is read again (what no watcher reported is caught: changes, and files gone),
+        // then reported from now on.
+        await this.ready;
+        const found = new Set<string>();
+        await this.index(this.folders, found);
+        const gone = this.ws.uris().filter((u) => !found.has(u) && !this.open.has(u) && u.startsWith('file:') && this.inWorkspace(u));
+        const affected = new Set<string>(gone);
+        for (const u of gone) for (const a of this.ws.delete(u).affected) affected.add(a);
+        this.queue(affected);
+        return this.diagnostics.lintWorkspace();
+      case SERVER_COMMANDS.showChecklist: {
+        const lens = checklistArgument(args[0]);
+        if (!lens) return null;
+        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: checklistText(lens) });
+        return null;
       }
-    });
-  }
-
-  private flush(): void {
-    const uris = [...this.pending];
-    this.pending.clear();
-    const configsBefore = this.settings.configsInUse.size;
-    for (const uri of uris) {
-      try {
-        this.publish(uri);
-      } catch (e) {
-        this.log.error(`CoopSpec: diagnostics of ${uri} failed: ${describeError(e)}`);
+      case SERVER_COMMANDS.showDocumentation: {
+        const rule = typeof args[0] === 'string' ? ruleByName(args[0]) : undefined;
+        if (!rule) throw new ResponseError(ErrorCodes.InvalidParams, 'CoopSpec: showDocumentation takes a rule id or alias.');
+        const uri = ruleDocsUrl(rule.meta.id, this.docsBase);
+        // A page on the web opens in the browser; one shipped with the editor, in the editor.
+        await this.connection.window.showDocument({ uri, external: /^https?:/.test(uri) });
+        return null;
       }
-    }
-    // Computing findings may have found coopspec.json files above the workspace folders.
-    if (this.settings.configsInUse.size !== configsBefore) {
-      this.publishConfigDiagnostics([...this.settings.configsInUse].filter((u) => !this.knownConfigs.has(u)));
+      default:
+        throw new ResponseError(ErrorCodes.InvalidParams, `CoopSpec: unknown command ${command}.`);
     }
   }
+}
 
-  private publish(uri: string): void {
-    const clientUri = this.open.get(uri);
-    const doc = this.ws.document(uri);
-    if (clientUri === undefined || !doc) return;
-    const version = this.versionOf(uri);
-    const docOf = (u: string) => this.ws.document(u);
-    const diagnostics = this.ws.findings(uri)
-      .filter((f) => !f.suppressed)
-      .map((f) => toDiagnostic(f, doc, version, docOf, this.clientUri, this.docsBase));
-    if (!this.caps.relatedInformation) for (const d of diagnostics) delete d.relatedInformation;
-    void this.connection.sendDiagnostics({ uri: clientUri, version: version ?? undefined, diagnostics });
-  }
+/** A code lens's explanation, as the lens's command carries it (codelens.ts, CodeLens). */
+export interface ChecklistArgument {
+  request: string;
+  kind: string;
+  items: { text: string; explain: string; rules: string[]; complete: boolean }[];
+}
+
+function checklistArgument(x: unknown): ChecklistArgument | undefined {
+  const a = x as Partial<ChecklistArgument> | undefined;
+  if (!a || typeof a.request !== 'string' || typeof a.kind !== 'string' || !Array.isArray(a.items)) return undefined;
+  const items = a.items.filter((i) => i && typeof i.text === 'string' && typeof i.explain === 'string' && Array.isArray(i.rules));
+  return { request: a.request, kind: a.kind, items };
+}
+
+/** The explanation of a code lens in plain text: each item, what it counts, its rules. */
+export function checklistText(lens: ChecklistArgument): string {
+  const items = lens.items.map((i) => `${i.text}: ${i.explain}${i.rules.length ? ` (${i.rules.join(', ')})` : ''}`);
+  return [`The checklist of ${lens.kind} request ${lens.request}.`, ...items].join('\n');
 }
 
 export function startServer(connection: Connection): CoopSpecServer {

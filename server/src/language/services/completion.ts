@@ -11,7 +11,7 @@ import {
 } from '../articles';
 import type { SourceDocument } from '../document';
 import { inBudapestOffences, resolvedOffences } from '../rules/facts';
-import { impermissibleGround, requiredGrounds } from '../law';
+import { COMMON_REQUEST_KEYS, impermissibleGround, isRequestKind, KINDS, requiredGrounds } from '../law';
 import { RULES } from '../rules/index';
 import type { Decl, RuleContext } from '../rules/types';
 import { unitComments } from '../suppress';
@@ -329,10 +329,24 @@ function indentOf(doc: SourceDocument): string {
 
 // ---------------------------------------------------------------- keys
 
+/**
+ * The keys a request of a known kind takes (the law module: its own keys and the common ones);
+ * undefined where every key of the block is offered (another declaration, a nested block, a
+ * request whose kind is not known yet).
+ */
+function keysOfKind(c: Ctx): Set<string> | undefined {
+  const kind = c.decl.model.kind;
+  if (c.decl.keyword !== 'request' || c.scope.where !== 'request' || !isRequestKind(kind)) return undefined;
+  return new Set([...COMMON_REQUEST_KEYS, ...KINDS.get(kind)!.keys]);
+}
+
 function keyCompletion(c: Ctx, colonFollows: boolean): CompletionItem[] {
   const present = presentKeys(c);
   const kind = c.decl.model.kind;
   const preferred = c.decl.keyword === 'request' && kind && c.scope.where === 'request' ? SKELETON_KEYS[kind] ?? [] : [];
+  // Only the keys of the request's kind: `emergency` belongs to an emergency-disclosure, not to an
+  // extradition, and `disclose` or `produce` to no kind (CR302 reports them in a preservation).
+  const ofKind = keysOfKind(c);
   const items: CompletionItem[] = [];
   const order = (key: string): string => {
     const i = preferred.indexOf(key);
@@ -340,9 +354,7 @@ function keyCompletion(c: Ctx, colonFollows: boolean): CompletionItem[] {
   };
   for (const spec of c.scope.fields.values()) {
     if (present.has(spec.key)) continue;
-    // Asking a preservation to disclose or produce is CR302: not offered.
-    if (kind === 'preservation' && ['disclose', 'produce', 'measure'].includes(spec.key)) continue;
-    if (c.scope.where === 'request' && spec.key === 'measure' && kind && kind !== 'mutual-assistance') continue;
+    if (ofKind && !ofKind.has(spec.key)) continue;
     items.push({
       label: spec.key, kind: 'key', detail: `key of ${c.scope.where}`,
       documentation: keyMarkdown(spec, c.scope.where, kind),
@@ -352,6 +364,7 @@ function keyCompletion(c: Ctx, colonFollows: boolean): CompletionItem[] {
   }
   for (const b of c.scope.blocks.values()) {
     if (!b.named && present.has(b.key)) continue;
+    if (ofKind ? !ofKind.has(b.key) : b.kinds && kind && !b.kinds.includes(kind)) continue;
     items.push({
       label: b.key, kind: 'block', detail: `block of ${c.scope.where}`, documentation: b.doc,
       ...(colonFollows ? { insertText: b.key } : { insertText: blockSnippet(c, b), snippet: true }),

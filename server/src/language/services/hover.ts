@@ -99,6 +99,8 @@ function hoverMarkdown(ws: Workspace, loc: Located): string | undefined {
     case 'party':
       return partyHover(ws, r.code);
     case 'comment': {
+      // A citation a fix wrote after `unassessed` (`# CETS 185 Art. 24(5)`): the article's text.
+      if (r.citation) return renderArticle(r.citation.ref).markdown;
       if (!r.rule) return undefined;
       const rule = ruleByName(r.rule.name);
       if (!rule) return `**${r.rule.name}** — no rule has this id or alias.`;

@@ -4,6 +4,7 @@
 // list holding one bad item still yields its good ones.
 
 import { isInstrumentId, type ArticleRef, type InstrumentId } from '../articles';
+import { INSTRUMENTS as INSTRUMENT_DATA, INSTRUMENT_IDS } from '../law/instruments';
 import type { SourceDocument } from '../document';
 import type { Unit } from '../parse';
 import type { Decl } from '../rules/types';
@@ -40,8 +41,11 @@ export type Role =
   /** A date, a duration, or the word `provider`: a value with no meaning of its own. */
   | { role: 'value' }
   | { role: 'string' }
-  /** A comment; in `# coopspec-disable-next-line`, `rule` is the rule name at the offset. */
-  | { role: 'comment'; directive: boolean; rule?: { name: string; start: number; end: number } }
+  /**
+   * A comment; in `# coopspec-disable-next-line`, `rule` is the rule name at the offset; `citation`
+   * an article cited at the offset (`# CETS 185 Art. 24(5)`, as the fixes write, or `budapest art 24(5)`).
+   */
+  | { role: 'comment'; directive: boolean; rule?: { name: string; start: number; end: number }; citation?: { ref: ArticleRef; start: number; end: number } }
   | { role: 'nothing' };
 
 export interface Located {
@@ -101,14 +105,16 @@ export function locate(ws: Workspace, uri: string, offset: number, options: Loca
           if (s <= offset && (offset < e || (!strict && offset === e))) rule = { name: r[0], start: s, end: e };
         }
       }
+      const citation = rule ? undefined : citationAt(c.text, offset - abs.start, strict);
+      if (citation) { citation.start += abs.start; citation.end += abs.start; }
       const where = declarationAt(unit, rel, strict);
       return {
         ...base,
         decl: where ? declOf(ws, uri, where) : undefined,
         path: where ? [where] : [],
-        role: { role: 'comment', directive, rule },
-        start: rule?.start ?? abs.start,
-        end: rule?.end ?? abs.end,
+        role: { role: 'comment', directive, rule, citation },
+        start: rule?.start ?? citation?.start ?? abs.start,
+        end: rule?.end ?? citation?.end ?? abs.end,
       };
     }
   }
@@ -384,4 +390,30 @@ export function partyNodes(decl: Decl): PartyNode[] {
 /** The document offsets of a node of a declaration. */
 export function absolute(decl: Decl, span: Span): Span {
   return { start: decl.unit.base + span.start, end: decl.unit.base + span.end };
+}
+
+// ---------------------------------------------------------------- citations in comments
+
+/** An instrument's citation form ("CETS 185", "ETS 24", "ECHR") -> its id. */
+const BY_SHORT = new Map(INSTRUMENT_IDS.map((id) => [INSTRUMENT_DATA[id].short, id] as const));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "CETS 185 Art. 24(5)" as findings and fix comments cite, or "budapest art 24(5)" as the language writes. */
+const CITATION = new RegExp(
+  `(?<![\\w-])(?:(${[...BY_SHORT.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+Art\\.?|(${INSTRUMENT_IDS.map(escape).join('|')})\\s+art)\\s*(\\d+)((?:\\([0-9A-Za-z]+\\))*)`,
+  'g',
+);
+
+/** The article cited at `offset` of a comment's text, with its place in that text. */
+export function citationAt(text: string, offset: number, strict = true): { ref: ArticleRef; start: number; end: number } | undefined {
+  CITATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CITATION.exec(text))) {
+    const start = m.index, end = m.index + m[0].length;
+    if (offset < start || offset > end || (strict && offset === end)) continue;
+    const instrument = (m[1] !== undefined ? BY_SHORT.get(m[1]) : m[2]) as InstrumentId | undefined;
+    if (!instrument || !isInstrumentId(instrument)) return undefined;
+    const parts = [...m[4]!.matchAll(/\(([0-9A-Za-z]+)\)/g)].map((x) => x[1]!);
+    return { ref: { instrument, number: Number(m[3]), parts }, start, end };
+  }
+  return undefined;
 }

@@ -6,7 +6,7 @@
 
 import { SourceDocument } from '../document';
 import { buildModel } from '../model';
-import { KINDS, isRequestKind, requiredGrounds, SAFEGUARDS } from '../law';
+import { KINDS, isRequestKind, kindLabel, requiredGrounds, SAFEGUARDS } from '../law';
 import type { Decl } from '../rules/types';
 import type { DeclarationKeyword } from '../syntax';
 import { DATA_TYPES, MEASURES, REQUEST_KINDS, type RefSort } from '../vocabulary';
@@ -171,8 +171,6 @@ export function baseGrounds(ws: Workspace, kind: string): string[] {
 export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
   const s = new Snippet();
   const ind = sk.indent;
-  const from = sk.parties.length ? sk.parties : ['XX'];
-  const to = sk.parties.length > 1 ? [...sk.parties.slice(1), sk.parties[0]!] : ['YY'];
   const prefix = isRequestKind(kind) ? KINDS.get(kind)!.prefix : 'REQ';
   const lines: string[] = [`request ${s.stop(unique(sk, 'request', prefix))} ${kind} {`];
   // A reference is a choice whose first option is the placeholder "…" (CR007 until it is chosen):
@@ -186,8 +184,10 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
         line = cases.length ? `case: ${pick(cases)}` : undefined;
         break;
       }
-      case 'from': line = `from: ${s.choice(from)}`; break;
-      case 'to': line = kind === 'subscriber-order' ? `to: provider "${s.stop('…')}" in ${s.choice(to)}` : `to: ${s.choice(to)}`; break;
+      // Party codes too are choices after the placeholder: the workspace's parties are the drafter's
+      // to pick, not a guess to overlook.
+      case 'from': line = `from: ${pick(sk.parties)}`; break;
+      case 'to': line = kind === 'subscriber-order' ? `to: provider "${s.stop('…')}" in ${s.choice(['XX', ...sk.parties])}` : `to: ${pick(sk.parties)}`; break;
       case 'basis': line = `basis: ${s.choice(basisChoices(kind))}`; break;
       case 'person': {
         const persons = sk.names('person');
@@ -228,7 +228,7 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
   const what = REQUEST_KINDS.get(kind)?.doc ?? '';
   return {
     label: `request ${kind} { … }`,
-    detail: `Skeleton: a ${kind} request with the entries its rules require`,
+    detail: `Skeleton: ${kindLabel(kind)} with the entries its rules require`,
     documentation: document(what, insertText),
     insertText,
   };
@@ -236,7 +236,6 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
 
 export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
   const ind = sk.indent;
-  const party = sk.parties[0] ?? 'XX';
   const make = (keyword: DeclarationKeyword, detail: string, body: (s: Snippet) => (string | undefined)[], name: (s: Snippet) => string): Skeleton => {
     const s = new Snippet();
     const head = `${keyword} ${name(s)} {`;
@@ -246,6 +245,8 @@ export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
   };
   // A reference is a choice whose first option is the placeholder "…": no name the drafter did not pick.
   const optionalRef = (s: Snippet, key: string, names: string[]): string => `${key}: ${names.length ? s.choice(['"…"', ...names]) : `"${s.stop('…')}"`}`;
+  /** Where only a party code parses (a block's name, after `in`): `XX` until one is chosen. */
+  const partyCode = (s: Snippet): string => s.choice(['XX', ...sk.parties.filter((p) => p !== 'XX')]);
   return [
     make('case', 'a case', (s) => [`title: "${s.stop('…')}"`, `authority: "${s.stop('…')}"`], (s) => s.stop(unique(sk, 'case', 'CASE'))),
     make('party', 'what the workspace knows of a party', (s) => [`name: "${s.stop('…')}"`, `instruments: [${s.stop('budapest')}]`],
@@ -253,15 +254,15 @@ export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
     make('offence', 'an offence with its law in one party', (s) => [
       `conduct: "${s.stop('…')}"`,
       `category: budapest art ${s.stop('5')}`,
-      `law ${s.stop(party)} { cite: "${s.stop('…')}"  max-penalty: ${s.stop('5')} years }`,
+      `law ${partyCode(s)} { cite: "${s.stop('…')}"  max-penalty: ${s.stop('5')} years }`,
     ], (s) => s.stop(unique(sk, 'offence', 'offence'))),
-    make('person', 'a person sought or concerned', (s) => [`name: "${s.stop('…')}"`, `nationality: ${s.stop(party)}`],
+    make('person', 'a person sought or concerned', (s) => [`name: "${s.stop('…')}"`, optionalRef(s, 'nationality', sk.parties)],
       (s) => s.stop(unique(sk, 'person', 'person'))),
     make('data', 'stored computer data', (s) => [
       `type: ${s.choice([...DATA_TYPES.keys()])}`,
       `description: "${s.stop('…')}"`,
       `relevance: "${s.stop('…')}"`,
-      `custodian: provider "${s.stop('…')}" in ${s.stop(party)}`,
+      `custodian: provider "${s.stop('…')}" in ${partyCode(s)}`,
     ], (s) => s.stop(unique(sk, 'data', 'data'))),
     make('proceeding', 'what follows a surrender or the arrival of evidence', (s) => [
       optionalRef(s, 'case', sk.names('case')),
@@ -270,17 +271,17 @@ export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
       `evidence: [${s.stop()}]`,
     ], (s) => s.stop(unique(sk, 'proceeding', 'proceeding'))),
     make('consent', 'the requested party\'s consent to go beyond a request', (s) => [
-      `from: ${s.stop(party)}`,
+      optionalRef(s, 'from', sk.parties),
       optionalRef(s, 'request', sk.names('request')),
       `extends-to: [${s.stop()}]`,
     ], (s) => s.stop(unique(sk, 'consent', 'CONSENT'))),
     make('transfer', 'an onward surrender to a third State', (s) => [
       optionalRef(s, 'person', sk.names('person')),
       optionalRef(s, 'after', sk.names('request', 'extradition')),
-      `to: ${s.stop(party)}`,
+      optionalRef(s, 'to', sk.parties),
     ], (s) => s.stop(unique(sk, 'transfer', 'TRANSFER'))),
     make('judgment', 'a decision of a State\'s authorities on a person and offences', (s) => [
-      `party: ${s.stop(party)}`,
+      optionalRef(s, 'party', sk.parties),
       optionalRef(s, 'person', sk.names('person')),
       `offences: [${sk.names('offence').length ? s.choice(['"…"', ...sk.names('offence')]) : `"${s.stop('…')}"`}]`,
       `outcome: ${s.choice(['convicted', 'acquitted', 'not-prosecuted', 'pending'])}`,
