@@ -58,11 +58,11 @@ export function parseOptions(argv: readonly string[], specs: readonly OptionSpec
     const name = `--${spec.name}`;
     let value = '';
     if (spec.value) {
-      const needs = `${name} needs a value (${spec.choices ? orList([...spec.choices]) : spec.value})`;
+      const needs = `${name} needs a value (${spec.choices ? orList(spec.choices) : spec.value})`;
       value = token.value ?? '';
       if (value === '' || (!token.inlineValue && value.startsWith('-') && value !== '-')) throw new UsageError(needs);
       if (spec.choices && !spec.choices.includes(value)) {
-        throw new UsageError(`${name} does not take "${value}": use ${orList([...spec.choices])}`);
+        throw new UsageError(`${name} does not take "${value}": use ${orList(spec.choices)}`);
       }
     } else if (token.inlineValue) {
       throw new UsageError(`${name} takes no value`);
