@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { colourByDefault } from '../../server/src/cli/colour';
 import { globRegex } from '../../server/src/cli/files';
+import { LINT_FORMAT_NAMES } from '../../server/src/cli/formats/index';
 import { assertNoCrash, canRunUnprivileged, ensureBuilt, runCli, type Run } from './run';
 
 let dir: string;
@@ -135,7 +136,7 @@ describe('cli: errors', function () {
   it('messages never quote the strings of the files', () => {
     const secret = 'Maria Secret-Witness';
     writeFileSync(join(dir, 'a.coop'), `person w {\n  name: "${secret}"\n  nationality: FR\n}\n${REQUEST.replace('to: US', `to: US\n  person: w\n  facts: "${secret} saw it"`)}`);
-    for (const format of ['stylish', 'json', 'sarif', 'github']) {
+    for (const format of LINT_FORMAT_NAMES) {
       const r = lint('--format', format, 'a.coop');
       assert.ok(!r.stdout.includes('Secret-Witness') && !r.stderr.includes('Secret-Witness'), `${format} quotes a string`);
     }

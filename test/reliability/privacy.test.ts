@@ -26,13 +26,14 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import type { CodeAction, CodeLens, Command, Diagnostic } from 'vscode-languageserver-protocol';
+import { LINT_FORMAT_NAMES } from '../../server/src/cli/formats/index';
+import { FORMATS as RENDER_FORMATS } from '../../server/src/render/formats';
 import { assertNoCrash, runCli, type Run } from '../cli/run';
 import { ensureBuilt, FULL_CAPABILITIES, LspClient, uriOf } from '../lsp/client';
 import { coopFiles, EXAMPLES, keys, lintTexts, readFolder } from '../support/lint';
 import { makeWritable } from './support/files';
 import { findMarkers, MarkerSource, redact } from './support/redact';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const FIXTURES = join(__dirname, 'support', 'fixtures', 'privacy');
 
 /** The folders of the redacted workspace, each a workspace of its own as well. */
@@ -122,7 +123,7 @@ describe('reliability: outputs never quote string values', function () {
     const found: string[] = [];
     let findings = 0;
     for (const folder of [...FOLDERS, '.']) {
-      for (const format of FORMATS) {
+      for (const format of LINT_FORMAT_NAMES) {
         const { run, found: f } = lintLeaks(['lint', '--format', format, '--fail-severity', 'info', folder]);
         found.push(...f);
         assert.ok(run.code === 0 || run.code === 1, `${folder} ${format}: exit ${run.code}: ${run.stderr}`);
@@ -136,7 +137,7 @@ describe('reliability: outputs never quote string values', function () {
 
   it('coopspec lint --fix-dry-run and --fix, in every format', () => {
     const found: string[] = [];
-    for (const format of FORMATS) {
+    for (const format of LINT_FORMAT_NAMES) {
       found.push(...lintLeaks(['lint', '--fix-dry-run', '--format', format, '.']).found);
       // --fix on a copy of the redacted workspace, one per format.
       const copy = join(root, `fix-${format}`);
@@ -165,7 +166,7 @@ describe('reliability: outputs never quote string values', function () {
         requests++;
         const runs = [
           ['render', folder, '--request', name, '--format', 'md', '--out', join(out, `${name}.md`), '--force'],
-          ...['docx', 'html', 'md'].map((format) => ['render', folder, '--request', name, '--draft', '--format', format, '--out', join(out, `${name}.draft.${format}`), '--force']),
+          ...RENDER_FORMATS.map((f) => ['render', folder, '--request', name, '--draft', '--format', f.name, '--out', join(out, `${name}.draft.${f.extension}`), '--force']),
           ['render', folder, '--request', name, '--memo', '--format', 'md', '--out', join(out, `${name}.memo.md`), '--force'],
         ];
         for (const args of runs) {

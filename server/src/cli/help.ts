@@ -1,6 +1,14 @@
 // Help texts of the commands.
 
+import { orList } from '../language/util';
 import { DEFAULT_FORMAT, FORMATS } from '../render/formats';
+import { DEFAULT_LINT_FORMAT, LINT_FORMATS } from './formats/index';
+
+/** The lint formats as --help names them: "stylish (default), json, sarif (SARIF 2.1.0) or …". */
+const lintFormats = orList(LINT_FORMATS.map((f) => {
+  const notes = [...(f.name === DEFAULT_LINT_FORMAT ? ['default'] : []), ...(f.note ? [f.note] : [])];
+  return notes.length ? `${f.name} (${notes.join(', ')})` : f.name;
+}));
 
 export const MAIN_HELP = `Usage: coopspec <command> [options]
 
@@ -31,7 +39,7 @@ name. A glob in quotes ("requests/**/*.coop": *, **, ?, [...]) picks the *.coop 
 With no path, the current directory. Standard input is not read.
 
 Options:
-  -f, --format <name>       stylish (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
+  -f, --format <name>       ${lintFormats}
   --fail-severity <level>   exit 1 when a finding is at or above: error (default), warning or info
   --exit-zero               exit 0 whatever the findings (an editor task or a report-only step);
                             usage and input errors still exit 2

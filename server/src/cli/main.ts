@@ -1,5 +1,5 @@
 // coopspec: the command-line host of the engine.
-//   coopspec lint [paths...] [options]     check (and --fix) files; formats stylish, json, sarif, github
+//   coopspec lint [paths...] [options]     check (and --fix) files; formats in formats/index.ts
 //   coopspec explain <topic>               a rule's page, an article's text, a word's meaning
 //   coopspec rules                         the catalogue
 //   coopspec render [paths...] --request NAME   the letter of request (docx, html, md)

@@ -8,6 +8,7 @@ import { governing, governingName } from './law/governing';
 import { queryContext } from './services/context';
 import { RULES, ruleByName } from './rules/index';
 import type { Rule } from './rules/types';
+import { andList } from './util';
 import {
   BASIS_WORDS, CITED_INSTRUMENTS, DECLARATIONS, GROUNDS, GROUNDS_BLOCK, INSTRUMENTS, MEASURES, REQUEST_KINDS, SAFEGUARDS_BLOCK, STATUSES, type Word,
 } from './vocabulary';
@@ -97,10 +98,6 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
-}
-
-function andList(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function quoted(title: string): string {

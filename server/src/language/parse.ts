@@ -6,6 +6,7 @@
 
 import * as parser from './generated/parser.js';
 import { DECLARATION_KEYWORDS, type Block, type BlockItem, type ChunkItem, type Declaration, type Junk, type Span } from './syntax';
+import { orList } from './util';
 
 /** A CR001 problem, relative to its chunk. */
 export interface SyntaxProblem extends Span {
@@ -186,7 +187,7 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
     const found = describeFound(text, at);
     const key = /^[a-z][a-z0-9-]*/.exec(junkText)?.[0];
     const after = key && startRule === 'Entry' ? ` after "${key}"` : '';
-    return { start: at, end: Math.min(text.length, Math.max(at + 1, junk.start + lineEnd)), message: `Syntax error: expected ${orList(expected)}${after}, found ${found}.` };
+    return { start: at, end: Math.min(text.length, Math.max(at + 1, junk.start + lineEnd)), message: `Syntax error: expected ${orList(expected, 'something else')}${after}, found ${found}.` };
   }
   const start = junk.start + failAt;
   const end = junk.start + tokenEnd(junkText, failAt, lineEnd);
@@ -202,7 +203,7 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
     // `key:` then a comment or a line break: the value was written on the next line.
     const sameLine = expected.includes('a value') && (found === 'a comment' || found === 'the end of the line')
       ? ': a value starts on the line of its key' : '';
-    message = `Syntax error: expected ${orList(expected)}${after}, found ${found}${sameLine}.`;
+    message = `Syntax error: expected ${orList(expected, 'something else')}${after}, found ${found}${sameLine}.`;
   }
   return { start, end: Math.max(end, start + 1 <= text.length ? start + 1 : start), message };
 }
@@ -258,12 +259,6 @@ function unclosedQuote(text: string, at: number): number | undefined {
   // Only when the failure is at the end of that line: the string ran out of line.
   const rest = text.slice(at, firstLineEnd(text, at));
   return rest.trim() === '' ? open : undefined;
-}
-
-function orList(items: string[]): string {
-  if (items.length === 0) return 'something else';
-  if (items.length === 1) return items[0]!;
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 function describeFound(text: string, at: number): string {

@@ -5,6 +5,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation,
 import type { SourceDocument } from '../language/document';
 import type { Finding, Fix, Severity, TextEdit } from '../language/findings';
 import { ruleDocsUrl } from '../language/meta';
+import { singleEdit } from '../language/textDiff';
 
 export const SOURCE = 'coopspec';
 
@@ -97,18 +98,5 @@ export function groupEdits(edits: { uri: string; range: Range; newText: string }
 
 /** The smallest single edit turning `before` into `after` (common prefix and suffix kept). */
 export function minimalEdit(before: string, after: string): TextEdit | undefined {
-  if (before === after) return undefined;
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endB = before.length, endA = after.length;
-  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) { endB--; endA--; }
-  // Never split a surrogate pair or a CRLF.
-  while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before[start] === '\n' && before[start - 1] === '\r'))) start--;
-  while (endB < before.length && (isLowSurrogate(before.charCodeAt(endB)) || (before[endB] === '\n' && before[endB - 1] === '\r'))) { endB++; endA++; }
-  return { uri: '', start, end: endB, newText: after.slice(start, endA) };
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
+  return singleEdit(before, after);
 }

@@ -6,6 +6,7 @@
 // A test checks that both languages have every entry.
 
 import type { LetterLang } from '../language/law';
+import { wordList } from '../language/util';
 
 export type Lang = LetterLang;
 export const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -222,6 +223,5 @@ export function formatDate(lang: Lang, iso: string): string {
 
 /** "A, B and C" / "A, B et C". */
 export function andWords(lang: Lang, items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
+  return wordList(items, lang === 'fr' ? 'et' : 'and');
 }

@@ -1,6 +1,7 @@
 // Article references: checking them against the reference (CR005), citing them, and rendering
 // their text for hovers, `coopspec explain` and the rule pages.
 
+import { andList } from '../util';
 import { INSTRUMENTS, articleText, articleTexts, isInstrumentId, type ArticleText, type InstrumentId, type Item } from './reference';
 
 export { INSTRUMENTS, articleText, articleTexts, isInstrumentId } from './reference';
@@ -194,7 +195,7 @@ function replacementText(text: ArticleText): { lead: string; quoted: string; res
   const quoted = r.items.map((i) => `${i.label}. ${i.text}`).join('\n\n');
   const rest = Object.entries(r.summaries).map(([label, words]) => `Paragraph ${label} ${words} (${SUMMARY_LABEL}).`).join('\n\n');
   const labels = r.items.map((i) => i.label);
-  const which = labels.length === 1 ? `paragraph ${labels[0]}` : `paragraphs ${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  const which = `paragraph${labels.length === 1 ? '' : 's'} ${andList(labels)}`;
   return { lead, quoted, rest, src: `${by.title}; ${which} verbatim, ${r.publication}.` };
 }
 

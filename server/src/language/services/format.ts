@@ -12,6 +12,7 @@ import type { SourceDocument } from '../document';
 import type { TextEdit } from '../findings';
 import { parseChunk, splitChunks, type Unit } from '../parse';
 import type { Block, BlockItem, ChunkItem, Declaration, Entry, Field, ListValue, Value } from '../syntax';
+import { lineEdits } from '../textDiff';
 import type { Workspace } from '../workspace';
 
 export interface FormatOptions {
@@ -320,100 +321,4 @@ class Printer {
     }
     return true;
   }
-}
-
-// ---------------------------------------------------------------- edits
-
-/** Lines with their line breaks, so that joining them gives the text back. */
-function splitLines(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
-}
-
-/** Beyond this many changed lines the diff's trace grows large: one edit covers the changed region instead. */
-const MAX_DIFF = 1000;
-
-/** The edits that turn `before` into `after`: one per run of changed lines (one edit when the diff is too large). */
-export function lineEdits(uri: string, before: string, after: string): TextEdit[] {
-  const a = splitLines(before);
-  const b = splitLines(after);
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const offsets: number[] = [0];
-  for (const l of a) offsets.push(offsets[offsets.length - 1]! + l.length);
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
-  const script = lowerBound(midA, midB) > MAX_DIFF ? undefined : diff(midA, midB);
-  if (!script) {
-    return [{ uri, start: offsets[head]!, end: offsets[a.length - tail]!, newText: midB.join('') }];
-  }
-  const edits: TextEdit[] = [];
-  for (const h of script) {
-    edits.push({ uri, start: offsets[head + h.aStart]!, end: offsets[head + h.aEnd]!, newText: midB.slice(h.bStart, h.bEnd).join('') });
-  }
-  return edits;
-}
-
-/** At least this many lines are deleted or inserted: those of one side that the other lacks. */
-function lowerBound(a: string[], b: string[]): number {
-  const inB = new Set(b);
-  const inA = new Set(a);
-  return a.filter((l) => !inB.has(l)).length + b.filter((l) => !inA.has(l)).length;
-}
-
-interface Hunk {
-  aStart: number;
-  aEnd: number;
-  bStart: number;
-  bEnd: number;
-}
-
-/** Myers' diff of two line lists, as hunks of changed lines; undefined when they differ too much. */
-function diff(a: string[], b: string[]): Hunk[] | undefined {
-  const n = a.length, m = b.length;
-  if (n === 0 && m === 0) return [];
-  if (n === 0 || m === 0) return [{ aStart: 0, aEnd: n, bStart: 0, bEnd: m }];
-  const max = Math.min(n + m, MAX_DIFF);
-  const offset = max + 1;
-  let v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  let found = -1;
-  for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
-    const next = v.slice();
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
-      next[offset + k] = x;
-      if (x >= n && y >= m) { found = d; break; }
-    }
-    v = next;
-    if (found >= 0) break;
-  }
-  if (found < 0) return undefined;
-  // Walk back through the trace to list matching lines.
-  const matches: [number, number][] = [];
-  let x = n, y = m;
-  for (let d = found; d > 0; d--) {
-    const prev = trace[d]!;
-    const k = x - y;
-    const prevK = k === -d || (k !== d && prev[offset + k - 1]! < prev[offset + k + 1]!) ? k + 1 : k - 1;
-    const prevX = prev[offset + prevK]!;
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY && x > 0 && y > 0 && a[x - 1] === b[y - 1]) { x--; y--; matches.push([x, y]); }
-    x = prevX;
-    y = prevY;
-  }
-  while (x > 0 && y > 0) { x--; y--; matches.push([x, y]); }
-  matches.reverse();
-  const hunks: Hunk[] = [];
-  let ai = 0, bi = 0;
-  for (const [mx, my] of [...matches, [n, m] as [number, number]]) {
-    if (mx > ai || my > bi) hunks.push({ aStart: ai, aEnd: mx, bStart: bi, bEnd: my });
-    ai = mx + 1;
-    bi = my + 1;
-  }
-  return hunks;
 }
