@@ -10,7 +10,7 @@ import { fixAll } from '../../server/src/language/fixall';
 import { FIX_ALL_QUICK_TITLE } from '../../server/src/lsp/codeActions';
 import { Workspace } from '../../server/src/language/workspace';
 import { EXAMPLES, readFolder } from '../support/lint';
-import { ruleDocsUrl } from '../../server/src/language/meta';
+import { ruleDocsUrl } from '../../server/src/language/product';
 import { ensureBuilt, FULL_CAPABILITIES as FULL, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
 
 before(function () {

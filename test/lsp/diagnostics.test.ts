@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CancellationTokenSource, createMessageConnection, IPCMessageReader, IPCMessageWriter } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeResult } from 'vscode-languageserver-protocol';
-import { ruleDocsUrl } from '../../server/src/language/meta';
+import { ruleDocsUrl } from '../../server/src/language/product';
 import { EXAMPLES, markers, readFolder } from '../support/lint';
 import { CLI, ensureBuilt, LspClient, removeWorkspace, SERVER, tempWorkspace, uriOf } from './client';
 

@@ -145,8 +145,8 @@ request PA-1 provisional-arrest {
           const findings = ws.findings(uri).filter((f) => !f.suppressed);
           for (const decl of ws.declarationsOf(uri)) {
             if (decl.keyword !== 'request' || !decl.model.kind) continue;
-            const start = decl.unit.base + decl.syntax.start;
-            const end = decl.unit.base + decl.syntax.end;
+            const start = decl.chunk.base + decl.syntax.start;
+            const end = decl.chunk.base + decl.syntax.end;
             const inside = findings.filter((f) => f.start >= start && f.end <= end).map((f) => f.rule);
             for (const item of checklist(ws, decl)) {
               if (item.style === 'text') continue; // the governing instrument: no rule of its own

@@ -235,10 +235,10 @@ describe('services: format', () => {
       const ws = workspaceOf({ 'a.coop': text });
       const uri = uriOf('a.coop');
       const doc = ws.document(uri)!;
-      const bases = doc.units.map((u) => [u.base, u.uri]);
+      const bases = doc.chunks.map((u) => [u.base, u.uri]);
       const findings = JSON.stringify(ws.findings(uri));
       assert.ok(format(ws, uri, SPACES).length > 0);
-      assert.deepEqual(doc.units.map((u) => [u.base, u.uri]), bases);
+      assert.deepEqual(doc.chunks.map((u) => [u.base, u.uri]), bases);
       assert.equal(ws.document(uri), doc);
       assert.equal(JSON.stringify(ws.findings(uri)), findings);
     });

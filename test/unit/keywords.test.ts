@@ -30,7 +30,7 @@ describe('declaration keywords: one list', () => {
       const text = `case C-1 {\n}\n${keyword} X-1 {\n}\n`;
       assert.deepEqual(chunkStarts(text), [0, text.indexOf(`${keyword} X-1`)]);
       const doc = SourceDocument.parse('file:///k.coop', text);
-      assert.deepEqual(doc.units.flatMap((u) => u.declarations.map((d) => d.keyword.text)), ['case', keyword]);
+      assert.deepEqual(doc.chunks.flatMap((u) => u.declarations.map((d) => d.keyword.text)), ['case', keyword]);
     });
   }
 
@@ -38,7 +38,7 @@ describe('declaration keywords: one list', () => {
     const text = 'case C-1 {\n}\nwarrant W-1 {\n}\n';
     assert.deepEqual(chunkStarts(text), [0]);
     const doc = SourceDocument.parse('file:///k.coop', text);
-    const messages = doc.units.flatMap((u) => u.problems.map((p) => p.message));
+    const messages = doc.chunks.flatMap((u) => u.problems.map((p) => p.message));
     assert.ok(messages.some((m) => m.includes(`expected a declaration (${DECLARATION_KEYWORDS.slice(0, -1).join(', ')} or ${DECLARATION_KEYWORDS.at(-1)} followed by a name and "{")`)), messages.join('\n'));
   });
 });

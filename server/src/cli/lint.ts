@@ -12,7 +12,7 @@ import { applyFixes } from './fix';
 import { DEFAULT_LINT_FORMAT, LINT_FORMAT_NAMES, lintFormatByName } from './formats/index';
 import { LINT_HELP } from './help';
 import { countBySeverity, type LintResult } from './report';
-import { loadSettings, parseRuleOverrides } from './settings';
+import { loadSettings, parseRuleOverrides } from './runSettings';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 

@@ -7,7 +7,7 @@
 // with one line on stderr, never a stack trace.
 
 import { existsSync } from 'node:fs';
-import { VERSION } from '../language/meta';
+import { VERSION } from '../language/product';
 import { nearest } from '../language/util';
 import { UsageError } from './args';
 import { explainCommand, rulesCommand } from './explain';

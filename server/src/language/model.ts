@@ -5,7 +5,7 @@
 
 import { checkArticle, isInstrumentId, type ArticleRef, type InstrumentId } from './articles';
 import type { FixSpec } from './findings';
-import type { Unit } from './parse';
+import type { ParsedChunk } from './parse';
 import type {
   ArticleValue, Block, BlockItem, Declaration, DeclarationKeyword, DurationValue, Entry, Field, Ident, ListValue,
   ProviderValue, Span, StringValue, Value,
@@ -94,7 +94,7 @@ export interface DeclModel {
 
 // ---------------------------------------------------------------- reading a declaration
 
-export function buildModel(decl: Declaration, unit: Unit): DeclModel {
+export function buildModel(decl: Declaration, unit: ParsedChunk): DeclModel {
   const keyword = decl.keyword.text as DeclarationKeyword;
   const spec = DECLARATIONS.get(keyword)!;
   const issues: Issue[] = [];
@@ -102,7 +102,7 @@ export function buildModel(decl: Declaration, unit: Unit): DeclModel {
     issues.push({ rule, span, message, fixes });
   };
   const replaceFixes = (span: Span, candidates: string[], what: string): FixSpec[] =>
-    candidates.map((c) => ({ title: `Change to ${what}"${c}"`, safe: false, edits: [{ op: 'replace', unit, span, text: c }] }));
+    candidates.map((c) => ({ title: `Change to ${what}"${c}"`, safe: false, edits: [{ op: 'replace', chunk: unit, span, text: c }] }));
 
   let kind: string | undefined;
   if (keyword === 'request') {
@@ -117,7 +117,7 @@ export function buildModel(decl: Declaration, unit: Unit): DeclModel {
     }
   } else if (decl.type) {
     issue(decl.type, `Only a request has a kind; remove "${decl.type.text}" from ${keyword} ${decl.name.text}.`,
-      [{ title: `Remove "${decl.type.text}"`, safe: false, edits: [{ op: 'replace', unit, span: { start: decl.name.end, end: decl.type.end }, text: '' }] }]);
+      [{ title: `Remove "${decl.type.text}"`, safe: false, edits: [{ op: 'replace', chunk: unit, span: { start: decl.name.end, end: decl.type.end }, text: '' }] }]);
   }
   if (keyword === 'party' && !PARTY_CODE.test(decl.name.text)) {
     issue(decl.name, `A party is named by its ISO 3166-1 alpha-2 code in capitals (FR, US), not "${decl.name.text}".`);
@@ -136,7 +136,7 @@ type IssueFn = (span: Span, message: string, fixes?: FixSpec[], rule?: Issue['ru
 
 class Reader {
   constructor(
-    private readonly unit: Unit,
+    private readonly unit: ParsedChunk,
     private readonly issue: IssueFn,
     private readonly replaceFixes: (span: Span, candidates: string[], what: string) => FixSpec[],
   ) {}

@@ -14,7 +14,7 @@ export interface SyntaxProblem extends Span {
 }
 
 /** One parsed chunk of a document. `base` and `uri` are set by the document that owns it. */
-export interface Unit {
+export interface ParsedChunk {
   readonly text: string;
   readonly items: ChunkItem[];
   readonly declarations: Declaration[];
@@ -71,7 +71,7 @@ export function splitChunks(text: string): string[] {
 export const MAX_NESTING = 64;
 
 /** Parse one chunk. Never throws. */
-export function parseChunk(text: string): Unit {
+export function parseChunk(text: string): ParsedChunk {
   let items: ChunkItem[];
   const problems: SyntaxProblem[] = [];
   const depth = nestingDepth(text);

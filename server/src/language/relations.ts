@@ -5,7 +5,7 @@
 // never a change to the engine's core.
 
 import { value } from './model';
-import type { Decl } from './rules/types';
+import type { Decl } from './decl';
 import type { DeclarationKeyword } from './syntax';
 import type { RefSort } from './vocabulary';
 

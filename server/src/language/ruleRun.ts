@@ -106,9 +106,9 @@ class RuleRun implements RuleContext {
   report(span: Span, message: string, options: ReportOptions = {}): void {
     this.findings.push({
       rule: this.rule,
-      at: { unit: this.decl.unit, span },
+      at: { chunk: this.decl.chunk, span },
       message,
-      related: (options.related ?? []).map((x) => ({ at: { unit: x.decl.unit, span: x.span }, message: x.message })),
+      related: (options.related ?? []).map((x) => ({ at: { chunk: x.decl.chunk, span: x.span }, message: x.message })),
       fixes: options.fixes ?? [],
     });
   }
@@ -124,7 +124,7 @@ export function runRules(host: RuleHost, decl: Decl, settings: Settings, rules: 
       r.check(run);
     } catch (e) {
       // A rule that throws is a bug; it must not take the others down with it.
-      run.findings.push({ rule: 'CR001', at: { unit: decl.unit, span: decl.syntax.name },
+      run.findings.push({ rule: 'CR001', at: { chunk: decl.chunk, span: decl.syntax.name },
         message: `Internal error in rule ${run.rule} while checking ${decl.keyword} ${decl.name}: ${(e as Error).message}. Please report it.`,
         related: [], fixes: [] });
     }

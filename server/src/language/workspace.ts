@@ -9,7 +9,7 @@ import { SourceDocument, type DocumentNotes } from './document';
 import type { Finding, RawFinding } from './findings';
 import { resolveFix } from './fixes';
 import { buildModel, type DeclModel } from './model';
-import type { Unit } from './parse';
+import type { ParsedChunk } from './parse';
 import { RULES, ruleById, ruleByName } from './rules/index';
 import { resolveAmong, runRules, sortMatches, type RuleResult } from './ruleRun';
 import type { Decl } from './rules/types';
@@ -25,13 +25,13 @@ class DeclImpl implements Decl {
   readonly name: string;
   private modelCache: DeclModel | undefined;
 
-  constructor(readonly syntax: Declaration, readonly unit: Unit) {
+  constructor(readonly syntax: Declaration, readonly chunk: ParsedChunk) {
     this.keyword = syntax.keyword.text as DeclarationKeyword;
     this.name = syntax.name.text;
   }
 
   get model(): DeclModel {
-    return (this.modelCache ??= buildModel(this.syntax, this.unit));
+    return (this.modelCache ??= buildModel(this.syntax, this.chunk));
   }
 
   /** Forget the model; it is built again from the syntax when next read. */
@@ -59,7 +59,7 @@ export interface ChangeSummary {
 
 export class Workspace {
   private readonly docs = new Map<string, SourceDocument>();
-  private readonly declsOfUnit = new WeakMap<Unit, DeclImpl[]>();
+  private readonly declsOfChunk = new WeakMap<ParsedChunk, DeclImpl[]>();
   private readonly index = new Map<string, DeclImpl[]>();
   /** Index keys whose lists gained a declaration since they were last sorted. */
   private readonly unsorted = new Set<string>();
@@ -76,7 +76,7 @@ export class Workspace {
    * there moves those places, so their findings are placed again.
    */
   private readonly pointingInto = new Map<string, Set<string>>();
-  /** Per relation with a link, the declarations whose link names nothing usable; kept current by applyUnitChanges. */
+  /** Per relation with a link, the declarations whose link names nothing usable; kept current by applyChunkChanges. */
   private readonly unlinked = new Map<RelationName, Set<DeclImpl>>(LINKED_RELATIONS.map((r) => [r, new Set()]));
   private settingsFor: (uri: string) => Settings;
 
@@ -126,18 +126,18 @@ export class Workspace {
     if (previous && previous.text === text) this.findingsCache.delete(uri);
     const doc = SourceDocument.parse(uri, text, previous, notes);
     this.docs.set(uri, doc);
-    const before = new Set(previous?.units ?? []);
-    const after = new Set(doc.units);
+    const before = new Set(previous?.chunks ?? []);
+    const after = new Set(doc.chunks);
     const removed = [...before].filter((u) => !after.has(u));
     const added = [...after].filter((u) => !before.has(u));
-    return this.withPointers(uri, this.applyUnitChanges(uri, removed, added));
+    return this.withPointers(uri, this.applyChunkChanges(uri, removed, added));
   }
 
   delete(uri: string): ChangeSummary {
     const previous = this.docs.get(uri);
     if (!previous) return { affected: [] };
     this.docs.delete(uri);
-    const summary = this.withPointers(uri, this.applyUnitChanges(uri, previous.units, []));
+    const summary = this.withPointers(uri, this.applyChunkChanges(uri, previous.chunks, []));
     this.findingsCache.delete(uri);
     return { affected: summary.affected.filter((u) => u !== uri) };
   }
@@ -156,10 +156,10 @@ export class Workspace {
     return { affected: [...affected].sort() };
   }
 
-  private applyUnitChanges(uri: string, removed: Unit[], added: Unit[]): ChangeSummary {
+  private applyChunkChanges(uri: string, removed: ParsedChunk[], added: ParsedChunk[]): ChangeSummary {
     const changedKeys = new Set<string>();
     for (const unit of removed) {
-      for (const d of this.declsOfUnit.get(unit) ?? []) {
+      for (const d of this.declsOfChunk.get(unit) ?? []) {
         for (const k of d.provides()) changedKeys.add(k);
         changedKeys.add(`k:${d.keyword}`);
         this.unindex(d);
@@ -167,10 +167,10 @@ export class Workspace {
       }
     }
     for (const unit of added) {
-      let decls = this.declsOfUnit.get(unit);
+      let decls = this.declsOfChunk.get(unit);
       if (!decls) {
         decls = unit.declarations.map((s) => new DeclImpl(s, unit));
-        this.declsOfUnit.set(unit, decls);
+        this.declsOfChunk.set(unit, decls);
       }
       for (const d of decls) {
         this.addToIndex(d);
@@ -182,7 +182,7 @@ export class Workspace {
     const affected = new Set<string>([uri]);
     for (const key of changedKeys) {
       for (const d of this.dependents.get(key) ?? []) {
-        affected.add(d.unit.uri);
+        affected.add(d.chunk.uri);
         this.forget(d);
       }
     }
@@ -195,7 +195,7 @@ export class Workspace {
    * declarations that came, and those whose link names a declaration that came or went. Returns
    * the relations whose set changed.
    */
-  private updateUnlinked(removed: Unit[], added: Unit[]): RelationName[] {
+  private updateUnlinked(removed: ParsedChunk[], added: ParsedChunk[]): RelationName[] {
     const changed = new Set<RelationName>();
     for (const name of LINKED_RELATIONS) {
       const relation: Relation = RELATIONS[name];
@@ -204,13 +204,13 @@ export class Workspace {
       const recheck = new Set<DeclImpl>();
       const targets = new Set<string>();
       for (const unit of removed) {
-        for (const d of this.declsOfUnit.get(unit) ?? []) {
+        for (const d of this.declsOfChunk.get(unit) ?? []) {
           if (set.delete(d)) changed.add(name);
           if (d.keyword === link.target) targets.add(d.name);
         }
       }
       for (const unit of added) {
-        for (const d of this.declsOfUnit.get(unit) ?? []) {
+        for (const d of this.declsOfChunk.get(unit) ?? []) {
           if (d.keyword === relation.keyword) recheck.add(d);
           if (d.keyword === link.target) targets.add(d.name);
         }
@@ -292,7 +292,7 @@ export class Workspace {
   declarationsOf(uri: string): Decl[] {
     const doc = this.docs.get(uri);
     if (!doc) return [];
-    return doc.units.flatMap((u) => this.declsOfUnit.get(u) ?? []);
+    return doc.chunks.flatMap((u) => this.declsOfChunk.get(u) ?? []);
   }
 
   /** Declarations named `name`, whatever their keyword. */
@@ -345,7 +345,7 @@ export class Workspace {
   private resultOf(d: DeclImpl): Result {
     let r = this.results.get(d);
     if (r) return r;
-    r = runRules(this, d, this.settingsFor(d.unit.uri), RULES);
+    r = runRules(this, d, this.settingsFor(d.chunk.uri), RULES);
     this.results.set(d, r);
     for (const k of r.deps) {
       const set = this.dependents.get(k);
@@ -371,11 +371,11 @@ export class Workspace {
         out.push({ rule: cr001.id, alias: cr001.alias, severity: cr001Severity, message: n.message, uri, start: n.start, end: n.end, related: [], fixes: [] });
       }
     }
-    for (const unit of doc.units) {
+    for (const unit of doc.chunks) {
       for (const p of unit.problems) {
-        raw.push({ rule: 'CR001', at: { unit, span: p }, message: p.message, related: [], fixes: [] });
+        raw.push({ rule: 'CR001', at: { chunk: unit, span: p }, message: p.message, related: [], fixes: [] });
       }
-      for (const d of this.declsOfUnit.get(unit) ?? []) raw.push(...this.resultOf(d).findings);
+      for (const d of this.declsOfChunk.get(unit) ?? []) raw.push(...this.resultOf(d).findings);
     }
     const docOf = (u: string): SourceDocument | undefined => this.docs.get(u);
     for (const f of raw) {
@@ -401,17 +401,17 @@ export class Workspace {
     const rule = ruleById(f.rule)!;
     const severity = severityFor(settings, rule.meta);
     if (severity === 'off') return undefined;
-    const base = f.at.unit.base;
+    const base = f.at.chunk.base;
     return {
       rule: rule.meta.id,
       alias: rule.meta.alias,
       severity,
       message: f.message,
-      uri: f.at.unit.uri,
+      uri: f.at.chunk.uri,
       start: base + f.at.span.start,
       end: base + f.at.span.end,
       related: f.related.map((r) => ({
-        uri: r.at.unit.uri, start: r.at.unit.base + r.at.span.start, end: r.at.unit.base + r.at.span.end, message: r.message,
+        uri: r.at.chunk.uri, start: r.at.chunk.base + r.at.span.start, end: r.at.chunk.base + r.at.span.end, message: r.message,
       })),
       fixes: f.fixes.flatMap((spec) => resolveFix(spec, docOf) ?? []),
     };
@@ -444,8 +444,8 @@ export class Workspace {
 }
 
 function workspaceOrder(a: DeclImpl, b: DeclImpl): number {
-  if (a.unit.uri !== b.unit.uri) return a.unit.uri < b.unit.uri ? -1 : 1;
-  return a.unit.base + a.syntax.start - (b.unit.base + b.syntax.start);
+  if (a.chunk.uri !== b.chunk.uri) return a.chunk.uri < b.chunk.uri ? -1 : 1;
+  return a.chunk.base + a.syntax.start - (b.chunk.base + b.syntax.start);
 }
 
 function applySuppressions(doc: SourceDocument, findings: Finding[]): void {

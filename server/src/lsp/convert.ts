@@ -4,7 +4,7 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import type { SourceDocument } from '../language/document';
 import type { Finding, Fix, Severity, TextEdit } from '../language/findings';
-import { ruleDocsUrl } from '../language/meta';
+import { ruleDocsUrl } from '../language/product';
 import { singleEdit } from '../language/textDiff';
 
 export const SOURCE = 'coopspec';

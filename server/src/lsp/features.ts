@@ -236,7 +236,7 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
     const preview = server.previewCommand;
     if (!preview) return lenses;
     const previews = ws.declarationsOf(t.uri).filter((d) => d.keyword === 'request').map((d) => ({
-      range: rangeOf(t.doc, d.unit.base + d.syntax.name.start, d.unit.base + d.syntax.name.end),
+      range: rangeOf(t.doc, d.chunk.base + d.syntax.name.start, d.chunk.base + d.syntax.name.end),
       command: { title: 'Preview', command: preview, arguments: [d.name, p.textDocument.uri] },
     }));
     return [...previews, ...lenses];

@@ -3,7 +3,7 @@
 //   coopspec-language-server --node-ipc     for the VS Code client
 // Only these two transports: a socket would be a network connection, and CoopSpec opens none.
 
-import { VERSION } from '../language/meta';
+import { VERSION } from '../language/product';
 import { describeError } from './guard';
 import { startServer } from './server';
 import { createServerConnection } from './transport';

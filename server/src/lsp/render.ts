@@ -57,8 +57,8 @@ export type RenderResult =
 function requestAt(decls: Decl[], offset: number | undefined): Decl | undefined {
   const requests = decls.filter((d) => d.keyword === 'request');
   if (offset === undefined) return requests[0];
-  const start = (d: Decl): number => d.unit.base + d.syntax.start;
-  const containing = requests.find((d) => offset >= start(d) && offset <= d.unit.base + d.syntax.end);
+  const start = (d: Decl): number => d.chunk.base + d.syntax.start;
+  const containing = requests.find((d) => offset >= start(d) && offset <= d.chunk.base + d.syntax.end);
   return containing ?? [...requests].reverse().find((d) => start(d) <= offset) ?? requests[0];
 }
 

@@ -86,8 +86,8 @@ export function letterDeclarations(ws: Workspace, request: Decl): Decl[] {
 export function requestFindings(ws: Workspace, request: Decl): Finding[] {
   const decls = letterDeclarations(ws, request);
   const out: Finding[] = [];
-  for (const uri of [...new Set(decls.map((d) => d.unit.uri))].sort()) {
-    const spans = decls.filter((d) => d.unit.uri === uri).map((d) => [d.unit.base + d.syntax.start, d.unit.base + d.syntax.end] as const);
+  for (const uri of [...new Set(decls.map((d) => d.chunk.uri))].sort()) {
+    const spans = decls.filter((d) => d.chunk.uri === uri).map((d) => [d.chunk.base + d.syntax.start, d.chunk.base + d.syntax.end] as const);
     for (const f of ws.findings(uri)) {
       if (!f.suppressed && spans.some(([s, e]) => f.start >= s && f.start < e)) out.push(f);
     }

@@ -1,9 +1,8 @@
 // What a rule is: metadata (the catalogue entry) plus a check over one declaration.
 
+import type { Decl } from '../decl';
 import type { FixSpec, Severity } from '../findings';
-import type { DeclModel } from '../model';
-import type { Unit } from '../parse';
-import type { Declaration, DeclarationKeyword, Span } from '../syntax';
+import type { DeclarationKeyword, Span } from '../syntax';
 import type { RelationName } from '../relations';
 import type { RefSort } from '../vocabulary';
 
@@ -25,14 +24,7 @@ export interface RuleMeta {
   example: { bad: string; good: string };
 }
 
-/** A declaration of the workspace, with its parse and its meaning. */
-export interface Decl {
-  readonly syntax: Declaration;
-  readonly unit: Unit;
-  readonly keyword: DeclarationKeyword;
-  readonly name: string;
-  readonly model: DeclModel;
-}
+export type { Decl } from '../decl';
 
 export interface ReportOptions {
   related?: { decl: Decl; span: Span; message: string }[];

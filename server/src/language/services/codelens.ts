@@ -55,7 +55,7 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
     if (items.length === 0) continue;
     const name = decl.syntax.name;
     out.push({
-      start: decl.unit.base + name.start, end: decl.unit.base + name.end, title: items.map(itemText).join(' · '),
+      start: decl.chunk.base + name.start, end: decl.chunk.base + name.end, title: items.map(itemText).join(' · '),
       request: decl.name, kind: decl.model.kind,
       items: items.map((i) => ({ text: itemText(i), explain: i.explain, rules: i.rules, complete: i.style === 'text' || (!i.undecided && i.done === i.total) })),
     });
@@ -95,8 +95,8 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
   });
   // A rule's findings on this request, for the items that stand for a whole rule (CR310, CR312).
   const silent = (rule: string): boolean => {
-    const start = decl.unit.base + decl.syntax.start, end = decl.unit.base + decl.syntax.end;
-    return !ws.findings(decl.unit.uri).some((f) => f.rule === rule && !f.suppressed && f.start >= start && f.end <= end);
+    const start = decl.chunk.base + decl.syntax.start, end = decl.chunk.base + decl.syntax.end;
+    return !ws.findings(decl.chunk.uri).some((f) => f.rule === rule && !f.suppressed && f.start >= start && f.end <= end);
   };
   switch (m.kind) {
     case 'preservation': {

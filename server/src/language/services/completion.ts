@@ -14,7 +14,7 @@ import { inBudapestOffences, resolvedOffences } from '../rules/facts';
 import { COMMON_REQUEST_KEYS, impermissibleGround, isRequestKind, KINDS, requiredGrounds } from '../law';
 import { RULES } from '../rules/index';
 import type { Decl, RuleContext } from '../rules/types';
-import { unitComments } from '../suppress';
+import { chunkComments } from '../suppress';
 import type { Block, BlockItem, Declaration } from '../syntax';
 import {
   DECLARATIONS, DOCUMENTS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, MEASURES, REQUEST_KINDS, STATUSES, sortKeyword,
@@ -45,11 +45,11 @@ export function completion(ws: Workspace, uri: string, offset: number): Completi
   const doc = ws.document(uri);
   if (!doc) return [];
   offset = Math.max(0, Math.min(offset, doc.text.length));
-  const unit = doc.unitAt(offset);
+  const unit = doc.chunkAt(offset);
   if (!unit) return [];
   const rel = offset - unit.base;
 
-  const comment = unitComments(unit).find((c) => c.start < rel && rel <= c.end);
+  const comment = chunkComments(unit).find((c) => c.start < rel && rel <= c.end);
   if (comment) return commentCompletion(unit.text.slice(comment.start, rel), offset, doc);
 
   const path = containersAt(unit, rel);

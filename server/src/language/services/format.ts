@@ -10,7 +10,7 @@
 
 import type { SourceDocument } from '../document';
 import type { TextEdit } from '../findings';
-import { parseChunk, splitChunks, type Unit } from '../parse';
+import { parseChunk, splitChunks, type ParsedChunk } from '../parse';
 import type { Block, BlockItem, ChunkItem, Declaration, Entry, Field, ListValue, Value } from '../syntax';
 import { lineEdits } from '../textDiff';
 import type { Workspace } from '../workspace';
@@ -39,7 +39,7 @@ export function formatText(doc: SourceDocument, options: FormatOptions): string 
 
 /** The syntax tree without offsets, for comparing two parses (tests). */
 export function treeKey(doc: SourceDocument): string {
-  const items = doc.units.flatMap((u) => u.items);
+  const items = doc.chunks.flatMap((u) => u.items);
   return JSON.stringify(items, (k, v: unknown) => (k === 'start' || k === 'end' ? undefined : k === 'open' || k === 'close' ? (v ? true : undefined) : v));
 }
 
@@ -50,14 +50,14 @@ export function treeKey(doc: SourceDocument): string {
  * move their offsets, which the workspace's document must keep.
  */
 export function sameTree(doc: SourceDocument, text: string): boolean {
-  const known = new Map(doc.units.map((u) => [u.text, u]));
+  const known = new Map(doc.chunks.map((u) => [u.text, u]));
   const after: ChunkItem[] = [];
   for (const chunk of splitChunks(text)) {
     const unit = known.get(chunk) ?? parseChunk(chunk);
     if (unit.problems.length > 0) return false;
     after.push(...unit.items);
   }
-  const before = doc.units.flatMap((u) => u.items);
+  const before = doc.chunks.flatMap((u) => u.items);
   return before.length === after.length && before.every((item, i) => item === after[i] || sameNode(item, after[i]));
 }
 
@@ -134,7 +134,7 @@ class Printer {
     const bom = this.text.startsWith('\uFEFF') ? '\uFEFF' : '';
     let pos = bom.length;
     let previous: 'start' | 'decl' | 'comment' = 'start';
-    for (const unit of this.doc.units) {
+    for (const unit of this.doc.chunks) {
       for (const item of unit.items) {
         if (item.kind !== 'declaration') return this.text; // unreachable: junk is CR001
         const start = unit.base + item.start;
@@ -184,14 +184,14 @@ class Printer {
     this.append((c.spaceBefore || ' ') + c.text);
   }
 
-  private declaration(unit: Unit, d: Declaration): void {
+  private declaration(unit: ParsedChunk, d: Declaration): void {
     const head = `${d.keyword.text} ${d.name.text}${d.type ? ` ${d.type.text}` : ''}`;
     this.newLine(0, head);
     this.body(unit, d, 0);
   }
 
   /** ` { … }` of a declaration or block whose header is on the current line. */
-  private body(unit: Unit, b: Declaration | Block, level: number): void {
+  private body(unit: ParsedChunk, b: Declaration | Block, level: number): void {
     const open = unit.base + b.open.start;
     const close = unit.base + b.close!.start;
     if (this.sameLine(open, close)) {
@@ -230,7 +230,7 @@ class Printer {
     }
   }
 
-  private entry(unit: Unit, e: Entry, level: number): void {
+  private entry(unit: ParsedChunk, e: Entry, level: number): void {
     if (e.kind === 'block') {
       this.newLine(level, e.name ? `${e.key.text} ${e.name.text}` : e.key.text);
       this.body(unit, e, level);
@@ -241,11 +241,11 @@ class Printer {
   }
 
   /** A field's key, with its name in quotes for `other "Name": …` (copied verbatim). */
-  private keyText(unit: Unit, e: Field): string {
+  private keyText(unit: ParsedChunk, e: Field): string {
     return e.label ? `${e.key.text} ${this.src(unit, e.label)}` : e.key.text;
   }
 
-  private inlineEntry(unit: Unit, e: Entry): string {
+  private inlineEntry(unit: ParsedChunk, e: Entry): string {
     if (e.kind === 'block') {
       const entries = e.entries.filter((x): x is Entry => x.kind !== 'junk');
       const head = e.name ? `${e.key.text} ${e.name.text}` : e.key.text;
@@ -255,7 +255,7 @@ class Printer {
   }
 
   /** Append a value to the current line; a list written over several lines gets one item per line. */
-  private value(unit: Unit, v: Value, level: number): void {
+  private value(unit: ParsedChunk, v: Value, level: number): void {
     if (v.kind !== 'list' || !this.multiLine(unit, v)) {
       this.append(this.inline(unit, v));
       return;
@@ -280,7 +280,7 @@ class Printer {
    * A list is written over several lines when a line break or a comment separates its items or
    * brackets; an empty list only when it holds a comment.
    */
-  private multiLine(unit: Unit, v: ListValue): boolean {
+  private multiLine(unit: ParsedChunk, v: ListValue): boolean {
     if (v.items.length === 0) return readGap(this.text, unit.base + v.start + 1, unit.base + v.end - 1).comments.length > 0;
     let pos = unit.base + v.start + 1;
     const ends = [...v.items.map((i) => unit.base + i.start), unit.base + v.end - 1];
@@ -293,11 +293,11 @@ class Printer {
     return false;
   }
 
-  private src(unit: Unit, span: { start: number; end: number }): string {
+  private src(unit: ParsedChunk, span: { start: number; end: number }): string {
     return this.text.slice(unit.base + span.start, unit.base + span.end);
   }
 
-  private inline(unit: Unit, v: Value): string {
+  private inline(unit: ParsedChunk, v: Value): string {
     switch (v.kind) {
       case 'ident': return v.text;
       case 'string': return this.src(unit, v);

@@ -2,7 +2,7 @@
 // with its legal basis; the declaration a reference names; the rule a suppression comment names.
 
 import { renderArticle } from '../articles';
-import { ruleDocsUrl } from '../meta';
+import { ruleDocsUrl } from '../product';
 import { governing, governingName, groundCitations, renderCitations } from '../law';
 import { queryContext } from './context';
 import { ruleByName } from '../rules/index';
@@ -164,9 +164,9 @@ function unknownWord(word: string, what: string, known: string[]): string {
 }
 
 function declWithUses(ws: Workspace, decl: Decl): string {
-  const doc = ws.document(decl.unit.uri);
-  const at = decl.unit.base + decl.syntax.name.start;
-  const uses = doc ? references(ws, decl.unit.uri, at, false).length : 0;
+  const doc = ws.document(decl.chunk.uri);
+  const at = decl.chunk.base + decl.syntax.name.start;
+  const uses = doc ? references(ws, decl.chunk.uri, at, false).length : 0;
   return `${declMarkdown(ws, decl)}\n\n${uses === 0 ? 'Not referred to anywhere in the workspace.' : `Referred to ${uses} time${uses === 1 ? '' : 's'} in the workspace.`}`;
 }
 

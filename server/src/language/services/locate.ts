@@ -6,9 +6,9 @@
 import { isInstrumentId, type ArticleRef, type InstrumentId } from '../articles';
 import { INSTRUMENTS as INSTRUMENT_DATA, INSTRUMENT_IDS } from '../law/instruments';
 import type { SourceDocument } from '../document';
-import type { Unit } from '../parse';
+import type { ParsedChunk } from '../parse';
 import type { Decl } from '../rules/types';
-import { unitComments } from '../suppress';
+import { chunkComments } from '../suppress';
 import type { ArticleValue, Block, BlockItem, Declaration, DeclarationKeyword, Entry, Ident, Span, Value } from '../syntax';
 import {
   DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PENALTIES, REQUEST_KINDS, STATUSES,
@@ -52,7 +52,7 @@ export interface Located {
   uri: string;
   offset: number;
   doc: SourceDocument;
-  unit: Unit;
+  unit: ParsedChunk;
   /** The declaration holding the offset, when there is one. */
   decl?: Decl;
   /** The declaration, then each nested block holding the offset. */
@@ -82,13 +82,13 @@ export function locate(ws: Workspace, uri: string, offset: number, options: Loca
   const doc = ws.document(uri);
   if (!doc) return undefined;
   offset = Math.max(0, Math.min(offset, doc.text.length));
-  const unit = doc.unitAt(offset);
+  const unit = doc.chunkAt(offset);
   if (!unit) return undefined;
   const rel = offset - unit.base;
   const strict = !!options.strict;
   const base: Located = { uri, offset, doc, unit, path: [], role: { role: 'nothing' }, start: offset, end: offset };
 
-  for (const c of unitComments(unit)) {
+  for (const c of chunkComments(unit)) {
     if (c.start <= rel && (rel < c.end || (!strict && rel === c.end))) {
       const abs = { start: unit.base + c.start, end: unit.base + c.end };
       const directive = /^#\s*coopspec-disable-next-line\b/.test(c.text);
@@ -281,7 +281,7 @@ function inside(block: Declaration | Block, rel: number, strict: boolean): boole
   return rel >= block.open.end && (block.close ? rel <= block.close.start : hit(block, rel, strict) || rel >= block.end);
 }
 
-function declarationAt(unit: Unit, rel: number, strict: boolean): Declaration | undefined {
+function declarationAt(unit: ParsedChunk, rel: number, strict: boolean): Declaration | undefined {
   let best: Declaration | undefined;
   for (const d of unit.declarations) {
     if (hit(d, rel, strict)) return d;
@@ -310,7 +310,7 @@ export function declOf(ws: Workspace, uri: string, syntax: Declaration): Decl | 
  * The innermost declaration or block whose braces hold the offset (`rel`, relative to the unit):
  * the place a new entry typed there would go. Empty at the top level.
  */
-export function containersAt(unit: Unit, rel: number): (Declaration | Block)[] {
+export function containersAt(unit: ParsedChunk, rel: number): (Declaration | Block)[] {
   const path: (Declaration | Block)[] = [];
   let items: (BlockItem | Declaration)[] | undefined = unit.declarations;
   while (items) {
@@ -389,7 +389,7 @@ export function partyNodes(decl: Decl): PartyNode[] {
 
 /** The document offsets of a node of a declaration. */
 export function absolute(decl: Decl, span: Span): Span {
-  return { start: decl.unit.base + span.start, end: decl.unit.base + span.end };
+  return { start: decl.chunk.base + span.start, end: decl.chunk.base + span.end };
 }
 
 // ---------------------------------------------------------------- citations in comments

@@ -159,10 +159,10 @@ export function baseGrounds(ws: Workspace, kind: string): string[] {
   if (cached) return cached;
   const text = kind === 'mutual-assistance' ? `request X ${kind} {\n  measure: stored-data\n}\n` : `request X ${kind} {\n}\n`;
   const doc = SourceDocument.parse('', text);
-  const unit = doc.units[0]!;
+  const unit = doc.chunks[0]!;
   const syntax = unit.declarations[0]!;
   const model = buildModel(syntax, unit);
-  const decl: Decl = { syntax, unit, keyword: 'request', name: 'X', model };
+  const decl: Decl = { syntax, chunk: unit, keyword: 'request', name: 'X', model };
   const grounds = (requiredGrounds(queryContext(ws, decl), decl)?.required ?? []).map((g) => g.ground);
   baseGroundsCache.set(kind, grounds);
   return grounds;

@@ -6,7 +6,7 @@ import { cite } from '../articles';
 import type { DeclarationKeyword } from '../syntax';
 import type { SourceDocument } from '../document';
 import type { Decl } from '../rules/types';
-import { unitComments } from '../suppress';
+import { chunkComments } from '../suppress';
 import type { Block, BlockItem, Declaration, Value } from '../syntax';
 import type { Workspace } from '../workspace';
 import { durationText } from './describe';
@@ -138,7 +138,7 @@ export function workspaceSymbols(ws: Workspace, query: string): WorkspaceSymbol[
     const name = absolute(decl, decl.syntax.name);
     scored.push({
       score,
-      sym: { name: decl.name, kind: decl.keyword, detail: declDetail(decl) ?? decl.keyword, uri: decl.unit.uri, start: name.start, end: name.end },
+      sym: { name: decl.name, kind: decl.keyword, detail: declDetail(decl) ?? decl.keyword, uri: decl.chunk.uri, start: name.start, end: name.end },
     });
   }
   scored.sort((a, b) => a.score - b.score || a.sym.name.localeCompare(b.sym.name) || (a.sym.uri < b.sym.uri ? -1 : a.sym.uri > b.sym.uri ? 1 : a.sym.start - b.sym.start));
@@ -193,13 +193,13 @@ export function foldingRanges(ws: Workspace, uri: string): FoldingRange[] {
       else if (e.kind === 'field') values(base, e.value);
     }
   };
-  for (const unit of doc.units) for (const d of unit.declarations) block(unit.base, d);
+  for (const unit of doc.chunks) for (const d of unit.declarations) block(unit.base, d);
 
   // Runs of whole-line comments, and `# region` … `# endregion` markers.
   let runStart = -1, runEnd = -1;
   const regions: number[] = [];
-  for (const unit of doc.units) {
-    for (const c of unitComments(unit)) {
+  for (const unit of doc.chunks) {
+    for (const c of chunkComments(unit)) {
       const start = unit.base + c.start;
       const l = line(start);
       if (REGION.test(c.text)) regions.push(l);
