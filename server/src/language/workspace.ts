@@ -8,7 +8,8 @@
 import { SourceDocument, type DocumentNotes } from './document';
 import type { Finding, RawFinding } from './findings';
 import { resolveFix } from './fixes';
-import { buildModel, type DeclModel } from './model';
+import type { DeclModel } from './model';
+import { buildModel } from './readModel';
 import type { ParsedChunk } from './parse';
 import { RULES, ruleById, ruleByName } from './rules/index';
 import { resolveAmong, runRules, sortMatches, type RuleResult } from './ruleRun';

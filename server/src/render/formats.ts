@@ -4,7 +4,7 @@
 
 import { DEFAULT_FORMAT, FORMAT_INFO, type FormatInfo, type FormatName } from './formatInfo';
 import { renderHtml } from './html';
-import type { Letter } from './letter';
+import type { Letter } from './letterModel';
 import { renderMarkdown } from './markdown';
 
 export { DEFAULT_FORMAT, type FormatName };

@@ -5,7 +5,7 @@
 // required-contents and unassessed-ground findings that tell the drafter what to fill in.
 
 import { SourceDocument } from '../document';
-import { buildModel } from '../model';
+import { buildModel } from '../readModel';
 import { KINDS, isRequestKind, kindLabel, requiredGrounds, SAFEGUARDS } from '../law';
 import type { Decl } from '../rules/types';
 import type { DeclarationKeyword } from '../syntax';
