@@ -14,5 +14,8 @@ function walk(dir: string): void {
     else if (name.endsWith('.coop')) parseFile(p);
   }
 }
-for (const p of process.argv.slice(2)) (statSync(p).isDirectory() ? walk(p) : parseFile(p));
+for (const p of process.argv.slice(2)) {
+  if (statSync(p).isDirectory()) walk(p);
+  else parseFile(p);
+}
 process.stdout.write(`${declarations}\n`);

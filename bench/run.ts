@@ -224,7 +224,7 @@ async function main(): Promise<void> {
 
   // Sanity: the generated copies are a valid workspace with no findings.
   const check = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', workspaces[0]!.dir], { encoding: 'utf8' });
-  const summary = JSON.parse(check.stdout).summary;
+  const { summary } = JSON.parse(check.stdout) as { summary: { error: number; warning: number; info: number } };
   if (summary.error + summary.warning + summary.info !== 0) throw new Error(`the generated workspace has findings: ${JSON.stringify(summary)}`);
 
   const rows: string[] = [];

@@ -23,16 +23,14 @@ let grammar: Promise<textmate.IGrammar> | undefined;
 export function loadGrammar(): Promise<textmate.IGrammar> {
   grammar ??= (async () => {
     const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
-    await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
+    await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
     const registry = new textmate.Registry({
       onigLib: Promise.resolve({
         createOnigScanner: (patterns: string[]) => new oniguruma.OnigScanner(patterns),
         createOnigString: (s: string) => new oniguruma.OnigString(s),
       }),
-      loadGrammar: async (scopeName: string) => {
-        if (scopeName !== 'source.coopspec') return null;
-        return textmate.parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH);
-      },
+      loadGrammar: (scopeName: string) =>
+        Promise.resolve(scopeName === 'source.coopspec' ? textmate.parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
     });
     const g = await registry.loadGrammar('source.coopspec');
     if (!g) throw new Error('the grammar source.coopspec did not load');
@@ -94,7 +92,7 @@ export async function colourize(text: string, themeFile: string, dark: boolean):
         createOnigString: (s: string) => new oniguruma.OnigString(s),
       };
     })(),
-    loadGrammar: async (scopeName: string) => (scopeName === 'source.coopspec' ? textmate.parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
+    loadGrammar: (scopeName: string) => Promise.resolve(scopeName === 'source.coopspec' ? textmate.parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
     theme: { name: themeFile, settings: [{ settings: { foreground, background: dark ? '#1E1E1E' : '#FFFFFF' } }, ...theme.rules] },
   });
   const g = await registry.loadGrammar('source.coopspec');

@@ -381,7 +381,7 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
         ((await mode.textContent({ timeout: 1_000 })) ?? '').trim() === 'CoopSpec' ? true : undefined,
       );
     } catch (e) {
-      const items = await page!.$$eval('.statusbar-item', (els) => els.map((el) => `${el.id}=${(el.textContent ?? '').trim()}`));
+      const items = await page!.$$eval('.statusbar-item', (els) => (els as unknown as DomElement[]).map((el) => `${el.getAttribute('id') ?? ''}=${(el.textContent ?? '').trim()}`));
       throw new Error(`${e instanceof Error ? e.message : String(e)}; the status bar shows: ${items.join(' | ')}`);
     }
   });
@@ -430,7 +430,7 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     await clickInPlace(page!, lens);
     const title = page!.locator('.quick-input-widget .quick-input-title', { hasText: 'checklist of extradition request EXT-2026-002' });
     await title.waitFor({ state: 'visible', timeout: STEP });
-    const items = await page!.locator('.quick-input-list .monaco-list-row').evaluateAll((els) => els.map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+    const items = await page!.locator('.quick-input-list .monaco-list-row').evaluateAll((els) => (els as unknown as DomElement[]).map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
     const grounds = items.find((i) => /grounds \d+\/\d+ assessed/.test(i));
     assert.ok(grounds && /CR101/.test(grounds) && /refusal grounds the request must assess/.test(grounds), `the checklist: ${items.join(' | ')}`);
     await page!.keyboard.press('Escape');
@@ -475,7 +475,7 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     const title = 'Add "persecution: unassessed" to grounds';
     const menu = page!.locator('.action-widget .monaco-list-row');
     await menu.first().waitFor({ state: 'visible', timeout: STEP });
-    const titles = await menu.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const titles = await menu.evaluateAll((els) => (els as unknown as DomElement[]).map((e) => e.getAttribute('aria-label') ?? ''));
     assert.ok(titles.includes(title), `the light bulb offers the fix; it offers: ${titles.join(' | ')}`);
     assert.ok(titles.includes('Fix all CoopSpec problems (safe fixes)'), `the light bulb offers fix-all; it offers: ${titles.join(' | ')}`);
     assert.ok(titles.includes('Show documentation for CR101'), `the light bulb offers the rule's documentation; it offers: ${titles.join(' | ')}`);
@@ -502,7 +502,7 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     // The finding disappears from the Problems view; the other CR101 stays.
     const rows = await until('the persecution CR101 to disappear from the Problems view', STEP, async () => {
       const now = await problems(page!);
-      return now.some((r) => shows(r, other!)) && !now.some((r) => `${r.text} ${r.label}`.includes(persecution!.message)) ? now : undefined;
+      return now.some((r) => shows(r, other)) && !now.some((r) => `${r.text} ${r.label}`.includes(persecution.message)) ? now : undefined;
     });
     assert.ok(!rows.some((r) => `${r.text} ${r.label}`.includes('"persecution"') && /CR101/.test(`${r.text} ${r.label}`)));
     // Nothing stale: after "Lint workspace" and the fix, the view holds the server's findings of

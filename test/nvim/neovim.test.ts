@@ -48,7 +48,7 @@ const SEVERITY: Record<CliFinding['severity'], number> = { error: 1, warning: 2,
 function hoverText(contents: unknown): string {
   if (typeof contents === 'string') return contents;
   if (Array.isArray(contents)) return contents.map(hoverText).join('\n');
-  if (contents && typeof contents === 'object' && 'value' in contents) return String((contents as { value: unknown }).value);
+  if (contents && typeof contents === 'object' && 'value' in contents) return String((contents).value);
   return '';
 }
 

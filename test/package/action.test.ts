@@ -83,7 +83,7 @@ describe('action.yml: the GitHub Action', () => {
     for (const o of options) assert.ok(lintFlags.has(o), `coopspec lint has no option ${o} (see LINT_OPTIONS in server/src/cli/lint.ts)`);
     const format = words[words.indexOf('--format') + 1];
     assert.equal(format, 'sarif');
-    assert.ok(lintFlags.get('--format')!.choices!.includes(format!));
+    assert.ok(lintFlags.get('--format')!.choices!.includes(format));
     assert.equal(words[words.indexOf('--fail-severity') + 1], '$FAIL_SEVERITY');
     assert.equal(step('lint').env?.FAIL_SEVERITY, '${{ inputs.fail-severity }}');
 

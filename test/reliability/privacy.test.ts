@@ -222,7 +222,7 @@ describe('reliability: outputs never quote string values', function () {
       for (const [uri, publications] of client.diagnostics) {
         for (const p of publications) {
           diagnosticsSeen += p.diagnostics.length;
-          for (const d of p.diagnostics as Diagnostic[]) found.push(...leaks(`${folder}: diagnostic ${String(d.code)} of ${uri}`, JSON.stringify(d)));
+          for (const d of p.diagnostics) found.push(...leaks(`${folder}: diagnostic ${String(d.code)} of ${uri}`, JSON.stringify(d)));
         }
       }
       found.push(...leaks(`${folder}: window/logMessage`, client.logs.join('\n')));

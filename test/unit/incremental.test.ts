@@ -66,7 +66,7 @@ describe('incremental analysis', () => {
         for (const e of edits) {
           const uri = uris[e.file % uris.length]!;
           const text = texts.get(uri)!;
-          const at = Math.floor((e.at as number) * text.length);
+          const at = Math.floor((e.at) * text.length);
           const next = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
           texts.set(uri, next);
           ws.set(uri, next);

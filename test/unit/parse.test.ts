@@ -13,7 +13,7 @@ import { stringContents } from '../support/ruletest';
 
 /** A deep copy with every `start`/`end` offset moved by `base`. */
 function shift<T>(node: T, base: number): T {
-  if (Array.isArray(node)) return node.map((n) => shift(n, base)) as T;
+  if (Array.isArray(node)) return node.map((n: unknown) => shift(n, base)) as T;
   if (node && typeof node === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) {

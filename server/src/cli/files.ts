@@ -8,7 +8,7 @@
 
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import type Picomatch from 'picomatch/posix';
+import picomatch from 'picomatch/posix';
 import { decodeFile } from '../node/decode';
 import { UsageError } from './args';
 
@@ -67,14 +67,10 @@ const GLOB_CHARS = /[*?[]/;
  * else picomatch reads (braces, extglobs, a leading `!`); the characters of regex groups and a
  * backslash, which no option turns off, are escaped, so that they are characters of a name.
  */
-const GLOB_OPTIONS: Picomatch.PicomatchOptions = { dot: true, posix: true, nonegate: true, noextglob: true, nobrace: true };
-
-/** picomatch, loaded by the first glob: a run with none does not load it. */
-let picomatch: typeof Picomatch | undefined;
+const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, posix: true, nonegate: true, noextglob: true, nobrace: true };
 
 /** A glob as a regular expression on relative paths with "/" separators. */
 export function globRegex(pattern: string): RegExp {
-  picomatch ??= require('picomatch/posix') as typeof Picomatch;
   return picomatch.makeRe(pattern.replace(/[\\(){}|+@]/g, '\\$&'), GLOB_OPTIONS);
 }
 

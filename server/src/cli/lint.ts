@@ -1,7 +1,7 @@
 // `coopspec lint [paths...]`: read the files, lint them as one workspace, optionally fix them, and
 // report in the chosen format. Returns the exit code.
 
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDate } from '../language/config';
 import type { Severity } from '../language/findings';

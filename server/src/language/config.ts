@@ -82,14 +82,14 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
         else data.root = valueNode.value as boolean;
         break;
       case 'interceptionThresholdYears': {
-        const v = valueNode.value;
+        const v: unknown = valueNode.value;
         if (valueNode.type !== 'number' || typeof v !== 'number' || !(v > 0) || v > 100) {
           problems.push({ ...at(valueNode), message: '"interceptionThresholdYears" takes a number of years greater than 0 (default 4).', code: 'config-value', schema: true });
         } else data.interceptionThresholdYears = v;
         break;
       }
       case 'today': {
-        const v = valueNode.value;
+        const v: unknown = valueNode.value;
         if (valueNode.type !== 'string' || typeof v !== 'string' || !isDate(v)) {
           // The schema checks the form YYYY-MM-DD; that the day exists, only this check.
           const formed = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -134,7 +134,7 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
             problems.push({ ...at(rk), message: `Unknown rule "${name}" in "rules"${near.length ? ` (did you mean ${orList(near.map((n) => `"${n}"`))}?)` : ''}.`, code: 'config-unknown-rule', schema: true });
             continue;
           }
-          const sev = rv.value;
+          const sev: unknown = rv.value;
           if (rv.type !== 'string' || !SEVERITY_VALUES.includes(sev as SeveritySetting)) {
             problems.push({ ...at(rv), message: `The severity of ${rule.meta.id} must be "off", "info", "warning" or "error".`, code: 'config-severity', schema: true });
             continue;

@@ -5,7 +5,7 @@
 // its own; a chunk whose text is unchanged keeps its parse (and every result computed from it).
 
 import * as parser from './generated/parser.js';
-import { DECLARATION_KEYWORDS, type Block, type BlockItem, type ChunkItem, type Declaration, type Junk, type Span } from './syntax';
+import { DECLARATION_KEYWORDS, type Block, type ChunkItem, type Declaration, type Junk, type Span } from './syntax';
 import { orList } from './util';
 
 /** A CR001 problem, relative to its chunk. */
@@ -104,7 +104,7 @@ function collectBlockProblems(text: string, block: Declaration | Block, problems
     problems.push({ start: block.open.start, end: block.open.end,
       message: `Syntax error: the block of ${what} is not closed: expected "}".` });
   }
-  for (const entry of block.entries as BlockItem[]) {
+  for (const entry of block.entries) {
     if (entry.kind === 'junk' && entry.stray && block.kind === 'declaration') {
       problems.push({ start: entry.start, end: entry.end,
         message: `Syntax error: this "}" closes nothing: the entries after it still belong to ${block.keyword.text} ${block.name.text} (a "}" too many, or a "{" missing before it).` });
@@ -283,9 +283,9 @@ function tokenEnd(text: string, at: number, lineEnd: number): number {
     while (i < lineEnd && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
     return Math.min(i + 1, lineEnd);
   }
-  if (/[A-Za-z0-9_.\-]/.test(c)) {
+  if (/[A-Za-z0-9_.-]/.test(c)) {
     let i = at;
-    while (i < lineEnd && /[A-Za-z0-9_.\-]/.test(text[i]!)) i++;
+    while (i < lineEnd && /[A-Za-z0-9_.-]/.test(text[i]!)) i++;
     return i;
   }
   return at + 1;

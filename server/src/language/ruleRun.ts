@@ -57,9 +57,9 @@ class RuleRun implements RuleContext {
   }
 
   memo<T>(slot: string, of: Decl, compute: () => T): T {
-    const memos = (this.memos ??= new Map());
+    const memos = (this.memos ??= new Map<string, Map<Decl, unknown>>());
     let values = memos.get(slot);
-    if (!values) memos.set(slot, (values = new Map()));
+    if (!values) memos.set(slot, (values = new Map<Decl, unknown>()));
     if (values.has(of)) return values.get(of) as T;
     const v = compute();
     values.set(of, v);

@@ -15,7 +15,7 @@ import { RULES, ruleById, ruleByName } from './rules/index';
 import { resolveAmong, runRules, sortMatches, type RuleResult } from './ruleRun';
 import type { Decl } from './rules/types';
 import { directives } from './suppress';
-import type { Declaration, DeclarationKeyword, Span } from './syntax';
+import type { Declaration, DeclarationKeyword } from './syntax';
 import { DEFAULT_SETTINGS, severityFor, type Settings } from './settings';
 import { LINKED_RELATIONS, RELATION_LIST, RELATIONS, unlinkedKey, type Relation, type RelationName } from './relations';
 import { nearest } from './util';

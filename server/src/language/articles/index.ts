@@ -108,7 +108,7 @@ export function parseArticleRef(text: string): ArticleRef | undefined {
   const m = /^\s*([a-z0-9-]+)\s+art\.?\s*(\d+)((?:\([0-9A-Za-z]+\))*)\s*$/.exec(text);
   if (!m || !isInstrumentId(m[1]!)) return undefined;
   const parts = [...m[3]!.matchAll(/\(([0-9A-Za-z]+)\)/g)].map((x) => x[1]!);
-  return { instrument: m[1] as InstrumentId, number: Number(m[2]), parts };
+  return { instrument: m[1], number: Number(m[2]), parts };
 }
 
 export const SUMMARY_NOTICE = 'Summary, to be verified against the official text.';
