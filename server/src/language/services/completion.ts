@@ -10,14 +10,14 @@ import {
   articleText, checkArticle, INSTRUMENTS as INSTRUMENT_DATA, isInstrumentId, parseArticleRef, renderArticle, type InstrumentId,
 } from '../articles';
 import type { SourceDocument } from '../document';
-import { inBudapestOffences, resolvedOffences } from '../rules/facts';
+import { indentUnit } from '../fixes';
 import { COMMON_REQUEST_KEYS, impermissibleGround, isRequestKind, KINDS, requiredGrounds } from '../law';
 import { RULES } from '../rules/index';
-import type { Decl, RuleContext } from '../rules/types';
+import type { Decl } from '../rules/types';
 import { chunkComments } from '../suppress';
 import type { Block, BlockItem, Declaration } from '../syntax';
 import {
-  DECLARATIONS, DOCUMENTS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, MEASURES, REQUEST_KINDS, STATUSES, sortKeyword,
+  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PARTY_CODE, REQUEST_KINDS, STATUSES, sortKeyword,
   type BlockSpec, type KeySpec, type RefSort, type ValueType, type Word,
 } from '../vocabulary';
 import type { Workspace } from '../workspace';
@@ -25,7 +25,7 @@ import { queryContext } from './context';
 import { declMarkdown, declTitle, keyMarkdown, whereDeclared, wordMarkdown } from './describe';
 import { partyUseCounts } from './index-of-uses';
 import { containersAt, declOf } from './locate';
-import { declarationSkeletons, requestSkeleton, SKELETON_KEYS, snippetEscape, type SkeletonContext } from './skeletons';
+import { choiceEscape, declarationSkeletons, requestSkeleton, SKELETON_KEYS, type SkeletonContext } from './skeletons';
 
 export interface CompletionItem {
   label: string;
@@ -301,7 +301,7 @@ function skeletonContext(ws: Workspace, doc: SourceDocument): SkeletonContext {
   const cache = new Map<string, string[]>();
   return {
     ws,
-    indent: indentOf(doc),
+    indent: indentUnit(doc),
     parties: partyCodes(ws).slice(0, MAX_CHOICES).map((p) => p.code),
     names: (keyword, sort) => {
       const id = `${keyword} ${sort ?? ''}`;
@@ -315,16 +315,6 @@ function skeletonContext(ws: Workspace, doc: SourceDocument): SkeletonContext {
       return names;
     },
   };
-}
-
-/** The document's indentation step: the smallest indentation of a line, two spaces when none. */
-function indentOf(doc: SourceDocument): string {
-  let best: string | undefined;
-  const re = /^([ \t]+)\S/gm;
-  let m: RegExpExecArray | null;
-  let seen = 0;
-  while ((m = re.exec(doc.text)) && seen++ < 200) if (!best || m[1]!.length < best.length) best = m[1]!;
-  return best ? (best.startsWith('\t') ? '\t' : best) : '  ';
 }
 
 // ---------------------------------------------------------------- keys
@@ -399,7 +389,7 @@ function valueSnippet(c: Ctx, spec: KeySpec): string {
 }
 
 function blockSnippet(c: Ctx, b: BlockSpec): string {
-  const ind = indentOf(c.doc);
+  const ind = indentUnit(c.doc);
   if (b.named === 'party') return `${b.key} \${1:XX} { cite: "$2"  max-penalty: \${3:5} years }`;
   let lines: string[] = [];
   if (b.groundEntries) {
@@ -570,7 +560,7 @@ export function partyCodes(ws: Workspace): PartyCode[] {
   const codes = new Map<string, PartyCode>();
   for (const [code, uses] of partyUseCounts(ws)) codes.set(code, { code, declared: false, uses });
   for (const name of ws.namesOf('party')) {
-    if (!/^[A-Z]{2}$/.test(name)) continue;
+    if (!PARTY_CODE.test(name)) continue;
     const p = codes.get(name);
     if (p) p.declared = true;
     else codes.set(name, { code: name, declared: true, uses: 0 });
@@ -699,10 +689,6 @@ function commentCompletion(before: string, offset: number, doc: SourceDocument):
 
 function pad(n: number): string {
   return String(n).padStart(3, '0');
-}
-
-function choiceEscape(s: string): string {
-  return snippetEscape(s).replace(/[,|]/g, (m) => `\\${m}`);
 }
 
 function today(): string {

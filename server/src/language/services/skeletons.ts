@@ -63,7 +63,8 @@ export function snippetEscape(s: string): string {
   return s.replace(/[$}\\]/g, (m) => `\\${m}`);
 }
 
-function choiceEscape(s: string): string {
+/** Escape text for a snippet's choice (`${1|a,b|}`): `,` and `|` too are special. */
+export function choiceEscape(s: string): string {
   return snippetEscape(s).replace(/[,|]/g, (m) => `\\${m}`);
 }
 
