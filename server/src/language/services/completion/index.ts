@@ -8,24 +8,24 @@
 
 import {
   articleText, checkArticle, INSTRUMENTS as INSTRUMENT_DATA, isInstrumentId, parseArticleRef, renderArticle, type InstrumentId,
-} from '../articles';
-import type { SourceDocument } from '../document';
-import { indentUnit } from '../fixes';
-import { COMMON_REQUEST_KEYS, impermissibleGround, isRequestKind, KINDS, requiredGrounds } from '../law';
-import { RULES } from '../rules/index';
-import type { Decl } from '../rules/types';
-import { chunkComments } from '../suppress';
-import type { Block, BlockItem, Declaration } from '../syntax';
+} from '../../articles';
+import type { SourceDocument } from '../../document';
+import { indentUnit } from '../../fixes';
+import { COMMON_REQUEST_KEYS, impermissibleGround, isRequestKind, KINDS, requiredGrounds } from '../../law';
+import { RULES } from '../../rules/index';
+import type { Decl } from '../../rules/types';
+import { chunkComments } from '../../suppress';
+import type { Block, BlockItem, Declaration } from '../../syntax';
 import {
   DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PARTY_CODE, REQUEST_KINDS, STATUSES, sortKeyword,
   type BlockSpec, type KeySpec, type RefSort, type ValueType, type Word,
-} from '../vocabulary';
-import type { Workspace } from '../workspace';
-import { queryContext } from './context';
-import { declMarkdown, declTitle, keyMarkdown, whereDeclared, wordMarkdown } from './describe';
-import { partyUseCounts } from './index-of-uses';
-import { containersAt, declOf } from './locate';
-import { choiceEscape, declarationSkeletons, requestSkeleton, SKELETON_KEYS, type SkeletonContext } from './skeletons';
+} from '../../vocabulary';
+import type { Workspace } from '../../workspace';
+import { queryContext } from '../context';
+import { declMarkdown, declTitle, keyMarkdown, whereDeclared, wordMarkdown } from '../describe';
+import { partyUseCounts } from '../index-of-uses';
+import { containersAt, declOf } from '../locate';
+import { choiceEscape, declarationSkeletons, requestSkeleton, SKELETON_KEYS, type SkeletonContext } from '../skeletons';
 
 export interface CompletionItem {
   label: string;
