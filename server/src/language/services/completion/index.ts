@@ -13,9 +13,8 @@ import type { SourceDocument } from '../../document';
 import { indentUnit } from '../../fixes';
 import { COMMON_REQUEST_KEYS, impermissibleGround, isRequestKind, KINDS, requiredGrounds } from '../../law';
 import { RULES } from '../../rules/index';
-import type { Decl } from '../../rules/types';
 import { chunkComments } from '../../suppress';
-import type { Block, BlockItem, Declaration } from '../../syntax';
+import type { Declaration } from '../../syntax';
 import {
   DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PARTY_CODE, REQUEST_KINDS, STATUSES, sortKeyword,
   type BlockSpec, type KeySpec, type RefSort, type ValueType, type Word,
@@ -26,20 +25,11 @@ import { declMarkdown, declTitle, keyMarkdown, whereDeclared, wordMarkdown } fro
 import { partyUseCounts } from '../index-of-uses';
 import { containersAt, declOf } from '../locate';
 import { choiceEscape, declarationSkeletons, requestSkeleton, SKELETON_KEYS, type SkeletonContext } from '../skeletons';
+import { pad, today, type CompletionItem, type Replace } from './items';
+import { currentEntry, lex, valueComplete, type Token } from './lexer';
+import { blockScope, presentKeys, type CompletionContext } from './scope';
 
-export interface CompletionItem {
-  label: string;
-  kind: 'keyword' | 'key' | 'block' | 'value' | 'reference' | 'party' | 'snippet' | 'article' | 'instrument';
-  detail?: string;
-  /** Markdown. */
-  documentation?: string;
-  insertText?: string;
-  /** `insertText` uses `${1:…}` tab stops. */
-  snippet?: boolean;
-  /** The text the item replaces (the word being typed), in document offsets. */
-  replace?: { start: number; end: number };
-  sortText?: string;
-}
+export type { CompletionItem } from './items';
 
 export function completion(ws: Workspace, uri: string, offset: number): CompletionItem[] {
   const doc = ws.document(uri);
@@ -75,7 +65,7 @@ export function completion(ws: Workspace, uri: string, offset: number): Completi
   if (!decl) return [];
   const scope = blockScope(decl, path);
   if (!scope) return [];
-  const c: Ctx = { ws, doc, decl, scope, container, replace, partialText: partial?.text ?? '', rel, unitBase: unit.base };
+  const c: CompletionContext = { ws, doc, decl, scope, container, replace, rel };
 
   if (head.length === 0) {
     const after = doc.text.slice(replace.end, doc.lineEnd(doc.positionAt(offset).line));
@@ -95,169 +85,6 @@ export function completion(ws: Workspace, uri: string, offset: number): Completi
   const spec = scope.fields.get(first.text);
   if (!spec) return [];
   return valueCompletion(c, spec, valueToks);
-}
-
-// ---------------------------------------------------------------- where the cursor is
-
-interface Scope {
-  fields: Map<string, KeySpec>;
-  blocks: Map<string, BlockSpec>;
-  /** The name of the block for messages: `request`, `safeguards`. */
-  where: string;
-  /** Inside `grounds { }`. */
-  grounds: boolean;
-}
-
-interface Ctx {
-  ws: Workspace;
-  doc: SourceDocument;
-  decl: Decl;
-  scope: Scope;
-  container: Declaration | Block;
-  replace: { start: number; end: number };
-  partialText: string;
-  rel: number;
-  unitBase: number;
-}
-
-function blockScope(decl: Decl, path: (Declaration | Block)[]): Scope | undefined {
-  const spec = DECLARATIONS.get(decl.keyword);
-  if (!spec) return undefined;
-  if (path.length === 1) return { fields: spec.fields, blocks: spec.blocks, where: decl.keyword, grounds: false };
-  if (path.length > 2) return undefined;
-  const block = path[1] as Block;
-  const b = spec.blocks.get(block.key.text);
-  if (!b) return undefined;
-  return { fields: b.fields, blocks: new Map(), where: b.key, grounds: !!b.groundEntries };
-}
-
-/** Keys of the container's entries, leaving out the one being typed at the cursor. */
-function presentKeys(c: Ctx): Set<string> {
-  const out = new Set<string>();
-  for (const e of c.container.entries as BlockItem[]) {
-    if (e.kind === 'junk') continue;
-    if (e.start <= c.rel && c.rel <= e.key.end) continue;
-    out.add(e.key.text);
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------- the text before the cursor
-
-interface Token {
-  t: 'ident' | 'number' | 'string' | ':' | '[' | ']' | ',' | '(' | ')' | 'other';
-  text: string;
-  start: number;
-  end: number;
-}
-
-interface Lexed {
-  /** The tokens of the entry being typed (since the last line break or `;` outside brackets). */
-  tokens: Token[];
-  inString: boolean;
-  inComment: boolean;
-}
-
-/** Tokens of `text` from `from` to `to`, keeping only those of the entry the cursor is in. */
-export function lex(text: string, from: number, to: number): Lexed {
-  let tokens: Token[] = [];
-  let depth = 0;
-  let i = from;
-  const push = (t: Token['t'], start: number, end: number): void => {
-    tokens.push({ t, text: text.slice(start, end), start, end });
-  };
-  while (i < to) {
-    const ch = text[i]!;
-    if (ch === '\n' || ch === '\r' || ch === ';') {
-      if (depth === 0) tokens = [];
-      i++;
-    } else if (/[ \t\f\v\u00A0\uFEFF]/.test(ch)) {
-      i++;
-    } else if (ch === '#') {
-      let e = i;
-      while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-      if (e >= to) return { tokens, inString: false, inComment: true };
-      i = e;
-    } else if (text.startsWith('"""', i)) {
-      const close = text.indexOf('"""', i + 3);
-      // The cursor is inside the text, or between its closing quotes.
-      if (close < 0 || close + 3 > to) return { tokens, inString: true, inComment: false };
-      push('string', i, close + 3);
-      i = close + 3;
-    } else if (ch === '"') {
-      let e = i + 1;
-      while (e < text.length && text[e] !== '"' && text[e] !== '\n' && text[e] !== '\r') e += text[e] === '\\' ? 2 : 1;
-      // The cursor is before the closing quote, or before the end of the line of an unclosed string.
-      if (e >= to) return { tokens, inString: true, inComment: false };
-      const closed = text[e] === '"';
-      push('string', i, closed ? e + 1 : e);
-      i = closed ? e + 1 : e;
-    } else if (ch === '{' || ch === '}') {
-      tokens = [];
-      depth = 0;
-      i++;
-    } else if (ch === '[') {
-      depth++;
-      push('[', i, i + 1);
-      i++;
-    } else if (ch === ']') {
-      depth = Math.max(0, depth - 1);
-      push(']', i, i + 1);
-      i++;
-    } else if (ch === ':' || ch === ',' || ch === '(' || ch === ')') {
-      push(ch, i, i + 1);
-      i++;
-    } else if (/[0-9]/.test(ch)) {
-      let e = i;
-      while (e < to && /[0-9\-]/.test(text[e]!)) e++;
-      push('number', i, e);
-      i = e;
-    } else if (/[A-Za-z]/.test(ch)) {
-      let e = i;
-      while (e < to && /[A-Za-z0-9_.\-]/.test(text[e]!)) e++;
-      push('ident', i, e);
-      i = e;
-    } else {
-      push('other', i, i + 1);
-      i++;
-    }
-  }
-  return { tokens, inString: false, inComment: false };
-}
-
-/**
- * The tokens of the entry being typed. Entries on one line are separated by spaces alone
- * (`law FR { cite: "…"  max-penalty: 5 years }`): a new one starts at `KEY :`, or at a word that
- * follows a complete value — a string (but `in` after a provider's name), a closed list or
- * article, or a duration's unit.
- */
-export function currentEntry(toks: Token[]): Token[] {
-  let start = 0;
-  let depth = 0;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.t === '[') depth++;
-    else if (t.t === ']') depth = Math.max(0, depth - 1);
-    if (depth > 0 || t.t !== 'ident' || i === start) continue;
-    const prev = toks[i - 1]!;
-    if (toks[i + 1]?.t === ':') start = i;
-    else if ((prev.t === 'string' || prev.t === ']' || prev.t === ')') && !(t.text === 'in' && toks[start + 2]?.text === 'provider')) start = i;
-    else if (prev.t === 'ident' && toks[i - 2]?.t === 'number' && i - 2 > start + 1) start = i;
-  }
-  return toks.slice(start);
-}
-
-/** `KEY: VALUE` where VALUE cannot go on: a string (not a provider's name), a closed list or article, a duration. */
-function valueComplete(toks: Token[]): boolean {
-  if (toks.length < 3 || toks[0]!.t !== 'ident' || toks[1]!.t !== ':') return false;
-  const value = toks.slice(2);
-  const last = value[value.length - 1]!;
-  let depth = 0;
-  for (const t of value) depth += t.t === '[' ? 1 : t.t === ']' ? -1 : 0;
-  if (depth > 0) return false;
-  if (last.t === 'string') return value[0]!.text !== 'provider' || value.length > 2;
-  if (last.t === ']' || last.t === ')') return true;
-  return value.length === 2 && value[0]!.t === 'number' && last.t === 'ident';
 }
 
 // ---------------------------------------------------------------- top level
@@ -324,13 +151,13 @@ function skeletonContext(ws: Workspace, doc: SourceDocument): SkeletonContext {
  * undefined where every key of the block is offered (another declaration, a nested block, a
  * request whose kind is not known yet).
  */
-function keysOfKind(c: Ctx): Set<string> | undefined {
+function keysOfKind(c: CompletionContext): Set<string> | undefined {
   const kind = c.decl.model.kind;
   if (c.decl.keyword !== 'request' || c.scope.where !== 'request' || !isRequestKind(kind)) return undefined;
   return new Set([...COMMON_REQUEST_KEYS, ...KINDS.get(kind)!.keys]);
 }
 
-function keyCompletion(c: Ctx, colonFollows: boolean): CompletionItem[] {
+function keyCompletion(c: CompletionContext, colonFollows: boolean): CompletionItem[] {
   const present = presentKeys(c);
   const kind = c.decl.model.kind;
   const preferred = c.decl.keyword === 'request' && kind && c.scope.where === 'request' ? SKELETON_KEYS[kind] ?? [] : [];
@@ -365,7 +192,7 @@ function keyCompletion(c: Ctx, colonFollows: boolean): CompletionItem[] {
 }
 
 /** The value part of a key's snippet, by the type it takes. */
-function valueSnippet(c: Ctx, spec: KeySpec): string {
+function valueSnippet(c: CompletionContext, spec: KeySpec): string {
   const type = spec.type;
   const choice = (words: Iterable<string>): string => `\${1|${[...words].map(choiceEscape).join(',')}|}`;
   switch (type.t) {
@@ -388,7 +215,7 @@ function valueSnippet(c: Ctx, spec: KeySpec): string {
   }
 }
 
-function blockSnippet(c: Ctx, b: BlockSpec): string {
+function blockSnippet(c: CompletionContext, b: BlockSpec): string {
   const ind = indentUnit(c.doc);
   if (b.named === 'party') return `${b.key} \${1:XX} { cite: "$2"  max-penalty: \${3:5} years }`;
   let lines: string[] = [];
@@ -404,7 +231,7 @@ function blockSnippet(c: Ctx, b: BlockSpec): string {
 
 // ---------------------------------------------------------------- grounds and statuses
 
-function groundCompletion(c: Ctx): CompletionItem[] {
+function groundCompletion(c: CompletionContext): CompletionItem[] {
   const present = presentKeys(c);
   const ctx = queryContext(c.ws, c.decl);
   const kind = c.decl.model.kind;
@@ -426,7 +253,7 @@ function groundCompletion(c: Ctx): CompletionItem[] {
   return items;
 }
 
-function statusItems(c: Ctx): CompletionItem[] {
+function statusItems(c: CompletionContext): CompletionItem[] {
   return [...STATUSES.values()].map((w, i) => ({
     label: w.word, kind: 'value' as const, detail: 'ground status', documentation: w.doc,
     ...(w.word === 'unassessed' ? {} : { insertText: `${w.word} "$1"`, snippet: true }),
@@ -436,7 +263,7 @@ function statusItems(c: Ctx): CompletionItem[] {
 
 // ---------------------------------------------------------------- values
 
-function valueCompletion(c: Ctx, spec: KeySpec, valueToks: Token[]): CompletionItem[] {
+function valueCompletion(c: CompletionContext, spec: KeySpec, valueToks: Token[]): CompletionItem[] {
   // Inside a list: the item being typed starts after the last `[` or `,` of the innermost open list.
   let cur = valueToks;
   const present = new Set<string>();
@@ -525,7 +352,7 @@ function isArticleKey(type: ValueType): boolean {
   return type.t === 'basis' || type.t === 'article' || type.t === 'articles';
 }
 
-function wordItems(c: Ctx, words: Map<string, Word>, what: string, qualified: boolean, present: Set<string>): CompletionItem[] {
+function wordItems(c: CompletionContext, words: Map<string, Word>, what: string, qualified: boolean, present: Set<string>): CompletionItem[] {
   const kind = c.decl.model.kind;
   return [...words.values()].filter((w) => !present.has(w.word)).map((w, i) => ({
     label: w.word, kind: 'value' as const, detail: what, documentation: wordMarkdown(w, what, kind),
@@ -534,7 +361,7 @@ function wordItems(c: Ctx, words: Map<string, Word>, what: string, qualified: bo
   }));
 }
 
-function referenceItems(c: Ctx, sort: RefSort, present: Set<string>): CompletionItem[] {
+function referenceItems(c: CompletionContext, sort: RefSort, present: Set<string>): CompletionItem[] {
   const keyword = sortKeyword(sort);
   const names = c.ws.namesOf(keyword, sort).filter((n) => !present.has(n) && !(keyword === c.decl.keyword && n === c.decl.name)).sort();
   const withDocs = names.length <= 200;
@@ -568,7 +395,7 @@ export function partyCodes(ws: Workspace): PartyCode[] {
   return [...codes.values()].sort((a, b) => Number(b.declared) - Number(a.declared) || b.uses - a.uses || a.code.localeCompare(b.code));
 }
 
-function partyItems(ws: Workspace, replace: { start: number; end: number }, exclude: string[]): CompletionItem[] {
+function partyItems(ws: Workspace, replace: Replace, exclude: string[]): CompletionItem[] {
   return partyCodes(ws).filter((p) => !exclude.includes(p.code)).map((p, i) => {
     const decl = p.declared ? ws.named(p.code).find((d) => d.keyword === 'party') : undefined;
     return {
@@ -580,21 +407,21 @@ function partyItems(ws: Workspace, replace: { start: number; end: number }, excl
   });
 }
 
-function providerItem(c: Ctx): CompletionItem {
+function providerItem(c: CompletionContext): CompletionItem {
   return {
     label: 'provider "…" in XX', kind: 'snippet', detail: 'a service provider, located in a party',
     insertText: 'provider "$1" in ${2:XX}', snippet: true, replace: c.replace, sortText: 'z',
   };
 }
 
-function treatyItem(c: Ctx): CompletionItem {
+function treatyItem(c: CompletionContext): CompletionItem {
   return {
     label: 'treaty "…"', kind: 'instrument', detail: 'a bilateral or other treaty, by its title',
     insertText: 'treaty "$1"', snippet: true, replace: c.replace, sortText: 'z',
   };
 }
 
-function instrumentItems(c: Ctx, present: Set<string>, forArticle: boolean): CompletionItem[] {
+function instrumentItems(c: CompletionContext, present: Set<string>, forArticle: boolean): CompletionItem[] {
   return [...INSTRUMENTS.values()].filter((w) => forArticle || !present.has(w.word)).map((w, i) => ({
     label: w.word, kind: 'instrument' as const, detail: INSTRUMENT_DATA[w.word as InstrumentId]?.short ?? 'instrument',
     documentation: `**${w.word}** — instrument\n\n${w.doc}`, replace: c.replace, sortText: `1${pad(i)}`,
@@ -602,7 +429,7 @@ function instrumentItems(c: Ctx, present: Set<string>, forArticle: boolean): Com
 }
 
 /** The articles a request kind rests on, offered whole for `basis`. */
-function basisArticles(c: Ctx, kind: string | undefined): CompletionItem[] {
+function basisArticles(c: CompletionContext, kind: string | undefined): CompletionItem[] {
   if (!kind) return [];
   return (REQUEST_KINDS.get(kind)?.articles ?? []).map((a, i) => {
     const r = renderArticle(parseArticleRef(a)!);
@@ -610,7 +437,7 @@ function basisArticles(c: Ctx, kind: string | undefined): CompletionItem[] {
   });
 }
 
-function articleNumbers(c: Ctx, inst: InstrumentId, key: string, kind: string | undefined): CompletionItem[] {
+function articleNumbers(c: CompletionContext, inst: InstrumentId, key: string, kind: string | undefined): CompletionItem[] {
   const range = INSTRUMENT_DATA[inst].articles ?? { first: 1, last: 0 };
   const preferred = new Set<number>();
   if (key === 'category' && inst === 'budapest') for (let n = 2; n <= 11; n++) preferred.add(n);
@@ -634,7 +461,7 @@ function articleNumbers(c: Ctx, inst: InstrumentId, key: string, kind: string | 
 }
 
 /** After `budapest art 29(` or `29(2)(`: the paragraphs or letters of that level. */
-function articleParts(c: Ctx, inst: InstrumentId, rest: Token[]): CompletionItem[] {
+function articleParts(c: CompletionContext, inst: InstrumentId, rest: Token[]): CompletionItem[] {
   const number = rest[0];
   if (!number || number.t !== 'number' || rest[rest.length - 1]!.t !== '(') return [];
   const parts: string[] = [];
@@ -684,14 +511,3 @@ function commentCompletion(before: string, offset: number, doc: SourceDocument):
   }
   return [];
 }
-
-// ---------------------------------------------------------------- helpers
-
-function pad(n: number): string {
-  return String(n).padStart(3, '0');
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
