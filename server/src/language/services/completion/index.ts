@@ -12,21 +12,21 @@ import {
 import type { SourceDocument } from '../../document';
 import { indentUnit } from '../../fixes';
 import { COMMON_REQUEST_KEYS, impermissibleGround, isRequestKind, KINDS, requiredGrounds } from '../../law';
-import { RULES } from '../../rules/index';
 import { chunkComments } from '../../suppress';
 import type { Declaration } from '../../syntax';
 import {
-  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PARTY_CODE, REQUEST_KINDS, STATUSES, sortKeyword,
-  type BlockSpec, type KeySpec, type RefSort, type ValueType, type Word,
+  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, REQUEST_KINDS, STATUSES,
+  type BlockSpec, type KeySpec, type ValueType, type Word,
 } from '../../vocabulary';
 import type { Workspace } from '../../workspace';
 import { queryContext } from '../context';
-import { declMarkdown, declTitle, keyMarkdown, whereDeclared, wordMarkdown } from '../describe';
-import { partyUseCounts } from '../index-of-uses';
+import { keyMarkdown, wordMarkdown } from '../describe';
 import { containersAt, declOf } from '../locate';
 import { choiceEscape, declarationSkeletons, requestSkeleton, SKELETON_KEYS, type SkeletonContext } from '../skeletons';
-import { pad, today, type CompletionItem, type Replace } from './items';
+import { commentCompletion } from './comments';
+import { pad, today, type CompletionItem } from './items';
 import { currentEntry, lex, valueComplete, type Token } from './lexer';
+import { partyCodes, partyItems, referenceItems } from './references';
 import { blockScope, presentKeys, type CompletionContext } from './scope';
 
 export type { CompletionItem } from './items';
@@ -361,52 +361,6 @@ function wordItems(c: CompletionContext, words: Map<string, Word>, what: string,
   }));
 }
 
-function referenceItems(c: CompletionContext, sort: RefSort, present: Set<string>): CompletionItem[] {
-  const keyword = sortKeyword(sort);
-  const names = c.ws.namesOf(keyword, sort).filter((n) => !present.has(n) && !(keyword === c.decl.keyword && n === c.decl.name)).sort();
-  const withDocs = names.length <= 200;
-  return names.map((name, i) => {
-    const decl = c.ws.resolve(name, sort);
-    return {
-      label: name, kind: 'reference' as const,
-      detail: decl ? `${declTitle(decl)} — ${whereDeclared(c.ws, decl)}` : keyword,
-      ...(decl && withDocs ? { documentation: declMarkdown(c.ws, decl) } : {}),
-      replace: c.replace, sortText: pad(i),
-    };
-  });
-}
-
-interface PartyCode {
-  code: string;
-  declared: boolean;
-  uses: number;
-}
-
-/** Party codes: declared `party` names and every code used in the workspace, most used first. */
-export function partyCodes(ws: Workspace): PartyCode[] {
-  const codes = new Map<string, PartyCode>();
-  for (const [code, uses] of partyUseCounts(ws)) codes.set(code, { code, declared: false, uses });
-  for (const name of ws.namesOf('party')) {
-    if (!PARTY_CODE.test(name)) continue;
-    const p = codes.get(name);
-    if (p) p.declared = true;
-    else codes.set(name, { code: name, declared: true, uses: 0 });
-  }
-  return [...codes.values()].sort((a, b) => Number(b.declared) - Number(a.declared) || b.uses - a.uses || a.code.localeCompare(b.code));
-}
-
-function partyItems(ws: Workspace, replace: Replace, exclude: string[]): CompletionItem[] {
-  return partyCodes(ws).filter((p) => !exclude.includes(p.code)).map((p, i) => {
-    const decl = p.declared ? ws.named(p.code).find((d) => d.keyword === 'party') : undefined;
-    return {
-      label: p.code, kind: 'party' as const,
-      detail: decl ? `party ${p.code} — ${whereDeclared(ws, decl)}` : `party code used ${p.uses} time${p.uses === 1 ? '' : 's'}`,
-      ...(decl ? { documentation: declMarkdown(ws, decl) } : {}),
-      replace, sortText: pad(i),
-    };
-  });
-}
-
 function providerItem(c: CompletionContext): CompletionItem {
   return {
     label: 'provider "…" in XX', kind: 'snippet', detail: 'a service provider, located in a party',
@@ -486,28 +440,3 @@ function articleParts(c: CompletionContext, inst: InstrumentId, rest: Token[]): 
 
 // ---------------------------------------------------------------- comments
 
-function commentCompletion(before: string, offset: number, doc: SourceDocument): CompletionItem[] {
-  const directive = /^#\s*coopspec-disable-next-line\b(.*)$/.exec(before);
-  if (directive) {
-    const rest = directive[1]!;
-    if (rest.includes('--') || !/^\s/.test(rest)) return [];
-    const partial = /[A-Za-z0-9-]*$/.exec(rest)![0];
-    const named = new Set(rest.slice(0, rest.length - partial.length).split(/[\s,]+/).filter(Boolean));
-    let end = offset;
-    while (end < doc.text.length && /[A-Za-z0-9-]/.test(doc.text[end]!)) end++;
-    const replace = { start: offset - partial.length, end };
-    return RULES.filter((r) => !named.has(r.meta.id) && !named.has(r.meta.alias)).map((r, i) => ({
-      label: r.meta.id, kind: 'value' as const, detail: `${r.meta.alias} (${r.meta.severity})`, documentation: r.meta.description,
-      replace, sortText: pad(i),
-    }));
-  }
-  const start = /^#\s*([a-z-]*)$/.exec(before);
-  if (start && start[1]!.length > 0 && 'coopspec-disable-next-line'.startsWith(start[1]!)) {
-    return [{
-      label: 'coopspec-disable-next-line', kind: 'keyword', detail: 'hide findings on the next line',
-      documentation: 'Hides the named findings on the next line: `# coopspec-disable-next-line CR405 CR406 -- reason`.',
-      replace: { start: offset - start[1]!.length, end: offset },
-    }];
-  }
-  return [];
-}
