@@ -2,7 +2,7 @@
 // first, none a rule forbids (the law module's impermissibleGround, as CR102 asks it) — and, after
 // `GROUND:`, the statuses.
 
-import { impermissibleGround, requiredGrounds } from '../../law';
+import { impermissibleGround, kindLabel, requiredGrounds } from '../../law';
 import { GROUNDS, STATUSES } from '../../vocabulary';
 import { queryContext } from '../context';
 import { wordMarkdown } from '../describe';
@@ -15,6 +15,7 @@ export function groundCompletion(c: CompletionContext): CompletionItem[] {
   const kind = c.decl.model.kind;
   const req = requiredGrounds(ctx, c.decl);
   const required = [...(req?.required ?? []).map((r) => r.ground), ...(req?.undecided ?? [])];
+  const statuses = [...STATUSES.keys()].join(',');
   const items: CompletionItem[] = [];
   for (const w of GROUNDS.values()) {
     if (present.has(w.word)) continue;
@@ -22,9 +23,9 @@ export function groundCompletion(c: CompletionContext): CompletionItem[] {
     if (!isRequired && kind && impermissibleGround(ctx, c.decl, w.word)) continue;
     items.push({
       label: w.word, kind: 'key',
-      detail: isRequired ? `refusal ground ${/^[aeiou]/.test(kind ?? '') ? 'an' : 'a'} ${kind} request must assess` : 'refusal ground',
+      detail: isRequired && kind ? `refusal ground ${kindLabel(kind)} must assess` : 'refusal ground',
       documentation: wordMarkdown(w, 'refusal ground', kind),
-      insertText: w.word === 'other' ? 'other "${1:Name (source)}": ${2|not-engaged,engaged,unassessed|} "$3"' : `${w.word}: \${1|not-engaged,engaged,unassessed|} "$2"`, snippet: true,
+      insertText: w.word === 'other' ? `other "\${1:Name (source)}": \${2|${statuses}|} "$3"` : `${w.word}: \${1|${statuses}|} "$2"`, snippet: true,
       replace: c.replace, sortText: `${isRequired ? 0 : 1}${pad(isRequired ? required.indexOf(w.word) : [...GROUNDS.keys()].indexOf(w.word))}`,
     });
   }
