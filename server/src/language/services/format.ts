@@ -11,7 +11,7 @@
 import type { SourceDocument } from '../document';
 import type { TextEdit } from '../findings';
 import { parseChunk, splitChunks, type ParsedChunk } from '../parse';
-import type { Block, BlockItem, ChunkItem, Declaration, Entry, Field, ListValue, Value } from '../syntax';
+import type { Block, ChunkItem, Declaration, Entry, Field, ListValue, Value } from '../syntax';
 import { lineEdits } from '../textDiff';
 import type { Workspace } from '../workspace';
 
@@ -202,7 +202,7 @@ class Printer {
     this.append(' {');
     let pos = unit.base + b.open.end;
     let first = true;
-    for (const e of b.entries as BlockItem[]) {
+    for (const e of b.entries) {
       if (e.kind === 'junk') continue;
       const gap = readGap(this.text, pos, unit.base + e.start);
       this.innerComments(gap, level + 1, first);

@@ -13,7 +13,7 @@ import {
 } from '../vocabulary';
 import type { Workspace } from '../workspace';
 import {
-  citationOf, declarationKeys, declMarkdown, keyMarkdown, legalBasis, mainArticle, wordMarkdown,
+  declarationKeys, declMarkdown, keyMarkdown, legalBasis, mainArticle, wordMarkdown,
 } from './describe';
 import { locate, type Located } from './locate';
 import { references } from './navigation';

@@ -11,7 +11,7 @@ import type { Decl } from '../rules/types';
 import { chunkComments } from '../suppress';
 import type { ArticleValue, Block, BlockItem, Declaration, DeclarationKeyword, Entry, Ident, Span, Value } from '../syntax';
 import {
-  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PENALTIES, REQUEST_KINDS, STATUSES,
+  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PARTY_CODE, PENALTIES, REQUEST_KINDS, STATUSES,
   type BlockSpec, type KeySpec, type RefSort, type ValueType, type Word,
 } from '../vocabulary';
 import type { Workspace } from '../workspace';
@@ -354,8 +354,6 @@ export interface PartyNode {
   node: Ident;
 }
 
-const PARTY_LIKE = /^[A-Z]{2}$/;
-
 /** Every party code a declaration uses: party-typed values, provider places, `law XX` blocks. */
 export function partyNodes(decl: Decl): PartyNode[] {
   const spec = DECLARATIONS.get(decl.keyword);
@@ -367,7 +365,7 @@ export function partyNodes(decl: Decl): PartyNode[] {
       if (item.kind === 'block') {
         const b = blocks.get(item.key.text);
         if (!b) continue;
-        if (b.named === 'party' && item.name && PARTY_LIKE.test(item.name.text)) out.push({ decl, key: item.key.text, node: item.name });
+        if (b.named === 'party' && item.name && PARTY_CODE.test(item.name.text)) out.push({ decl, key: item.key.text, node: item.name });
         if (!b.groundEntries) visit(item.entries, b.fields, new Map());
         continue;
       }
@@ -375,8 +373,8 @@ export function partyNodes(decl: Decl): PartyNode[] {
       if (!type) continue;
       const values = item.value.kind === 'list' ? item.value.items : [item.value];
       for (const v of values) {
-        if (v.kind === 'provider' && v.place && PARTY_LIKE.test(v.place.text)) out.push({ decl, key: item.key.text, node: v.place });
-        if (v.kind === 'ident' && PARTY_LIKE.test(v.text)
+        if (v.kind === 'provider' && v.place && PARTY_CODE.test(v.place.text)) out.push({ decl, key: item.key.text, node: v.place });
+        if (v.kind === 'ident' && PARTY_CODE.test(v.text)
           && (type.t === 'party' || type.t === 'parties' || type.t === 'nationality' || type.t === 'destination')) {
           out.push({ decl, key: item.key.text, node: v });
         }

@@ -89,7 +89,7 @@ export function prepareRename(ws: Workspace, uri: string, offset: number): Prepa
   return { start: loc.start, end: loc.end, placeholder: target.name };
 }
 
-const NAME = /^[A-Za-z][A-Za-z0-9_.\-]*$/;
+const NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 
 /** Rename a declared name across every file: its declarations and every use of the sort it is. */
 export function rename(ws: Workspace, uri: string, offset: number, newName: string): { edits: TextEdit[] } | { error: string } {

@@ -63,7 +63,8 @@ export function snippetEscape(s: string): string {
   return s.replace(/[$}\\]/g, (m) => `\\${m}`);
 }
 
-function choiceEscape(s: string): string {
+/** Escape text for a snippet's choice (`${1|a,b|}`): `,` and `|` too are special. */
+export function choiceEscape(s: string): string {
   return snippetEscape(s).replace(/[,|]/g, (m) => `\\${m}`);
 }
 
@@ -127,7 +128,7 @@ const takenCache = new WeakMap<SkeletonContext, Map<string, Set<string>>>();
 
 function taken(sk: SkeletonContext, keyword: DeclarationKeyword): Set<string> {
   let byKeyword = takenCache.get(sk);
-  if (!byKeyword) takenCache.set(sk, (byKeyword = new Map()));
+  if (!byKeyword) takenCache.set(sk, (byKeyword = new Map<string, Set<string>>()));
   let set = byKeyword.get(keyword);
   if (!set) byKeyword.set(keyword, (set = new Set(sk.ws.namesOf(keyword))));
   return set;
