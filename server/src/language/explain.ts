@@ -321,7 +321,7 @@ const GOVERNING_EXAMPLE = {
 export function governingPage(options: PageOptions = {}): string {
   const lines = ['# Which law applies', ''];
   lines.push(
-    'A request is refused on the law that governs it, so CoopSpec checks and cites each request under that law. Two requests with the same facts — one under the European Convention on Extradition, one under a bilateral treaty — draw different findings, and no finding cites an instrument that does not bind both States.',
+    'A request is refused on the law that governs it, so CoopSpec checks and cites each request under that law. Two requests with the same facts — one under the European Convention on Extradition, one under a bilateral treaty — draw different findings, and no finding cites a convention of co-operation that does not bind both States. The human-rights standards are the exception: the ECHR (Art. 3) and the ICCPR (Art. 7) are cited together for the human-rights ground, since CoopSpec cannot know which of them binds the requested party.',
     '',
     '## The instruments of a request',
     '',

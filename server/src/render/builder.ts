@@ -79,8 +79,9 @@ export class Builder {
   }
 
   /** The citations of a table for this request, as the letter writes them; '' when no article applies. */
-  cite(table: CiteTable, inParentheses = true): string {
-    return citationsFor(table, this.g as CiteScope).map((c) => citeText(c, this.lang, inParentheses)).filter(Boolean).join('; ');
+  cite(table: CiteTable, inParentheses = true, articlesOnly = false): string {
+    return citationsFor(table, this.g as CiteScope).filter((c) => !articlesOnly || c.t === 'article')
+      .map((c) => citeText(c, this.lang, inParentheses)).filter(Boolean).join('; ');
   }
 
   /** A statement of the law module with its citation in parentheses (none when no article applies). */

@@ -145,7 +145,7 @@ export function buildMemo(ws: Workspace, request: Decl, options: BuildOptions): 
   b.section('findings', b.w('memo.findings'));
   const findings = requestFindings(ws, request);
   if (findings.length === 0) b.para(b.w('memo.findings.none'));
-  else b.para(b.w('memo.findings.count', { n: findings.length }), findings.map((f) => `${f.rule} (${f.severity}), ${where(ws, f)}: ${f.message}`));
+  else b.para(findings.length === 1 ? b.w('memo.findings.count-one') : b.w('memo.findings.count', { n: findings.length }), findings.map((f) => `${f.rule} (${f.severity}), ${where(ws, f)}: ${f.message}`));
   return {
     lang: options.lang, kind: 'memo', title: b.w('memo.title'), reference: request.name,
     banner: banner(options.lang, options.draftFindings), header: head, sections: b.finish(),

@@ -6,6 +6,7 @@ import {
   PRESERVATION_POINTS
 } from '../language/law';
 import { block, unusable, value, word, type BasisItem } from '../language/model';
+import { requestedParty, requestingParty } from '../language/rules/facts';
 import { andWords, formatDate, type WordKey } from './words';
 import { asWritten, Builder, instrumentTitle, kindOf } from './builder';
 
@@ -101,6 +102,9 @@ export function offences(b: Builder): void {
   const list = b.offenceDecls();
   if (list.length === 0) return;
   const rows: string[][] = [];
+  // The laws of the two parties of the request; another State's law is not the requested party's concern.
+  const parties = new Set([requestingParty(b.request), requestedParty(b.request)].filter((p): p is string => typeof p === 'string'));
+  const concerned = (party: string | undefined): boolean => parties.size < 2 || !party || parties.has(party);
   for (const o of list) {
     const conduct = b.text(o.model, 'conduct');
     const items: string[] = [];
@@ -109,7 +113,7 @@ export function offences(b: Builder): void {
     const places = value(o.model, 'committed-in', 'parties')?.items ?? [];
     if (places.length) items.push(b.w('offences.committed-in', { places: andWords(b.lang, places.map((p) => b.party(p.code))) }));
     b.para(conduct ? b.w('offences.conduct', { name: o.name, conduct }) : b.w('offences.name-only', { name: o.name }), items);
-    const laws = o.model.blocks.get('law') ?? [];
+    const laws = (o.model.blocks.get('law') ?? []).filter((law) => concerned(law.party));
     for (const law of laws) {
       rows.push([o.name, law.party ? b.party(law.party) : '', b.text(law, 'cite') ?? '', b.penalty(law)]);
     }
@@ -215,7 +219,8 @@ export function elements(b: Builder): void {
     }
     if (items.length === 0) return;
     b.section('enclosures', b.w('section.enclosures'));
-    const cite = b.cite(EXTRADITION_DOCUMENTS_CITE);
+    // The list is ETS 24 Art. 12(2)'s: cited where ETS 24 governs, and credited to no other instrument.
+    const cite = b.cite(EXTRADITION_DOCUMENTS_CITE, true, true);
     b.para(b.w('enclosures.intro', { cite: cite ? ` (${cite})` : '' }), items);
   }
 }
