@@ -38,7 +38,7 @@ import {
 } from 'vscode-languageserver/node';
 import { Cancelled, describeError } from './guard';
 import { toDiagnostic } from './convert';
-import type { CoopSpecServer } from './server';
+import type { DiagnosticsContext } from './context';
 import { canonicalUri } from './uris';
 
 export type Scope = 'workspace' | 'openFiles';
@@ -80,9 +80,6 @@ export class DiagnosticsReporter {
   private scope: Scope = 'workspace';
   /** "Lint workspace" was run: closed files are reported, whatever the scope, for the rest of the session. */
   private workspaceAsked = false;
-  /** The client answers textDocument/diagnostic pulls for open documents. */
-  private pullDocuments = false;
-  private refreshSupport = false;
   /** The client has asked for workspace diagnostics: closed files go through that channel from then on. */
   private workspacePull = false;
 
@@ -112,14 +109,13 @@ export class DiagnosticsReporter {
   private readonly streamed = new Map<string, string>();
   private readonly streams = new Set<Stream>();
 
-  constructor(private readonly server: CoopSpecServer) {}
+  constructor(private readonly ctx: DiagnosticsContext) {}
 
   // ---------------------------------------------------------------- configuration
 
-  /** From the client's capabilities, at initialize. */
-  configure(caps: { pull: boolean; refreshSupport: boolean }): void {
-    this.pullDocuments = caps.pull;
-    this.refreshSupport = caps.refreshSupport;
+  /** The client answers textDocument/diagnostic pulls for open documents. */
+  private get pullDocuments(): boolean {
+    return this.ctx.client.caps.pullDiagnostics;
   }
 
   /** Settings (initializationOptions, then the editor's): the scope and the delay. */
@@ -128,7 +124,7 @@ export class DiagnosticsReporter {
     if (options.scope !== undefined && options.scope !== this.scope) {
       this.scope = options.scope;
       // Closed files come or go: report them all again (those out of scope are cleared).
-      this.changed(this.server.ws.uris(), false);
+      this.changed(this.ctx.ws.uris(), false);
     }
   }
 
@@ -138,7 +134,7 @@ export class DiagnosticsReporter {
   }
 
   private inScope(uri: string): boolean {
-    return this.server.isOpen(uri) || (this.reportsWorkspace && this.server.ws.document(uri) !== undefined);
+    return this.ctx.documents.isOpen(uri) || (this.reportsWorkspace && this.ctx.ws.document(uri) !== undefined);
   }
 
   // ---------------------------------------------------------------- events
@@ -152,7 +148,7 @@ export class DiagnosticsReporter {
     // Many at once (the whole workspace): the files that are not open are a sweep, a batch a turn.
     const sweep = !typing && list.length > BATCH;
     for (const u of list) {
-      if (sweep && !this.server.isOpen(u)) this.background.add(u);
+      if (sweep && !this.ctx.documents.isOpen(u)) this.background.add(u);
       else if (typing) this.later.add(u);
       else if (!this.later.has(u)) this.soon.add(u);
     }
@@ -216,13 +212,13 @@ export class DiagnosticsReporter {
   ready(): void {
     for (const u of this.later) this.soon.add(u);
     this.later.clear();
-    this.changed(this.server.ws.uris(), false);
+    this.changed(this.ctx.ws.uris(), false);
   }
 
   // ---------------------------------------------------------------- scheduling
 
   private schedule(typing: boolean): void {
-    if (this.stopped || !this.server.isReady) return;
+    if (this.stopped || !this.ctx.isReady) return;
     if (typing && this.delay > 0) {
       // Every typing change restarts the pause.
       if (this.timer) clearTimeout(this.timer);
@@ -249,7 +245,7 @@ export class DiagnosticsReporter {
       try {
         this.flush();
       } catch (e) {
-        this.server.log.error(`CoopSpec: reporting diagnostics failed: ${describeError(e)}`);
+        this.ctx.log.error(`CoopSpec: reporting diagnostics failed: ${describeError(e)}`);
       }
       if (this.soon.size || this.background.size) this.run();
     });
@@ -296,14 +292,14 @@ export class DiagnosticsReporter {
         sweep.push(uri);
       }
       for (const uri of sweep) this.background.delete(uri);
-      const order = [...all.filter((u) => this.server.isOpen(u)), ...all.filter((u) => !this.server.isOpen(u)), ...sweep.filter((u) => !all.includes(u))];
+      const order = [...all.filter((u) => this.ctx.documents.isOpen(u)), ...all.filter((u) => !this.ctx.documents.isOpen(u)), ...sweep.filter((u) => !all.includes(u))];
       for (const uri of order) {
         this.background.delete(uri);
         try {
-          if (this.server.isOpen(uri)) refresh = this.reportOpen(uri) || refresh;
+          if (this.ctx.documents.isOpen(uri)) refresh = this.reportOpen(uri) || refresh;
           else this.reportClosed(uri, streamItems);
         } catch (e) {
-          this.server.log.error(`CoopSpec: diagnostics of a document failed: ${describeError(e)}`);
+          this.ctx.log.error(`CoopSpec: diagnostics of a document failed: ${describeError(e)}`);
         }
       }
     } finally {
@@ -311,11 +307,11 @@ export class DiagnosticsReporter {
     }
     if (streamItems.length) for (const s of this.streams) s.progress.report({ items: streamItems });
     // What the sweep built to check the files that are not open need not stay in memory.
-    if (sweep.length) this.server.ws.releaseModels(sweep.filter((u) => !this.server.isOpen(u)));
-    if (refresh && this.refreshSupport) {
-      this.server.connection.languages.diagnostics.refresh().catch(() => undefined);
+    if (sweep.length) this.ctx.ws.releaseModels(sweep.filter((u) => !this.ctx.documents.isOpen(u)));
+    if (refresh && this.ctx.client.caps.diagnosticRefresh) {
+      this.ctx.connection.languages.diagnostics.refresh().catch(() => undefined);
     }
-    this.server.afterReport();
+    this.ctx.afterReport();
     this.wakeWaiters();
   }
 
@@ -329,10 +325,10 @@ export class DiagnosticsReporter {
     }
     // Pushed for every version of the document, even when the change left the findings as they were.
     const report = this.compute(uri);
-    const clientUri = this.server.clientUri(uri);
-    const version = this.server.versionOf(uri);
+    const clientUri = this.ctx.documents.clientUri(uri);
+    const version = this.ctx.documents.versionOf(uri);
     this.pushed.set(uri, { ...report, clientUri });
-    void this.server.connection.sendDiagnostics({ uri: clientUri, version: version ?? undefined, diagnostics: report.diagnostics });
+    void this.ctx.connection.sendDiagnostics({ uri: clientUri, version: version ?? undefined, diagnostics: report.diagnostics });
     return false;
   }
 
@@ -344,14 +340,14 @@ export class DiagnosticsReporter {
       if (sent === report.resultId) return;
       if (sent === undefined && report.diagnostics.length === 0) return; // the client has nothing to clear
       this.streamed.set(uri, report.resultId);
-      streamItems.push({ kind: DocumentDiagnosticReportKind.Full, uri: this.server.clientUri(uri), version: null, resultId: report.resultId, items: report.diagnostics });
+      streamItems.push({ kind: DocumentDiagnosticReportKind.Full, uri: this.ctx.documents.clientUri(uri), version: null, resultId: report.resultId, items: report.diagnostics });
       return;
     }
     const pushed = this.pushed.get(uri);
     if (pushed ? pushed.key === report.key : report.diagnostics.length === 0) return;
-    if (report.diagnostics.length === 0 && !this.server.ws.document(uri)) this.pushed.delete(uri);
+    if (report.diagnostics.length === 0 && !this.ctx.ws.document(uri)) this.pushed.delete(uri);
     else this.pushed.set(uri, { ...report, clientUri: pushed?.clientUri ?? uri });
-    void this.server.connection.sendDiagnostics({ uri: pushed?.clientUri ?? uri, diagnostics: report.diagnostics });
+    void this.ctx.connection.sendDiagnostics({ uri: pushed?.clientUri ?? uri, diagnostics: report.diagnostics });
   }
 
   /** Clear what was pushed for a document (it is now reported through a pull). */
@@ -359,7 +355,7 @@ export class DiagnosticsReporter {
     const pushed = this.pushed.get(uri);
     if (!pushed) return;
     this.pushed.delete(uri);
-    if (pushed.diagnostics.length) void this.server.connection.sendDiagnostics({ uri: pushed.clientUri, diagnostics: [] });
+    if (pushed.diagnostics.length) void this.ctx.connection.sendDiagnostics({ uri: pushed.clientUri, diagnostics: [] });
   }
 
   private empty(uri: string): Report {
@@ -368,15 +364,15 @@ export class DiagnosticsReporter {
 
   /** The report of a document now: its findings, less those the line being typed holds back. */
   private compute(uri: string): Report {
-    const ws = this.server.ws;
+    const ws = this.ctx.ws;
     const doc = ws.document(uri);
     if (!doc) return this.empty(uri);
-    const version = this.server.versionOf(uri);
+    const version = this.ctx.documents.versionOf(uri);
     const docOf = (u: string) => ws.document(u);
     let diagnostics = ws.findings(uri)
       .filter((f) => !f.suppressed)
-      .map((f) => toDiagnostic(f, doc, version, docOf, this.server.clientUri, this.server.docsLink));
-    if (!this.server.caps.relatedInformation) for (const d of diagnostics) delete d.relatedInformation;
+      .map((f) => toDiagnostic(f, doc, version, docOf, this.ctx.documents.clientUri, this.ctx.docsLink));
+    if (!this.ctx.client.caps.relatedInformation) for (const d of diagnostics) delete d.relatedInformation;
     const line = this.typing.get(uri);
     if (line !== undefined) diagnostics = this.quiet(diagnostics, line, this.shownOf(uri));
     return this.identify(uri, diagnostics);
@@ -420,12 +416,12 @@ export class DiagnosticsReporter {
 
   /** textDocument/diagnostic: answered once the document's latest change has been analysed (after the pause). */
   async documentDiagnostic(params: DocumentDiagnosticParams, token: CancellationToken): Promise<DocumentDiagnosticReport> {
-    await this.server.ready;
+    await this.ctx.ready;
     const uri = canonicalUri(params.textDocument.uri);
     await this.drained([uri], token);
     if (!this.inScope(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const report = this.compute(uri);
-    if (this.server.isOpen(uri)) this.pulled.set(uri, report);
+    if (this.ctx.documents.isOpen(uri)) this.pulled.set(uri, report);
     if (params.previousResultId === report.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: report.resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.diagnostics };
   }
@@ -440,11 +436,11 @@ export class DiagnosticsReporter {
     token: CancellationToken,
     progress: ResultProgressReporter<WorkspaceDiagnosticReportPartialResult> | undefined,
   ): Promise<WorkspaceDiagnosticReport> {
-    await this.server.ready;
+    await this.ctx.ready;
     if (!this.workspacePull) {
       this.workspacePull = true;
       // Closed files pushed so far now come through this channel.
-      for (const uri of [...this.pushed.keys()]) if (!this.server.isOpen(uri)) this.unpush(uri);
+      for (const uri of [...this.pushed.keys()]) if (!this.ctx.documents.isOpen(uri)) this.unpush(uri);
     }
     const previous = new Map<string, string>();
     for (const p of params.previousResultIds ?? []) previous.set(canonicalUri(p.uri), p.value);
@@ -485,16 +481,16 @@ export class DiagnosticsReporter {
       items = [];
     };
     const seen = new Set<string>();
-    const uris = this.reportsWorkspace ? this.server.ws.uris() : [];
+    const uris = this.reportsWorkspace ? this.ctx.ws.uris() : [];
     for (let i = 0; i < uris.length; i++) {
       if (i > 0 && i % BATCH === 0) {
         send();
-        this.server.ws.releaseModels(uris.slice(i - BATCH, i).filter((u) => !this.server.isOpen(u)));
+        this.ctx.ws.releaseModels(uris.slice(i - BATCH, i).filter((u) => !this.ctx.documents.isOpen(u)));
         await new Promise((r) => setImmediate(r));
         if (ended || this.stopped || token.isCancellationRequested) break;
       }
       const uri = uris[i]!;
-      if (this.server.isOpen(uri) || !this.server.ws.document(uri)) continue;
+      if (this.ctx.documents.isOpen(uri) || !this.ctx.ws.document(uri)) continue;
       seen.add(uri);
       const report = this.compute(uri);
       if (this.streamed.get(uri) === report.resultId) continue; // a report since sent it
@@ -502,18 +498,18 @@ export class DiagnosticsReporter {
       if (before === undefined && report.diagnostics.length === 0) continue;
       this.streamed.set(uri, report.resultId);
       items.push(before === report.resultId
-        ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: this.server.clientUri(uri), version: null, resultId: report.resultId }
-        : { kind: DocumentDiagnosticReportKind.Full, uri: this.server.clientUri(uri), version: null, resultId: report.resultId, items: report.diagnostics });
+        ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: this.ctx.documents.clientUri(uri), version: null, resultId: report.resultId }
+        : { kind: DocumentDiagnosticReportKind.Full, uri: this.ctx.documents.clientUri(uri), version: null, resultId: report.resultId, items: report.diagnostics });
     }
     // What the client holds of files gone or out of scope is cleared.
     for (const uri of previous.keys()) {
-      if (seen.has(uri) || this.server.isOpen(uri) || this.streamed.has(uri)) continue;
+      if (seen.has(uri) || this.ctx.documents.isOpen(uri) || this.streamed.has(uri)) continue;
       const report = this.empty(uri);
       this.streamed.set(uri, report.resultId);
-      items.push({ kind: DocumentDiagnosticReportKind.Full, uri: this.server.clientUri(uri), version: null, resultId: report.resultId, items: [] });
+      items.push({ kind: DocumentDiagnosticReportKind.Full, uri: this.ctx.documents.clientUri(uri), version: null, resultId: report.resultId, items: [] });
     }
     if (!ended) send(true);
-    if (uris.length > BATCH) this.server.ws.releaseModels(uris.slice(uris.length - (uris.length % BATCH || BATCH)).filter((u) => !this.server.isOpen(u)));
+    if (uris.length > BATCH) this.ctx.ws.releaseModels(uris.slice(uris.length - (uris.length % BATCH || BATCH)).filter((u) => !this.ctx.documents.isOpen(u)));
     return held ?? { items: all };
   }
 
@@ -521,10 +517,10 @@ export class DiagnosticsReporter {
 
   /** Report every file of the workspace from now on, wait until all is reported, and count the findings. */
   async lintWorkspace(): Promise<Counts> {
-    await this.server.ready;
+    await this.ctx.ready;
     if (!this.workspaceAsked) {
       this.workspaceAsked = true;
-      this.changed(this.server.ws.uris(), false);
+      this.changed(this.ctx.ws.uris(), false);
     }
     await this.drained();
     return this.counts();
@@ -533,10 +529,10 @@ export class DiagnosticsReporter {
   /** The findings of the workspace by severity (what the reports hold, held-back lines aside). */
   counts(): Counts {
     const out: Counts = { files: 0, errors: 0, warnings: 0, infos: 0 };
-    for (const uri of this.server.ws.uris()) {
+    for (const uri of this.ctx.ws.uris()) {
       out.files++;
       if (!this.inScope(uri)) continue;
-      for (const f of this.server.ws.findings(uri)) {
+      for (const f of this.ctx.ws.findings(uri)) {
         if (f.suppressed) continue;
         if (f.severity === 'error') out.errors++;
         else if (f.severity === 'warning') out.warnings++;

@@ -18,7 +18,6 @@ import {
   ResponseError,
   MessageType,
   ShowMessageNotification,
-  TextDocumentEdit,
   TextDocumentSyncKind,
   type ClientCapabilities,
   type Connection,
@@ -32,9 +31,6 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  type Range,
-  type TextEdit,
-  type WorkspaceEdit,
   type ServerCapabilities,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
@@ -44,10 +40,12 @@ import { parseConfig } from '../language/config';
 import { ruleByName } from '../language/rules/index';
 import { ruleDocsUrl, VERSION } from '../language/product';
 import { Workspace } from '../language/workspace';
-import { CodeActions, CODE_ACTION_KINDS } from './codeActions';
-import { groupEdits, SOURCE, type DocsLink } from './convert';
+import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
+import type { Capabilities, ClientOptions, WorkspaceEditOf } from './context';
+import { SOURCE, type DocsLink } from './convert';
 import { DEFAULT_DELAY_MS, DiagnosticsReporter, type Scope } from './diagnostics';
-import { checkCancelled, describeError, guardNotification, guardRequest } from './guard';
+import { OpenDocuments } from './documents';
+import { describeError, guardNotification, guardRequest } from './guard';
 import { isSkipped, scanFolders } from './scan';
 import { ServerSettings } from './folderSettings';
 import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri, isInside } from './uris';
@@ -71,50 +69,21 @@ export function diagnosticOptions(value: unknown): { scope?: Scope; delay?: numb
   return out;
 }
 
-interface Capabilities {
-  workDoneProgress: boolean;
-  configuration: boolean;
-  dynamicConfiguration: boolean;
-  dynamicWatchers: boolean;
-  documentChanges: boolean;
-  relatedInformation: boolean;
-  snippets: boolean;
-  hierarchicalSymbols: boolean;
-  workspaceFolders: boolean;
-  /** LSP 3.17 pull diagnostics (textDocument/diagnostic, workspace/diagnostic). */
-  pullDiagnostics: boolean;
-  diagnosticRefresh: boolean;
-  /** window/showDocument (LSP 3.16). */
-  showDocument: boolean;
-}
-
-/** What the VS Code client (or another) says it does itself: its commands, its schema check of coopspec.json. */
-interface ClientOptions {
-  /** A client command that shows a rule's page, given the rule id: rule links and "Show documentation" use it. */
-  explainRule?: string;
-  /** A client command that shows a code lens's checklist, given the lens's items. */
-  showChecklist?: string;
-  /** The client checks coopspec.json against the contributed JSON schema. */
-  configSchema: boolean;
-}
-
 export class CoopSpecServer {
   readonly ws: Workspace;
   readonly settings = new ServerSettings();
-  /** Open documents by the client's URI. */
-  readonly documents = new Map<string, TextDocument>();
-  /** Open CoopSpec documents: engine URI -> client URI. */
-  private readonly open = new Map<string, string>();
-  private folders: string[] = [];
-  caps: Capabilities = {
-    workDoneProgress: false, configuration: false, dynamicConfiguration: false, dynamicWatchers: false,
-    documentChanges: false, relatedInformation: true, snippets: false, hierarchicalSymbols: false, workspaceFolders: false,
-    pullDiagnostics: false, diagnosticRefresh: false, showDocument: false,
+  /** What the client said at initialize: its capabilities and options. */
+  readonly client: { caps: Capabilities; options: ClientOptions } = {
+    caps: {
+      workDoneProgress: false, configuration: false, dynamicConfiguration: false, dynamicWatchers: false,
+      documentChanges: false, relatedInformation: true, snippets: false, hierarchicalSymbols: false, workspaceFolders: false,
+      pullDiagnostics: false, diagnosticRefresh: false, showDocument: false,
+    },
+    options: { configSchema: false },
   };
-  docsBase: string | undefined;
-  /** The client's command that previews a request (initializationOptions.previewCommand); no Preview lens without one. */
-  previewCommand: string | undefined;
-  clientOptions: ClientOptions = { configSchema: false };
+  readonly documents = new OpenDocuments(this.client);
+  readonly workspaceEdit: WorkspaceEditOf = this.documents.workspaceEdit;
+  private folders: string[] = [];
   readonly diagnostics: DiagnosticsReporter;
   /** The diagnostics settings of initializationOptions, under the editor's. */
   private initialDiagnostics: { scope?: Scope; delay?: number } = {};
@@ -137,59 +106,20 @@ export class CoopSpecServer {
   private readonly shownMessages = new Set<string>();
   /** How many coopspec.json files were in use at the last report. */
   private configsSeen = 0;
-  private readonly codeActions: CodeActions;
 
   constructor(readonly connection: Connection) {
     this.ws = new Workspace(this.settings.settingsFor);
-    this.codeActions = new CodeActions(this);
     this.diagnostics = new DiagnosticsReporter(this);
   }
 
   /** The link of a rule's page: the client's command that renders it, else the page's URL. */
   readonly docsLink: DocsLink = (rule) => {
-    const command = this.clientOptions.explainRule;
-    return command ? `command:${command}?${encodeURIComponent(JSON.stringify([rule]))}` : ruleDocsUrl(rule, this.docsBase);
+    const command = this.client.options.explainRule;
+    return command ? `command:${command}?${encodeURIComponent(JSON.stringify([rule]))}` : ruleDocsUrl(rule, this.client.options.docsBase);
   };
 
   get log(): { error(m: string): void; info(m: string): void } {
     return { error: (m) => this.connection.console.error(m), info: (m) => this.connection.console.info(m) };
-  }
-
-  // ---------------------------------------------------------------- URIs
-
-  /** The URI the client knows a document by: its own spelling when open. */
-  readonly clientUri = (uri: string): string => this.open.get(uri) ?? uri;
-
-  /** Whether a document (engine URI) is open in the client. */
-  isOpen(uri: string): boolean {
-    return this.open.has(uri);
-  }
-
-  /** The open text document of an engine URI. */
-  textDocument(uri: string): TextDocument | undefined {
-    const client = this.open.get(uri);
-    return client !== undefined ? this.documents.get(client) : undefined;
-  }
-
-  /** The version of an open document (null when it is not open). */
-  versionOf(uri: string): number | null {
-    return this.textDocument(uri)?.version ?? null;
-  }
-
-  /**
-   * A workspace edit for edits in one or several documents (client URIs): versioned document edits
-   * when the client supports them (open documents carry their version, others null), else `changes`.
-   */
-  workspaceEdit(edits: { uri: string; range: Range; newText: string }[]): WorkspaceEdit {
-    const byUri = groupEdits(edits);
-    if (this.caps.documentChanges) {
-      return {
-        documentChanges: [...byUri].map(([u, list]) => TextDocumentEdit.create({ uri: u, version: this.documents.get(u)?.version ?? null }, list)),
-      };
-    }
-    const changes: Record<string, TextEdit[]> = {};
-    for (const [u, list] of byUri) changes[u] = list;
-    return { changes };
   }
 
   inWorkspace(uri: string): boolean {
@@ -207,21 +137,10 @@ export class CoopSpecServer {
       this.diagnostics.stop();
     });
 
-    c.onDidOpenTextDocument(guardNotification(this.log, 'textDocument/didOpen', (p) => {
-      const doc = TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
-      this.documents.set(doc.uri, doc);
-      this.opened(doc);
-    }));
+    c.onDidOpenTextDocument(guardNotification(this.log, 'textDocument/didOpen', (p) => this.opened(this.documents.open(p))));
     c.onDidChangeTextDocument(guardNotification(this.log, 'textDocument/didChange', (p) => {
-      const doc = this.documents.get(p.textDocument.uri);
-      if (!doc) return;
-      const next = TextDocument.update(doc, p.contentChanges, p.textDocument.version ?? doc.version + 1);
-      this.documents.set(next.uri, next);
-      // The line a single change leaves the cursor on: where the typist is (quiet typing).
-      const only = p.contentChanges.length === 1 ? p.contentChanges[0]! : undefined;
-      const range = only && 'range' in only ? (only as { range?: Range }).range : undefined;
-      const typed = only && range ? range.start.line + (only.text.match(/\r\n|\r|\n/g)?.length ?? 0) : undefined;
-      this.changed(next, typed);
+      const change = this.documents.change(p);
+      if (change) this.changed(change.doc, change.typed);
     }));
     c.onDidSaveTextDocument(guardNotification(this.log, 'textDocument/didSave', (p) => {
       this.diagnostics.saved(canonicalUri(p.textDocument.uri));
@@ -233,17 +152,11 @@ export class CoopSpecServer {
     }));
     c.onExecuteCommand(guardRequest(this.log, 'workspace/executeCommand', async (p) => this.executeCommand(p.command, p.arguments ?? [])));
     c.onDidCloseTextDocument(guardNotification(this.log, 'textDocument/didClose', (p) => {
-      const doc = this.documents.get(p.textDocument.uri);
-      this.documents.delete(p.textDocument.uri);
+      const doc = this.documents.close(p.textDocument.uri);
       if (doc) this.closed(doc);
     }));
     c.onDidChangeWatchedFiles(guardNotification(this.log, 'workspace/didChangeWatchedFiles', (p) => this.watchedFilesChanged(p.changes)));
     c.onDidChangeConfiguration(guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configurationChanged(p.settings)));
-    c.onCodeAction(guardRequest(this.log, 'textDocument/codeAction', async (p, token) => {
-      await this.ready;
-      checkCancelled(token);
-      return this.codeActions.provide(p, token);
-    }));
     // A pull that waits for the typist's pause is cancelled by the client at the next keystroke.
     const documentPull = guardRequest(this.log, 'textDocument/diagnostic', (p: DocumentDiagnosticParams, token) => this.diagnostics.documentDiagnostic(p, token));
     c.languages.diagnostics.on((p, token) => documentPull(p, token) as Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>);
@@ -251,13 +164,14 @@ export class CoopSpecServer {
       this.diagnostics.workspaceDiagnostic(p, token, partial));
     c.languages.diagnostics.onWorkspace((p, token, _work, partial) => workspacePull(p, token, partial) as Promise<WorkspaceDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>);
     registerLanguageFeatures(this);
+    registerCodeActions(this);
     registerRender(this);
     c.listen();
   }
 
   private initialize(params: InitializeParams): InitializeResult {
     const cc: ClientCapabilities = params.capabilities ?? {};
-    this.caps = {
+    this.client.caps = {
       workDoneProgress: cc.window?.workDoneProgress === true,
       configuration: cc.workspace?.configuration === true,
       dynamicConfiguration: cc.workspace?.didChangeConfiguration?.dynamicRegistration === true,
@@ -271,26 +185,26 @@ export class CoopSpecServer {
       diagnosticRefresh: cc.workspace?.diagnostics?.refreshSupport === true,
       showDocument: cc.window?.showDocument?.support === true,
     };
-    if (this.caps.pullDiagnostics) this.caps.relatedInformation = cc.textDocument?.diagnostic?.relatedInformation !== false;
+    if (this.client.caps.pullDiagnostics) this.client.caps.relatedInformation = cc.textDocument?.diagnostic?.relatedInformation !== false;
     const options = params.initializationOptions as {
       docsBaseUrl?: unknown; previewCommand?: unknown; diagnostics?: unknown; commands?: { explainRule?: unknown; showChecklist?: unknown }; configSchema?: unknown;
     } | undefined;
-    if (options && typeof options.docsBaseUrl === 'string' && options.docsBaseUrl) {
-      this.docsBase = options.docsBaseUrl.endsWith('/') ? options.docsBaseUrl : `${options.docsBaseUrl}/`;
-    }
+    const docsBase = options && typeof options.docsBaseUrl === 'string' && options.docsBaseUrl
+      ? (options.docsBaseUrl.endsWith('/') ? options.docsBaseUrl : `${options.docsBaseUrl}/`)
+      : undefined;
     const command = (x: unknown): string | undefined => (typeof x === 'string' && /^[\w.-]+$/.test(x) ? x : undefined);
-    // A client that can show a rendered letter names its command: each request then gets a
-    // "Preview" code lens that runs it with the request's name and document.
-    this.previewCommand = command(options?.previewCommand);
-    this.clientOptions = {
+    this.client.options = {
       explainRule: command(options?.commands?.explainRule),
       showChecklist: command(options?.commands?.showChecklist),
+      // A client that can show a rendered letter names its command: each request then gets a
+      // "Preview" code lens that runs it with the request's name and document.
+      previewCommand: command(options?.previewCommand),
       configSchema: options?.configSchema === true,
+      docsBase,
     };
     const initial = diagnosticOptions(options?.diagnostics);
     for (const p of initial.problems) this.log.error(`CoopSpec: initializationOptions: ${p}`);
     this.initialDiagnostics = { scope: initial.scope, delay: initial.delay };
-    this.diagnostics.configure({ pull: this.caps.pullDiagnostics, refreshSupport: this.caps.diagnosticRefresh });
     this.diagnostics.setOptions(this.initialDiagnostics);
     const folders: string[] = [];
     if (params.workspaceFolders?.length) folders.push(...params.workspaceFolders.map((f) => f.uri));
@@ -304,12 +218,12 @@ export class CoopSpecServer {
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
       executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      ...languageFeatureCapabilities(this),
+      ...languageFeatureCapabilities(),
     };
     // Pull diagnostics where the client has them: its open documents pull, the rest streams. The
     // identifier is not the client's id: VS Code's client names its pushed and its pulled
     // collections after them, and two collections of one name overwrite each other's markers.
-    if (this.caps.pullDiagnostics) capabilities.diagnosticProvider = { identifier: 'coopspec-pull', interFileDependencies: true, workspaceDiagnostics: true };
+    if (this.client.caps.pullDiagnostics) capabilities.diagnosticProvider = { identifier: 'coopspec-pull', interFileDependencies: true, workspaceDiagnostics: true };
     return { capabilities, serverInfo: { name: 'coopspec-language-server', version: VERSION } };
   }
 
@@ -317,16 +231,16 @@ export class CoopSpecServer {
     const c = this.connection;
     const started = Date.now();
     try {
-      if (this.caps.dynamicWatchers) {
+      if (this.client.caps.dynamicWatchers) {
         await c.client.register(DidChangeWatchedFilesNotification.type, {
           watchers: [{ globPattern: '**/*.coop' }, { globPattern: '**/coopspec.json' }],
         }).catch((e: unknown) => this.log.error(`CoopSpec: could not register file watchers: ${describeError(e)}`));
       }
-      if (this.caps.dynamicConfiguration) {
+      if (this.client.caps.dynamicConfiguration) {
         await c.client.register(DidChangeConfigurationNotification.type, { section: 'coopspec' })
           .catch((e: unknown) => this.log.error(`CoopSpec: could not register for configuration changes: ${describeError(e)}`));
       }
-      if (this.caps.workspaceFolders) {
+      if (this.client.caps.workspaceFolders) {
         c.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', (e) => this.foldersChanged(e.added, e.removed)));
       }
       const [, , count] = await Promise.all([this.fetchEditorSettings(['', ...this.folders]), this.fetchDiagnosticSettings(), this.index(this.folders)]);
@@ -352,7 +266,7 @@ export class CoopSpecServer {
     if (paths.length === 0) return 0;
     this.scans++;
     const settled = (uri: string): boolean => [...this.settledDuringScan].some((s) => isInside(uri, s));
-    const progress = this.caps.workDoneProgress
+    const progress = this.client.caps.workDoneProgress
       ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
       : undefined;
     progress?.begin('CoopSpec', 0, 'Looking for *.coop files', true);
@@ -376,7 +290,7 @@ export class CoopSpecServer {
           const file = texts[j];
           const uri = pathToFileURL(p).href;
           // An open document's text wins over the disk, and so does what an event set since the read.
-          if (file === undefined || this.open.has(uri) || settled(uri)) return;
+          if (file === undefined || this.documents.isOpen(uri) || settled(uri)) return;
           const summary = this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 });
           if (this.isReady) this.queue(summary.affected);
           read++;
@@ -402,7 +316,7 @@ export class CoopSpecServer {
     this.settings.setWorkspaceFolders(this.folders);
     const affected = new Set<string>();
     for (const uri of this.ws.uris()) {
-      if (!this.open.has(uri) && gone.some((f) => isInside(uri, f)) && !this.inWorkspace(uri)) {
+      if (!this.documents.isOpen(uri) && gone.some((f) => isInside(uri, f)) && !this.inWorkspace(uri)) {
         affected.add(uri); // its report is cleared
         for (const a of this.ws.delete(uri).affected) affected.add(a);
       }
@@ -428,7 +342,7 @@ export class CoopSpecServer {
       return;
     }
     if (!this.isCoopDocument(doc)) return;
-    this.open.set(uri, doc.uri);
+    this.documents.track(uri, doc.uri);
     this.diagnostics.opened(uri);
     this.queue(this.ws.set(uri, doc.getText()).affected);
     if (uri.startsWith('file:')) {
@@ -439,7 +353,7 @@ export class CoopSpecServer {
 
   private changed(doc: TextDocument, typed: number | undefined): void {
     const uri = canonicalUri(doc.uri);
-    if (this.open.get(uri) === doc.uri) {
+    if (this.documents.tracks(uri, doc)) {
       // The document itself always: its diagnostics are published for every version, even when
       // the change left the text as it was (the engine then reports nothing affected). Typed
       // changes are reported when the typist pauses.
@@ -452,11 +366,11 @@ export class CoopSpecServer {
 
   private closed(doc: TextDocument): void {
     const uri = canonicalUri(doc.uri);
-    if (this.open.get(uri) !== doc.uri) {
+    if (!this.documents.tracks(uri, doc)) {
       if (isConfigUri(uri)) this.publishConfigDiagnostics([uri]);
       return;
     }
-    this.open.delete(uri);
+    this.documents.untrack(uri);
     if (this.scans > 0) this.settledDuringScan.add(uri);
     // Back to the file on disk when it belongs to the workspace; otherwise the document leaves it.
     // Its report becomes the file's (or is cleared).
@@ -477,7 +391,7 @@ export class CoopSpecServer {
       if (change.type === FileChangeType.Deleted) {
         // A file, or a folder: whatever the workspace held under it goes, and so do its reports.
         for (const u of this.ws.uris()) {
-          if ((u === uri || isInside(u, uri)) && !this.open.has(u)) {
+          if ((u === uri || isInside(u, uri)) && !this.documents.isOpen(u)) {
             affected.add(u);
             for (const a of this.ws.delete(u).affected) affected.add(a);
           }
@@ -492,7 +406,7 @@ export class CoopSpecServer {
         configChanged = true;
         continue;
       }
-      if (!isCoopUri(uri) || this.open.has(uri)) continue;
+      if (!isCoopUri(uri) || this.documents.isOpen(uri)) continue;
       const file = readDisk(path);
       const summary = file !== undefined ? this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 }) : this.ws.delete(uri);
       for (const a of summary.affected) affected.add(a);
@@ -509,7 +423,7 @@ export class CoopSpecServer {
 
   /** Fetch the editor's `coopspec.rules` for scopes ('' = global); recompute when they changed. */
   private async fetchEditorSettings(scopes: string[]): Promise<void> {
-    if (!this.caps.configuration || scopes.length === 0) return;
+    if (!this.client.caps.configuration || scopes.length === 0) return;
     let values: unknown[];
     try {
       values = await this.connection.workspace.getConfiguration(
@@ -531,7 +445,7 @@ export class CoopSpecServer {
 
   /** The editor's `coopspec.diagnostics` (scope, delay), over initializationOptions. */
   private async fetchDiagnosticSettings(): Promise<void> {
-    if (!this.caps.configuration) return;
+    if (!this.client.caps.configuration) return;
     let value: unknown;
     try {
       [value] = await this.connection.workspace.getConfiguration([{ section: 'coopspec.diagnostics' }]) as unknown[];
@@ -549,7 +463,7 @@ export class CoopSpecServer {
   }
 
   private async configurationChanged(settings: unknown): Promise<void> {
-    if (this.caps.configuration) {
+    if (this.client.caps.configuration) {
       await Promise.all([this.fetchEditorSettings([...new Set(['', ...this.folders, ...this.settings.scopes()])]), this.fetchDiagnosticSettings()]);
       return;
     }
@@ -585,7 +499,7 @@ export class CoopSpecServer {
   private publishConfigDiagnostics(only?: string[]): void {
     const uris = only ?? [...new Set([...this.knownConfigs, ...this.settings.configsInUse])];
     for (const uri of uris) {
-      const open = [...this.documents.values()].find((d) => canonicalUri(d.uri) === uri);
+      const open = this.documents.openAt(uri);
       let text = open?.getText();
       if (text === undefined) {
         const path = filePath(uri);
@@ -594,7 +508,7 @@ export class CoopSpecServer {
       if (text === undefined) { this.clearConfigDiagnostics(uri); continue; }
       const positions = TextDocument.create(uri, 'json', 0, text);
       const diagnostics: Diagnostic[] = parseConfig(uri, text).problems
-        .filter((p) => !(p.schema && this.clientOptions.configSchema))
+        .filter((p) => !(p.schema && this.client.options.configSchema))
         .map((p) => ({
           range: { start: positions.positionAt(p.start), end: positions.positionAt(p.end) },
           severity: DiagnosticSeverity.Error,
@@ -637,7 +551,7 @@ export class CoopSpecServer {
         await this.ready;
         const found = new Set<string>();
         await this.index(this.folders, found);
-        const gone = this.ws.uris().filter((u) => !found.has(u) && !this.open.has(u) && u.startsWith('file:') && this.inWorkspace(u));
+        const gone = this.ws.uris().filter((u) => !found.has(u) && !this.documents.isOpen(u) && u.startsWith('file:') && this.inWorkspace(u));
         const affected = new Set<string>(gone);
         for (const u of gone) for (const a of this.ws.delete(u).affected) affected.add(a);
         this.queue(affected);
@@ -651,7 +565,7 @@ export class CoopSpecServer {
       case SERVER_COMMANDS.showDocumentation: {
         const rule = typeof args[0] === 'string' ? ruleByName(args[0]) : undefined;
         if (!rule) throw new ResponseError(ErrorCodes.InvalidParams, 'CoopSpec: showDocumentation takes a rule id or alias.');
-        const uri = ruleDocsUrl(rule.meta.id, this.docsBase);
+        const uri = ruleDocsUrl(rule.meta.id, this.client.options.docsBase);
         // A page on the web opens in the browser; one shipped with the editor, in the editor.
         await this.connection.window.showDocument({ uri, external: /^https?:/.test(uri) });
         return null;
