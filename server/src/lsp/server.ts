@@ -6,7 +6,6 @@
 // closed, the disk text takes its place again. Watched-file events keep unopened files current.
 // What is reported, when and how is diagnostics.ts's business.
 
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
@@ -18,8 +17,6 @@ import {
   ResponseError,
   MessageType,
   ShowMessageNotification,
-  TextDocumentSyncKind,
-  type ClientCapabilities,
   type Connection,
   type DiagnosticServerCancellationData,
   type DocumentDiagnosticParams,
@@ -31,7 +28,6 @@ import {
   type Diagnostic,
   type InitializeParams,
   type InitializeResult,
-  type ServerCapabilities,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -40,16 +36,18 @@ import { parseConfig } from '../language/config';
 import { ruleByName } from '../language/rules/index';
 import { ruleDocsUrl, VERSION } from '../language/product';
 import { Workspace } from '../language/workspace';
-import { CODE_ACTION_KINDS, registerCodeActions } from './codeActions';
+import { docsLinkOf, NO_CAPABILITIES, readCapabilities, readInitializationOptions, serverCapabilities } from './capabilities';
+import { registerCodeActions } from './codeActions';
 import type { Capabilities, ClientOptions, WorkspaceEditOf } from './context';
 import { SOURCE, type DocsLink } from './convert';
 import { DEFAULT_DELAY_MS, DiagnosticsReporter, type Scope } from './diagnostics';
+import { readDisk, readRegularFile } from './disk';
 import { OpenDocuments } from './documents';
 import { describeError, guardNotification, guardRequest } from './guard';
 import { isSkipped, scanFolders } from './scan';
 import { ServerSettings } from './folderSettings';
 import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri, isInside } from './uris';
-import { registerLanguageFeatures, languageFeatureCapabilities } from './features';
+import { registerLanguageFeatures } from './features';
 import { registerRender } from './render';
 import { CursorLineNotification, SERVER_COMMANDS } from './protocol';
 
@@ -73,14 +71,7 @@ export class CoopSpecServer {
   readonly ws: Workspace;
   readonly settings = new ServerSettings();
   /** What the client said at initialize: its capabilities and options. */
-  readonly client: { caps: Capabilities; options: ClientOptions } = {
-    caps: {
-      workDoneProgress: false, configuration: false, dynamicConfiguration: false, dynamicWatchers: false,
-      documentChanges: false, relatedInformation: true, snippets: false, hierarchicalSymbols: false, workspaceFolders: false,
-      pullDiagnostics: false, diagnosticRefresh: false, showDocument: false,
-    },
-    options: { configSchema: false },
-  };
+  readonly client: { caps: Capabilities; options: ClientOptions } = { caps: { ...NO_CAPABILITIES }, options: { configSchema: false } };
   readonly documents = new OpenDocuments(this.client);
   readonly workspaceEdit: WorkspaceEditOf = this.documents.workspaceEdit;
   private folders: string[] = [];
@@ -113,10 +104,7 @@ export class CoopSpecServer {
   }
 
   /** The link of a rule's page: the client's command that renders it, else the page's URL. */
-  readonly docsLink: DocsLink = (rule) => {
-    const command = this.client.options.explainRule;
-    return command ? `command:${command}?${encodeURIComponent(JSON.stringify([rule]))}` : ruleDocsUrl(rule, this.client.options.docsBase);
-  };
+  readonly docsLink: DocsLink = docsLinkOf(this.client);
 
   get log(): { error(m: string): void; info(m: string): void } {
     return { error: (m) => this.connection.console.error(m), info: (m) => this.connection.console.info(m) };
@@ -170,39 +158,10 @@ export class CoopSpecServer {
   }
 
   private initialize(params: InitializeParams): InitializeResult {
-    const cc: ClientCapabilities = params.capabilities ?? {};
-    this.client.caps = {
-      workDoneProgress: cc.window?.workDoneProgress === true,
-      configuration: cc.workspace?.configuration === true,
-      dynamicConfiguration: cc.workspace?.didChangeConfiguration?.dynamicRegistration === true,
-      dynamicWatchers: cc.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
-      documentChanges: cc.workspace?.workspaceEdit?.documentChanges === true,
-      relatedInformation: cc.textDocument?.publishDiagnostics?.relatedInformation !== false,
-      snippets: cc.textDocument?.completion?.completionItem?.snippetSupport === true,
-      hierarchicalSymbols: cc.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
-      workspaceFolders: cc.workspace?.workspaceFolders === true,
-      pullDiagnostics: cc.textDocument?.diagnostic !== undefined,
-      diagnosticRefresh: cc.workspace?.diagnostics?.refreshSupport === true,
-      showDocument: cc.window?.showDocument?.support === true,
-    };
-    if (this.client.caps.pullDiagnostics) this.client.caps.relatedInformation = cc.textDocument?.diagnostic?.relatedInformation !== false;
-    const options = params.initializationOptions as {
-      docsBaseUrl?: unknown; previewCommand?: unknown; diagnostics?: unknown; commands?: { explainRule?: unknown; showChecklist?: unknown }; configSchema?: unknown;
-    } | undefined;
-    const docsBase = options && typeof options.docsBaseUrl === 'string' && options.docsBaseUrl
-      ? (options.docsBaseUrl.endsWith('/') ? options.docsBaseUrl : `${options.docsBaseUrl}/`)
-      : undefined;
-    const command = (x: unknown): string | undefined => (typeof x === 'string' && /^[\w.-]+$/.test(x) ? x : undefined);
-    this.client.options = {
-      explainRule: command(options?.commands?.explainRule),
-      showChecklist: command(options?.commands?.showChecklist),
-      // A client that can show a rendered letter names its command: each request then gets a
-      // "Preview" code lens that runs it with the request's name and document.
-      previewCommand: command(options?.previewCommand),
-      configSchema: options?.configSchema === true,
-      docsBase,
-    };
-    const initial = diagnosticOptions(options?.diagnostics);
+    this.client.caps = readCapabilities(params.capabilities ?? {});
+    const init = readInitializationOptions(params.initializationOptions);
+    this.client.options = init.options;
+    const initial = diagnosticOptions(init.diagnostics);
     for (const p of initial.problems) this.log.error(`CoopSpec: initializationOptions: ${p}`);
     this.initialDiagnostics = { scope: initial.scope, delay: initial.delay };
     this.diagnostics.setOptions(this.initialDiagnostics);
@@ -212,19 +171,7 @@ export class CoopSpecServer {
     else if (params.rootPath) folders.push(pathToFileURL(params.rootPath).href);
     this.folders = folders.map(canonicalUri).filter((u) => u.startsWith('file:'));
     this.settings.setWorkspaceFolders(this.folders);
-
-    const capabilities: ServerCapabilities = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
-      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      ...languageFeatureCapabilities(),
-    };
-    // Pull diagnostics where the client has them: its open documents pull, the rest streams. The
-    // identifier is not the client's id: VS Code's client names its pushed and its pulled
-    // collections after them, and two collections of one name overwrite each other's markers.
-    if (this.client.caps.pullDiagnostics) capabilities.diagnosticProvider = { identifier: 'coopspec-pull', interFileDependencies: true, workspaceDiagnostics: true };
-    return { capabilities, serverInfo: { name: 'coopspec-language-server', version: VERSION } };
+    return { capabilities: serverCapabilities(this.client.caps), serverInfo: { name: 'coopspec-language-server', version: VERSION } };
   }
 
   private async initialized(): Promise<void> {
@@ -600,27 +547,4 @@ export function startServer(connection: Connection): CoopSpecServer {
   const server = new CoopSpecServer(connection);
   server.listen();
   return server;
-}
-
-/** A workspace file as the engine reads it (byte order mark aside, invalid UTF-8 noted); undefined when it cannot be read. */
-function readDisk(path: string): DecodedFile | undefined {
-  const bytes = readRegularFile(path);
-  return bytes && decodeFile(bytes);
-}
-
-/**
- * The bytes of a regular file; undefined for anything else or when it cannot be read. The file is
- * opened without blocking and checked before it is read: a FIFO named *.coop or coopspec.json
- * would otherwise block the server for good.
- */
-function readRegularFile(path: string): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }
