@@ -10,7 +10,6 @@ import { promises as fs } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
-  DiagnosticSeverity,
   DidChangeWatchedFilesNotification,
   ErrorCodes,
   FileChangeType,
@@ -25,23 +24,22 @@ import {
   type WorkspaceDiagnosticParams,
   type WorkspaceDiagnosticReport,
   type WorkspaceDiagnosticReportPartialResult,
-  type Diagnostic,
   type InitializeParams,
   type InitializeResult,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { decodeFile, type DecodedFile } from '../node/decode';
-import { parseConfig } from '../language/config';
 import { ruleByName } from '../language/rules/index';
 import { ruleDocsUrl, VERSION } from '../language/product';
 import { Workspace } from '../language/workspace';
 import { docsLinkOf, NO_CAPABILITIES, readCapabilities, readInitializationOptions, serverCapabilities } from './capabilities';
 import { registerCodeActions } from './codeActions';
+import { ConfigDiagnostics } from './configDiagnostics';
 import type { Capabilities, ClientOptions, WorkspaceEditOf } from './context';
-import { SOURCE, type DocsLink } from './convert';
+import type { DocsLink } from './convert';
 import { DEFAULT_DELAY_MS, DiagnosticsReporter, type Scope } from './diagnostics';
-import { readDisk, readRegularFile } from './disk';
+import { readDisk } from './disk';
 import { OpenDocuments } from './documents';
 import { describeError, guardNotification, guardRequest } from './guard';
 import { isSkipped, scanFolders } from './scan';
@@ -90,17 +88,13 @@ export class CoopSpecServer {
    */
   private scans = 0;
   private readonly settledDuringScan = new Set<string>();
-  /** coopspec.json files known to exist (found by the scan or a watcher). */
-  private readonly knownConfigs = new Set<string>();
-  /** coopspec.json files that currently have diagnostics published. */
-  private readonly configPublished = new Set<string>();
   private readonly shownMessages = new Set<string>();
-  /** How many coopspec.json files were in use at the last report. */
-  private configsSeen = 0;
+  readonly configs: ConfigDiagnostics;
 
   constructor(readonly connection: Connection) {
     this.ws = new Workspace(this.settings.settingsFor);
     this.diagnostics = new DiagnosticsReporter(this);
+    this.configs = new ConfigDiagnostics(this);
   }
 
   /** The link of a rule's page: the client's command that renders it, else the page's URL. */
@@ -196,7 +190,7 @@ export class CoopSpecServer {
       // Whatever happened, serve what there is.
       this.isReady = true;
       this.readyResolve();
-      this.publishConfigDiagnostics();
+      this.configs.publish();
       this.diagnostics.ready();
     }
   }
@@ -221,7 +215,7 @@ export class CoopSpecServer {
     let read = 0;
     try {
       const { coop, configs } = await scanFolders(paths, cancelled);
-      for (const p of configs) this.knownConfigs.add(pathToFileURL(p).href);
+      for (const p of configs) this.configs.found(pathToFileURL(p).href);
       if (found) for (const p of coop) found.add(pathToFileURL(p).href);
       let lastReport = Date.now();
       const BATCH = 32;
@@ -268,7 +262,7 @@ export class CoopSpecServer {
         for (const a of this.ws.delete(uri).affected) affected.add(a);
       }
     }
-    for (const k of [...this.knownConfigs]) if (gone.some((f) => isInside(k, f))) { this.knownConfigs.delete(k); this.clearConfigDiagnostics(k); }
+    this.configs.forget((k) => gone.some((f) => isInside(k, f)));
     this.queue(affected);
     await this.fetchEditorSettings(fresh);
     await this.index(fresh);
@@ -284,8 +278,8 @@ export class CoopSpecServer {
   private opened(doc: TextDocument): void {
     const uri = canonicalUri(doc.uri);
     if (isConfigUri(uri) && !this.isCoopDocument(doc)) {
-      this.knownConfigs.add(uri);
-      this.publishConfigDiagnostics([uri]);
+      this.configs.found(uri);
+      this.configs.publish([uri]);
       return;
     }
     if (!this.isCoopDocument(doc)) return;
@@ -307,14 +301,14 @@ export class CoopSpecServer {
       this.diagnostics.typed(uri, typed);
       this.diagnostics.changed([uri, ...this.ws.set(uri, doc.getText()).affected], true);
     } else if (isConfigUri(uri)) {
-      this.publishConfigDiagnostics([uri]);
+      this.configs.publish([uri]);
     }
   }
 
   private closed(doc: TextDocument): void {
     const uri = canonicalUri(doc.uri);
     if (!this.documents.tracks(uri, doc)) {
-      if (isConfigUri(uri)) this.publishConfigDiagnostics([uri]);
+      if (isConfigUri(uri)) this.configs.publish([uri]);
       return;
     }
     this.documents.untrack(uri);
@@ -343,13 +337,11 @@ export class CoopSpecServer {
             for (const a of this.ws.delete(u).affected) affected.add(a);
           }
         }
-        for (const k of [...this.knownConfigs]) {
-          if (k === uri || isInside(k, uri)) { this.knownConfigs.delete(k); this.clearConfigDiagnostics(k); configChanged = true; }
-        }
+        if (this.configs.forget((k) => k === uri || isInside(k, uri))) configChanged = true;
         continue;
       }
       if (isConfigUri(uri)) {
-        this.knownConfigs.add(uri);
+        this.configs.found(uri);
         configChanged = true;
         continue;
       }
@@ -361,7 +353,7 @@ export class CoopSpecServer {
     if (configChanged) {
       this.settings.configurationChanged();
       for (const a of this.ws.setSettings(this.settings.settingsFor).affected) affected.add(a);
-      this.publishConfigDiagnostics();
+      this.configs.publish();
     }
     this.queue(affected);
   }
@@ -433,46 +425,7 @@ export class CoopSpecServer {
 
   private recomputeAll(): void {
     this.queue(this.ws.setSettings(this.settings.settingsFor).affected);
-    this.publishConfigDiagnostics();
-  }
-
-  /**
-   * Diagnostics of coopspec.json files, whether open in the editor or not: one per mistake, each
-   * with a code of its own (config-unknown-rule, config-json, …). A client that checks the file
-   * against the contributed JSON schema (initializationOptions.configSchema, the VS Code client)
-   * already shows what the schema catches: only the rest is reported there, so that no mistake
-   * is reported twice.
-   */
-  private publishConfigDiagnostics(only?: string[]): void {
-    const uris = only ?? [...new Set([...this.knownConfigs, ...this.settings.configsInUse])];
-    for (const uri of uris) {
-      const open = this.documents.openAt(uri);
-      let text = open?.getText();
-      if (text === undefined) {
-        const path = filePath(uri);
-        text = path ? readRegularFile(path)?.toString('utf8') : undefined;
-      }
-      if (text === undefined) { this.clearConfigDiagnostics(uri); continue; }
-      const positions = TextDocument.create(uri, 'json', 0, text);
-      const diagnostics: Diagnostic[] = parseConfig(uri, text).problems
-        .filter((p) => !(p.schema && this.client.options.configSchema))
-        .map((p) => ({
-          range: { start: positions.positionAt(p.start), end: positions.positionAt(p.end) },
-          severity: DiagnosticSeverity.Error,
-          code: p.code,
-          source: SOURCE,
-          message: p.message,
-        }));
-      if (diagnostics.length === 0 && !this.configPublished.has(uri)) continue;
-      if (diagnostics.length) this.configPublished.add(uri);
-      else this.configPublished.delete(uri);
-      void this.connection.sendDiagnostics({ uri: open?.uri ?? uri, diagnostics });
-    }
-  }
-
-  private clearConfigDiagnostics(uri: string): void {
-    if (!this.configPublished.delete(uri)) return;
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.configs.publish();
   }
 
   // ---------------------------------------------------------------- diagnostics
@@ -483,9 +436,7 @@ export class CoopSpecServer {
 
   /** After a report: computing findings may have found coopspec.json files above the workspace folders. */
   afterReport(): void {
-    if (this.settings.configsInUse.size === this.configsSeen) return;
-    this.configsSeen = this.settings.configsInUse.size;
-    this.publishConfigDiagnostics([...this.settings.configsInUse].filter((u) => !this.knownConfigs.has(u)));
+    this.configs.afterReport();
   }
 
   // ---------------------------------------------------------------- commands
