@@ -1,53 +1,50 @@
 // The language server: LSP wiring over one engine Workspace. Everything about meaning comes from
-// the engine (server/src/language/); this module moves documents in, findings and edits out.
+// the engine (server/src/language/); this module makes the server's parts, hands each the narrow
+// context it asks for (context.ts and each part's own), and routes the protocol's messages to them:
+// initialize and shutdown, documents opened, changed, saved and closed, the workspace's events.
 //
-// Documents: every *.coop file of the workspace folders is read at start, so references into
-// files that are not open resolve. An open document's text overrides the file on disk; when it is
-// closed, the disk text takes its place again. Watched-file events keep unopened files current.
-// What is reported, when and how is diagnostics.ts's business.
+// Documents: every *.coop file of the workspace folders is read at start (folders.ts), so
+// references into files that are not open resolve. An open document's text overrides the file on
+// disk; when it is closed, the disk text takes its place again. Watched-file events keep unopened
+// files current (watch.ts). What is reported, when and how is diagnostics.ts's business.
 
-import { promises as fs } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import {
   DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  ErrorCodes,
-  FileChangeType,
-  ResponseError,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   type Connection,
   type DiagnosticServerCancellationData,
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
   type ResultProgressReporter,
   type WorkspaceDiagnosticParams,
   type WorkspaceDiagnosticReport,
   type WorkspaceDiagnosticReportPartialResult,
-  type InitializeParams,
-  type InitializeResult,
-  type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { decodeFile, type DecodedFile } from '../node/decode';
-import { ruleByName } from '../language/rules/index';
-import { ruleDocsUrl, VERSION } from '../language/product';
+import { VERSION } from '../language/product';
 import { Workspace } from '../language/workspace';
 import { docsLinkOf, NO_CAPABILITIES, readCapabilities, readInitializationOptions, serverCapabilities } from './capabilities';
 import { registerCodeActions } from './codeActions';
+import { executeCommand } from './commands';
 import { ConfigDiagnostics } from './configDiagnostics';
 import type { Capabilities, ClientOptions, WorkspaceEditOf } from './context';
 import type { DocsLink } from './convert';
 import { DEFAULT_DELAY_MS, DiagnosticsReporter, type Scope } from './diagnostics';
 import { readDisk } from './disk';
 import { OpenDocuments } from './documents';
-import { describeError, guardNotification, guardRequest } from './guard';
-import { isSkipped, scanFolders } from './scan';
-import { ServerSettings } from './folderSettings';
-import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri, isInside } from './uris';
 import { registerLanguageFeatures } from './features';
+import { ServerSettings } from './folderSettings';
+import { initialFolders, WorkspaceFolders } from './folders';
+import { describeError, guardNotification, guardRequest } from './guard';
+import { CursorLineNotification } from './protocol';
 import { registerRender } from './render';
-import { CursorLineNotification, SERVER_COMMANDS } from './protocol';
+import { isSkipped } from './scan';
+import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri } from './uris';
+import { FileWatcher } from './watch';
 
 /** The settings of `coopspec.diagnostics`, as read from the editor or initializationOptions. */
 export function diagnosticOptions(value: unknown): { scope?: Scope; delay?: number; problems: string[] } {
@@ -72,40 +69,32 @@ export class CoopSpecServer {
   readonly client: { caps: Capabilities; options: ClientOptions } = { caps: { ...NO_CAPABILITIES }, options: { configSchema: false } };
   readonly documents = new OpenDocuments(this.client);
   readonly workspaceEdit: WorkspaceEditOf = this.documents.workspaceEdit;
-  private folders: string[] = [];
+  /** The link of a rule's page: the client's command that renders it, else the page's URL. */
+  readonly docsLink: DocsLink = docsLinkOf(this.client);
   readonly diagnostics: DiagnosticsReporter;
-  /** The diagnostics settings of initializationOptions, under the editor's. */
-  private initialDiagnostics: { scope?: Scope; delay?: number } = {};
+  readonly configs: ConfigDiagnostics;
+  readonly folders: WorkspaceFolders;
+  readonly watcher: FileWatcher;
   private readyResolve!: () => void;
   /** Resolves when the workspace folders have been read (or reading them was abandoned). */
   readonly ready: Promise<void> = new Promise((resolve) => { this.readyResolve = resolve; });
   isReady = false;
-  private shuttingDown = false;
-  /**
-   * Readings of the workspace folders in progress, and the URIs (files or folders) that a
-   * watched-file event or a close settled meanwhile: a reading that started earlier must not put
-   * back what they deleted or changed.
-   */
-  private scans = 0;
-  private readonly settledDuringScan = new Set<string>();
+  shuttingDown = false;
+  /** The diagnostics settings of initializationOptions, under the editor's. */
+  private initialDiagnostics: { scope?: Scope; delay?: number } = {};
   private readonly shownMessages = new Set<string>();
-  readonly configs: ConfigDiagnostics;
 
   constructor(readonly connection: Connection) {
     this.ws = new Workspace(this.settings.settingsFor);
+    // Each part takes the server as its context and sees only what its interface names.
     this.diagnostics = new DiagnosticsReporter(this);
     this.configs = new ConfigDiagnostics(this);
+    this.folders = new WorkspaceFolders(this);
+    this.watcher = new FileWatcher(this);
   }
-
-  /** The link of a rule's page: the client's command that renders it, else the page's URL. */
-  readonly docsLink: DocsLink = docsLinkOf(this.client);
 
   get log(): { error(m: string): void; info(m: string): void } {
     return { error: (m) => this.connection.console.error(m), info: (m) => this.connection.console.info(m) };
-  }
-
-  inWorkspace(uri: string): boolean {
-    return this.folders.some((f) => isInside(uri, f));
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -132,12 +121,12 @@ export class CoopSpecServer {
       if (typeof p?.textDocument?.uri !== 'string' || !(line === null || (typeof line === 'number' && line >= 0))) return;
       this.diagnostics.cursor(canonicalUri(p.textDocument.uri), line);
     }));
-    c.onExecuteCommand(guardRequest(this.log, 'workspace/executeCommand', async (p) => this.executeCommand(p.command, p.arguments ?? [])));
+    c.onExecuteCommand(guardRequest(this.log, 'workspace/executeCommand', async (p) => executeCommand(this, p.command, p.arguments ?? [])));
     c.onDidCloseTextDocument(guardNotification(this.log, 'textDocument/didClose', (p) => {
       const doc = this.documents.close(p.textDocument.uri);
       if (doc) this.closed(doc);
     }));
-    c.onDidChangeWatchedFiles(guardNotification(this.log, 'workspace/didChangeWatchedFiles', (p) => this.watchedFilesChanged(p.changes)));
+    c.onDidChangeWatchedFiles(guardNotification(this.log, 'workspace/didChangeWatchedFiles', (p) => this.watcher.changed(p.changes)));
     c.onDidChangeConfiguration(guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configurationChanged(p.settings)));
     // A pull that waits for the typist's pause is cancelled by the client at the next keystroke.
     const documentPull = guardRequest(this.log, 'textDocument/diagnostic', (p: DocumentDiagnosticParams, token) => this.diagnostics.documentDiagnostic(p, token));
@@ -159,33 +148,29 @@ export class CoopSpecServer {
     for (const p of initial.problems) this.log.error(`CoopSpec: initializationOptions: ${p}`);
     this.initialDiagnostics = { scope: initial.scope, delay: initial.delay };
     this.diagnostics.setOptions(this.initialDiagnostics);
-    const folders: string[] = [];
-    if (params.workspaceFolders?.length) folders.push(...params.workspaceFolders.map((f) => f.uri));
-    else if (params.rootUri) folders.push(params.rootUri);
-    else if (params.rootPath) folders.push(pathToFileURL(params.rootPath).href);
-    this.folders = folders.map(canonicalUri).filter((u) => u.startsWith('file:'));
-    this.settings.setWorkspaceFolders(this.folders);
+    this.folders.set(initialFolders(params));
     return { capabilities: serverCapabilities(this.client.caps), serverInfo: { name: 'coopspec-language-server', version: VERSION } };
   }
 
   private async initialized(): Promise<void> {
-    const c = this.connection;
     const started = Date.now();
     try {
-      if (this.client.caps.dynamicWatchers) {
-        await c.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.coop' }, { globPattern: '**/coopspec.json' }],
-        }).catch((e: unknown) => this.log.error(`CoopSpec: could not register file watchers: ${describeError(e)}`));
-      }
+      await this.watcher.register();
       if (this.client.caps.dynamicConfiguration) {
-        await c.client.register(DidChangeConfigurationNotification.type, { section: 'coopspec' })
+        await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'coopspec' })
           .catch((e: unknown) => this.log.error(`CoopSpec: could not register for configuration changes: ${describeError(e)}`));
       }
       if (this.client.caps.workspaceFolders) {
-        c.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', (e) => this.foldersChanged(e.added, e.removed)));
+        this.connection.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', async (e) => {
+          const fresh = this.folders.change(e.added, e.removed);
+          await this.fetchEditorSettings(fresh);
+          await this.folders.index(fresh);
+          this.recomputeAll();
+        }));
       }
-      const [, , count] = await Promise.all([this.fetchEditorSettings(['', ...this.folders]), this.fetchDiagnosticSettings(), this.index(this.folders)]);
-      this.log.info(`CoopSpec ${VERSION}: read ${count} file(s) of ${this.folders.length} workspace folder(s) in ${Date.now() - started} ms.`);
+      const folders = this.folders.list;
+      const [, , count] = await Promise.all([this.fetchEditorSettings(['', ...folders]), this.fetchDiagnosticSettings(), this.folders.index(folders)]);
+      this.log.info(`CoopSpec ${VERSION}: read ${count} file(s) of ${this.folders.list.length} workspace folder(s) in ${Date.now() - started} ms.`);
     } finally {
       // Whatever happened, serve what there is.
       this.isReady = true;
@@ -195,94 +180,16 @@ export class CoopSpecServer {
     }
   }
 
-  // ---------------------------------------------------------------- reading the workspace
-
-  /**
-   * Read every *.coop file of the folders into the workspace; returns how many were read. Files
-   * whose text changed are reported (a rescan; at start nothing is reported before the whole is read).
-   * `found` receives the URI of every *.coop file the scan found.
-   */
-  private async index(folders: string[], found?: Set<string>): Promise<number> {
-    const paths = folders.flatMap((f) => filePath(f) ?? []);
-    if (paths.length === 0) return 0;
-    this.scans++;
-    const settled = (uri: string): boolean => [...this.settledDuringScan].some((s) => isInside(uri, s));
-    const progress = this.client.caps.workDoneProgress
-      ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
-      : undefined;
-    progress?.begin('CoopSpec', 0, 'Looking for *.coop files', true);
-    const cancelled = (): boolean => this.shuttingDown || progress?.token.isCancellationRequested === true;
-    let read = 0;
-    try {
-      const { coop, configs } = await scanFolders(paths, cancelled);
-      for (const p of configs) this.configs.found(pathToFileURL(p).href);
-      if (found) for (const p of coop) found.add(pathToFileURL(p).href);
-      let lastReport = Date.now();
-      const BATCH = 32;
-      const readBatch = (from: number): Promise<(DecodedFile | undefined)[]> =>
-        Promise.all(coop.slice(from, from + BATCH).map((p) => fs.readFile(p).then(decodeFile, () => undefined)));
-      // The next batch is read while this one is parsed, so the disk and the parser overlap.
-      let next = readBatch(0);
-      for (let i = 0; i < coop.length && !cancelled(); i += BATCH) {
-        const batch = coop.slice(i, i + BATCH);
-        const texts = await next;
-        if (i + BATCH < coop.length) next = readBatch(i + BATCH);
-        batch.forEach((p, j) => {
-          const file = texts[j];
-          const uri = pathToFileURL(p).href;
-          // An open document's text wins over the disk, and so does what an event set since the read.
-          if (file === undefined || this.documents.isOpen(uri) || settled(uri)) return;
-          const summary = this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 });
-          if (this.isReady) this.queue(summary.affected);
-          read++;
-        });
-        if (Date.now() - lastReport > 200) {
-          lastReport = Date.now();
-          const done = Math.min(coop.length, i + BATCH);
-          progress?.report(Math.floor((done * 100) / coop.length), `${done}/${coop.length} files`);
-          await new Promise((r) => setImmediate(r)); // let cancellation and edits through
-        }
-      }
-    } finally {
-      progress?.done();
-      if (--this.scans === 0) this.settledDuringScan.clear();
-    }
-    return read;
-  }
-
-  private async foldersChanged(added: WorkspaceFolder[], removed: WorkspaceFolder[]): Promise<void> {
-    const gone = removed.map((f) => canonicalUri(f.uri));
-    const fresh = added.map((f) => canonicalUri(f.uri)).filter((u) => u.startsWith('file:'));
-    this.folders = [...this.folders.filter((f) => !gone.includes(f)), ...fresh];
-    this.settings.setWorkspaceFolders(this.folders);
-    const affected = new Set<string>();
-    for (const uri of this.ws.uris()) {
-      if (!this.documents.isOpen(uri) && gone.some((f) => isInside(uri, f)) && !this.inWorkspace(uri)) {
-        affected.add(uri); // its report is cleared
-        for (const a of this.ws.delete(uri).affected) affected.add(a);
-      }
-    }
-    this.configs.forget((k) => gone.some((f) => isInside(k, f)));
-    this.queue(affected);
-    await this.fetchEditorSettings(fresh);
-    await this.index(fresh);
-    this.recomputeAll();
-  }
-
   // ---------------------------------------------------------------- documents
-
-  private isCoopDocument(doc: TextDocument): boolean {
-    return doc.languageId === 'coopspec' || isCoopUri(doc.uri);
-  }
 
   private opened(doc: TextDocument): void {
     const uri = canonicalUri(doc.uri);
-    if (isConfigUri(uri) && !this.isCoopDocument(doc)) {
+    if (isConfigUri(uri) && !isCoopDocument(doc)) {
       this.configs.found(uri);
       this.configs.publish([uri]);
       return;
     }
-    if (!this.isCoopDocument(doc)) return;
+    if (!isCoopDocument(doc)) return;
     this.documents.track(uri, doc.uri);
     this.diagnostics.opened(uri);
     this.queue(this.ws.set(uri, doc.getText()).affected);
@@ -312,50 +219,13 @@ export class CoopSpecServer {
       return;
     }
     this.documents.untrack(uri);
-    if (this.scans > 0) this.settledDuringScan.add(uri);
+    this.folders.settle(uri);
     // Back to the file on disk when it belongs to the workspace; otherwise the document leaves it.
     // Its report becomes the file's (or is cleared).
     const path = filePath(uri);
-    const file = path && isCoopUri(uri) && this.inWorkspace(uri) && !isSkipped(path) ? readDisk(path) : undefined;
+    const file = path && isCoopUri(uri) && this.folders.inWorkspace(uri) && !isSkipped(path) ? readDisk(path) : undefined;
     this.diagnostics.closed(uri, doc.uri);
     this.queue(file !== undefined ? this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 }).affected : this.ws.delete(uri).affected);
-  }
-
-  private watchedFilesChanged(changes: { uri: string; type: FileChangeType }[]): void {
-    const affected = new Set<string>();
-    let configChanged = false;
-    for (const change of changes) {
-      const uri = canonicalUri(change.uri);
-      const path = filePath(uri);
-      if (!path || isSkipped(path)) continue;
-      if (this.scans > 0) this.settledDuringScan.add(uri);
-      if (change.type === FileChangeType.Deleted) {
-        // A file, or a folder: whatever the workspace held under it goes, and so do its reports.
-        for (const u of this.ws.uris()) {
-          if ((u === uri || isInside(u, uri)) && !this.documents.isOpen(u)) {
-            affected.add(u);
-            for (const a of this.ws.delete(u).affected) affected.add(a);
-          }
-        }
-        if (this.configs.forget((k) => k === uri || isInside(k, uri))) configChanged = true;
-        continue;
-      }
-      if (isConfigUri(uri)) {
-        this.configs.found(uri);
-        configChanged = true;
-        continue;
-      }
-      if (!isCoopUri(uri) || this.documents.isOpen(uri)) continue;
-      const file = readDisk(path);
-      const summary = file !== undefined ? this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 }) : this.ws.delete(uri);
-      for (const a of summary.affected) affected.add(a);
-    }
-    if (configChanged) {
-      this.settings.configurationChanged();
-      for (const a of this.ws.setSettings(this.settings.settingsFor).affected) affected.add(a);
-      this.configs.publish();
-    }
-    this.queue(affected);
   }
 
   // ---------------------------------------------------------------- configuration
@@ -403,7 +273,7 @@ export class CoopSpecServer {
 
   private async configurationChanged(settings: unknown): Promise<void> {
     if (this.client.caps.configuration) {
-      await Promise.all([this.fetchEditorSettings([...new Set(['', ...this.folders, ...this.settings.scopes()])]), this.fetchDiagnosticSettings()]);
+      await Promise.all([this.fetchEditorSettings([...new Set(['', ...this.folders.list, ...this.settings.scopes()])]), this.fetchDiagnosticSettings()]);
       return;
     }
     // Clients without workspace/configuration push the settings.
@@ -423,75 +293,27 @@ export class CoopSpecServer {
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `CoopSpec: ${message}` });
   }
 
-  private recomputeAll(): void {
-    this.queue(this.ws.setSettings(this.settings.settingsFor).affected);
-    this.configs.publish();
+  // ---------------------------------------------------------------- what the parts call back
+
+  /** Documents whose findings may have changed: reported on the next turn. */
+  queue(uris: Iterable<string>): void {
+    this.diagnostics.changed(uris, false);
   }
 
-  // ---------------------------------------------------------------- diagnostics
-
-  private queue(uris: Iterable<string>): void {
-    this.diagnostics.changed(uris, false);
+  /** The settings changed: apply them to every document, and report coopspec.json files again. */
+  recomputeAll(): void {
+    this.queue(this.ws.setSettings(this.settings.settingsFor).affected);
+    this.configs.publish();
   }
 
   /** After a report: computing findings may have found coopspec.json files above the workspace folders. */
   afterReport(): void {
     this.configs.afterReport();
   }
-
-  // ---------------------------------------------------------------- commands
-
-  private async executeCommand(command: string, args: unknown[]): Promise<unknown> {
-    switch (command) {
-      case SERVER_COMMANDS.lintWorkspace:
-        // Every file is read again (what no watcher reported is caught: changes, and files gone),
-        // then reported from now on.
-        await this.ready;
-        const found = new Set<string>();
-        await this.index(this.folders, found);
-        const gone = this.ws.uris().filter((u) => !found.has(u) && !this.documents.isOpen(u) && u.startsWith('file:') && this.inWorkspace(u));
-        const affected = new Set<string>(gone);
-        for (const u of gone) for (const a of this.ws.delete(u).affected) affected.add(a);
-        this.queue(affected);
-        return this.diagnostics.lintWorkspace();
-      case SERVER_COMMANDS.showChecklist: {
-        const lens = checklistArgument(args[0]);
-        if (!lens) return null;
-        void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: checklistText(lens) });
-        return null;
-      }
-      case SERVER_COMMANDS.showDocumentation: {
-        const rule = typeof args[0] === 'string' ? ruleByName(args[0]) : undefined;
-        if (!rule) throw new ResponseError(ErrorCodes.InvalidParams, 'CoopSpec: showDocumentation takes a rule id or alias.');
-        const uri = ruleDocsUrl(rule.meta.id, this.client.options.docsBase);
-        // A page on the web opens in the browser; one shipped with the editor, in the editor.
-        await this.connection.window.showDocument({ uri, external: /^https?:/.test(uri) });
-        return null;
-      }
-      default:
-        throw new ResponseError(ErrorCodes.InvalidParams, `CoopSpec: unknown command ${command}.`);
-    }
-  }
 }
 
-/** A code lens's explanation, as the lens's command carries it (codelens.ts, CodeLens). */
-export interface ChecklistArgument {
-  request: string;
-  kind: string;
-  items: { text: string; explain: string; rules: string[]; complete: boolean }[];
-}
-
-function checklistArgument(x: unknown): ChecklistArgument | undefined {
-  const a = x as Partial<ChecklistArgument> | undefined;
-  if (!a || typeof a.request !== 'string' || typeof a.kind !== 'string' || !Array.isArray(a.items)) return undefined;
-  const items = a.items.filter((i) => i && typeof i.text === 'string' && typeof i.explain === 'string' && Array.isArray(i.rules));
-  return { request: a.request, kind: a.kind, items };
-}
-
-/** The explanation of a code lens in plain text: each item, what it counts, its rules. */
-export function checklistText(lens: ChecklistArgument): string {
-  const items = lens.items.map((i) => `${i.text}: ${i.explain}${i.rules.length ? ` (${i.rules.join(', ')})` : ''}`);
-  return [`The checklist of ${lens.kind} request ${lens.request}.`, ...items].join('\n');
+function isCoopDocument(doc: TextDocument): boolean {
+  return doc.languageId === 'coopspec' || isCoopUri(doc.uri);
 }
 
 export function startServer(connection: Connection): CoopSpecServer {
