@@ -9,10 +9,7 @@
 // files current (watch.ts). What is reported, when and how is diagnostics.ts's business.
 
 import {
-  DidChangeConfigurationNotification,
-  MessageType,
   ResponseError,
-  ShowMessageNotification,
   type Connection,
   type DiagnosticServerCancellationData,
   type DocumentDiagnosticParams,
@@ -31,36 +28,21 @@ import { docsLinkOf, NO_CAPABILITIES, readCapabilities, readInitializationOption
 import { registerCodeActions } from './codeActions';
 import { executeCommand } from './commands';
 import { ConfigDiagnostics } from './configDiagnostics';
+import { Configuration } from './configuration';
 import type { Capabilities, ClientOptions, WorkspaceEditOf } from './context';
 import type { DocsLink } from './convert';
-import { DEFAULT_DELAY_MS, DiagnosticsReporter, type Scope } from './diagnostics';
+import { DiagnosticsReporter } from './diagnostics';
 import { readDisk } from './disk';
 import { OpenDocuments } from './documents';
 import { registerLanguageFeatures } from './features';
 import { ServerSettings } from './folderSettings';
 import { initialFolders, WorkspaceFolders } from './folders';
-import { describeError, guardNotification, guardRequest } from './guard';
+import { guardNotification, guardRequest } from './guard';
 import { CursorLineNotification } from './protocol';
 import { registerRender } from './render';
 import { isSkipped } from './scan';
 import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri } from './uris';
 import { FileWatcher } from './watch';
-
-/** The settings of `coopspec.diagnostics`, as read from the editor or initializationOptions. */
-export function diagnosticOptions(value: unknown): { scope?: Scope; delay?: number; problems: string[] } {
-  const out: { scope?: Scope; delay?: number; problems: string[] } = { problems: [] };
-  if (value === undefined || value === null) return out;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    out.problems.push('coopspec.diagnostics must be an object with scope and delay.');
-    return out;
-  }
-  const v = value as { scope?: unknown; delay?: unknown };
-  if (v.scope === 'workspace' || v.scope === 'openFiles') out.scope = v.scope;
-  else if (v.scope !== undefined && v.scope !== null) out.problems.push('coopspec.diagnostics.scope takes "workspace" or "openFiles"; "workspace" is used.');
-  if (typeof v.delay === 'number' && Number.isFinite(v.delay) && v.delay >= 0 && v.delay <= 10_000) out.delay = Math.round(v.delay);
-  else if (v.delay !== undefined && v.delay !== null) out.problems.push(`coopspec.diagnostics.delay takes milliseconds from 0 to 10000; ${DEFAULT_DELAY_MS} is used.`);
-  return out;
-}
 
 export class CoopSpecServer {
   readonly ws: Workspace;
@@ -74,15 +56,13 @@ export class CoopSpecServer {
   readonly diagnostics: DiagnosticsReporter;
   readonly configs: ConfigDiagnostics;
   readonly folders: WorkspaceFolders;
+  readonly configuration: Configuration;
   readonly watcher: FileWatcher;
   private readyResolve!: () => void;
   /** Resolves when the workspace folders have been read (or reading them was abandoned). */
   readonly ready: Promise<void> = new Promise((resolve) => { this.readyResolve = resolve; });
   isReady = false;
   shuttingDown = false;
-  /** The diagnostics settings of initializationOptions, under the editor's. */
-  private initialDiagnostics: { scope?: Scope; delay?: number } = {};
-  private readonly shownMessages = new Set<string>();
 
   constructor(readonly connection: Connection) {
     this.ws = new Workspace(this.settings.settingsFor);
@@ -90,6 +70,7 @@ export class CoopSpecServer {
     this.diagnostics = new DiagnosticsReporter(this);
     this.configs = new ConfigDiagnostics(this);
     this.folders = new WorkspaceFolders(this);
+    this.configuration = new Configuration(this);
     this.watcher = new FileWatcher(this);
   }
 
@@ -127,7 +108,7 @@ export class CoopSpecServer {
       if (doc) this.closed(doc);
     }));
     c.onDidChangeWatchedFiles(guardNotification(this.log, 'workspace/didChangeWatchedFiles', (p) => this.watcher.changed(p.changes)));
-    c.onDidChangeConfiguration(guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configurationChanged(p.settings)));
+    c.onDidChangeConfiguration(guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configuration.changed(p.settings)));
     // A pull that waits for the typist's pause is cancelled by the client at the next keystroke.
     const documentPull = guardRequest(this.log, 'textDocument/diagnostic', (p: DocumentDiagnosticParams, token) => this.diagnostics.documentDiagnostic(p, token));
     c.languages.diagnostics.on((p, token) => documentPull(p, token) as Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>);
@@ -144,10 +125,7 @@ export class CoopSpecServer {
     this.client.caps = readCapabilities(params.capabilities ?? {});
     const init = readInitializationOptions(params.initializationOptions);
     this.client.options = init.options;
-    const initial = diagnosticOptions(init.diagnostics);
-    for (const p of initial.problems) this.log.error(`CoopSpec: initializationOptions: ${p}`);
-    this.initialDiagnostics = { scope: initial.scope, delay: initial.delay };
-    this.diagnostics.setOptions(this.initialDiagnostics);
+    this.configuration.initialize(init.diagnostics);
     this.folders.set(initialFolders(params));
     return { capabilities: serverCapabilities(this.client.caps), serverInfo: { name: 'coopspec-language-server', version: VERSION } };
   }
@@ -156,20 +134,17 @@ export class CoopSpecServer {
     const started = Date.now();
     try {
       await this.watcher.register();
-      if (this.client.caps.dynamicConfiguration) {
-        await this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'coopspec' })
-          .catch((e: unknown) => this.log.error(`CoopSpec: could not register for configuration changes: ${describeError(e)}`));
-      }
+      await this.configuration.register();
       if (this.client.caps.workspaceFolders) {
         this.connection.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', async (e) => {
           const fresh = this.folders.change(e.added, e.removed);
-          await this.fetchEditorSettings(fresh);
+          await this.configuration.fetchEditorSettings(fresh);
           await this.folders.index(fresh);
           this.recomputeAll();
         }));
       }
       const folders = this.folders.list;
-      const [, , count] = await Promise.all([this.fetchEditorSettings(['', ...folders]), this.fetchDiagnosticSettings(), this.folders.index(folders)]);
+      const [, , count] = await Promise.all([this.configuration.fetchEditorSettings(['', ...folders]), this.configuration.fetchDiagnosticSettings(), this.folders.index(folders)]);
       this.log.info(`CoopSpec ${VERSION}: read ${count} file(s) of ${this.folders.list.length} workspace folder(s) in ${Date.now() - started} ms.`);
     } finally {
       // Whatever happened, serve what there is.
@@ -195,7 +170,7 @@ export class CoopSpecServer {
     this.queue(this.ws.set(uri, doc.getText()).affected);
     if (uri.startsWith('file:')) {
       const scope = folderOf(uri);
-      if (!this.settings.hasScope(scope)) void this.fetchEditorSettings([scope]);
+      if (!this.settings.hasScope(scope)) void this.configuration.fetchEditorSettings([scope]);
     }
   }
 
@@ -226,71 +201,6 @@ export class CoopSpecServer {
     const file = path && isCoopUri(uri) && this.folders.inWorkspace(uri) && !isSkipped(path) ? readDisk(path) : undefined;
     this.diagnostics.closed(uri, doc.uri);
     this.queue(file !== undefined ? this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 }).affected : this.ws.delete(uri).affected);
-  }
-
-  // ---------------------------------------------------------------- configuration
-
-  /** Fetch the editor's `coopspec.rules` for scopes ('' = global); recompute when they changed. */
-  private async fetchEditorSettings(scopes: string[]): Promise<void> {
-    if (!this.client.caps.configuration || scopes.length === 0) return;
-    let values: unknown[];
-    try {
-      values = await this.connection.workspace.getConfiguration(
-        scopes.flatMap((s) => ['coopspec.rules', 'coopspec.today'].map((section) => (s ? { scopeUri: s, section } : { section }))),
-      ) as unknown[];
-    } catch (e) {
-      this.log.error(`CoopSpec: could not read the editor settings: ${describeError(e)}`);
-      return;
-    }
-    let changed = false;
-    scopes.forEach((scope, i) => {
-      for (const r of [this.settings.setEditorRules(scope, values[2 * i]), this.settings.setEditorToday(scope, values[2 * i + 1])]) {
-        changed ||= r.changed;
-        for (const p of r.problems) this.showOnce(p);
-      }
-    });
-    if (changed && this.isReady) this.recomputeAll();
-  }
-
-  /** The editor's `coopspec.diagnostics` (scope, delay), over initializationOptions. */
-  private async fetchDiagnosticSettings(): Promise<void> {
-    if (!this.client.caps.configuration) return;
-    let value: unknown;
-    try {
-      [value] = await this.connection.workspace.getConfiguration([{ section: 'coopspec.diagnostics' }]) as unknown[];
-    } catch (e) {
-      this.log.error(`CoopSpec: could not read the editor settings: ${describeError(e)}`);
-      return;
-    }
-    this.applyDiagnosticSettings(value);
-  }
-
-  private applyDiagnosticSettings(value: unknown): void {
-    const editor = diagnosticOptions(value);
-    for (const p of editor.problems) this.showOnce(p);
-    this.diagnostics.setOptions({ scope: editor.scope ?? this.initialDiagnostics.scope ?? 'workspace', delay: editor.delay ?? this.initialDiagnostics.delay ?? DEFAULT_DELAY_MS });
-  }
-
-  private async configurationChanged(settings: unknown): Promise<void> {
-    if (this.client.caps.configuration) {
-      await Promise.all([this.fetchEditorSettings([...new Set(['', ...this.folders.list, ...this.settings.scopes()])]), this.fetchDiagnosticSettings()]);
-      return;
-    }
-    // Clients without workspace/configuration push the settings.
-    const pushed = (settings as { coopspec?: { rules?: unknown; today?: unknown; diagnostics?: unknown } } | null)?.coopspec;
-    this.applyDiagnosticSettings(pushed?.diagnostics);
-    let changed = false;
-    for (const r of [this.settings.setEditorRules('', pushed?.rules), this.settings.setEditorToday('', pushed?.today)]) {
-      changed ||= r.changed;
-      for (const p of r.problems) this.showOnce(p);
-    }
-    if (changed && this.isReady) this.recomputeAll();
-  }
-
-  private showOnce(message: string): void {
-    if (this.shownMessages.has(message)) return;
-    this.shownMessages.add(message);
-    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `CoopSpec: ${message}` });
   }
 
   // ---------------------------------------------------------------- what the parts call back
