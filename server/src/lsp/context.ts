@@ -1,18 +1,14 @@
 // What the server gives its parts. Each part (features, code actions, render, the diagnostics
 // reporter) receives an interface that names exactly what it uses — the workspace, the open
 // documents, the log, what the client said at initialize — never the server itself, so that no
-// part imports server.ts and what a part can reach is written at its door. Nothing here imports
-// the server: these are types only.
+// part imports server.ts and what a part can reach is written at its door. The server's own parts
+// (folders.ts, watch.ts, configuration.ts, configDiagnostics.ts, commands.ts) declare theirs
+// beside them, from these pieces. Nothing here imports the server: these are types only.
 
 import type { Connection, Range, WorkspaceEdit } from 'vscode-languageserver/node';
 import type { Workspace } from '../language/workspace';
 import type { DocsLink } from './convert';
 import type { Log } from './guard';
-
-/** The server's log: the client's output channel. */
-export interface Logger extends Log {
-  info(message: string): void;
-}
 
 /** What the client supports, read from its capabilities at initialize. */
 export interface Capabilities {
@@ -47,12 +43,12 @@ export interface ClientOptions {
 }
 
 /**
- * The client as initialize described it. Parts read it when they use it: it is set at initialize,
- * after they were made.
+ * The client as initialize described it. Initialize replaces both objects, after the parts were
+ * made: parts read them when they use them, through a ClientView.
  */
 export interface Client {
-  readonly caps: Readonly<Capabilities>;
-  readonly options: Readonly<ClientOptions>;
+  caps: Capabilities;
+  options: ClientOptions;
 }
 
 /** The client, narrowed to the capabilities and options a part reads. */

@@ -29,7 +29,7 @@ import { registerCodeActions } from './codeActions';
 import { executeCommand } from './commands';
 import { ConfigDiagnostics } from './configDiagnostics';
 import { Configuration } from './configuration';
-import type { Capabilities, ClientOptions, WorkspaceEditOf } from './context';
+import type { Client, WorkspaceEditOf } from './context';
 import type { DocsLink } from './convert';
 import { DiagnosticsReporter } from './diagnostics';
 import { readDisk } from './disk';
@@ -48,7 +48,7 @@ export class CoopSpecServer {
   readonly ws: Workspace;
   readonly settings = new ServerSettings();
   /** What the client said at initialize: its capabilities and options. */
-  readonly client: { caps: Capabilities; options: ClientOptions } = { caps: { ...NO_CAPABILITIES }, options: { configSchema: false } };
+  readonly client: Client = { caps: { ...NO_CAPABILITIES }, options: { configSchema: false } };
   readonly documents = new OpenDocuments(this.client);
   readonly workspaceEdit: WorkspaceEditOf = this.documents.workspaceEdit;
   /** The link of a rule's page: the client's command that renders it, else the page's URL. */
