@@ -9,7 +9,7 @@ import { parseConfig } from '../../server/src/language/config';
 import { RULES } from '../../server/src/language/rules/index';
 import { rulesSetting, schemaText, SCHEMA_PATH } from '../../scripts/gen-schema';
 import { DEFAULT_DELAY_MS } from '../../server/src/lsp/diagnostics';
-import { diagnosticOptions } from '../../server/src/lsp/server';
+import { diagnosticOptions } from '../../server/src/lsp/configuration';
 import { ROOT } from '../support/lint';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {

@@ -18,9 +18,9 @@ import { disableNextLineFix } from '../language/disable';
 import type { Finding } from '../language/findings';
 import { fixAll } from '../language/fixall';
 import { fixData, isDiagnosticData, minimalEdit, SOURCE, toLspEdit, type FixData } from './convert';
-import { checkCancelled } from './guard';
+import { checkCancelled, guardRequest } from './guard';
 import { SERVER_COMMANDS } from './protocol';
-import type { CoopSpecServer } from './server';
+import type { CodeActionsContext } from './context';
 import { canonicalUri } from './uris';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.coopspec`;
@@ -40,27 +40,36 @@ function sameRange(a: Range, b: Range): boolean {
     && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-export class CodeActions {
-  constructor(private readonly server: CoopSpecServer) {}
+export function registerCodeActions(ctx: CodeActionsContext): void {
+  const actions = new CodeActions(ctx);
+  ctx.connection.onCodeAction(guardRequest(ctx.log, 'textDocument/codeAction', async (p, token) => {
+    await ctx.ready;
+    checkCancelled(token);
+    return actions.provide(p, token);
+  }));
+}
+
+class CodeActions {
+  constructor(private readonly ctx: CodeActionsContext) {}
 
   provide(params: CodeActionParams, token: CancellationToken): CodeAction[] {
-    const server = this.server;
+    const { ws, documents: { clientUri } } = this.ctx;
     const uri = canonicalUri(params.textDocument.uri);
-    const doc = server.ws.document(uri);
+    const doc = ws.document(uri);
     if (!doc) return [];
-    const version = server.versionOf(uri);
+    const version = this.ctx.documents.versionOf(uri);
     const only = params.context.only;
     const actions: CodeAction[] = [];
-    const docOf = (u: string) => server.ws.document(u);
+    const docOf = (u: string) => ws.document(u);
     let current: Finding[] | undefined;
-    const findings = (): Finding[] => (current ??= server.ws.findings(uri).filter((f) => !f.suppressed));
+    const findings = (): Finding[] => (current ??= ws.findings(uri).filter((f) => !f.suppressed));
     let fixAllEdit: WorkspaceEdit | null | undefined;
     /** The edit applying every safe fix of the document; null when there is none. */
     const allSafeFixes = (): WorkspaceEdit | null => {
       if (fixAllEdit !== undefined) return fixAllEdit;
-      const after = fixAll(server.ws, [uri], { canEdit: (u) => u === uri }).get(uri);
+      const after = fixAll(ws, [uri], { canEdit: (u) => u === uri }).get(uri);
       const edit = after !== undefined ? minimalEdit(doc.text, after) : undefined;
-      return (fixAllEdit = edit ? this.workspaceEdit([{ uri: server.clientUri(uri), ...toLspEdit(doc, edit) }]) : null);
+      return (fixAllEdit = edit ? this.workspaceEdit([{ uri: clientUri(uri), ...toLspEdit(doc, edit) }]) : null);
     };
 
     if (wanted(CodeActionKind.QuickFix, only)) {
@@ -81,7 +90,7 @@ export class CodeActions {
         } else {
           const f = findings().find((x) => x.rule === rule && x.message === diagnostic.message
             && sameRange(diagnostic.range, { start: doc.positionAt(x.start), end: doc.positionAt(x.end) }));
-          fixes = f ? f.fixes.flatMap((fix) => fixData(fix, docOf, server.clientUri) ?? []) : [];
+          fixes = f ? f.fixes.flatMap((fix) => fixData(fix, docOf, clientUri) ?? []) : [];
         }
         let preferred = false;
         for (const fix of fixes) {
@@ -103,7 +112,7 @@ export class CodeActions {
               title: disable.title,
               kind: CodeActionKind.QuickFix,
               diagnostics: [diagnostic],
-              edit: this.workspaceEdit(disable.edits.map((e) => ({ uri: server.clientUri(e.uri), ...toLspEdit(doc, e) }))),
+              edit: this.workspaceEdit(disable.edits.map((e) => ({ uri: clientUri(e.uri), ...toLspEdit(doc, e) }))),
             });
           }
         }
@@ -133,13 +142,13 @@ export class CodeActions {
   }
   /** The command that shows a rule's page: the client's own, or the server's (window/showDocument); none otherwise. */
   private showDocumentation(rule: string): Command | undefined {
-    const server = this.server;
-    if (server.clientOptions.explainRule) return { title: `Show documentation for ${rule}`, command: server.clientOptions.explainRule, arguments: [rule] };
-    if (server.caps.showDocument) return { title: `Show documentation for ${rule}`, command: SERVER_COMMANDS.showDocumentation, arguments: [rule] };
+    const { caps, options } = this.ctx.client;
+    if (options.explainRule) return { title: `Show documentation for ${rule}`, command: options.explainRule, arguments: [rule] };
+    if (caps.showDocument) return { title: `Show documentation for ${rule}`, command: SERVER_COMMANDS.showDocumentation, arguments: [rule] };
     return undefined;
   }
 
   private workspaceEdit(edits: { uri: string; range: Range; newText: string }[]): WorkspaceEdit {
-    return this.server.workspaceEdit(edits);
+    return this.ctx.workspaceEdit(edits);
   }
 }

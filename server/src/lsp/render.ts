@@ -9,7 +9,7 @@ import { FORMAT_NAMES, LANGS, renderRequest, type Lang } from '../render';
 import type { FormatName } from '../render/formatInfo';
 import { rangeOf } from './convert';
 import { checkCancelled, guardRequest } from './guard';
-import type { CoopSpecServer } from './server';
+import type { RenderContext } from './context';
 import { canonicalUri } from './uris';
 
 export const RENDER_METHOD = 'coopspec/render';
@@ -62,10 +62,10 @@ function requestAt(decls: Decl[], offset: number | undefined): Decl | undefined 
   return containing ?? [...requests].reverse().find((d) => start(d) <= offset) ?? requests[0];
 }
 
-export function registerRender(server: CoopSpecServer): void {
-  const ws = server.ws;
-  server.connection.onRequest(RENDER_METHOD, guardRequest(server.log, RENDER_METHOD, async (p: RenderParams, token): Promise<RenderResult> => {
-    await server.ready;
+export function registerRender(ctx: RenderContext): void {
+  const ws = ctx.ws;
+  ctx.connection.onRequest(RENDER_METHOD, guardRequest(ctx.log, RENDER_METHOD, async (p: RenderParams, token): Promise<RenderResult> => {
+    await ctx.ready;
     checkCancelled(token);
     const params = p ?? {};
     const format = params.format ?? 'html';
@@ -102,7 +102,7 @@ export function registerRender(server: CoopSpecServer): void {
           message: `Request ${name} has ${outcome.errors.length} error finding${outcome.errors.length === 1 ? '' : 's'}: fix them, or render a draft.`,
           errors: outcome.errors.flatMap((f) => {
             const d = ws.document(f.uri);
-            return d ? [{ rule: f.rule, message: f.message, uri: server.clientUri(f.uri), range: rangeOf(d, f.start, f.end) }] : [];
+            return d ? [{ rule: f.rule, message: f.message, uri: ctx.documents.clientUri(f.uri), range: rangeOf(d, f.start, f.end) }] : [];
           }),
         };
     }
