@@ -76,12 +76,12 @@ describe('language server: code actions', function () {
     assert.equal(version, 1);
     const after = applyThroughDidChange(client, uri, text, edits);
     // Under the Budapest Convention (Art. 24, the request's basis) persecution rests on Art. 24(5): the citation, short, as a comment.
-    assert.match(after, /\n    persecution: unassessed {2}# the grounds of the requested party's law, which CETS 185 Art\. 24\(5\) keeps\n/);
+    assert.match(after, /\n {4}persecution: unassessed {2}# the grounds of the requested party's law, which CETS 185 Art\. 24\(5\) keeps\n/);
     const next = await client.nextDiagnostics(uri);
     assert.equal(client.latest(uri)!.version, 2);
     assert.deepEqual(next.filter((d) => d.code === 'CR101').map((d) => String(d.message).includes('"persecution"')), [false, false]);
     // Every other finding stays; the inserted ground is itself unassessed (CR107 says so).
-    const key = (d: Diagnostic) => `${d.code} ${d.message}`;
+    const key = (d: Diagnostic) => `${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`;
     assert.deepEqual(next.filter((d) => !(d.code === 'CR107' && d.range.start.line === 36)).map(key).sort(),
       diagnostics.filter((d) => d !== target).map(key).sort());
   });
@@ -225,7 +225,7 @@ describe('language server: code actions', function () {
     actions = await actionsFor(diagnostics.filter((d) => d.code === 'CR103'));
     const show = actions.find((a) => a.title === 'Show documentation for CR103')!;
     assert.equal(show.command?.command, 'coopspec.server.showDocumentation');
-    await client.request('workspace/executeCommand', { command: show.command!.command, arguments: show.command!.arguments });
+    await client.request('workspace/executeCommand', { command: show.command.command, arguments: show.command.arguments });
     assert.deepEqual(shown, [{ uri: ruleDocsUrl('CR103'), external: true }]);
 
     // A client with neither: no such action.

@@ -131,7 +131,7 @@ describe('language server: editor settings (coopspec.rules)', function () {
   let uri: string;
   let rules: unknown;
 
-  beforeEach(async () => {
+  beforeEach(() => {
     dir = tempWorkspace({ 'missing-grounds': join(EXAMPLES, 'flawed', 'missing-grounds') });
     writeFileSync(join(dir, 'coopspec.json'), JSON.stringify({ rules: { CR103: 'warning' } }));
     uri = uriOf(join(dir, 'missing-grounds', 'extradition.coop'));

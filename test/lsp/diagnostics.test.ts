@@ -57,7 +57,7 @@ describe('language server: transports', function () {
     const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     conn.listen();
     try {
-      const result = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} }) as InitializeResult;
+      const result = await conn.sendRequest<InitializeResult>('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
       assert.equal(result.serverInfo?.name, 'coopspec-language-server');
       assert.ok(result.capabilities.codeActionProvider);
       await conn.sendRequest('shutdown');

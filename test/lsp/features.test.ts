@@ -154,7 +154,7 @@ describe('language server: language features', function () {
 
   it('the outline lists every declaration with its keyword and a kind of its own, and its blocks; not its keys', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: extradition.uri } });
-    const declared = [...extradition.text.matchAll(/^(\w+) ([A-Za-z][\w.\-]*)(?: ([a-z-]+))?/gm)];
+    const declared = [...extradition.text.matchAll(/^(\w+) ([A-Za-z][\w.-]*)(?: ([a-z-]+))?/gm)];
     assert.deepEqual(symbols.map((s) => s.name), declared.map((m) => m[2]));
     // Each symbol says what it is: the keyword (a request its kind too) and one symbol kind per keyword.
     symbols.forEach((s, i) => {

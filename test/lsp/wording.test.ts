@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, CompletionItem, Diagnostic, Hover, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CompletionItem, Hover, MarkupContent, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol';
 import { coopFiles, EXAMPLES } from '../support/lint';
 import { ensureBuilt, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
 
@@ -60,9 +60,9 @@ describe('language server: what the drafter reads', function () {
     const problems: string[] = [];
     let seen = 0;
     for (const f of files) {
-      for (const d of client.latest(f.uri)!.diagnostics as Diagnostic[]) {
+      for (const d of client.latest(f.uri)!.diagnostics) {
         seen++;
-        const message = typeof d.message === 'string' ? d.message : d.message.value;
+        const message = d.message;
         if (!/^[A-Z"`]/.test(message)) problems.push(`${String(d.code)} starts in lower case: ${message}`);
         problems.push(...wordingProblems(`${String(d.code)}`, message));
       }
@@ -80,7 +80,7 @@ describe('language server: what the drafter reads', function () {
         for (const m of lines[line]!.matchAll(/[A-Za-z][\w.-]*(?:\s+art\s+\d+(?:\(\w+\))*)?/g)) {
           // Suppression comments link to the rule page on the web: that is no working note.
           if (/coopspec-disable/.test(lines[line]!)) continue;
-          const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: f.uri }, position: { line, character: m.index! + 1 } });
+          const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: f.uri }, position: { line, character: m.index + 1 } });
           if (!h) continue;
           hovers++;
           problems.push(...wordingProblems(`hover at ${f.uri.slice(-30)}:${line + 1} "${m[0]}"`, markdown(h)));
@@ -114,7 +114,7 @@ describe('language server: what the drafter reads', function () {
 
   it('the CR101 fix inserts a short line, the ground, `unassessed` and its citation, whose hover shows the article', async () => {
     const f = files.find((x) => x.uri.endsWith('missing-grounds/extradition.coop'))!;
-    const diagnostics = (client.latest(f.uri)!.diagnostics as Diagnostic[]).filter((d) => d.code === 'CR101');
+    const diagnostics = (client.latest(f.uri)!.diagnostics).filter((d) => d.code === 'CR101');
     assert.ok(diagnostics.length >= 2);
     for (const d of diagnostics) {
       const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: f.uri }, range: d.range, context: { diagnostics: [d] } });

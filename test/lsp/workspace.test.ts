@@ -264,7 +264,7 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
     const source = new CancellationTokenSource();
     const token = 'ws-diagnostics-1';
     try {
-      const request = client.conn.sendRequest('workspace/diagnostic', { identifier: 'coopspec-pull', previousResultIds: [], partialResultToken: token }, source.token) as Promise<WorkspaceDiagnosticReport>;
+      const request = client.conn.sendRequest<WorkspaceDiagnosticReport>('workspace/diagnostic', { identifier: 'coopspec-pull', previousResultIds: [], partialResultToken: token }, source.token);
       // The first partial result holds what there is to report: nothing, in a clean workspace.
       await client.until(() => partials(client, token).length > 0, 'the first partial result');
       assert.equal(streamedFor(client, token, trialUri), undefined);
