@@ -11,5 +11,8 @@ function walk(dir) {
     else if (name.endsWith('.coop')) words += readFileSync(p, 'utf8').split(/\s+/).length;
   }
 }
-for (const p of process.argv.slice(2)) statSync(p).isDirectory() ? walk(p) : (words += readFileSync(p, 'utf8').split(/\s+/).length);
+for (const p of process.argv.slice(2)) {
+  if (statSync(p).isDirectory()) walk(p);
+  else words += readFileSync(p, 'utf8').split(/\s+/).length;
+}
 process.stdout.write(`${words}\n`);

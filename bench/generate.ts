@@ -15,7 +15,7 @@ function sources(): { files: Source[]; names: string[] } {
   const files = readdirSync(CLEAN).filter((f) => f.endsWith('.coop')).sort().map((name) => ({ name, text: readFileSync(join(CLEAN, name), 'utf8') }));
   const names = new Set<string>();
   for (const f of files) {
-    for (const unit of SourceDocument.parse(f.name, f.text).units) {
+    for (const unit of SourceDocument.parse(f.name, f.text).chunks) {
       for (const d of unit.declarations) if (d.keyword.text !== 'party') names.add(d.name.text);
     }
   }

@@ -35,16 +35,29 @@ export class BenchClient {
     return new Promise((resolve) => this.waiters.push({ uri, resolve }));
   }
 
-  async initialize(rootUri: string): Promise<void> {
+  /** The first publication for `uri` that satisfies `match` (e.g. a version, a count). */
+  async diagnosticsWhere(uri: string, match: (p: Published) => boolean): Promise<Published> {
+    for (;;) {
+      const p = await this.nextDiagnostics(uri);
+      if (match(p)) return p;
+    }
+  }
+
+  /**
+   * `initializationOptions.diagnostics`: the delay after typing before publishing (the server's
+   * default, 300 ms, when not given) and the scope.
+   */
+  async initialize(rootUri: string, diagnostics?: { delay?: number; scope?: string }): Promise<void> {
     await this.conn.sendRequest('initialize', {
       processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }],
       capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } }, window: { workDoneProgress: true } },
+      ...(diagnostics ? { initializationOptions: { diagnostics } } : {}),
     });
     await this.conn.sendNotification('initialized', {});
   }
 
-  open(uri: string, path: string): void {
-    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'coopspec', version: 1, text: readFileSync(path, 'utf8') } });
+  open(uri: string, path: string, text = readFileSync(path, 'utf8')): void {
+    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'coopspec', version: 1, text } });
   }
 
   change(uri: string, version: number, line: number, character: number, insert: string, deleteChars = 0): void {

@@ -5,7 +5,7 @@ import { SourceDocument } from '../server/src/language/document';
 
 let declarations = 0;
 function parseFile(p: string): void {
-  for (const u of SourceDocument.parse(p, readFileSync(p, 'utf8')).units) declarations += u.declarations.length;
+  for (const u of SourceDocument.parse(p, readFileSync(p, 'utf8')).chunks) declarations += u.declarations.length;
 }
 function walk(dir: string): void {
   for (const name of readdirSync(dir).sort()) {
@@ -14,5 +14,8 @@ function walk(dir: string): void {
     else if (name.endsWith('.coop')) parseFile(p);
   }
 }
-for (const p of process.argv.slice(2)) (statSync(p).isDirectory() ? walk(p) : parseFile(p));
+for (const p of process.argv.slice(2)) {
+  if (statSync(p).isDirectory()) walk(p);
+  else parseFile(p);
+}
 process.stdout.write(`${declarations}\n`);

@@ -1,5 +1,5 @@
-// Generates docs/rules/: one page per rule (CRnnn.md) and the catalogue (README.md), from the
-// rules' metadata through explain.ts. `npm run docs` writes them; test/docs/docs.test.ts fails when
+// Generates docs/rules/: one page per rule (CRnnn.md) and the catalogue (README.md, and rules.json
+// for the editor), from the rules' metadata through explain.ts. `npm run docs` writes them; test/docs/docs.test.ts fails when
 // a committed page differs from what this produces.
 //   npx tsx scripts/gen-docs.ts           write the pages that changed, remove pages of rules that are gone
 //   npx tsx scripts/gen-docs.ts --check   write nothing; exit 1 and name the pages that differ
@@ -20,13 +20,17 @@ export function generatedPages(): Map<string, string> {
   // How CoopSpec decides which law applies: generated from the law module, beside the rule pages.
   pages.set('../governing.md', governingPage({ links: true }));
   for (const rule of RULES) pages.set(`${rule.meta.id}.md`, rulePage(rule, { links: true }));
+  // The catalogue the editor's "Explain rule" picks from, shipped beside the pages it opens.
+  pages.set('rules.json', `${JSON.stringify(RULES.map(({ meta }) => ({
+    id: meta.id, alias: meta.alias, description: meta.description, severity: meta.severity, fixable: meta.fixable,
+  })), null, 2)}\n`);
   return pages;
 }
 
-/** Files of docs/rules/ that look generated (README.md, CRnnn.md). */
+/** Files of docs/rules/ that look generated (README.md, rules.json, CRnnn.md). */
 export function committedPages(dir = RULES_DIR): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => n === 'README.md' || /^CR\d{3}\.md$/.test(n)).sort();
+  return readdirSync(dir).filter((n) => n === 'README.md' || n === 'rules.json' || /^CR\d{3}\.md$/.test(n)).sort();
 }
 
 export interface Difference {

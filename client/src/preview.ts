@@ -88,7 +88,7 @@ export function registerPreview(context: vscode.ExtensionContext, client: () => 
     if (!request) return;
     const open = previews.get(request);
     if (open) { open.panel.reveal(undefined, true); await open.refresh(); return; }
-    const preview = new Preview(client, request, () => previews.delete(request!));
+    const preview = new Preview(client, request, () => previews.delete(request));
     previews.set(request, preview);
     await preview.refresh();
   }));

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { colourByDefault } from '../../server/src/cli/colour';
 import { globRegex } from '../../server/src/cli/files';
+import { LINT_FORMAT_NAMES } from '../../server/src/cli/formats/index';
 import { assertNoCrash, canRunUnprivileged, ensureBuilt, runCli, type Run } from './run';
 
 let dir: string;
@@ -33,6 +34,19 @@ describe('cli: errors', function () {
   afterEach(() => {
     try { chmodSync(join(dir, 'locked'), 0o755); } catch { /* not made */ }
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('--exit-zero reports the findings and exits 0; a usage error still exits 2', () => {
+    writeFileSync(join(dir, 'exit-zero.coop'), REQUEST);
+    const failing = lint('exit-zero.coop');
+    assert.equal(failing.code, 1);
+    const zero = lint('--exit-zero', 'exit-zero.coop');
+    assert.equal(zero.code, 0);
+    assert.equal(zero.stdout, failing.stdout, 'the same report');
+    assert.equal(lint('--exit-zero', 'no-such-file.coop').code, 2);
+    const both = lint('--exit-zero', '--fail-severity', 'warning', 'exit-zero.coop');
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /--exit-zero and --fail-severity cannot be used together/);
   });
 
   it('an empty folder is an error, as in ESLint, unless --no-error-on-unmatched-pattern', () => {
@@ -122,7 +136,7 @@ describe('cli: errors', function () {
   it('messages never quote the strings of the files', () => {
     const secret = 'Maria Secret-Witness';
     writeFileSync(join(dir, 'a.coop'), `person w {\n  name: "${secret}"\n  nationality: FR\n}\n${REQUEST.replace('to: US', `to: US\n  person: w\n  facts: "${secret} saw it"`)}`);
-    for (const format of ['stylish', 'json', 'sarif', 'github']) {
+    for (const format of LINT_FORMAT_NAMES) {
       const r = lint('--format', format, 'a.coop');
       assert.ok(!r.stdout.includes('Secret-Witness') && !r.stderr.includes('Secret-Witness'), `${format} quotes a string`);
     }

@@ -37,7 +37,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
   const [command, ...prefix] = drop
     ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath]
     : [process.execPath];
-  const r = spawnSync(command!, [...prefix, CLI, ...args], {
+  const r = spawnSync(command, [...prefix, CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },

@@ -1,5 +1,6 @@
-// The extension-host suite (test/electron/suite/: activation, diagnostics, hover, the lint task,
-// explain, a quick fix) runs inside a real VS Code extension host:
+// The extension-host suite (test/electron/suite/: activation, diagnostics, hover, "Lint workspace"
+// and the lint task, two-space indentation, explain, a quick fix) runs inside a real VS Code
+// extension host:
 //   - in VS Code itself with @vscode/test-electron, when VSCODE_EXECUTABLE_PATH names a VS Code
 //     binary (VS Code cannot be downloaded here, so without it that test is skipped and says why);
 //   - in code-server's extension host, when test/e2e/setup.sh has installed code-server and
@@ -34,7 +35,7 @@ function assertBuilt(): void {
 describe('client: extension host tests', function () {
   this.timeout(6 * 60_000);
 
-  it('in VS Code (@vscode/test-electron): activation, diagnostics, hover, lint task, explain and a quick fix', async function () {
+  it('in VS Code (@vscode/test-electron): activation, diagnostics, hover, Lint workspace, the lint task, indentation, explain and a quick fix', async function () {
     const executable = process.env['VSCODE_EXECUTABLE_PATH'];
     if (!executable) {
       console.log(`\n    client: extension host tests in VS Code ${SKIP_MESSAGE}`);
@@ -76,6 +77,6 @@ describe('client: extension host tests', function () {
     const result = await runSuiteInCodeServer({ codeServer: CODE_SERVER, chromium: CHROMIUM, extension: ROOT, tests, fixture: FIXTURE, artifacts, timeoutMs: 4 * 60_000 });
     const failed = result.results.filter((r) => r.state === 'failed');
     assert.deepEqual(failed, [], `extension host tests failed (code-server log and screenshot in ${artifacts})`);
-    assert.ok(result.results.length >= 6, `only ${result.results.length} extension host tests ran`);
+    assert.ok(result.results.length >= 8, `only ${result.results.length} extension host tests ran`);
   });
 });

@@ -1,7 +1,7 @@
 // The $coopspec problem matcher (package.json contributes.problemMatchers) against the real output
-// of the CLI that "CoopSpec: Lint workspace" runs: every finding of `--format json` must be read
-// from `--format stylish`, at the same file, line, column, severity, rule and message, and nothing
-// else. The matcher below follows VS Code's multi-line matcher: the first pattern reads a file line,
+// of the CLI that the `coopspec` lint task runs (`--format stylish --exit-zero`), for a tasks.json
+// that adds the matcher: every finding of `--format json` must be read from the stylish report, at
+// the same file, line, column, severity, rule and message, and nothing else. The matcher below follows VS Code's multi-line matcher: the first pattern reads a file line,
 // the second (loop) pattern reads each finding under it, and a line the loop does not match starts over.
 
 import { strict as assert } from 'node:assert';
@@ -47,7 +47,8 @@ function match(output: string, m: Matcher): Problem[] {
 
 function run(cwd: string, format: string, paths: string[] = ['.']): string {
   try {
-    return execFileSync(process.execPath, [CLI, 'lint', '--format', format, ...paths], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    // As the task runs it: --exit-zero (findings do not fail it).
+    return execFileSync(process.execPath, [CLI, 'lint', '--format', format, ...(format === 'stylish' ? ['--exit-zero'] : []), ...paths], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     const err = e as { status?: number; stdout?: string };
     if (err.status === 1 && err.stdout !== undefined) return err.stdout; // findings at error severity
@@ -72,7 +73,9 @@ describe('client: $coopspec problem matcher', () => {
   it('is contributed with relative file locations under the workspace folder', () => {
     assert.ok(matcher, 'no problem matcher named coopspec');
     assert.deepEqual(matcher.fileLocation, ['relative', '${workspaceFolder}']);
-    assert.ok(matcher.owner);
+    // An owner of its own: not the language server's diagnostic collections ('coopspec' pushed,
+    // 'coopspec-pull' pulled), whose markers a task would otherwise replace or be replaced by.
+    assert.equal(matcher.owner, 'coopspec-cli');
   });
 
   it('reads every finding of the examples, as the lint task runs them (cwd = the folder, path ".")', () => {

@@ -56,6 +56,9 @@ describe('client: the .vsix package', function () {
     assert.ok(names.includes(inExtension(manifest.main)), `main ${manifest.main} is missing`);
     const client = entries.find((e) => e.name === 'extension/dist/client.js')!;
     assert.ok(client.size > 10_000, 'dist/client.js is not the bundled client');
+    // The client starts the server and holds none of the engine: no parser, no rule.
+    const clientText = client.read().toString('utf8');
+    assert.ok(!clientText.includes('peg$parse') && !clientText.includes('Internal error in rule'), 'dist/client.js bundles the engine');
   });
 
   it('holds every file the manifest points to: grammar, language configuration, schema, icons', () => {
@@ -71,10 +74,15 @@ describe('client: the .vsix package', function () {
     assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128], 'the icon is 128x128');
   });
 
-  it('holds the rule pages (rule links open them offline), the licence and the extension README', () => {
+  it('holds the rule pages (rule links open them offline) and their catalogue, the licence and the extension README', () => {
     const pages = readdirSync(join(ROOT, 'docs', 'rules')).filter((f) => f.endsWith('.md'));
     assert.ok(pages.includes('CR101.md'));
     for (const p of pages) assert.ok(names.includes(`extension/docs/rules/${p}`), `docs/rules/${p} is missing`);
+    // "Explain rule" picks from the catalogue and opens the page of the rule picked.
+    const catalogue = entries.find((e) => e.name === 'extension/docs/rules/rules.json');
+    assert.ok(catalogue, 'docs/rules/rules.json is missing');
+    const listed = (JSON.parse(catalogue.read().toString('utf8')) as { id: string }[]).map((r) => `${r.id}.md`);
+    assert.deepEqual(listed, pages.filter((p) => /^CR\d{3}\.md$/.test(p)), 'the catalogue lists a rule per page');
     assert.ok(names.some((n) => /^extension\/LICENSE(\.txt)?$/.test(n)), 'no licence');
     const readme = entries.find((e) => e.name.toLowerCase() === 'extension/readme.md');
     assert.ok(readme, 'no README');

@@ -3,10 +3,13 @@
 
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
 import { join } from 'node:path';
 import { parseConfig } from '../../server/src/language/config';
 import { RULES } from '../../server/src/language/rules/index';
 import { rulesSetting, schemaText, SCHEMA_PATH } from '../../scripts/gen-schema';
+import { DEFAULT_DELAY_MS } from '../../server/src/lsp/diagnostics';
+import { diagnosticOptions } from '../../server/src/lsp/configuration';
 import { ROOT } from '../support/lint';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -36,6 +39,30 @@ describe('client: coopspec.json schema and settings', () => {
     assert.equal(parseConfig('file:///coopspec.json', JSON.stringify({ rules: { CR999: 'off' } })).problems.length, 1);
   });
 
+  it('marks as `schema` exactly the mistakes the schema reports (the server leaves those to an editor that checks it)', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object);
+    const cases: [string, string][] = [
+      ['unknown setting', '{ "colour": true }'],
+      ['unknown rule', '{ "rules": { "CR999": "off" } }'],
+      ['severity', '{ "rules": { "CR101": "loud" } }'],
+      ['rules not an object', '{ "rules": [] }'],
+      ['root', '{ "root": "yes" }'],
+      ['threshold', '{ "interceptionThresholdYears": 0 }'],
+      ['today, badly formed', '{ "today": "30/02/2026" }'],
+      ['today, a day that does not exist', '{ "today": "2026-02-30" }'],
+      ['instrument', '{ "instruments": ["budapest", "ets999"] }'],
+      ['instruments not a list', '{ "instruments": "budapest" }'],
+      ['not an object', '[1, 2]'],
+    ];
+    for (const [what, text] of cases) {
+      const problems = parseConfig('file:///coopspec.json', text).problems;
+      assert.equal(problems.length, 1, `${what}: one problem`);
+      const schemaReports = !validate(JSON.parse(text));
+      assert.equal(problems[0]!.schema, schemaReports, `${what}: ${problems[0]!.code} is marked schema=${problems[0]!.schema}, the schema ${schemaReports ? 'reports' : 'accepts'} it`);
+    }
+  });
+
   it('the coopspec.rules setting is what gen-schema writes: resource scope, described, one enum per rule id and alias', () => {
     const setting = pkg.contributes.configuration.properties['coopspec.rules'];
     assert.ok(setting, 'coopspec.rules is not contributed');
@@ -49,6 +76,20 @@ describe('client: coopspec.json schema and settings', () => {
       assert.deepEqual(props[r.meta.id]?.enum, ['off', 'info', 'warning', 'error'], r.meta.id);
       assert.deepEqual(props[r.meta.alias]?.enum, ['off', 'info', 'warning', 'error'], r.meta.alias);
     }
+  });
+
+  it('coopspec.diagnostics.scope and .delay: the server\'s values and defaults', () => {
+    const props = pkg.contributes.configuration.properties;
+    assert.deepEqual(props['coopspec.diagnostics.scope']?.enum, ['workspace', 'openFiles']);
+    assert.equal(props['coopspec.diagnostics.scope']?.default, 'workspace');
+    assert.equal(props['coopspec.diagnostics.delay']?.default, DEFAULT_DELAY_MS);
+    assert.deepEqual(diagnosticOptions({ scope: 'openFiles', delay: 0 }), { scope: 'openFiles', delay: 0, problems: [] });
+    assert.equal(diagnosticOptions({ scope: 'all', delay: -1 }).problems.length, 2);
+  });
+
+  it('indents CoopSpec files by two spaces by default, as the examples and the formatter do', () => {
+    const defaults = (pkg.contributes as unknown as { configurationDefaults: Record<string, Record<string, unknown>> }).configurationDefaults;
+    assert.deepEqual(defaults['[coopspec]'], { 'editor.tabSize': 2, 'editor.insertSpaces': true });
   });
 
   it('the server trace is off by default and every setting has a description', () => {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_LINT_FORMAT, LINT_FORMAT_NAMES, LINT_FORMATS } from '../../server/src/cli/formats/index';
 import { ROOT } from '../support/lint';
 import { fencedBlocks } from './markdown';
 
@@ -40,5 +41,31 @@ describe('README.md: the 30-second example', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/** The rows of the markdown table whose header line starts with `header`, as cells (an escaped `\|` stays in its cell). */
+function tableRows(text: string, header: string): string[][] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(header));
+  assert.ok(start >= 0, `README.md has no table headed ${header}`);
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+  }
+  return rows;
+}
+
+describe('README.md: the formats of lint', () => {
+  it('its table of formats is the registry, server/src/cli/formats/index.ts, in its order', () => {
+    const rows = tableRows(section('Command line'), '| format of `lint` |');
+    const expected = LINT_FORMATS.map((f) => [`\`${f.name}\`${f.name === DEFAULT_LINT_FORMAT ? ' (default)' : ''}`, f.description]);
+    assert.deepEqual(rows, expected, "README.md's table of formats is not the registry's: copy the names and descriptions of server/src/cli/formats/index.ts");
+  });
+
+  it('the row of --format names every format', () => {
+    const row = tableRows(section('Command line'), '| option of `lint` |').find((r) => r[0]!.startsWith('`--format '));
+    assert.deepEqual(row?.[0], `\`--format ${LINT_FORMAT_NAMES.join('\\|')}\``);
   });
 });

@@ -1,8 +1,13 @@
 // End to end in a real VS Code: the packaged extension (.vsix from `npm run package`) installed
 // into code-server, a flawed example folder opened in Debian's Chromium driven by playwright-core,
-// and what a user sees checked on the screen: the Problems view, a hover on an article reference,
-// the CR101 quick fix applied from the light bulb, and the letter's preview opened from the
-// request's Preview lens, screenshot, and following the text as it is typed.
+// and what a user sees checked on the screen: the Problems view and the status bar, a hover on an
+// article reference, "Lint workspace" listing no finding twice, the CR101 quick fix applied from
+// the light bulb (beside "Fix all" and "Show documentation") leaving nothing stale, a finding
+// caused in a file that is not open appearing in Problems and going when the edit is undone, the
+// code lens's checklist, a rule link opening the rendered page, and the letter's preview opened
+// from the request's Preview lens, screenshot, and following the text as it is typed. The
+// workspace is examples/flawed/missing-grounds with, in cross/, examples/clean split so that the
+// trial is a file of its own (test/support/crossfile.ts).
 //
 // Prerequisites come from test/e2e/setup.sh: Debian's chromium, and code-server@4.100.3 in
 // ~/.cache/coopspec-e2e/ (or $COOPSPEC_E2E_CACHE). Without them the suite is skipped with a
@@ -22,6 +27,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { crossFileWorkspace, OFFENCES, REQUEST_FILE, TRIAL_FILE } from '../support/crossfile';
 import { ARTICLE_24_WORDS, article24FromReference, cliFindings, E2E_ARTIFACTS, E2E_CACHE, needOrSkip, plain, ROOT, type CliFinding } from './support';
 
 const CODE_SERVER = process.env['COOPSPEC_CODE_SERVER'] ?? join(E2E_CACHE, 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
@@ -29,6 +35,8 @@ const CHROMIUM = process.env['COOPSPEC_CHROMIUM'] ?? '/usr/bin/chromium';
 /** This suite's screenshots and logs (E2E_ARTIFACTS also holds other suites' folders). */
 const ARTIFACTS = join(E2E_ARTIFACTS, 'code-server');
 const FILE = 'extradition.coop';
+/** The folder of the workspace where a change in one file causes a finding in another. */
+const CROSS = 'cross';
 /** COOPSPEC_E2E_SCREENSHOTS=1 keeps a screenshot after every test, passed or failed. */
 const KEEP_ALL = Boolean(process.env['COOPSPEC_E2E_SCREENSHOTS']);
 /** How long the UI may take for one step (2 shared cores: the extension host starts slowly). */
@@ -159,6 +167,61 @@ async function frameText(page: Page, test: (text: string) => boolean): Promise<s
   return undefined;
 }
 
+/** The rows of the Problems view that appear more than once (same text and label). */
+function duplicates(rows: ProblemRow[]): string[] {
+  const seen = new Map<string, number>();
+  for (const r of rows) seen.set(`${r.label} ${r.text}`, (seen.get(`${r.label} ${r.text}`) ?? 0) + 1);
+  return [...seen].filter(([, n]) => n > 1).map(([k, n]) => `${n}× ${k}`);
+}
+
+/** Run a command from the command palette by its title. */
+async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: STEP });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: STEP });
+  await page.keyboard.press('Enter');
+}
+
+/** Open a file of a folder of the workspace from the Explorer, and wait for its editor. */
+async function openFromExplorer(page: Page, folder: string, file: string, needle: string): Promise<void> {
+  const row = (name: string) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  if (await row(file).count() === 0) await row(folder).click({ timeout: STEP });
+  await row(file).dblclick({ timeout: STEP });
+  await until(`the editor of ${folder}/${file}`, STEP, async () => ((await editorLines(page)).some((l) => l.includes(needle)) ? true : undefined));
+}
+
+/**
+ * Click an element where it is on the screen. A locator's click first scrolls the element into
+ * view, and a code lens scrolled so by the DOM, not by the editor, leaves the editor's text drawn
+ * out of place for the rest of the session. The pointer leaves first, so that a hover it left
+ * open closes, and the click waits until nothing covers the element.
+ */
+async function clickInPlace(page: Page, target: ReturnType<Page['locator']>): Promise<void> {
+  await page.mouse.move(5, 5);
+  const point = await until('the element to be uncovered on the screen', STEP, async () => {
+    const box = await target.boundingBox();
+    if (!box) return undefined;
+    const x = box.x + Math.min(box.width / 2, 20);
+    const y = box.y + box.height / 2;
+    const uncovered = await target.evaluate((el, [px, py]) => {
+      const doc = (globalThis as unknown as { document: { elementFromPoint(x: number, y: number): unknown } }).document;
+      const hit = doc.elementFromPoint(px!, py!);
+      return hit === el || (el as unknown as { contains(n: unknown): boolean }).contains(hit);
+    }, [x, y]);
+    return uncovered ? { x, y } : undefined;
+  });
+  await page.mouse.click(point.x, point.y);
+}
+
+/** The status-bar item of the extension (not the language mode, which also says CoopSpec). */
+async function statusText(page: Page): Promise<string | undefined> {
+  const items = await page.$$eval('.statusbar-item', (els) => (els as unknown as DomElement[]).map((e) => ({ id: e.getAttribute('id') ?? '', label: e.getAttribute('aria-label') ?? '', text: (e.textContent ?? '').trim() })));
+  const ours = items.find((i) => i.id !== 'status.editor.mode' && /coopspec/i.test(i.id));
+  return ours ? `${ours.text} | ${ours.label}` : undefined;
+}
+
 async function until<T>(what: string, ms: number, probe: () => Promise<T | undefined>): Promise<T> {
   const end = Date.now() + ms;
   let last: unknown;
@@ -213,6 +276,7 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
       base = realpathSync(mkdtempSync(join(tmpdir(), 'coopspec-e2e-')));
       workspace = join(base, 'workspace');
       cpSync(join(ROOT, 'examples', 'flawed', 'missing-grounds'), workspace, { recursive: true });
+      crossFileWorkspace(join(workspace, CROSS));
       const userData = join(base, 'user-data');
       const extensions = join(base, 'extensions');
       mkdirSync(join(userData, 'User'), { recursive: true });
@@ -317,7 +381,7 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
         ((await mode.textContent({ timeout: 1_000 })) ?? '').trim() === 'CoopSpec' ? true : undefined,
       );
     } catch (e) {
-      const items = await page!.$$eval('.statusbar-item', (els) => els.map((el) => `${el.id}=${(el.textContent ?? '').trim()}`));
+      const items = await page!.$$eval('.statusbar-item', (els) => (els as unknown as DomElement[]).map((el) => `${el.getAttribute('id') ?? ''}=${(el.textContent ?? '').trim()}`));
       throw new Error(`${e instanceof Error ? e.message : String(e)}; the status bar shows: ${items.join(' | ')}`);
     }
   });
@@ -334,6 +398,16 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     for (const f of expected) assert.ok(rows.some((row) => shows(row, f)), `the Problems view shows ${f.rule} at ${f.line}:${f.column}`);
   });
 
+  it('shows the server\'s state and the workspace\'s counts in the status bar', async function () {
+    const errors = expected.filter((f) => f.severity === 'error').length;
+    const warnings = expected.filter((f) => f.severity === 'warning').length;
+    const text = await until('the CoopSpec status-bar item with the counts', STEP, async () => {
+      const t = await statusText(page!);
+      return t && t.includes(`${errors} error`) ? t : undefined;
+    });
+    assert.match(text, new RegExp(`${errors} errors?, ${warnings} warnings?`), text);
+  });
+
   it('hovering `budapest art 24` shows the text of CETS 185 Art. 24', async function () {
     article24FromReference();
     const hovered = await until('a hover with the text of Art. 24', STEP, async () => {
@@ -348,14 +422,47 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     assert.match(hovered, /Art(icle|\.) 24\b/);
   });
 
+  it('the code lens on a request is clickable: it lists what each item counts and the rules it stands for', async function () {
+    await page!.keyboard.press('Escape');
+    const lens = page!.locator('.codelens-decoration a', { hasText: 'grounds' }).first();
+    await lens.waitFor({ state: 'visible', timeout: STEP });
+    assert.match((await lens.textContent()) ?? '', /^under CETS 185 · .*grounds \d+\/\d+ assessed/);
+    await clickInPlace(page!, lens);
+    const title = page!.locator('.quick-input-widget .quick-input-title', { hasText: 'checklist of extradition request EXT-2026-002' });
+    await title.waitFor({ state: 'visible', timeout: STEP });
+    const items = await page!.locator('.quick-input-list .monaco-list-row').evaluateAll((els) => (els as unknown as DomElement[]).map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+    const grounds = items.find((i) => /grounds \d+\/\d+ assessed/.test(i));
+    assert.ok(grounds && /CR101/.test(grounds) && /refusal grounds the request must assess/.test(grounds), `the checklist: ${items.join(' | ')}`);
+    await page!.keyboard.press('Escape');
+  });
+
+  it('"CoopSpec: Lint workspace" lists the workspace\'s findings from the server, none twice', async function () {
+    await runCommand(page!, 'CoopSpec: Lint workspace');
+    const rows = await until('the Problems view after Lint workspace', STEP, async () => {
+      const now = await problems(page!);
+      return now.length >= expected.length ? now : undefined;
+    });
+    // Give a task (there is none) every chance to add its rows: the view is read again once the
+    // status bar has the counts the command set.
+    await until('the status bar after Lint workspace', STEP, async () => ((await statusText(page!))?.includes('request file') ? true : undefined));
+    const again = await problems(page!);
+    assert.deepEqual(duplicates(again), [], `a finding is listed twice:\n${again.map((r) => r.text).join('\n')}`);
+    assert.equal(again.length, expected.length, `exactly the workspace's findings:\n${again.map((r) => r.text).join('\n')}`);
+    assert.equal(rows.length, again.length);
+  });
+
   it('applies the CR101 quick fix from the light bulb: the text changes and that finding disappears', async function () {
     const persecution = expected.find((f) => f.rule === 'CR101' && f.message.includes('"persecution"'));
     const other = expected.find((f) => f.rule === 'CR101' && f !== persecution);
     assert.ok(persecution && other, 'the example has the three CR101 findings');
     assert.ok(!(await editorLines(page!)).some((l) => /^\s*persecution: unassessed/.test(l)), 'the file has no persecution entry yet');
 
-    // Put the cursor in the finding's range, as a user clicks on the squiggle, then click the bulb.
+    // Back to the top of the file (the light bulb of a line at the top of the view has no room).
     await page!.keyboard.press('Escape');
+    const start = await pointAt(page!, 'from: DE', 2);
+    await page!.mouse.click(start.x, start.y);
+    await page!.keyboard.press('Control+Home');
+    // Put the cursor in the finding's range, as a user clicks on the squiggle, then click the bulb.
     await page!.mouse.move(5, 5);
     const at = await pointAt(page!, 'EXT-2026-002 extradition', 3);
     await page!.mouse.click(at.x, at.y);
@@ -368,8 +475,10 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     const title = 'Add "persecution: unassessed" to grounds';
     const menu = page!.locator('.action-widget .monaco-list-row');
     await menu.first().waitFor({ state: 'visible', timeout: STEP });
-    const titles = await menu.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+    const titles = await menu.evaluateAll((els) => (els as unknown as DomElement[]).map((e) => e.getAttribute('aria-label') ?? ''));
     assert.ok(titles.includes(title), `the light bulb offers the fix; it offers: ${titles.join(' | ')}`);
+    assert.ok(titles.includes('Fix all CoopSpec problems (safe fixes)'), `the light bulb offers fix-all; it offers: ${titles.join(' | ')}`);
+    assert.ok(titles.includes('Show documentation for CR101'), `the light bulb offers the rule's documentation; it offers: ${titles.join(' | ')}`);
     for (let i = 0; i <= titles.length; i++) {
       const focused = await page!.locator('.action-widget .monaco-list-row.focused').getAttribute('aria-label').catch(() => null);
       if (focused === title) break;
@@ -393,18 +502,72 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     // The finding disappears from the Problems view; the other CR101 stays.
     const rows = await until('the persecution CR101 to disappear from the Problems view', STEP, async () => {
       const now = await problems(page!);
-      return now.some((r) => shows(r, other!)) && !now.some((r) => `${r.text} ${r.label}`.includes(persecution!.message)) ? now : undefined;
+      return now.some((r) => shows(r, other)) && !now.some((r) => `${r.text} ${r.label}`.includes(persecution.message)) ? now : undefined;
     });
     assert.ok(!rows.some((r) => `${r.text} ${r.label}`.includes('"persecution"') && /CR101/.test(`${r.text} ${r.label}`)));
+    // Nothing stale: after "Lint workspace" and the fix, the view holds the server's findings of
+    // the edited text, once each: the others, and the CR107 of the ground now left `unassessed`.
+    const want = [...expected.filter((f) => f !== persecution).map((f) => f.message), 'The refusal ground "persecution" of request EXT-2026-002 is not assessed yet'];
+    const settled = await until('the Problems view to hold the findings of the edited text', STEP, async () => {
+      const now = await problems(page!);
+      return now.length === want.length && want.every((m) => now.some((r) => r.text.includes(m))) ? now : undefined;
+    });
+    assert.deepEqual(duplicates(settled), []);
+  });
+
+  it('a finding caused in a file that is not open appears in Problems, and goes when the edit is undone', async function () {
+    await openFromExplorer(page!, CROSS, REQUEST_FILE, OFFENCES);
+    assert.ok(!(await problems(page!)).some((r) => /CR201/.test(`${r.text} ${r.label}`)), 'no CR201 before the edit');
+    // Remove the offence from the extradition request; the trial that charges it is not open.
+    await page!.mouse.move(5, 5);
+    const at = await pointAt(page!, OFFENCES, OFFENCES.indexOf('ransomware') + 2);
+    await page!.mouse.dblclick(at.x, at.y);
+    await page!.keyboard.press('Delete');
+    const edited = Date.now();
+    await until('the request to lose its offence', STEP, async () => ((await editorLines(page!)).some((l) => l.includes('offences: []')) ? true : undefined));
+    const rows = await until(`a CR201 of ${TRIAL_FILE} in the Problems view`, STEP, async () => {
+      const now = await problems(page!);
+      return now.some((r) => /CR201/.test(`${r.text} ${r.label}`)) ? now : undefined;
+    });
+    console.log(`      (the closed file's CR201 was listed ${Date.now() - edited} ms after the edit, screen polling included)`);
+    const cr201 = rows.filter((r) => /CR201/.test(`${r.text} ${r.label}`));
+    assert.equal(cr201.length, 1, `one CR201:\n${rows.map((r) => r.text).join('\n')}`);
+    assert.match(`${cr201[0]!.label}`, /trial-ivanov|specialty|speciality/i);
+    assert.deepEqual(duplicates(rows), []);
+    assert.ok(await page!.locator('.markers-panel .monaco-list-row', { hasText: TRIAL_FILE }).count() > 0, `the finding is under ${TRIAL_FILE}`);
+    // Undone: the finding goes, and nothing stale is left.
+    await page!.keyboard.press('Control+Z');
+    await until('the CR201 to leave the Problems view', STEP, async () => {
+      const now = await problems(page!);
+      return !now.some((r) => /CR201/.test(`${r.text} ${r.label}`)) ? true : undefined;
+    });
+    const after = await problems(page!);
+    assert.equal(after.length, expected.length, `the findings of before:\n${after.map((r) => r.text).join('\n')}`);
+    assert.deepEqual(duplicates(after), []);
+  });
+
+  it('a rule link in the Problems view opens the rendered page of the rule', async function () {
+    const row = page!.locator('.markers-panel .monaco-list-row', { hasText: 'CR107' }).first();
+    await row.waitFor({ state: 'visible', timeout: STEP });
+    const link = row.locator('a.monaco-link, a.code-link').first();
+    await link.click();
+    const tab = await until('a tab with the rendered page of CR107', STEP, async () => {
+      const labels = await page!.$$eval('.tabs-container .tab', (els) => (els as unknown as DomElement[]).map((e) => e.getAttribute('aria-label') ?? ''));
+      return labels.find((l) => /CR107\.md/.test(l));
+    });
+    assert.match(tab, /^Preview CR107\.md/, `the page is rendered, not opened as a file: ${tab}`);
   });
 
   it('opens the preview of the request from its Preview lens, and the preview follows the text as it is typed', async function () {
     const p = page!;
     await p.keyboard.press('Escape');
+    // Back to the request's file (the rule page was opened last), at its top.
+    await p.locator('.tabs-container .tab', { hasText: FILE }).first().click({ timeout: STEP });
+    await p.keyboard.press('Control+Home');
     // The Preview code lens above the request runs "CoopSpec: Preview request" for it.
     const lens = p.locator('.codelens-decoration a', { hasText: /^Preview$/ });
     await lens.first().waitFor({ state: 'visible', timeout: STEP });
-    await lens.first().click();
+    await clickInPlace(p, lens.first());
     const shown = await until('the preview to show the letter of EXT-2026-002', STEP, () =>
       frameText(p, (t) => t.includes('Request for extradition') && t.includes('EXT-2026-002')));
     // The example still has error findings: the preview shows the draft.

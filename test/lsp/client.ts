@@ -14,9 +14,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
-  ClientCapabilities, Diagnostic, InitializeResult, PublishDiagnosticsParams, Registration, TextDocumentContentChangeEvent,
+  ClientCapabilities, Diagnostic as LspDiagnostic, InitializeResult, PublishDiagnosticsParams as LspPublishDiagnosticsParams,
+  Registration, TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 import { ROOT } from '../support/lint';
+
+/** A diagnostic as this server sends it: its message is plain text (never LSP 3.18 Markdown). */
+export type Diagnostic = Omit<LspDiagnostic, 'message'> & { message: string };
+export type PublishDiagnosticsParams = Omit<LspPublishDiagnosticsParams, 'diagnostics'> & { diagnostics: Diagnostic[] };
 
 export const SERVER = join(ROOT, 'dist', 'server.js');
 export const CLI = join(ROOT, 'dist', 'cli.js');
@@ -58,6 +63,7 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
 
 export interface StartOptions {
   capabilities?: ClientCapabilities;
+  /** Sent with `diagnostics.delay: 0` added unless given; null sends none (the server's defaults). */
   initializationOptions?: unknown;
   /** Answers workspace/configuration items (section coopspec.rules). */
   settings?: (scopeUri: string | undefined, section: string | undefined) => unknown;
@@ -74,6 +80,18 @@ export interface StartOptions {
    * `sendInitialized()`: until then the server has not started reading the workspace folders.
    */
   initialized?: boolean;
+}
+
+/**
+ * The server publishes 300 ms after the last typed change by default; the tests publish on the
+ * next turn (delay 0) unless they set `diagnostics.delay` themselves (or pass null for the
+ * server's default). Which files are reported (`diagnostics.scope`) stays the server's default,
+ * the whole workspace, unless a test sets it.
+ */
+function initializationOptions(given: unknown): unknown {
+  if (given === null) return undefined;
+  const options = (given ?? {}) as { diagnostics?: { delay?: number } };
+  return { ...options, diagnostics: { delay: 0, ...(options.diagnostics ?? {}) } };
 }
 
 /** Servers started and not yet exited. */
@@ -110,7 +128,10 @@ export class LspClient {
 
   private constructor(readonly child: ChildProcess, readonly conn: MessageConnection, readonly folder: string, options: StartOptions) {
     this.settings = options.settings ?? (() => null);
-    conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    conn.onNotification('textDocument/publishDiagnostics', (params: LspPublishDiagnosticsParams) => {
+      // A message in another form fails the run: the tests read messages as text.
+      if (params.diagnostics.some((d) => typeof d.message !== 'string')) process.nextTick(() => { throw new Error('a diagnostic message is not plain text'); });
+      const p = params as PublishDiagnosticsParams;
       const list = this.diagnostics.get(p.uri) ?? [];
       list.push(p);
       this.diagnostics.set(p.uri, list);
@@ -136,18 +157,18 @@ export class LspClient {
       stdio: ['pipe', 'pipe', 'pipe'],
       ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     });
-    const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const client = new LspClient(child, conn, folder, options);
     running.add(client);
     child.once('exit', () => running.delete(client));
-    child.stderr!.on('data', (d: Buffer) => { client.stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { client.stderr += d.toString(); });
     const folderUri = uriOf(folder);
     client.initializeResult = await conn.sendRequest('initialize', {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: options.rootOnly ? null : [{ uri: folderUri, name: 'ws' }],
       capabilities: options.capabilities ?? FULL_CAPABILITIES,
-      initializationOptions: options.initializationOptions,
+      initializationOptions: initializationOptions(options.initializationOptions),
     });
     if (options.initialized !== false) await client.sendInitialized();
     return client;
@@ -231,7 +252,7 @@ export class LspClient {
   }
 
   request<R>(method: string, params: unknown): Promise<R> {
-    return this.conn.sendRequest(method, params) as Promise<R>;
+    return this.conn.sendRequest<R>(method, params);
   }
 
   notify(method: string, params: unknown): void {

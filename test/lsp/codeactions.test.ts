@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixAll } from '../../server/src/language/fixall';
+import { FIX_ALL_QUICK_TITLE } from '../../server/src/lsp/codeActions';
 import { Workspace } from '../../server/src/language/workspace';
 import { EXAMPLES, readFolder } from '../support/lint';
-import { ensureBuilt, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
+import { ruleDocsUrl } from '../../server/src/language/product';
+import { ensureBuilt, FULL_CAPABILITIES as FULL, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
 
 before(function () {
   this.timeout(120000);
@@ -74,12 +76,12 @@ describe('language server: code actions', function () {
     assert.equal(version, 1);
     const after = applyThroughDidChange(client, uri, text, edits);
     // Under the Budapest Convention (Art. 24, the request's basis) persecution rests on Art. 24(5): the citation, short, as a comment.
-    assert.match(after, /\n    persecution: unassessed {2}# the grounds of the requested party's law, which CETS 185 Art\. 24\(5\) keeps\n/);
+    assert.match(after, /\n {4}persecution: unassessed {2}# the grounds of the requested party's law, which CETS 185 Art\. 24\(5\) keeps\n/);
     const next = await client.nextDiagnostics(uri);
     assert.equal(client.latest(uri)!.version, 2);
     assert.deepEqual(next.filter((d) => d.code === 'CR101').map((d) => String(d.message).includes('"persecution"')), [false, false]);
     // Every other finding stays; the inserted ground is itself unassessed (CR107 says so).
-    const key = (d: Diagnostic) => `${d.code} ${d.message}`;
+    const key = (d: Diagnostic) => `${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`;
     assert.deepEqual(next.filter((d) => !(d.code === 'CR107' && d.range.start.line === 36)).map(key).sort(),
       diagnostics.filter((d) => d !== target).map(key).sort());
   });
@@ -125,7 +127,8 @@ describe('language server: code actions', function () {
     const n = client.published(uri);
     client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# one\n# two\n' }]);
     const actions = await actionsFor([target]);
-    assert.deepEqual(actions.filter((a) => a.kind === 'quickfix' && !a.title.startsWith('Disable')), []);
+    // Neither this finding's fix nor any other: disabling it, its documentation and fix-all (computed now) remain.
+    assert.deepEqual(actions.filter((a) => a.kind === 'quickfix' && a.edit && !a.title.startsWith('Disable') && a.title !== FIX_ALL_QUICK_TITLE), []);
     // The same finding, at its new place, has its fix again.
     const fresh = (await client.nextDiagnostics(uri, n)).find((d) => d.code === 'CR101' && d.message === target.message)!;
     assert.equal(fresh.range.start.line, target.range.start.line + 2);
@@ -172,6 +175,65 @@ describe('language server: code actions', function () {
     // Only quick fixes when only quick fixes are asked for.
     const quick = await actionsFor(next, ['quickfix']);
     assert.ok(quick.length > 0 && quick.every((a) => a.kind === 'quickfix'));
+  });
+
+  it('offers "Fix all CoopSpec problems" among the quick fixes, with the edit of source.fixAll, and no source action unasked', async () => {
+    const diagnostics = await client.diagnosticsOf(uri);
+    const cr101 = diagnostics.find((d) => d.code === 'CR101')!;
+    const actions = await actionsFor([cr101]);
+    const quick = actions.filter((a) => a.title === FIX_ALL_QUICK_TITLE);
+    assert.equal(quick.length, 1);
+    assert.equal(quick[0]!.kind, 'quickfix');
+    const source = (await actionsFor(diagnostics, ['source.fixAll']))[0]!;
+    assert.deepEqual(quick[0]!.edit, source.edit);
+    assert.ok(!actions.some((a) => a.kind === 'source.fixAll.coopspec'), 'unasked, fix-all is offered once, as a quick fix');
+    // Where no finding has a safe fix (CR103 has none, but the file's CR101s do), it is still offered; in a file without any, not.
+    const clean = await LspClient.start(dir);
+    try {
+      const other = uriOf(join(dir, 'missing-grounds', 'clean.coop'));
+      clean.open(other, 'offence o {\n  conduct: "x"\n  category: budapest art 99\n}\n');
+      const d = await clean.diagnosticsForVersion(other, 1);
+      const none = await clean.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: other }, range: d[0]!.range, context: { diagnostics: d } });
+      assert.ok(!none.some((a) => a.title === FIX_ALL_QUICK_TITLE));
+    } finally {
+      await clean.stop();
+    }
+  });
+
+  it('offers "Show documentation for CRnnn" once per rule: the client\'s command, or window/showDocument from the server', async () => {
+    // A client that names its command (the VS Code client's coopspec.explainRule).
+    await client.stop();
+    client = await LspClient.start(dir, { initializationOptions: { commands: { explainRule: 'coopspec.explainRule' } } });
+    client.open(uri, text);
+    let diagnostics = await client.diagnosticsOf(uri);
+    let actions = await actionsFor(diagnostics);
+    const shows = actions.filter((a) => a.title.startsWith('Show documentation for '));
+    assert.deepEqual(shows.map((a) => a.title).sort(), [...new Set(diagnostics.map((d) => `Show documentation for ${String(d.code)}`))].sort());
+    const cr101 = shows.find((a) => a.title === 'Show documentation for CR101')!;
+    assert.deepEqual(cr101.command, { title: 'Show documentation for CR101', command: 'coopspec.explainRule', arguments: ['CR101'] });
+    assert.equal(cr101.kind, 'quickfix');
+    // And the rule link of each diagnostic runs that command, which renders the page.
+    assert.equal(diagnostics[0]!.codeDescription?.href, `command:coopspec.explainRule?${encodeURIComponent(JSON.stringify([String(diagnostics[0]!.code)]))}`);
+
+    // A client with window/showDocument: the server's command opens the page.
+    await client.stop();
+    const shown: { uri: string; external?: boolean }[] = [];
+    client = await LspClient.start(dir, { capabilities: { ...FULL, window: { ...FULL.window, showDocument: { support: true } } } });
+    client.conn.onRequest('window/showDocument', (p: { uri: string; external?: boolean }) => { shown.push(p); return { success: true }; });
+    client.open(uri, text);
+    diagnostics = await client.diagnosticsOf(uri);
+    actions = await actionsFor(diagnostics.filter((d) => d.code === 'CR103'));
+    const show = actions.find((a) => a.title === 'Show documentation for CR103')!;
+    assert.equal(show.command?.command, 'coopspec.server.showDocumentation');
+    await client.request('workspace/executeCommand', { command: show.command.command, arguments: show.command.arguments });
+    assert.deepEqual(shown, [{ uri: ruleDocsUrl('CR103'), external: true }]);
+
+    // A client with neither: no such action.
+    await client.stop();
+    client = await LspClient.start(dir);
+    client.open(uri, text);
+    diagnostics = await client.diagnosticsOf(uri);
+    assert.ok(!(await actionsFor(diagnostics)).some((a) => a.title.startsWith('Show documentation')));
   });
 
   it('uses `changes` when the client does not support versioned document changes', async () => {

@@ -56,12 +56,14 @@ describe('language server: coopspec.json', function () {
     assert.equal(client.published(configUri), 0, 'a valid coopspec.json gets no diagnostics');
   });
 
-  it('a broken coopspec.json gets CR004 diagnostics on the file, without being open, and the defaults apply', async () => {
+  it('a broken coopspec.json gets one diagnostic per mistake, each with a code of its own, without being open, and the defaults apply', async () => {
     writeFileSync(join(dir, 'coopspec.json'), '{\n  "rules": { "CR999": "off", "CR101": "loud" },\n  "colour": true\n}\n');
     client = await LspClient.start(dir);
     const config = await client.diagnosticsOf(configUri);
-    assert.deepEqual(config.map((x) => [x.code, x.source, x.range.start.line]), [['CR004', 'coopspec', 1], ['CR004', 'coopspec', 1], ['CR004', 'coopspec', 2]]);
-    assert.ok(config.every((x) => x.codeDescription?.href.endsWith('/CR004.md')));
+    assert.deepEqual(config.map((x) => [x.code, x.source, x.range.start.line]), [
+      ['config-unknown-rule', 'coopspec', 1], ['config-severity', 'coopspec', 1], ['config-unknown-setting', 'coopspec', 2],
+    ]);
+    assert.ok(config.every((x) => x.codeDescription === undefined), 'no rule page: these are not findings of a rule');
     const d = await open();
     assert.deepEqual(codes(d), ['CR101', 'CR101', 'CR101', 'CR103', 'CR106', 'CR107']);
   });
@@ -70,8 +72,19 @@ describe('language server: coopspec.json', function () {
     writeFileSync(join(dir, 'coopspec.json'), '{ "rules": { "CR101": "off" ');
     client = await LspClient.start(dir);
     const config = await client.diagnosticsOf(configUri);
-    assert.ok(config.length > 0 && config.every((x) => x.code === 'CR004'));
+    assert.ok(config.length > 0 && config.every((x) => x.code === 'config-json'));
     assert.ok((await open()).length > 0);
+  });
+
+  it('to a client that checks coopspec.json against the JSON schema, reports only what the schema cannot: no mistake twice', async () => {
+    writeFileSync(join(dir, 'coopspec.json'), '{\n  "rules": { "CR999": "off" },\n  "colour": true,\n  "today": "2026-02-30"\n}\n');
+    client = await LspClient.start(dir, { initializationOptions: { configSchema: true } });
+    const config = await client.diagnosticsOf(configUri);
+    // The unknown rule and setting are the schema's (additionalProperties); a 30 February has the schema's form.
+    assert.deepEqual(config.map((x) => [x.code, x.range.start.line]), [['config-date', 3]]);
+    await client.stop();
+    client = await LspClient.start(dir);
+    assert.deepEqual((await client.diagnosticsOf(configUri)).map((x) => x.code), ['config-unknown-rule', 'config-unknown-setting', 'config-date']);
   });
 
   it('re-reads coopspec.json when it is created, changed or deleted on disk, and clears its diagnostics when fixed', async () => {
@@ -88,7 +101,7 @@ describe('language server: coopspec.json', function () {
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: CHANGED }] });
     assert.equal((await client.nextDiagnostics(uri, n, (d) => d.some((x) => x.code === 'CR101'))).filter((x) => x.code === 'CR101').length, 3);
     const broken = await client.diagnosticsOf(configUri);
-    assert.deepEqual(broken.map((x) => x.code), ['CR004']);
+    assert.deepEqual(broken.map((x) => x.code), ['config-severity']);
 
     n = client.published(uri);
     const m = client.published(configUri);
@@ -118,7 +131,7 @@ describe('language server: editor settings (coopspec.rules)', function () {
   let uri: string;
   let rules: unknown;
 
-  beforeEach(async () => {
+  beforeEach(() => {
     dir = tempWorkspace({ 'missing-grounds': join(EXAMPLES, 'flawed', 'missing-grounds') });
     writeFileSync(join(dir, 'coopspec.json'), JSON.stringify({ rules: { CR103: 'warning' } }));
     uri = uriOf(join(dir, 'missing-grounds', 'extradition.coop'));

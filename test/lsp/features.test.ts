@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import type {
   CompletionItem, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, SymbolInformation, TextDocumentEdit, TextEdit, WorkspaceEdit, CodeLens,
 } from 'vscode-languageserver-protocol';
+import { SymbolKind } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DECLARATIONS } from '../../server/src/language/vocabulary';
+import { SYMBOL_KIND } from '../../server/src/lsp/features';
 import { EXAMPLES } from '../support/lint';
 import { ensureBuilt, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
 import { codeLenses } from '../../server/src/language/services/codelens';
@@ -90,7 +93,7 @@ describe('language server: language features', function () {
       'workspaceSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider', 'codeLensProvider', 'codeActionProvider'] as const) {
       assert.ok(caps[k], k);
     }
-    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
   });
 
   it('hover on `budapest art 29(2)(c)` shows the article\'s text with its citation', async () => {
@@ -168,13 +171,27 @@ describe('language server: language features', function () {
       (e: { message: string }) => /Only a declared name can be renamed/.test(e.message));
   });
 
-  it('the outline lists every declaration, with nested blocks', async () => {
+  it('the outline lists every declaration with its keyword and a kind of its own, and its blocks; not its keys', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: extradition.uri } });
-    const declared = [...extradition.text.matchAll(/^(\w+) ([A-Za-z][\w.\-]*)/gm)].map((m) => m[2]);
-    assert.deepEqual(symbols.map((s) => s.name), declared);
+    const declared = [...extradition.text.matchAll(/^(\w+) ([A-Za-z][\w.-]*)(?: ([a-z-]+))?/gm)];
+    assert.deepEqual(symbols.map((s) => s.name), declared.map((m) => m[2]));
+    // Each symbol says what it is: the keyword (a request its kind too) and one symbol kind per keyword.
+    symbols.forEach((s, i) => {
+      const [, keyword, , kind] = declared[i]!;
+      assert.ok(s.detail === (keyword === 'request' ? `${kind} request` : keyword) || s.detail!.startsWith(`${keyword} · `), `${s.name}: ${s.detail}`);
+      assert.equal(s.kind, SYMBOL_KIND[keyword as keyof typeof SYMBOL_KIND]);
+    });
     const request = symbols.find((s) => s.name === 'EXT-2026-001')!;
-    assert.ok(request.children?.some((c) => c.name === 'grounds' && (c.children?.length ?? 0) > 0), JSON.stringify(request.children?.map((c) => c.name)));
+    assert.deepEqual(request.children?.map((c) => [c.name, c.kind, c.children?.length]), [['grounds', SymbolKind.Struct, 0]]);
+    const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
+    assert.ok(!all(symbols).some((s) => ['from', 'to', 'offences', 'dual-criminality', 'cite'].includes(s.name)), 'no key is listed');
     for (const s of symbols) assert.ok(s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line);
+  });
+
+  it('gives every keyword a symbol kind of its own', () => {
+    const kinds = Object.entries(SYMBOL_KIND);
+    assert.deepEqual([...DECLARATIONS.keys(), 'block'].sort(), kinds.map(([k]) => k).sort());
+    assert.equal(new Set(kinds.map(([, v]) => v)).size, kinds.length, 'no two keywords share a kind');
   });
 
   it('workspace symbols find declarations of every file by name', async () => {
@@ -211,6 +228,33 @@ describe('language server: language features', function () {
     const engine = engineOf(dir);
     assert.deepEqual(lenses.map((l) => l.command?.title), codeLenses(engine, engineUri(preservation)).map((l) => l.title));
     assert.equal(lenses[0]!.range.start.line, at(preservation, 'PRES-2026-010').line);
+  });
+
+  it('a code lens is clickable: its command explains each item, what it counts and the rules it stands for', async () => {
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: preservation.uri } });
+    const lens = lenses[0]!;
+    assert.equal(lens.command!.command, 'coopspec.server.showChecklist');
+    assert.match(lens.command!.tooltip ?? '', /What each item counts/);
+    const arg = lens.command!.arguments![0] as { request: string; kind: string; items: { text: string; explain: string; rules: string[] }[] };
+    assert.equal(arg.request, 'PRES-2026-010');
+    assert.equal(arg.items.map((i) => i.text).join(' · '), lens.command!.title);
+    assert.deepEqual(arg.items.find((i) => i.text.startsWith('Art. 29(2)'))?.rules, ['CR301']);
+    // Run by a client that has no command of its own: the server says it in a message.
+    const n = client.messages.length;
+    await client.request('workspace/executeCommand', { command: lens.command!.command, arguments: lens.command!.arguments });
+    const message = await client.until(() => client.messages.slice(n).find((m) => /checklist of preservation request PRES-2026-010/.test(m.message)), 'the checklist message');
+    assert.match(message.message, /Art\. 29\(2\): 6\/6: The elements \(a\)–\(f\) Budapest Art\. 29\(2\) requires .* \(CR301\)/);
+    assert.match(message.message, /grounds 2\/2 assessed: The refusal grounds the request must assess.*\(CR101, CR107\)/);
+  });
+
+  it('a client that names its own checklist command gets it on the lens', async () => {
+    const other = await LspClient.start(dir, { initializationOptions: { commands: { showChecklist: 'coopspec.showChecklist' } } });
+    try {
+      const lenses = await other.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri: preservation.uri } });
+      assert.ok(lenses.length > 0 && lenses.every((l) => l.command?.command === 'coopspec.showChecklist'));
+    } finally {
+      await other.stop();
+    }
   });
 
   it('requests for a document the server does not know are answered, not failed', async () => {

@@ -29,7 +29,7 @@ describe('language server: versions', function () {
     try {
       const uri = uriOf(join(dir, 'missing-grounds', 'extradition.coop'));
       client.open(uri, readFileSync(join(dir, 'missing-grounds', 'extradition.coop'), 'utf8'));
-      const withoutData = (list: Diagnostic[]): Diagnostic[] => list.map(({ data: _data, ...d }) => d);
+      const withoutData = (list: Diagnostic[]): Diagnostic[] => list.map((d) => ({ ...d, data: undefined }));
       const first = withoutData(await client.diagnosticsForVersion(uri, 1));
       assert.ok(first.some((d) => d.code === 'CR101'));
       // Insert nothing; then replace the first character with itself.
@@ -90,14 +90,14 @@ describe('language server: the order of the protocol', function () {
   it('answers a request before initialize with ServerNotInitialized, and one after shutdown with InvalidRequest; exit ends it', async () => {
     const dir = tempWorkspace({});
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     conn.listen();
     const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
     try {
       const hover = { textDocument: { uri: uriOf(join(dir, 'a.coop')) }, position: { line: 0, character: 0 } };
       await assert.rejects(conn.sendRequest('textDocument/hover', hover), (e: { code: number; message: string }) =>
         e.code === -32002 && /not initialized: send "initialize" before "textDocument\/hover"/.test(e.message));
-      const init = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: uriOf(dir), name: 'ws' }] }) as { capabilities: object };
+      const init = await conn.sendRequest<{ capabilities: object }>('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: uriOf(dir), name: 'ws' }] });
       assert.ok(init.capabilities);
       await conn.sendNotification('initialized', {});
       assert.equal(await conn.sendRequest('textDocument/hover', hover), null);

@@ -21,7 +21,7 @@ local env = vim.env
 local out = env.COOPSPEC_OUT
 local timeout = tonumber(env.COOPSPEC_TIMEOUT_MS or '20000')
 
-local result = { diagnostics = {}, published = vim.NIL, hover = vim.NIL, error = vim.NIL, nvim = tostring(vim.version().major) .. '.' .. tostring(vim.version().minor) .. '.' .. tostring(vim.version().patch) }
+local result = { diagnostics = {}, published = vim.NIL, closed = {}, hover = vim.NIL, error = vim.NIL, nvim = tostring(vim.version().major) .. '.' .. tostring(vim.version().minor) .. '.' .. tostring(vim.version().patch) }
 local client_id = nil
 
 local function write_result()
@@ -38,7 +38,8 @@ local function run()
   end
 
   local uri = vim.uri_from_fname(env.COOPSPEC_FILE)
-  local publications = 0 -- publishDiagnostics received for our file
+  local publications = 0 -- publishDiagnostics received (for our file or another)
+  local closed_published = {}
   local server_exit = nil
 
   client_id = vim.lsp.start_client({
@@ -50,6 +51,10 @@ local function run()
       ['textDocument/publishDiagnostics'] = function(err, params, ctx, config)
         if params and params.uri == uri then
           result.published = params.diagnostics
+          publications = publications + 1
+        elseif params then
+          -- A file that is not open: the server reports the whole workspace.
+          closed_published[params.uri] = params.diagnostics
           publications = publications + 1
         end
         return vim.lsp.diagnostic.on_publish_diagnostics(err, params, ctx, config)
@@ -89,6 +94,18 @@ local function run()
       lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col,
       severity = d.severity, message = d.message, source = d.source, code = code,
     })
+  end
+
+  -- Files not open: what the server sent, and what Neovim holds for them (a buffer it has not loaded).
+  for closed_uri, published in pairs(closed_published) do
+    local codes, held = {}, {}
+    for _, d in ipairs(published) do table.insert(codes, tostring(d.code)) end
+    for _, d in ipairs(vim.diagnostic.get(vim.uri_to_bufnr(closed_uri))) do
+      local code = d.code
+      if code == nil and d.user_data and d.user_data.lsp then code = d.user_data.lsp.code end
+      table.insert(held, tostring(code))
+    end
+    table.insert(result.closed, { uri = closed_uri, published = codes, held = held })
   end
 
   local client = vim.lsp.get_client_by_id(client_id)

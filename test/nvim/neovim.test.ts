@@ -1,12 +1,13 @@
 // The proof that the language server works for an editor nobody here wrote: Debian's Neovim
 // (0.7.2), headless, starts `node dist/server.js --stdio` with vim.lsp.start_client
 // (test/nvim/lsp.lua), opens a flawed example, and reports the diagnostics it holds and a hover on
-// an article reference. The diagnostics must be exactly the CLI's findings, and the hover must show
-// the article's text.
+// an article reference. The diagnostics must be exactly the CLI's findings, those of a file it never
+// opened included (Neovim 0.7 has no pull diagnostics: the server pushes the workspace's), and the
+// hover must show the article's text.
 
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
   ARTICLE_24_WORDS, article24FromReference, cliFindings, copyExample, ensureBuilt, needOrSkip, plain, positionOf, ROOT, SERVER, which,
@@ -35,6 +36,8 @@ interface NvimResult {
   nvim: string;
   diagnostics: NvimDiagnostic[];
   published: LspDiagnostic[] | null;
+  /** Files not open: the codes the server published and those Neovim holds. */
+  closed: { uri: string; published: string[]; held: string[] }[];
   hover: { contents: unknown } | null;
   error: string | null;
 }
@@ -45,7 +48,7 @@ const SEVERITY: Record<CliFinding['severity'], number> = { error: 1, warning: 2,
 function hoverText(contents: unknown): string {
   if (typeof contents === 'string') return contents;
   if (Array.isArray(contents)) return contents.map(hoverText).join('\n');
-  if (contents && typeof contents === 'object' && 'value' in contents) return String((contents as { value: unknown }).value);
+  if (contents && typeof contents === 'object' && 'value' in contents) return String((contents).value);
   return '';
 }
 
@@ -63,8 +66,11 @@ describe('Neovim (headless, vim.lsp.start_client) as a client of the language se
     needOrSkip(this, 'Neovim test', nvim ? [] : ['nvim (Debian package neovim) is not installed']);
     ensureBuilt();
     workspace = copyExample('flawed/missing-grounds', 'coopspec-nvim-');
+    // A file nobody opens, with a finding of its own.
+    mkdirSync(join(workspace, 'drafts'));
+    writeFileSync(join(workspace, 'drafts', 'trial.coop'), 'proceeding trial {\n  charges: [undeclared]\n}\n');
     text = readFileSync(join(workspace, file), 'utf8');
-    cli = cliFindings(workspace);
+    cli = cliFindings(workspace).filter((f) => f.path === file);
 
     const hover = positionOf(text, 'budapest art 24', 'budapest art '.length);
     const out = join(dirname(workspace), 'nvim-result.json');
@@ -113,6 +119,13 @@ describe('Neovim (headless, vim.lsp.start_client) as a client of the language se
     const expected = markers(readFolder(workspace)).map((m) => m.replace(/^[^:]*:/, '')).sort();
     assert.deepEqual(expected, ['25 CR101', '25 CR101', '25 CR101', '25 CR106', '31 CR103', '36 CR107'], 'the example in examples/ changed: update this test');
     assert.deepEqual(result.diagnostics.map((d) => `${d.lnum + 1} ${String(d.code)}`).sort(), expected);
+  });
+
+  it('holds the findings of a file that is not open: the server reports the whole workspace', function () {
+    const closed = result.closed.filter((c) => c.uri.endsWith('/drafts/trial.coop'));
+    assert.equal(closed.length, 1, `the server published for: ${result.closed.map((c) => c.uri).join(', ')}`);
+    assert.deepEqual(closed[0]!.published, ['CR002']);
+    assert.deepEqual(closed[0]!.held, ['CR002'], 'Neovim holds them for the file it has not loaded');
   });
 
   it('hovers `budapest art 24` and shows the text of CETS 185 Art. 24', function () {

@@ -17,14 +17,15 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { LINT_FORMAT_NAMES } from '../../server/src/cli/formats/index';
 import { combineSettings, parseConfig } from '../../server/src/language/config';
+import { FORMATS as RENDER_FORMATS } from '../../server/src/render/formats';
 import { assertNoCrash, runCli, type Run } from '../cli/run';
 import { CLI, ensureBuilt, LspClient, uriOf, type StartOptions } from '../lsp/client';
 import { EXAMPLES, readFolder, ROOT } from '../support/lint';
 import { makeWritable } from './support/files';
 import { blockedEnv, canUnshareNetwork, type Blocked } from './support/network';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 /** Every flawed folder of examples/, relative to the repository root. */
 const FLAWED = readdirSync(join(EXAMPLES, 'flawed')).sort().map((f) => `examples/flawed/${f}`);
 /** Where the render commands write their letters (removed when the run ends). */
@@ -138,7 +139,7 @@ process.stdout.write(out.join(' '));
     const cases: string[][] = [
       // Every format on the whole of examples/ (findings: exit 1) and on the clean folder (exit 0);
       // every folder alone in JSON, which carries the most (related places, fixes).
-      ...['examples', 'examples/clean'].flatMap((folder) => FORMATS.map((format) => ['lint', '--format', format, folder])),
+      ...['examples', 'examples/clean'].flatMap((folder) => LINT_FORMAT_NAMES.map((format) => ['lint', '--format', format, folder])),
       ...FLAWED.map((folder) => ['lint', '--format', 'json', folder]),
       ['lint', '--fail-severity', 'info', 'examples/flawed'],
       ['lint', '--fix-dry-run', 'examples'],
@@ -147,7 +148,7 @@ process.stdout.write(out.join(' '));
       ['explain', 'budapest art 29(2)'],
       ['rules'],
       // A letter in each format, over the same file each time (the output names it: the same path both runs).
-      ...['docx', 'html', 'md'].map((format) => ['render', 'examples/clean', '--request', 'EXT-2026-001', '--format', format, '--force', '--out', join(LETTERS, `letter.${format}`)]),
+      ...RENDER_FORMATS.map((f) => ['render', 'examples/clean', '--request', 'EXT-2026-001', '--format', f.name, '--force', '--out', join(LETTERS, `letter.${f.extension}`)]),
       ['render', 'examples/flawed/extradition-bars', '--request', 'PL-EXT-4', '--draft', '--force', '--out', join(LETTERS, 'draft.docx')],
       ['--help'],
       ['--version'],
@@ -196,7 +197,7 @@ process.stdout.write(out.join(' '));
 
     it('gives the same output inside a network namespace with no interface (unshare -rn)', function () {
       requireNetworkNamespace(this);
-      for (const args of [...FORMATS.map((format) => ['lint', '--format', format, 'examples']), ['lint', '--fix-dry-run', 'examples'], ['explain', 'budapest art 29(2)']]) {
+      for (const args of [...LINT_FORMAT_NAMES.map((format) => ['lint', '--format', format, 'examples']), ['lint', '--fix-dry-run', 'examples'], ['explain', 'budapest art 29(2)']]) {
         assert.deepEqual(runCliOffline(args), outcome(runCli(args)), `coopspec ${args.join(' ')} in a network namespace`);
       }
       // The namespace really has no network: not even loopback answers.
@@ -248,7 +249,11 @@ process.stdout.write(out.join(' '));
       }
     }
 
-    const comparable = ({ client: _client, ...rest }: Awaited<ReturnType<typeof session>>) => rest;
+    const comparable = (s: Awaited<ReturnType<typeof session>>) => {
+      const rest: Partial<typeof s> = { ...s };
+      delete rest.client;
+      return rest;
+    };
 
     it('answers the same with networking blocked, exits cleanly, and attempts nothing', async () => {
       const net = blockedEnv();

@@ -10,7 +10,8 @@
 //   - the stdout and stderr of render, for every request, refused, as a draft and as a memo (the
 //     letter goes to its file, and holds the strings: that is its purpose);
 //   - the language server's published diagnostics (every field: message, related information,
-//     code description, data with its fixes), its code action titles, its window/logMessage and
+//     code description, data with its fixes), its pulled reports (document and workspace), its
+//     code action titles, its code lenses and their explanation, its window/logMessage and
 //     window/showMessage notifications and its stderr; and it sends no $/logTrace.
 // Hovers and completions are shown only to the user who has the file open: they may show content.
 // The text --fix inserts (placeholders, the article's words as comments) is product text.
@@ -23,14 +24,16 @@ import { strict as assert } from 'node:assert';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { CodeAction, Command, Diagnostic } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource } from 'vscode-jsonrpc/node';
+import type { CodeAction, CodeLens, Command, Diagnostic } from 'vscode-languageserver-protocol';
+import { LINT_FORMAT_NAMES } from '../../server/src/cli/formats/index';
+import { FORMATS as RENDER_FORMATS } from '../../server/src/render/formats';
 import { assertNoCrash, runCli, type Run } from '../cli/run';
-import { ensureBuilt, LspClient, uriOf } from '../lsp/client';
+import { ensureBuilt, FULL_CAPABILITIES, LspClient, uriOf } from '../lsp/client';
 import { coopFiles, EXAMPLES, keys, lintTexts, readFolder } from '../support/lint';
 import { makeWritable } from './support/files';
 import { findMarkers, MarkerSource, redact } from './support/redact';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const FIXTURES = join(__dirname, 'support', 'fixtures', 'privacy');
 
 /** The folders of the redacted workspace, each a workspace of its own as well. */
@@ -120,7 +123,7 @@ describe('reliability: outputs never quote string values', function () {
     const found: string[] = [];
     let findings = 0;
     for (const folder of [...FOLDERS, '.']) {
-      for (const format of FORMATS) {
+      for (const format of LINT_FORMAT_NAMES) {
         const { run, found: f } = lintLeaks(['lint', '--format', format, '--fail-severity', 'info', folder]);
         found.push(...f);
         assert.ok(run.code === 0 || run.code === 1, `${folder} ${format}: exit ${run.code}: ${run.stderr}`);
@@ -134,7 +137,7 @@ describe('reliability: outputs never quote string values', function () {
 
   it('coopspec lint --fix-dry-run and --fix, in every format', () => {
     const found: string[] = [];
-    for (const format of FORMATS) {
+    for (const format of LINT_FORMAT_NAMES) {
       found.push(...lintLeaks(['lint', '--fix-dry-run', '--format', format, '.']).found);
       // --fix on a copy of the redacted workspace, one per format.
       const copy = join(root, `fix-${format}`);
@@ -163,7 +166,7 @@ describe('reliability: outputs never quote string values', function () {
         requests++;
         const runs = [
           ['render', folder, '--request', name, '--format', 'md', '--out', join(out, `${name}.md`), '--force'],
-          ...['docx', 'html', 'md'].map((format) => ['render', folder, '--request', name, '--draft', '--format', format, '--out', join(out, `${name}.draft.${format}`), '--force']),
+          ...RENDER_FORMATS.map((f) => ['render', folder, '--request', name, '--draft', '--format', f.name, '--out', join(out, `${name}.draft.${f.extension}`), '--force']),
           ['render', folder, '--request', name, '--memo', '--format', 'md', '--out', join(out, `${name}.memo.md`), '--force'],
         ];
         for (const args of runs) {
@@ -219,7 +222,7 @@ describe('reliability: outputs never quote string values', function () {
       for (const [uri, publications] of client.diagnostics) {
         for (const p of publications) {
           diagnosticsSeen += p.diagnostics.length;
-          for (const d of p.diagnostics as Diagnostic[]) found.push(...leaks(`${folder}: diagnostic ${String(d.code)} of ${uri}`, JSON.stringify(d)));
+          for (const d of p.diagnostics) found.push(...leaks(`${folder}: diagnostic ${String(d.code)} of ${uri}`, JSON.stringify(d)));
         }
       }
       found.push(...leaks(`${folder}: window/logMessage`, client.logs.join('\n')));
@@ -231,6 +234,48 @@ describe('reliability: outputs never quote string values', function () {
     assertNoLeak(found);
     assert.ok(diagnosticsSeen > 200, `only ${diagnosticsSeen} diagnostics`);
     assert.ok(actionsSeen > 500, `only ${actionsSeen} code actions`);
+  });
+
+  it('the language server with pull diagnostics: document and workspace reports, code lenses, their explanation, "Lint workspace"', async () => {
+    const found: string[] = [];
+    const client = await LspClient.start(ws(), {
+      capabilities: { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, diagnostics: { refreshSupport: true } }, textDocument: { ...FULL_CAPABILITIES.textDocument, diagnostic: {} } },
+    });
+    let items = 0;
+    try {
+      const token = 'privacy-workspace';
+      const source = new CancellationTokenSource();
+      const pending = client.conn.sendRequest('workspace/diagnostic', { previousResultIds: [], partialResultToken: token }, source.token);
+      const files = coopFiles(ws());
+      // Half the files open (pulled), the rest through the workspace channel.
+      for (const f of files.filter((_f, i) => i % 2 === 0)) {
+        const uri = uriOf(f);
+        client.open(uri, readFileSync(f, 'utf8'));
+        const report = await client.request<{ items?: Diagnostic[] }>('textDocument/diagnostic', { textDocument: { uri } });
+        items += report.items?.length ?? 0;
+        found.push(...leaks(`document report of ${uri}`, JSON.stringify(report)));
+        const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+        for (const l of lenses) {
+          found.push(...leaks(`code lens of ${uri}`, JSON.stringify(l)));
+          await client.request('workspace/executeCommand', { command: l.command!.command, arguments: l.command!.arguments });
+        }
+      }
+      found.push(...leaks('"Lint workspace"', JSON.stringify(await client.request('workspace/executeCommand', { command: 'coopspec.server.lintWorkspace', arguments: [] }))));
+      await client.until(() => client.progress.some((p) => (p as { token?: string }).token === token), 'the workspace report');
+      const streamed = JSON.stringify(client.progress.filter((p) => (p as { token?: string }).token === token));
+      items += (streamed.match(/"code":"CR\d{3}"/g) ?? []).length;
+      found.push(...leaks('workspace report', streamed));
+      source.cancel();
+      await pending.then(() => undefined, () => undefined);
+    } finally {
+      await client.stop();
+    }
+    found.push(...leaks('window/showMessage', client.messages.map((m) => m.message).join('\n')));
+    found.push(...leaks('window/logMessage', client.logs.join('\n')));
+    for (const publications of client.diagnostics.values()) for (const p of publications) found.push(...leaks('diagnostic', JSON.stringify(p)));
+    assertNoLeak(found);
+    assert.ok(items > 200, `only ${items} diagnostics`);
+    assert.ok(client.messages.some((m) => /checklist of/.test(m.message)), 'the code lens explanations were sent');
   });
 });
 

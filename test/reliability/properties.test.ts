@@ -104,8 +104,8 @@ function syntaxErrors(ws: Workspace): number {
 
 /** The syntax tree without offsets: what formatting must not change. */
 function shape(ws: Workspace, uri: string): string {
-  const decls: Declaration[] = ws.document(uri)!.units.flatMap((u) => u.declarations);
-  return JSON.stringify(decls, (k, v) => (k === 'start' || k === 'end' ? undefined : v));
+  const decls: Declaration[] = ws.document(uri)!.chunks.flatMap((u) => u.declarations);
+  return JSON.stringify(decls, (k, v: unknown) => (k === 'start' || k === 'end' ? undefined : v));
 }
 
 // ---------------------------------------------------------------- properties

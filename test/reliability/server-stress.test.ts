@@ -6,8 +6,9 @@
 // closes, deletions, renames and creations of files on disk with their watched-file events,
 // coopspec.json changes, and every kind of request, some cancelled right after they are sent.
 // Throughout, the server must stay up, answer every request and print no uncaught exception;
-// once it is quiet, the diagnostics of every open document must equal a fresh engine analysis of
-// the final texts (the documents' texts as sent, the files on disk for the rest).
+// once it is quiet (and told that the cursor left the lines being typed), the diagnostics of every
+// document, open or not, must equal a fresh engine analysis of the final texts (the documents'
+// texts as sent, the files on disk for the rest), and those of files gone must be cleared.
 //
 // The seed is fixed (COOPSPEC_STRESS_SEED overrides it, COOPSPEC_STRESS_RUNS the number of
 // sequences). A failure prints the seed, the path and the shrunk sequence; COOPSPEC_STRESS_SEED and
@@ -536,7 +537,10 @@ class Sequence {
     assert.deepEqual(behind, [], 'the server did not publish the latest version of these documents');
   }
 
-  /** The diagnostics a fresh engine would give each open document, from the final texts and settings. */
+  /**
+   * The diagnostics a fresh engine would give each document, open or not (the server reports the
+   * whole workspace), from the final texts and settings.
+   */
   fresh(): Map<string, string[]> {
     const loader = new ConfigLoader();
     const ws = new Workspace((uri) => combineSettings(uri.startsWith('file:') ? loader.forFile(uri)?.data : undefined, {}));
@@ -548,7 +552,7 @@ class Sequence {
     }
     for (const [uri, doc] of this.open) ws.set(uri, doc.text);
     const out = new Map<string, string[]>();
-    for (const uri of this.open.keys()) {
+    for (const uri of ws.uris()) {
       const doc = ws.document(uri)!;
       const at = (u: string, offset: number): Position => ws.document(u)!.positionAt(offset);
       out.set(uri, ws.findings(uri).filter((f: Finding) => !f.suppressed).map((f) => keyOf({
@@ -562,8 +566,12 @@ class Sequence {
     return out;
   }
 
-  /** Once the server is quiet, its diagnostics equal a fresh analysis (and it has not crashed). */
+  /**
+   * Once the server is quiet, its diagnostics equal a fresh analysis (and it has not crashed). The
+   * cursor leaves every open document first: what the line being typed held back is then reported.
+   */
   async check(when: string): Promise<void> {
+    for (const uri of this.open.keys()) this.client.notify('coopspec/cursorLine', { textDocument: { uri }, line: null });
     await this.quiet();
     const diff = this.differences();
     stats.checks++;
@@ -572,11 +580,12 @@ class Sequence {
     assert.deepEqual(diff, [], `published diagnostics differ from a fresh analysis (${when}):\n${diff.join('\n')}`);
   }
 
-  /** Differences between what was published for the open documents and a fresh analysis. */
+  /** Differences between what was published for every document and a fresh analysis. */
   differences(): string[] {
     const fresh = this.fresh();
     const out: string[] = [];
     for (const [uri, expected] of fresh) {
+      if (!this.open.has(uri) && !expected.length && !this.client.published(uri)) continue; // nothing to report, nothing reported
       stats.compared += expected.length;
       const got = publishedKeys(this.client.latest(uri)?.diagnostics ?? []);
       const missing = expected.filter((k) => !got.includes(k));
@@ -585,11 +594,11 @@ class Sequence {
         out.push(`${uri.slice(uriOf(this.dir).length)}:\n    missing: ${missing.join('\n             ') || '-'}\n    extra:   ${extra.join('\n             ') || '-'}`);
       }
     }
-    // A document closed for good has its diagnostics cleared.
-    for (const uri of this.everOpened) {
-      if (this.open.has(uri)) continue;
+    // A document closed for good, or a file deleted or moved away, has its diagnostics cleared.
+    for (const uri of this.client.diagnostics.keys()) {
+      if (fresh.has(uri) || !uri.endsWith('.coop')) continue; // coopspec.json has its own diagnostics
       const latest: PublishDiagnosticsParams | undefined = this.client.latest(uri);
-      if (latest && latest.diagnostics.length) out.push(`${uri.slice(uriOf(this.dir).length)}: closed, yet its latest diagnostics are not empty`);
+      if (latest && latest.diagnostics.length) out.push(`${uri.slice(uriOf(this.dir).length)}: gone or closed, yet its latest diagnostics are not empty`);
     }
     return out;
   }

@@ -21,7 +21,7 @@ offence carding {                           #! CR003
     const first = placeOf(ws, f.related[0]!);
     assert.deepEqual([first.line, first.text], [2, 'carding']);
     assert.match(f.related[0]!.message, /First declaration of offence carding/);
-    assert.match(f.message, /offence carding is declared more than once/);
+    assert.match(f.message, /^Offence carding is declared more than once/);
   });
 
   it('fires on each later declaration, each pointing back at the first', () => {

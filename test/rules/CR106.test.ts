@@ -53,14 +53,14 @@ describe('CR106 nationality-without-prosecution', () => {
     });
 
     it('a treaty: the applicable treaty; reciprocity or no basis: the law of the requested party', () => {
-      assert.equal(cite('basis: treaty "Extradition Treaty DE-BR"'), 'the applicable treaty (Extradition Treaty DE-BR)');
-      assert.equal(cite('basis: reciprocity'), 'the law of the requested party');
-      assert.equal(cite(''), 'the law of the requested party');
+      assert.equal(cite('basis: treaty "Extradition Treaty DE-BR"'), 'aut dedere aut judicare, where the applicable treaty (Extradition Treaty DE-BR) provides for it');
+      assert.equal(cite('basis: reciprocity'), 'aut dedere aut judicare, where the law of the requested party provides for it');
+      assert.equal(cite(''), 'aut dedere aut judicare, where the law of the requested party provides for it');
     });
 
     it('never ETS 24 when it does not bind the requested party', () => {
       assert.equal(cite('basis: [ets24, budapest art 24]', 'party BR { instruments: [budapest] }\n'), 'CETS 185 Art. 24(6)');
-      assert.equal(cite('basis: ets24', 'party BR { instruments: [] }\n'), 'the law of the requested party');
+      assert.equal(cite('basis: ets24', 'party BR { instruments: [] }\n'), 'aut dedere aut judicare, where the law of the requested party provides for it');
     });
   });
 

@@ -7,33 +7,11 @@
 import assert from 'node:assert/strict';
 import type { Settings } from '../../server/src/language/settings';
 import { expectExactly, expectRule, findingsOf, placeOf } from '../support/ruletest';
+import { withClock } from '../support/clock';
 
 const TODAY = '2026-12-03';
 const SETTINGS: Settings = { rules: {}, interceptionThresholdYears: 4, today: TODAY };
 const on = (today: string): Settings => ({ ...SETTINGS, today });
-
-/** Run `f` while the system clock reads `iso`. */
-function withClock<T>(iso: string, f: () => T): T {
-  const RealDate = Date;
-  const fixed = RealDate.parse(`${iso}T12:00:00Z`);
-  class ClockDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(fixed);
-      else if (args.length === 1) super(args[0] as string | number | Date);
-      else super(...(args as [number, number]));
-    }
-
-    static override now(): number {
-      return fixed;
-    }
-  }
-  globalThis.Date = ClockDate as DateConstructor;
-  try {
-    return f();
-  } finally {
-    globalThis.Date = RealDate;
-  }
-}
 
 const PEOPLE = `
 person nowak { name: "Piotr Example"  nationality: PL }

@@ -39,7 +39,7 @@ describe('CR118 eu-instruments', () => {
 
   it('a mutual-assistance request between Member States: the European Investigation Order', () => {
     const { findings } = expectRule('CR118', `${PARTIES}${req('MLA-1', 'mutual-assistance', 'PL', 'DE', 'CR118', 'basis: ets30')}`);
-    assert.equal(findings[0]!.finding.message, 'PL and DE are both Member States of the European Union: between them evidence is gathered with a European Investigation Order (Directive 2014/41/EU), unless one of them does not take part in that Directive, not a mutual-assistance request (summary, to be verified against the official text).');
+    assert.equal(findings[0]!.finding.message, 'PL and DE are both Member States of the European Union: between them evidence is gathered with a European Investigation Order (Directive 2014/41/EU), not a mutual-assistance request, unless one of them does not take part in that Directive (summary, to be verified against the official text).');
   });
 
   it('a provider in a Member State addresses that State', () => {

@@ -41,7 +41,7 @@ describe('CR201 specialty-violation', () => {
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [19, 23, 'laundering']);
-    assert.match(f.message, /^Proceeding trial-1 charges offence laundering, which is not in extradition request EXT-1 nor in a consent of RO extending it: the rule of speciality forbids it \(the law of the requested party\)\.$/);
+    assert.match(f.message, /^Proceeding trial-1 charges offence laundering, which is not in extradition request EXT-1 nor in a consent of RO extending it: the rule of speciality forbids it \(where the law of the requested party provides for it\)\.$/);
     assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['offences: [phishing]']);
   });
 
@@ -291,7 +291,7 @@ proceeding trial-1 {
 }
 `;
     const ETS24 = /the rule of speciality forbids it \(ETS 24 Art\. 14\(1\)\)\.$/;
-    const LAW = /the rule of speciality forbids it \(the law of the requested party\)\.$/;
+    const LAW = /the rule of speciality forbids it \(where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [
       ['ETS 24, binding both parties', 'ets24', undefined, ETS24],
       ['an article of ETS 24', 'ets24 art 14', undefined, ETS24],
@@ -314,7 +314,7 @@ proceeding trial-1 {
 
     it('a treaty: fires, citing the applicable treaty, no convention', () => {
       const l = expectRule('CR201', underBasis('treaty "Bilateral Extradition Treaty of 2009"'));
-      assert.match(l.findings[0]!.finding.message, /the rule of speciality forbids it \(the applicable treaty \(.*\)\)\.$/);
+      assert.match(l.findings[0]!.finding.message, /the rule of speciality forbids it \(where the applicable treaty \(.*\) provides for it\)\.$/);
       assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
       // ...and before ETS 24 only where ETS 24 does not apply.
       const both = expectRule('CR201', underBasis('[treaty "Bilateral Extradition Treaty of 2009", ets24]'));

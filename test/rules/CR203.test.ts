@@ -35,7 +35,7 @@ describe('CR203 onward-transfer-without-consent', () => {
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [15, 7, 'BE']);
-    assert.match(f.message, /^Transfer T-1 surrenders the person extradited under EXT-1 to BE, and no consent of the requested party for EXT-1 permits transfer to BE \(the law of the requested party\)\.$/);
+    assert.match(f.message, /^Transfer T-1 surrenders the person extradited under EXT-1 to BE, and no consent of the requested party for EXT-1 permits transfer to BE \(re-extradition to a third State, where the law of the requested party provides for it\)\.$/);
     assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['EXT-1']);
     assert.equal(f.fixes.length, 0);
   });
@@ -172,7 +172,7 @@ transfer T-1 {
 }
 `;
     const ETS24 = /permits transfer to BE \(ETS 24 Art\. 15\)\.$/;
-    const LAW = /permits transfer to BE \(the law of the requested party\)\.$/;
+    const LAW = /permits transfer to BE \(re-extradition to a third State, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [
       ['ETS 24, binding both parties', 'ets24', undefined, ETS24],
       ['ETS 24 before Budapest Art. 24 in a list', '[budapest art 24, ets24]', undefined, ETS24],
@@ -195,7 +195,7 @@ transfer T-1 {
     it('a treaty: fires, citing the applicable treaty and no convention', () => {
       // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
       const l = expectRule('CR203', underBasis('treaty "Bilateral Extradition Treaty of 2009"'));
-      assert.match(l.findings[0]!.finding.message, /permits transfer to BE \(the applicable treaty \(.*\)\)\.$/);
+      assert.match(l.findings[0]!.finding.message, /permits transfer to BE \(re-extradition to a third State, where the applicable treaty \(.*\) provides for it\)\.$/);
       assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
     });
 

@@ -25,7 +25,7 @@ request EXT-1 extradition {                 #! CR204
 `);
     const p = placeOf(ws, findings[0]!.finding);
     assert.deepEqual([p.line, p.column, p.text], [2, 9, 'EXT-1']);
-    assert.match(findings[0]!.finding.message, /^Extradition request EXT-1 does not undertake to respect the rule of speciality \(the law of the requested party\): add "specialty: undertaken"\.$/);
+    assert.match(findings[0]!.finding.message, /^Extradition request EXT-1 does not undertake to respect the rule of speciality \(where the law of the requested party provides for it\): add "specialty: undertaken"\.$/);
   });
 
   it('a misspelt key is not the key: CR004 on it, and CR204 still fires', () => {
@@ -143,7 +143,7 @@ request EXT-2026-001 extradition {          #! CR204
 `);
     // Budapest Art. 24 governs (the US is not bound by ETS 24): it has no rule of speciality.
     assert.equal(where(l, l.findings[0]!), '12:9 EXT-2026-001');
-    assert.match(l.findings[0]!.finding.message, /\(the law of the requested party\)/);
+    assert.match(l.findings[0]!.finding.message, /\(where the law of the requested party provides for it\)/);
     assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185/);
   });
 
@@ -156,7 +156,7 @@ request EXT-1 extradition {${specialty ? '' : '                 #! CR204'}
 ${basis ? `  basis: ${basis}\n` : ''}${specialty}}
 `;
     const ETS24 = /rule of speciality \(ETS 24 Art\. 14\): add "specialty: undertaken"\.$/;
-    const LAW = /rule of speciality \(the law of the requested party\): add "specialty: undertaken"\.$/;
+    const LAW = /rule of speciality \(where the law of the requested party provides for it\): add "specialty: undertaken"\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [
       ['ETS 24, binding both parties', 'ets24', undefined, ETS24],
       ['an ETS 24 article in a list with Budapest Art. 24', '[budapest art 24, ets24 art 12]', undefined, ETS24],
@@ -179,7 +179,7 @@ ${basis ? `  basis: ${basis}\n` : ''}${specialty}}
     it('a treaty: fires, citing the applicable treaty and no convention', () => {
       // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
       const { findings } = expectRule('CR204', underBasis('treaty "Bilateral Extradition Treaty of 2009"'));
-      assert.match(findings[0]!.finding.message, /rule of speciality \(the applicable treaty \(.*\)\): add/);
+      assert.match(findings[0]!.finding.message, /rule of speciality \(where the applicable treaty \(.*\) provides for it\): add/);
       assert.doesNotMatch(findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
     });
 

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { Settings } from '../../server/src/language/settings';
 import { lintTexts } from '../support/lint';
 import { expectExactly, expectRule, findingsOf, where, type Linted } from '../support/ruletest';
+import { withClock } from '../support/clock';
 
 const RULE = 'CR311';
 
@@ -104,20 +105,6 @@ const finding = (l: Linted) => {
  * Run `lint` with the clock standing at `iso` (`new Date()` and `Date.now()`), and restore it.
  * Used to show that, with today set, the rule never reads the clock.
  */
-function withClock<T>(iso: string, lint: () => T): T {
-  const Real = Date;
-  const fixed = Real.parse(`${iso}T12:00:00Z`);
-  globalThis.Date = new Proxy(Real, {
-    construct: (target, args: unknown[], newTarget) => Reflect.construct(target, args.length ? args : [fixed], newTarget) as object,
-    get: (target, key, receiver) => (key === 'now' ? () => fixed : Reflect.get(target, key, receiver) as unknown),
-  });
-  try {
-    return lint();
-  } finally {
-    globalThis.Date = Real;
-  }
-}
-
 describe('CR311 preservation-deadline', () => {
   it('a complete workspace whose follow-up came on day 61 has exactly that warning, at the preservation\'s date', () => {
     const l = expectExactly(`${BASE}\n${preservation('2026-01-10', '   #! CR311')}\n${followUp('2026-03-12')}`, TODAY);

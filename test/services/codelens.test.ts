@@ -106,6 +106,27 @@ request PA-1 provisional-arrest {
     ]);
   });
 
+  it('explains each item of the title: what it counts and the rules it stands for, never a string of the file', () => {
+    const files = example('flawed/safeguards');
+    const ws = workspaceOf(files);
+    for (const uri of ws.uris()) {
+      for (const lens of codeLenses(ws, uri)) {
+        assert.equal(lens.items.map((i) => i.text).join(' · '), lens.title);
+        assert.match(lens.items[0]!.explain, /^The instrument that governs the request/);
+        for (const item of lens.items) {
+          assert.match(item.explain, /^[A-Z].*\.$/, item.text);
+          for (const text of Object.values(files).flatMap((t) => [...t.matchAll(/"([^"\n]{6,})"/g)].map((m) => m[1]!))) {
+            assert.ok(!item.explain.includes(text), `${item.text} quotes the file`);
+          }
+        }
+        const safeguards = lens.items.find((i) => i.text.startsWith('safeguards'))!;
+        assert.deepEqual(safeguards.rules, ['CR401', 'CR402', 'CR403']);
+        assert.equal(safeguards.complete, false);
+        assert.match(safeguards.explain, /Budapest Art\. 15/);
+      }
+    }
+  });
+
   it('gives no lens to other declarations or to a request of unknown kind', () => {
     assert.deepEqual(lenses({ 'a.coop': 'offence o {\n}\nrequest R extradtion {\n}\nrequest S {\n}\n' }, 'a.coop'), []);
   });
@@ -124,13 +145,15 @@ request PA-1 provisional-arrest {
           const findings = ws.findings(uri).filter((f) => !f.suppressed);
           for (const decl of ws.declarationsOf(uri)) {
             if (decl.keyword !== 'request' || !decl.model.kind) continue;
-            const start = decl.unit.base + decl.syntax.start;
-            const end = decl.unit.base + decl.syntax.end;
+            const start = decl.chunk.base + decl.syntax.start;
+            const end = decl.chunk.base + decl.syntax.end;
             const inside = findings.filter((f) => f.start >= start && f.end <= end).map((f) => f.rule);
             for (const item of checklist(ws, decl)) {
               if (item.style === 'text') continue; // the governing instrument: no rule of its own
               const rules = RULES_OF[item.label];
               assert.ok(rules, `no rules for ${item.label}`);
+              // The rules the item names for its explanation are among those it stands for.
+              assert.ok(item.rules.length > 0 && item.rules.every((r) => rules.includes(r)), `${item.label}: ${item.rules.join(', ')}`);
               const complete = !item.undecided && item.done === item.total;
               const silent = !inside.some((r) => rules.includes(r));
               assert.equal(complete, silent, `${folder} ${decl.name}: "${itemText(item)}" but findings ${inside.join(', ') || 'none'}`);

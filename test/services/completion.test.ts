@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { completion, type CompletionItem } from '../../server/src/language/services/completion';
 import { expandSnippet } from '../../server/src/language/services/skeletons';
+import { COMMON_REQUEST_KEYS, KINDS } from '../../server/src/language/law';
 import { REQUEST_KINDS } from '../../server/src/language/vocabulary';
 import { lintTexts } from '../support/lint';
 import { applyEdits, cursor, example } from './support';
@@ -92,7 +93,7 @@ describe('services: completion', () => {
           assert.deepEqual([...new Set(placeholders)], ['"…"']);
           assert.equal(placeholders.length, (text.match(/"…"/g) ?? []).length);
           // No name from elsewhere in the workspace is pre-filled (a reference is the placeholder until chosen).
-          for (const name of ['CASE-2026-017', 'doe', 'ransomware', 'mailbox']) assert.doesNotMatch(text, new RegExp(`: \\[?${name}\\b`), name);
+          for (const name of ['CASE-2026-017', 'doe', 'ransomware', 'mailbox', 'FR', 'US', 'DE']) assert.doesNotMatch(text, new RegExp(`(: |in )\\[?${name}\\b`), name);
         });
       }
     }
@@ -139,6 +140,10 @@ describe('services: completion', () => {
         const text = expandSnippet(item.insertText!);
         const { findings } = lintTexts({ ...others, 'new.coop': text + '\n' });
         assert.deepEqual(findings.filter((f) => f.file === 'new.coop' && /^CR00/.test(f.rule) && f.rule !== 'CR007').map((f) => f.finding.message), [], item.label);
+        // No declared name nor party code of the examples is pre-filled: each is a choice after the placeholder.
+        for (const name of ['CASE-2026-017', 'ivanov', 'ransomware', 'EXT-2026-001', 'FR', 'US']) {
+          assert.doesNotMatch(text, new RegExp(`(: |in |law )\\[?${name}\\b`), `${item.label}: ${name}`);
+        }
       }
     });
   });
@@ -150,7 +155,25 @@ describe('services: completion', () => {
       assert.ok(!got.includes('authority'));
       assert.deepEqual(got.slice(0, 6), ['case', 'from', 'to', 'basis', 'date', 'offences']);
       assert.ok(got.includes('grounds'));
-      assert.ok(got.includes('safeguards'));
+      assert.ok(!got.includes('safeguards'), 'safeguards belong to a mutual-assistance request');
+    });
+
+    it('offers in a request exactly the keys of its kind (the law module\'s), no key of another kind', () => {
+      for (const spec of KINDS.values()) {
+        const got = labels(complete(`request R ${spec.kind} {\n  |\n}\n`)).sort();
+        assert.deepEqual(got, [...new Set([...COMMON_REQUEST_KEYS, ...spec.keys])].sort(), spec.kind);
+      }
+      const extradition = labels(complete('request E extradition {\n  |\n}\n'));
+      for (const k of ['emergency', 'risk', 'measure', 'safeguards', 'necessity', 'lawful-basis']) assert.ok(!extradition.includes(k), k);
+      for (const k of ['specialty', 'documents', 'assurances', 'if-refused']) assert.ok(extradition.includes(k), k);
+      const emergency = labels(complete('request E emergency-disclosure {\n  |\n}\n'));
+      for (const k of ['emergency', 'risk', 'data-protection']) assert.ok(emergency.includes(k), k);
+      for (const k of ['specialty', 'documents', 'assurances']) assert.ok(!emergency.includes(k), k);
+    });
+
+    it('offers every key of a request whose kind is not written yet', () => {
+      const got = labels(complete('request R {\n  |\n}\n'));
+      for (const k of ['emergency', 'specialty', 'measure', 'safeguards']) assert.ok(got.includes(k), k);
     });
 
     it('does not offer in a preservation the entries that ask for the data (CR302)', () => {

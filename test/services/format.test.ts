@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { SourceDocument } from '../../server/src/language/document';
-import { format, formatText, lineEdits, treeKey } from '../../server/src/language/services/format';
+import { format, formatText, treeKey } from '../../server/src/language/services/format';
 import { coopFiles, EXAMPLES, keys, lintTexts } from '../support/lint';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -235,24 +235,12 @@ describe('services: format', () => {
       const ws = workspaceOf({ 'a.coop': text });
       const uri = uriOf('a.coop');
       const doc = ws.document(uri)!;
-      const bases = doc.units.map((u) => [u.base, u.uri]);
+      const bases = doc.chunks.map((u) => [u.base, u.uri]);
       const findings = JSON.stringify(ws.findings(uri));
       assert.equal(applyEdits(text, format(ws, uri, SPACES)), `${CANONICAL}\ncase x {\n  title: "t"\n}\n\ncase y {\n  title: "u"\n}\n`);
-      assert.deepEqual(doc.units.map((u) => [u.base, u.uri]), bases);
+      assert.deepEqual(doc.chunks.map((u) => [u.base, u.uri]), bases);
       assert.equal(ws.document(uri), doc);
       assert.equal(JSON.stringify(ws.findings(uri)), findings);
-    });
-
-    it('line edits turn any text into any other', () => {
-      const pairs: [string, string][] = [
-        ['a\nb\nc\n', 'a\nB\nc\n'],
-        ['a\nb\nc\n', 'x\ny\n'],
-        ['', 'a\n'],
-        ['a\n', ''],
-        ['a\r\nb\r\n', 'a\r\nc\r\nb\r\n'],
-        ['1\n2\n3\n4\n5\n6\n', '0\n1\n3\n4\n4.5\n6\n7\n'],
-      ];
-      for (const [before, after] of pairs) assert.equal(applyEdits(before, lineEdits('u', before, after)), after, JSON.stringify([before, after]));
     });
   });
 });

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUMMARY_NOTICE } from '../../server/src/language/articles';
 import { hover } from '../../server/src/language/services/hover';
 import { expectGoldenFile } from '../support/golden';
+import { EXAMPLES } from '../support/lint';
 import { cursor, example, offsetOf, uriOf, workspaceOf } from './support';
 
 function hoverAt(text: string, others: Record<string, string> = {}): string | undefined {
@@ -313,6 +315,34 @@ describe('services: hover', () => {
 
     it('shows nothing on an ordinary comment', () => {
       assert.equal(hoverAt('# a com|ment about CR306\n'), undefined);
+    });
+  });
+
+  describe('citations in comments', () => {
+    it('shows the text of the article a CR101 fix cites after `unassessed`, the citation short and the text on hover', () => {
+      const ws = workspaceOf({ 'a.coop': readFileSync(join(EXAMPLES, 'flawed', 'missing-grounds', 'extradition.coop'), 'utf8') });
+      const uri = uriOf('a.coop');
+      const fix = ws.findings(uri).find((f) => f.rule === 'CR101' && f.message.includes('"human-rights"'))!.fixes[0]!;
+      const edit = fix.edits[0]!;
+      // The inserted line is short: the ground, `unassessed` and the citation, no quotation.
+      assert.match(edit.newText, /^\s*human-rights: unassessed {2}# ECHR Art\. 3; ICCPR Art\. 7\n$/);
+      const text = ws.document(uri)!.text;
+      const after = text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+      const at = after.indexOf('ICCPR Art. 7');
+      const c = cursor(`${after.slice(0, at + 3)}|${after.slice(at + 3)}`);
+      const h = hover(c.ws, c.uri, c.offset)!;
+      assert.equal(c.text.slice(h.start, h.end), 'ICCPR Art. 7');
+      assert.match(h.markdown, /\*\*ICCPR Art\. 7/);
+      assert.match(h.markdown, /No one shall be subjected to torture or to cruel, inhuman or degrading treatment/);
+      assert.match(hoverAt('request R extradition {\n  grounds {\n    persecution: unassessed  # the grounds of the requested party\'s law, which CETS 185 Art. 24|(5) keeps\n  }\n}\n')!,
+        /\*\*CETS 185 Art\. 24\(5\)/);
+      assert.match(hoverAt('# see budapest art 2|9(2)\n')!, /\*\*CETS 185 Art\. 29\(2\)/);
+    });
+
+    it('covers the whole citation and nothing beside it, nor an article of an instrument CoopSpec does not know', () => {
+      assert.match(hoverAt('# EC|HR Art. 3 applies\n')!, /\*\*ECHR Art\. 3/);
+      assert.equal(hoverAt('# ECHR Art. 3 app|lies\n'), undefined);
+      assert.equal(hoverAt('# Code pénal Art. 3|23\n'), undefined);
     });
   });
 

@@ -1,4 +1,5 @@
-// Tests that run the built programs (dist/cli.js, dist/server.js, dist/client.js) build them first
+// Tests that run the built programs (dist/cli.js, dist/server.js, dist/client.js, and the Word
+// writer dist/render-docx.js they load) build them first
 // when they are missing or older than anything they are built from.
 
 import { execFileSync } from 'node:child_process';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 import { ROOT } from './lint';
 
 export const DIST = join(ROOT, 'dist');
-const BUNDLES = ['cli.js', 'server.js', 'client.js'].map((f) => join(DIST, f));
+const BUNDLES = ['cli.js', 'server.js', 'client.js', 'render-docx.js'].map((f) => join(DIST, f));
 const SOURCES = ['server/src', 'client/src', 'grammar', 'reference', 'esbuild.mjs'];
 
 /** The newest modification time of a file, or of any file under a folder. */

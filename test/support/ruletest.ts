@@ -123,7 +123,7 @@ export function stringContents(files: Files): string[] {
     while ((m = re.exec(text))) {
       // The title of a treaty named in a basis names the law, not a person: findings cite it
       // ("the applicable treaty (TITLE)", rules.md), so it is not a string they must not quote.
-      if (/(?:^|[\s\[,])treaty[ \t]*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      if (/(?:^|[\s[,])treaty[ \t]*$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const content = (m[1] ?? m[2] ?? '').replace(/\\(["\\])/g, '$1');
       for (const piece of [content, ...content.split(/\r\n|\r|\n/)]) {
         if (piece.trim().length >= 4) out.add(piece.trim());

@@ -354,8 +354,8 @@ describe('article data (reference/)', () => {
       assert.deepEqual([...quoted.keys()], ['1', '2']);
       assert.equal(text.replaced?.by, 'cets212');
       assert.equal(text.replaced?.article, 1);
-      assert.deepEqual(text.replaced!.items.map((i) => [i.label, i.text]), [...quoted.entries()]);
-      assert.deepEqual(Object.keys(text.replaced!.summaries), ['3']);
+      assert.deepEqual(text.replaced.items.map((i) => [i.label, i.text]), [...quoted.entries()]);
+      assert.deepEqual(Object.keys(text.replaced.summaries), ['3']);
 
       const whole = renderArticle(ref('ets24 art 10'));
       assert.equal(whole.status, 'verbatim');
@@ -897,7 +897,7 @@ function assertCitationsLabelled(where: string, text: string): number {
     assert.ok(check.ok, `${where}: ${m[0]}: ${check.ok ? '' : check.reason}\n${text}`);
     if (verbatim) return;
     const next = found.slice(i + 1).find((f) => f.verbatim);
-    const after = text.slice(m.index! + m[0].length, next ? next.m.index : undefined);
+    const after = text.slice(m.index + m[0].length, next ? next.m.index : undefined);
     assert.match(after, /summar(?:y|ies), to be verified against the official text/, `${where}: ${m[0]} is not held verbatim and is not labelled a summary:\n${text}`);
   });
   return found.length;

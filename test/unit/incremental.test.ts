@@ -66,7 +66,7 @@ describe('incremental analysis', () => {
         for (const e of edits) {
           const uri = uris[e.file % uris.length]!;
           const text = texts.get(uri)!;
-          const at = Math.floor((e.at as number) * text.length);
+          const at = Math.floor((e.at) * text.length);
           const next = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
           texts.set(uri, next);
           ws.set(uri, next);
@@ -103,5 +103,37 @@ describe('incremental analysis', () => {
     const { affected } = ws.set(a, 'offence fraud2 {\n  conduct: "x"\n}\n');
     assert.ok(affected.includes(b), 'b depends on the name fraud');
     assert.deepEqual(ws.findings(b).map((f) => f.rule), ['CR002']);
+  });
+
+  it('gives the same findings after the models are released (the server does it as it reports a large workspace), before and after edits', () => {
+    const ws = new Workspace();
+    for (const [uri, text] of initial) ws.set(uri, text);
+    const before = snapshot(ws);
+    ws.releaseModels([...initial.keys()].slice(0, 3));
+    assert.deepEqual(snapshot(ws), before);
+    ws.releaseModels();
+    assert.deepEqual(snapshot(ws), before);
+    // An edit after the release: the same as a fresh analysis of the edited texts.
+    const uri = 'file:///ws/clean/ransomware-extradition.coop';
+    const texts = new Map(initial);
+    texts.set(uri, initial.get(uri)!.replace('charges: [ransomware]', 'charges: [ransomware, fraud]'));
+    ws.releaseModels();
+    ws.set(uri, texts.get(uri)!);
+    assert.deepEqual(snapshot(ws), fresh(texts));
+  });
+
+  it('places again the findings whose related places are in an edited file, which moved them', () => {
+    const ws = new Workspace();
+    const a = 'file:///ws/a.coop', b = 'file:///ws/b.coop';
+    const data = 'data mails {\n  type: content\n}\n';
+    ws.set(a, data);
+    ws.set(b, 'request M mutual-assistance {\n  measure: testimony\n  data: [mails]\n}\n');
+    const before = ws.findings(b).find((f) => f.rule === 'CR407')!;
+    assert.equal(before.related[0]!.start, data.indexOf('mails'));
+    // A comment above the data item: nothing b depends on changed, but the related place moved.
+    const { affected } = ws.set(a, `# a note\n${data}`);
+    assert.ok(affected.includes(b), 'b points into a');
+    const after = ws.findings(b).find((f) => f.rule === 'CR407')!;
+    assert.equal(after.related[0]!.start, '# a note\n'.length + data.indexOf('mails'));
   });
 });

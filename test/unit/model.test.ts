@@ -3,7 +3,8 @@
 // suggestions. A value reported as an issue is present but unusable.
 
 import assert from 'node:assert/strict';
-import { block, buildModel, has, refs, unusable, value, word, type DeclModel, type Issue } from '../../server/src/language/model';
+import { block, has, refs, unusable, value, word, type DeclModel, type Issue } from '../../server/src/language/model';
+import { buildModel } from '../../server/src/language/readModel';
 import { parseChunk } from '../../server/src/language/parse';
 import { GROUNDS, REQUEST_KINDS } from '../../server/src/language/vocabulary';
 

@@ -13,7 +13,7 @@ import { stringContents } from '../support/ruletest';
 
 /** A deep copy with every `start`/`end` offset moved by `base`. */
 function shift<T>(node: T, base: number): T {
-  if (Array.isArray(node)) return node.map((n) => shift(n, base)) as T;
+  if (Array.isArray(node)) return node.map((n: unknown) => shift(n, base)) as T;
   if (node && typeof node === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(node)) {
@@ -31,14 +31,14 @@ function wholeItems(text: string): ChunkItem[] {
 
 /** The items of a chunked parse, in document offsets. */
 function chunkedItems(doc: SourceDocument): ChunkItem[] {
-  return JSON.parse(JSON.stringify(doc.units.flatMap((u) => shift(u.items, u.base)))) as ChunkItem[];
+  return JSON.parse(JSON.stringify(doc.chunks.flatMap((u) => shift(u.items, u.base)))) as ChunkItem[];
 }
 
 function assertChunkingEqualsWhole(text: string, what: string): SourceDocument {
   const doc = SourceDocument.parse('file:///ws/t.coop', text);
   assert.deepEqual(chunkedItems(doc), wholeItems(text), `${what}: the chunked tree differs from the whole-file tree`);
   assert.deepEqual(doc.syntaxProblems, parseChunk(text).problems, `${what}: the chunked CR001 problems differ from the whole-file ones`);
-  assert.equal(doc.units.map((u) => u.text).join(''), text, `${what}: the chunks do not cover the text`);
+  assert.equal(doc.chunks.map((u) => u.text).join(''), text, `${what}: the chunks do not cover the text`);
   return doc;
 }
 
@@ -106,7 +106,7 @@ describe('parser', () => {
         const text = readFileSync(file, 'utf8');
         const doc = assertChunkingEqualsWhole(text, file);
         // One chunk per declaration, after a preamble of comments when the file has one.
-        const perChunk = doc.units.map((u) => u.declarations.length);
+        const perChunk = doc.chunks.map((u) => u.declarations.length);
         const declared = perChunk[0] === 0 ? perChunk.slice(1) : perChunk;
         assert.deepEqual(declared, declared.map(() => 1), 'one chunk per declaration');
         assert.ok(declared.length > 1, 'the example has several declarations');
@@ -196,7 +196,7 @@ describe('parser', () => {
       it(`${name}: the same declarations and entries as with LF`, () => {
         for (const file of EXAMPLE_FILES) {
           const text = readFileSync(file, 'utf8');
-          const shape = (t: string) => SourceDocument.parse('file:///ws/t.coop', t).units.flatMap((u) => u.declarations)
+          const shape = (t: string) => SourceDocument.parse('file:///ws/t.coop', t).chunks.flatMap((u) => u.declarations)
             .map((d) => `${d.keyword.text} ${d.name.text} ${d.entries.map((e) => (e.kind === 'junk' ? 'junk' : e.key.text)).join(',')}`);
           assert.deepEqual(shape(convert(text)), shape(text), file);
         }
@@ -228,14 +228,14 @@ describe('parser', () => {
       const edited = text.replace('title: "Income tax of the same person"', 'title: "Income tax, edited"');
       assert.notEqual(edited, text);
       const after = SourceDocument.parse('file:///ws/t.coop', edited, before);
-      assert.equal(after.units.length, before.units.length);
-      const changed = after.units.filter((u, i) => u !== before.units[i]);
+      assert.equal(after.chunks.length, before.chunks.length);
+      const changed = after.chunks.filter((u, i) => u !== before.chunks[i]);
       assert.equal(changed.length, 1);
       assert.match(changed[0]!.text, /^case CASE-NL-2 \{/);
-      for (const [i, u] of after.units.entries()) {
+      for (const [i, u] of after.chunks.entries()) {
         if (u === changed[0]) continue;
-        assert.strictEqual(u, before.units[i]);
-        assert.strictEqual(u.declarations[0], before.units[i]!.declarations[0]);
+        assert.strictEqual(u, before.chunks[i]);
+        assert.strictEqual(u.declarations[0], before.chunks[i]!.declarations[0]);
       }
       assertBasesMatch(after);
     });
@@ -245,9 +245,9 @@ describe('parser', () => {
       const at = text.indexOf('offence laundering');
       const edited = `${text.slice(0, at)}offence inserted {\n  conduct: "New"\n}\n\n${text.slice(at)}`;
       const after = SourceDocument.parse('file:///ws/t.coop', edited, before);
-      assert.equal(after.units.length, before.units.length + 1);
-      const reused = after.units.filter((u) => before.units.includes(u));
-      assert.equal(reused.length, before.units.length, 'the new declaration is a chunk of its own');
+      assert.equal(after.chunks.length, before.chunks.length + 1);
+      const reused = after.chunks.filter((u) => before.chunks.includes(u));
+      assert.equal(reused.length, before.chunks.length, 'the new declaration is a chunk of its own');
       assertBasesMatch(after);
     });
 
@@ -255,9 +255,9 @@ describe('parser', () => {
       const twice = 'person a { name: "Ann" }\nperson a { name: "Ann" }\n';
       const before = SourceDocument.parse('file:///ws/t.coop', twice);
       const after = SourceDocument.parse('file:///ws/t.coop', `${twice}person b { }\n`, before);
-      assert.strictEqual(after.units[0], before.units[0]);
-      assert.strictEqual(after.units[1], before.units[1]);
-      assert.notStrictEqual(after.units[0], after.units[1]);
+      assert.strictEqual(after.chunks[0], before.chunks[0]);
+      assert.strictEqual(after.chunks[1], before.chunks[1]);
+      assert.notStrictEqual(after.chunks[0], after.chunks[1]);
     });
 
     it('an edit that removes a declaration line merges chunks, and the result equals a fresh parse', () => {
@@ -265,7 +265,7 @@ describe('parser', () => {
       const edited = text.replace('offence laundering {', 'Offence laundering {');
       const after = SourceDocument.parse('file:///ws/t.coop', edited, before);
       const fresh = SourceDocument.parse('file:///ws/t.coop', edited);
-      assert.equal(after.units.length, before.units.length - 1);
+      assert.equal(after.chunks.length, before.chunks.length - 1);
       assert.deepEqual(chunkedItems(after), chunkedItems(fresh));
       assert.deepEqual(after.syntaxProblems, fresh.syntaxProblems);
       assertBasesMatch(after);
@@ -275,7 +275,7 @@ describe('parser', () => {
 
 function assertBasesMatch(doc: SourceDocument): void {
   let base = 0;
-  for (const u of doc.units) {
+  for (const u of doc.chunks) {
     assert.equal(u.base, base);
     assert.equal(doc.text.slice(base, base + u.text.length), u.text);
     assert.equal(u.uri, doc.uri);

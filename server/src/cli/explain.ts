@@ -38,7 +38,7 @@ export function explainCommand(argv: readonly string[], io: Io): number {
   if (p.positionals.length > 1 && explain(topic) === undefined && explain(topic.toLowerCase()) === undefined) {
     const pages = p.positionals.map((t) => explain(t) ?? explain(t.toLowerCase()));
     if (pages.every((page) => page !== undefined)) {
-      io.out(pages.map((page) => (page!.endsWith('\n') ? page : `${page}\n`)).join('\n'));
+      io.out(pages.map((page) => (page.endsWith('\n') ? page : `${page}\n`)).join('\n'));
       return 0;
     }
   }

@@ -8,6 +8,7 @@
 
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch/posix';
 import { decodeFile } from '../node/decode';
 import { UsageError } from './args';
 
@@ -59,24 +60,18 @@ function walk(dir: string, shown: string, seen: Set<string>, onFile: (path: stri
 
 const GLOB_CHARS = /[*?[]/;
 
-/** A glob (`*`, `**`, `?`, `[…]`; "/" separates folders) as a regular expression on relative paths. */
+/**
+ * The glob syntax the CLI offers, read by picomatch ("/" separates folders): `*` and `?` within a
+ * folder name (a name that starts with a dot included), `**` as a whole folder name for any number
+ * of folders, `[…]` (`[!…]` or `[^…]` to exclude: `posix`) for one character. The options turn off what
+ * else picomatch reads (braces, extglobs, a leading `!`); the characters of regex groups and a
+ * backslash, which no option turns off, are escaped, so that they are characters of a name.
+ */
+const GLOB_OPTIONS: picomatch.PicomatchOptions = { dot: true, posix: true, nonegate: true, noextglob: true, nobrace: true };
+
+/** A glob as a regular expression on relative paths with "/" separators. */
 export function globRegex(pattern: string): RegExp {
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]!;
-    if (c === '*' && pattern[i + 1] === '*') {
-      i++;
-      if (pattern[i + 1] === '/') { i++; re += '(?:[^/]*/)*'; } else re += '.*';
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[' && pattern.indexOf(']', i + 2) > 0) {
-      const close = pattern.indexOf(']', i + 2);
-      const body = pattern.slice(i + 1, close);
-      re += `[${body.startsWith('!') ? `^${body.slice(1)}` : body}]`.replace(/\\/g, '\\\\');
-      i = close;
-    } else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+  return picomatch.makeRe(pattern.replace(/[\\(){}|+@]/g, '\\$&'), GLOB_OPTIONS);
 }
 
 /**

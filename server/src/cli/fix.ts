@@ -2,9 +2,9 @@
 // atomically. What changed, and what could not be, is told on stderr so that stdout stays the
 // report in the chosen format.
 
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { fixAllDetailed, type SkippedFix } from '../language/fixall';
 import { PLACEHOLDER } from '../language/rules/fixkit';
+import { unifiedDiff } from '../language/textDiff';
 import type { Workspace } from '../language/workspace';
 import type { SourceFile } from './files';
 import { encode, unwritable, writeAtomically } from './write';
@@ -106,10 +106,4 @@ function describeSkipped(
     }
   }
   return lines;
-}
-
-/** The change to one file as a unified diff (`--- a/path`, `+++ b/path`), as `git diff` and `patch -p1` read it. */
-export function unifiedDiff(path: string, before: string, after: string): string {
-  const name = path.split('\\').join('/');
-  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }

@@ -1,6 +1,14 @@
 // Help texts of the commands.
 
+import { orList } from '../language/util';
 import { DEFAULT_FORMAT, FORMATS } from '../render/formats';
+import { DEFAULT_LINT_FORMAT, LINT_FORMATS } from './formats/index';
+
+/** The lint formats as --help names them: "stylish (default), json, sarif (SARIF 2.1.0) or …". */
+const lintFormats = orList(LINT_FORMATS.map((f) => {
+  const notes = [...(f.name === DEFAULT_LINT_FORMAT ? ['default'] : []), ...(f.note ? [f.note] : [])];
+  return notes.length ? `${f.name} (${notes.join(', ')})` : f.name;
+}));
 
 export const MAIN_HELP = `Usage: coopspec <command> [options]
 
@@ -31,8 +39,10 @@ name. A glob in quotes ("requests/**/*.coop": *, **, ?, [...]) picks the *.coop 
 With no path, the current directory. Standard input is not read.
 
 Options:
-  -f, --format <name>       stylish (default), json, sarif (SARIF 2.1.0) or github (workflow annotations)
+  -f, --format <name>       ${lintFormats}
   --fail-severity <level>   exit 1 when a finding is at or above: error (default), warning or info
+  --exit-zero               exit 0 whatever the findings (an editor task or a report-only step);
+                            usage and input errors still exit 2
   --fix                     apply every safe fix and write the files back (atomically, keeping line
                             endings and byte order mark); files with a syntax error are not touched
   --fix-dry-run             print what --fix would change as a unified diff (on stderr) and report
@@ -52,7 +62,7 @@ Options:
 What --fix changed, and what it could not change, is written to stderr; stdout holds the report.
 
 Exit codes:
-  0  no finding at or above the fail severity
+  0  no finding at or above the fail severity (or --exit-zero)
   1  at least one finding at or above the fail severity
   2  usage error, unreadable or missing path, a folder with no *.coop file, a coopspec.json with a
      problem, or a file --fix could not write (read-only, changed on disk since it was read)

@@ -1,7 +1,7 @@
 // `coopspec lint [paths...]`: read the files, lint them as one workspace, optionally fix them, and
 // report in the chosen format. Returns the exit code.
 
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isDate } from '../language/config';
 import type { Severity } from '../language/findings';
@@ -9,20 +9,17 @@ import { Workspace } from '../language/workspace';
 import { all, flag, parseOptions, single, UsageError, type OptionSpec } from './args';
 import { collectFiles, readSource, type SourceFile } from './files';
 import { applyFixes } from './fix';
-import { github } from './formats/github';
-import { json } from './formats/json';
-import { sarif } from './formats/sarif';
-import { stylish } from './formats/stylish';
+import { DEFAULT_LINT_FORMAT, LINT_FORMAT_NAMES, lintFormatByName } from './formats/index';
 import { LINT_HELP } from './help';
 import { countBySeverity, type LintResult } from './report';
-import { loadSettings, parseRuleOverrides } from './settings';
+import { loadSettings, parseRuleOverrides } from './runSettings';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export const LINT_OPTIONS: OptionSpec[] = [
-  { name: 'format', short: 'f', value: 'format', choices: FORMATS },
+  { name: 'format', short: 'f', value: 'format', choices: LINT_FORMAT_NAMES },
   { name: 'fail-severity', value: 'severity', choices: SEVERITIES },
+  { name: 'exit-zero' },
   { name: 'fix' },
   { name: 'fix-dry-run' },
   { name: 'config', short: 'c', value: 'path of a coopspec.json' },
@@ -51,8 +48,9 @@ export function lintCommand(argv: readonly string[], io: Io): number {
   const fix = flag(p, 'fix'), dryRun = flag(p, 'fix-dry-run');
   if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (flag(p, 'color') && flag(p, 'no-color')) throw new UsageError('--color and --no-color cannot be used together');
-  const format = (single(p, 'format') ?? 'stylish') as (typeof FORMATS)[number];
+  const format = lintFormatByName(single(p, 'format') ?? DEFAULT_LINT_FORMAT)!;
   const failSeverity = (single(p, 'fail-severity') ?? 'error') as Severity;
+  if (flag(p, 'exit-zero') && single(p, 'fail-severity') !== undefined) throw new UsageError('--exit-zero and --fail-severity cannot be used together');
   const rules = parseRuleOverrides(all(p, 'rule'));
   const today = single(p, 'today');
   if (today !== undefined && !isDate(today)) throw new UsageError(`--today takes a date, YYYY-MM-DD (got "${today}")`);
@@ -77,8 +75,9 @@ export function lintCommand(argv: readonly string[], io: Io): number {
 
   const result = lintResult(reported, files, io.cwd);
   const color = flag(p, 'color') || (!flag(p, 'no-color') && io.color);
-  io.out(format === 'json' ? json(result) : format === 'sarif' ? sarif(result) : format === 'github' ? github(result) : stylish(result, color));
+  io.out(format.write(result, { color }));
   if (failed) return 2;
+  if (flag(p, 'exit-zero')) return 0;
   const n = countBySeverity(result.located);
   return SEVERITIES.slice(0, SEVERITIES.indexOf(failSeverity) + 1).some((s) => n[s] > 0) ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 // coopspec: the command-line host of the engine.
-//   coopspec lint [paths...] [options]     check (and --fix) files; formats stylish, json, sarif, github
+//   coopspec lint [paths...] [options]     check (and --fix) files; formats in formats/index.ts
 //   coopspec explain <topic>               a rule's page, an article's text, a word's meaning
 //   coopspec rules                         the catalogue
 //   coopspec render [paths...] --request NAME   the letter of request (docx, html, md)
@@ -7,7 +7,7 @@
 // with one line on stderr, never a stack trace.
 
 import { existsSync } from 'node:fs';
-import { VERSION } from '../language/meta';
+import { VERSION } from '../language/product';
 import { nearest } from '../language/util';
 import { UsageError } from './args';
 import { explainCommand, rulesCommand } from './explain';

@@ -17,7 +17,7 @@ import { flag, parseOptions, single, UsageError, type OptionSpec } from './args'
 import { collectFiles, describeError, displayPath, readSource } from './files';
 import { RENDER_HELP } from './help';
 import type { Io } from './lint';
-import { loadSettings } from './settings';
+import { loadSettings } from './runSettings';
 
 export const RENDER_OPTIONS: OptionSpec[] = [
   { name: 'request', short: 'r', value: 'name of a request' },
@@ -61,7 +61,7 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   const outGiven = single(p, 'out');
   const decl = ws.named(name).find((d) => d.keyword === 'request');
   const target = outGiven !== undefined ? resolve(io.cwd, outGiven)
-    : decl ? join(dirname(fileURLToPath(decl.unit.uri)), `${name}${memo ? '-memo' : ''}.${format.extension}`) : undefined;
+    : decl ? join(dirname(fileURLToPath(decl.chunk.uri)), `${name}${memo ? '-memo' : ''}.${format.extension}`) : undefined;
   const shown = target && displayPath(io.cwd, target);
   if (target) checkTarget(target, shown!, flag(p, 'force'), io.cwd);
 

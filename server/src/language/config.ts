@@ -14,11 +14,21 @@ export const CONFIG_FILE = 'coopspec.json';
 const SEVERITY_VALUES: SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 const KNOWN_KEYS = ['$schema', 'root', 'rules', 'interceptionThresholdYears', 'instruments', 'today'];
 
+/** The kinds of mistake in a coopspec.json, each reported under its own code. */
+export type ConfigProblemCode =
+  | 'config-json' | 'config-unknown-setting' | 'config-value' | 'config-unknown-rule' | 'config-severity' | 'config-unknown-instrument' | 'config-date';
+
 export interface ConfigProblem {
   /** Offsets in the configuration file. */
   start: number;
   end: number;
   message: string;
+  code: ConfigProblemCode;
+  /**
+   * The JSON schema of coopspec.json (configSchema) reports this mistake too: an editor that checks
+   * the file against the schema already shows it, so the language server does not repeat it there.
+   */
+  schema: boolean;
 }
 
 /** What one coopspec.json says; absent keys leave the defaults (or an outer setting) in force. */
@@ -47,15 +57,15 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
-    problems.push({ start: e.offset, end: e.offset + Math.max(1, e.length), message: `${CONFIG_FILE} is not valid JSON: ${describeJsonError(printParseErrorCode(e.error))}.` });
+    problems.push({ start: e.offset, end: e.offset + Math.max(1, e.length), message: `${CONFIG_FILE} is not valid JSON: ${describeJsonError(printParseErrorCode(e.error))}.`, code: 'config-json', schema: true });
   }
   const data: ConfigData = { rules: {} };
   if (!tree) {
-    if (problems.length === 0) problems.push({ start: 0, end: 0, message: `${CONFIG_FILE} is empty: it must hold a JSON object.` });
+    if (problems.length === 0) problems.push({ start: 0, end: 0, message: `${CONFIG_FILE} is empty: it must hold a JSON object.`, code: 'config-json', schema: false });
     return { uri, data, problems };
   }
   if (tree.type !== 'object') {
-    problems.push({ start: tree.offset, end: tree.offset + tree.length, message: `${CONFIG_FILE} must hold a JSON object.` });
+    problems.push({ start: tree.offset, end: tree.offset + tree.length, message: `${CONFIG_FILE} must hold a JSON object.`, code: 'config-json', schema: true });
     return { uri, data, problems };
   }
   const at = (n: JsonNode): { start: number; end: number } => ({ start: n.offset, end: n.offset + n.length });
@@ -68,26 +78,31 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
       case '$schema':
         break;
       case 'root':
-        if (valueNode.type !== 'boolean') problems.push({ ...at(valueNode), message: '"root" takes true or false.' });
+        if (valueNode.type !== 'boolean') problems.push({ ...at(valueNode), message: '"root" takes true or false.', code: 'config-value', schema: true });
         else data.root = valueNode.value as boolean;
         break;
       case 'interceptionThresholdYears': {
-        const v = valueNode.value;
+        const v: unknown = valueNode.value;
         if (valueNode.type !== 'number' || typeof v !== 'number' || !(v > 0) || v > 100) {
-          problems.push({ ...at(valueNode), message: '"interceptionThresholdYears" takes a number of years greater than 0 (default 4).' });
+          problems.push({ ...at(valueNode), message: '"interceptionThresholdYears" takes a number of years greater than 0 (default 4).', code: 'config-value', schema: true });
         } else data.interceptionThresholdYears = v;
         break;
       }
       case 'today': {
-        const v = valueNode.value;
+        const v: unknown = valueNode.value;
         if (valueNode.type !== 'string' || typeof v !== 'string' || !isDate(v)) {
-          problems.push({ ...at(valueNode), message: '"today" takes a date, "YYYY-MM-DD": the day the deadlines are measured against (default: the system date).' });
+          // The schema checks the form YYYY-MM-DD; that the day exists, only this check.
+          const formed = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+          problems.push({
+            ...at(valueNode), message: '"today" takes a date, "YYYY-MM-DD": the day the deadlines are measured against (default: the system date).',
+            code: formed ? 'config-date' : 'config-value', schema: !formed,
+          });
         } else data.today = v;
         break;
       }
       case 'instruments': {
         if (valueNode.type !== 'array') {
-          problems.push({ ...at(valueNode), message: '"instruments" takes a list of instruments, e.g. ["budapest", "ets24", "ets30"].' });
+          problems.push({ ...at(valueNode), message: '"instruments" takes a list of instruments, e.g. ["budapest", "ets24", "ets30"].', code: 'config-value', schema: true });
           break;
         }
         const list: InstrumentId[] = [];
@@ -96,7 +111,7 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
           if (item.type === 'string' && (COOPERATION_INSTRUMENTS as string[]).includes(String(item.value))) list.push(item.value as InstrumentId);
           else {
             valid = false;
-            problems.push({ ...at(item), message: `Unknown instrument ${JSON.stringify(item.value)} in "instruments": use ${orList(COOPERATION_INSTRUMENTS)}.` });
+            problems.push({ ...at(item), message: `Unknown instrument ${JSON.stringify(item.value)} in "instruments": use ${orList(COOPERATION_INSTRUMENTS)}.`, code: 'config-unknown-instrument', schema: true });
           }
         }
         // A list with a slip is not applied: half a list would make CR305 report every other basis.
@@ -105,7 +120,7 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
       }
       case 'rules': {
         if (valueNode.type !== 'object') {
-          problems.push({ ...at(valueNode), message: '"rules" takes an object of rule ids or aliases to "off", "info", "warning" or "error".' });
+          problems.push({ ...at(valueNode), message: '"rules" takes an object of rule ids or aliases to "off", "info", "warning" or "error".', code: 'config-value', schema: true });
           break;
         }
         for (const r of valueNode.children ?? []) {
@@ -116,12 +131,12 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
           const rule = ruleByName(name);
           if (!rule) {
             const near = nearest(name, RULES.flatMap((x) => [x.meta.id, x.meta.alias]));
-            problems.push({ ...at(rk), message: `Unknown rule "${name}" in "rules"${near.length ? ` (did you mean ${orList(near.map((n) => `"${n}"`))}?)` : ''}.` });
+            problems.push({ ...at(rk), message: `Unknown rule "${name}" in "rules"${near.length ? ` (did you mean ${orList(near.map((n) => `"${n}"`))}?)` : ''}.`, code: 'config-unknown-rule', schema: true });
             continue;
           }
-          const sev = rv.value;
+          const sev: unknown = rv.value;
           if (rv.type !== 'string' || !SEVERITY_VALUES.includes(sev as SeveritySetting)) {
-            problems.push({ ...at(rv), message: `The severity of ${rule.meta.id} must be "off", "info", "warning" or "error".` });
+            problems.push({ ...at(rv), message: `The severity of ${rule.meta.id} must be "off", "info", "warning" or "error".`, code: 'config-severity', schema: true });
             continue;
           }
           data.rules[rule.meta.id] = sev as SeveritySetting;
@@ -130,7 +145,10 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
       }
       default: {
         const near = nearest(key, KNOWN_KEYS);
-        problems.push({ ...at(keyNode), message: `Unknown setting "${key}" in ${CONFIG_FILE}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; the settings are rules, interceptionThresholdYears, instruments, today and root.` });
+        problems.push({
+          ...at(keyNode), message: `Unknown setting "${key}" in ${CONFIG_FILE}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; the settings are rules, interceptionThresholdYears, instruments, today and root.`,
+          code: 'config-unknown-setting', schema: true,
+        });
       }
     }
   }

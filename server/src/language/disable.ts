@@ -27,7 +27,7 @@ export function disableNextLineFix(doc: SourceDocument, offset: number, rule: st
 
 /** Whether `offset` falls inside a string or text value, after its opening quotes. */
 function insideString(doc: SourceDocument, offset: number): boolean {
-  const unit = doc.units.find((u) => offset >= u.base && offset < u.base + u.text.length);
+  const unit = doc.chunks.find((u) => offset >= u.base && offset < u.base + u.text.length);
   if (!unit) return false;
   const at = offset - unit.base;
   const visit = (node: unknown): boolean => {

@@ -1,6 +1,6 @@
 // A version of one file: its text, its parsed chunks, and offset <-> line/column conversion.
 
-import { parseChunk, splitChunks, type SyntaxProblem, type Unit } from './parse';
+import { parseChunk, splitChunks, type SyntaxProblem, type ParsedChunk } from './parse';
 import type { Span } from './syntax';
 
 export interface Position {
@@ -25,13 +25,13 @@ export interface DocumentNotes {
 }
 
 export class SourceDocument {
-  readonly units: Unit[];
+  readonly chunks: ParsedChunk[];
   /** Problems of the whole document (size limit, encoding), in document offsets; reported as CR001. */
   readonly notices: SyntaxProblem[];
   private lineStartsCache: number[] | undefined;
 
-  private constructor(readonly uri: string, readonly text: string, units: Unit[], readonly notes: DocumentNotes = {}) {
-    this.units = units;
+  private constructor(readonly uri: string, readonly text: string, units: ParsedChunk[], readonly notes: DocumentNotes = {}) {
+    this.chunks = units;
     this.notices = [];
     if (notes.invalidUtf8) {
       const at = Math.max(0, text.indexOf('\uFFFD'));
@@ -53,15 +53,15 @@ export class SourceDocument {
         message: `This file has ${(text.length / 1e6).toFixed(1)} million characters; CoopSpec reads files of up to ${MAX_DOCUMENT_LENGTH / 1e6} million, so it is not checked.` });
       return doc;
     }
-    const reusable = new Map<string, Unit[]>();
+    const reusable = new Map<string, ParsedChunk[]>();
     if (previous) {
-      for (const unit of previous.units) {
+      for (const unit of previous.chunks) {
         const list = reusable.get(unit.text);
         if (list) list.push(unit);
         else reusable.set(unit.text, [unit]);
       }
     }
-    const units: Unit[] = [];
+    const units: ParsedChunk[] = [];
     let base = 0;
     for (const chunk of splitChunks(text)) {
       const unit = reusable.get(chunk)?.shift() ?? parseChunk(chunk);
@@ -151,12 +151,12 @@ export class SourceDocument {
 
   /** CR001 problems in document offsets. */
   get syntaxProblems(): SyntaxProblem[] {
-    return this.units.flatMap((u) => u.problems.map((p) => ({ ...p, start: p.start + u.base, end: p.end + u.base })));
+    return this.chunks.flatMap((u) => u.problems.map((p) => ({ ...p, start: p.start + u.base, end: p.end + u.base })));
   }
 
   /** The unit holding an offset. */
-  unitAt(offset: number): Unit | undefined {
-    const units = this.units;
+  chunkAt(offset: number): ParsedChunk | undefined {
+    const units = this.chunks;
     let lo = 0, hi = units.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;

@@ -8,6 +8,7 @@ import { governing, governingName } from './law/governing';
 import { queryContext } from './services/context';
 import { RULES, ruleByName } from './rules/index';
 import type { Rule } from './rules/types';
+import { andList } from './util';
 import {
   BASIS_WORDS, CITED_INSTRUMENTS, DECLARATIONS, GROUNDS, GROUNDS_BLOCK, INSTRUMENTS, MEASURES, REQUEST_KINDS, SAFEGUARDS_BLOCK, STATUSES, type Word,
 } from './vocabulary';
@@ -97,10 +98,6 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   let out = text;
   for (const e of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
-}
-
-function andList(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 function quoted(title: string): string {
@@ -324,7 +321,7 @@ const GOVERNING_EXAMPLE = {
 export function governingPage(options: PageOptions = {}): string {
   const lines = ['# Which law applies', ''];
   lines.push(
-    'A request is refused on the law that governs it, so CoopSpec checks and cites each request under that law. Two requests with the same facts — one under the European Convention on Extradition, one under a bilateral treaty — draw different findings, and no finding cites an instrument that does not bind both States.',
+    'A request is refused on the law that governs it, so CoopSpec checks and cites each request under that law. Two requests with the same facts — one under the European Convention on Extradition, one under a bilateral treaty — draw different findings, and no finding cites a convention of co-operation that does not bind both States. The human-rights standards are the exception: the ECHR (Art. 3) and the ICCPR (Art. 7) are cited together for the human-rights ground, since CoopSpec cannot know which of them binds the requested party.',
     '',
     '## The instruments of a request',
     '',

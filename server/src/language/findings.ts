@@ -4,14 +4,14 @@
 // data. `materialize` (engine.ts) turns both into document offsets and concrete text edits, which
 // every host uses as they are: LSP diagnostics and code actions, CLI output and `--fix`.
 
-import type { Unit } from './parse';
+import type { ParsedChunk } from './parse';
 import type { Block, Declaration, Entry, ListValue, Span } from './syntax';
 
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A place in a chunk. */
 export interface At {
-  unit: Unit;
+  chunk: ParsedChunk;
   span: Span;
 }
 
@@ -28,21 +28,21 @@ export interface FixSpec {
 
 export type EditSpec =
   /** Insert entries (one line each) at the end of a declaration or block. */
-  | { op: 'insert-entries'; unit: Unit; into: Declaration | Block; lines: string[] }
+  | { op: 'insert-entries'; chunk: ParsedChunk; into: Declaration | Block; lines: string[] }
   /** Insert `key { lines }` at the end of a declaration. */
-  | { op: 'insert-block'; unit: Unit; into: Declaration; key: string; lines: string[] }
+  | { op: 'insert-block'; chunk: ParsedChunk; into: Declaration; key: string; lines: string[] }
   /** Remove an entry with its line when it stands alone on it. */
-  | { op: 'remove-entry'; unit: Unit; entry: Entry }
+  | { op: 'remove-entry'; chunk: ParsedChunk; entry: Entry }
   /** Remove one item of a list, with its comma. */
-  | { op: 'remove-list-item'; unit: Unit; list: ListValue; index: number }
+  | { op: 'remove-list-item'; chunk: ParsedChunk; list: ListValue; index: number }
   /** Append items to a list. */
-  | { op: 'append-list-items'; unit: Unit; list: ListValue; items: string[] }
+  | { op: 'append-list-items'; chunk: ParsedChunk; list: ListValue; items: string[] }
   /** Replace a node's text. */
-  | { op: 'replace'; unit: Unit; span: Span; text: string }
+  | { op: 'replace'; chunk: ParsedChunk; span: Span; text: string }
   /** Insert a declaration after another (or at the end of the document). */
-  | { op: 'insert-declaration'; unit: Unit; after: Declaration; text: string }
+  | { op: 'insert-declaration'; chunk: ParsedChunk; after: Declaration; text: string }
   /** Insert a line (a comment) above the line holding `span`, at its indentation. */
-  | { op: 'insert-line-before'; unit: Unit; span: Span; text: string };
+  | { op: 'insert-line-before'; chunk: ParsedChunk; span: Span; text: string };
 
 export interface RawFinding {
   rule: string;

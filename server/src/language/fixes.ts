@@ -3,7 +3,7 @@
 
 import type { SourceDocument } from './document';
 import type { EditSpec, FixSpec, Fix, TextEdit } from './findings';
-import type { Unit } from './parse';
+import type { ParsedChunk } from './parse';
 import type { Block, Declaration, Span } from './syntax';
 
 type DocOf = (uri: string) => SourceDocument | undefined;
@@ -12,7 +12,7 @@ type DocOf = (uri: string) => SourceDocument | undefined;
 export function resolveFix(spec: FixSpec, docOf: DocOf): Fix | undefined {
   const edits: TextEdit[] = [];
   for (const e of spec.edits) {
-    const doc = docOf(e.unit.uri);
+    const doc = docOf(e.chunk.uri);
     if (!doc) return undefined;
     const resolved = resolveEdit(e, doc);
     if (!resolved) return undefined;
@@ -21,7 +21,7 @@ export function resolveFix(spec: FixSpec, docOf: DocOf): Fix | undefined {
   return { title: spec.title, safe: spec.safe, edits };
 }
 
-function abs(unit: Unit, span: Span): Span {
+function abs(unit: ParsedChunk, span: Span): Span {
   return { start: unit.base + span.start, end: unit.base + span.end };
 }
 
@@ -30,19 +30,19 @@ function resolveEdit(e: EditSpec, doc: SourceDocument): TextEdit[] | undefined {
   const eol = doc.eol;
   switch (e.op) {
     case 'replace': {
-      const s = abs(e.unit, e.span);
+      const s = abs(e.chunk, e.span);
       return [{ uri, ...s, newText: e.text }];
     }
     case 'insert-entries':
-      return insertIntoBlock(doc, e.unit, e.into, e.lines);
+      return insertIntoBlock(doc, e.chunk, e.into, e.lines);
     case 'insert-block': {
       const inner = indentUnit(doc);
       const lines = [`${e.key} {`, ...e.lines.map((l) => inner + l), '}'];
-      const createsBlock = `${e.key}@${abs(e.unit, e.into).start}`;
-      return insertIntoBlock(doc, e.unit, e.into, lines)?.map((edit) => ({ ...edit, createsBlock }));
+      const createsBlock = `${e.key}@${abs(e.chunk, e.into).start}`;
+      return insertIntoBlock(doc, e.chunk, e.into, lines)?.map((edit) => ({ ...edit, createsBlock }));
     }
     case 'remove-entry': {
-      const s = abs(e.unit, e.entry);
+      const s = abs(e.chunk, e.entry);
       const line = doc.positionAt(s.start).line;
       const endLine = doc.positionAt(s.end).line;
       const lineStart = doc.lineStarts[line]!;
@@ -61,30 +61,30 @@ function resolveEdit(e: EditSpec, doc: SourceDocument): TextEdit[] | undefined {
       const item = items[e.index];
       if (!item) return undefined;
       if (items.length === 1) {
-        const s = abs(e.unit, e.list);
+        const s = abs(e.chunk, e.list);
         return [{ uri, start: s.start + 1, end: s.end - 1, newText: '' }];
       }
       if (e.index < items.length - 1) {
-        return [{ uri, start: e.unit.base + item.start, end: e.unit.base + items[e.index + 1]!.start, newText: '' }];
+        return [{ uri, start: e.chunk.base + item.start, end: e.chunk.base + items[e.index + 1]!.start, newText: '' }];
       }
-      return [{ uri, start: e.unit.base + items[e.index - 1]!.end, end: e.unit.base + item.end, newText: '' }];
+      return [{ uri, start: e.chunk.base + items[e.index - 1]!.end, end: e.chunk.base + item.end, newText: '' }];
     }
     case 'append-list-items': {
       const items = e.list.items;
       if (items.length === 0) {
-        const s = abs(e.unit, e.list);
+        const s = abs(e.chunk, e.list);
         return [{ uri, start: s.start + 1, end: s.end - 1, newText: e.items.join(', ') }];
       }
-      const last = e.unit.base + items[items.length - 1]!.end;
+      const last = e.chunk.base + items[items.length - 1]!.end;
       return [{ uri, start: last, end: last, newText: e.items.map((i) => `, ${i}`).join('') }];
     }
     case 'insert-declaration': {
-      const s = abs(e.unit, e.after);
+      const s = abs(e.chunk, e.after);
       const text = e.text.split('\n').join(eol);
       return [{ uri, start: s.end, end: s.end, newText: `${eol}${eol}${text}` }];
     }
     case 'insert-line-before': {
-      const s = abs(e.unit, e.span);
+      const s = abs(e.chunk, e.span);
       const line = doc.positionAt(s.start).line;
       const lineStart = doc.lineStarts[line]!;
       const indent = /^[ \t]*/.exec(doc.lineText(line))![0];
@@ -94,7 +94,7 @@ function resolveEdit(e: EditSpec, doc: SourceDocument): TextEdit[] | undefined {
 }
 
 /** Insert lines at the end of a block, each at the indentation of the block's entries. */
-function insertIntoBlock(doc: SourceDocument, unit: Unit, into: Declaration | Block, lines: string[]): TextEdit[] | undefined {
+function insertIntoBlock(doc: SourceDocument, unit: ParsedChunk, into: Declaration | Block, lines: string[]): TextEdit[] | undefined {
   if (!into.close) return undefined;
   const eol = doc.eol;
   const close = unit.base + into.close.start;
@@ -115,7 +115,7 @@ function insertIntoBlock(doc: SourceDocument, unit: Unit, into: Declaration | Bl
 }
 
 /** The indentation of the block's first entry that starts a line. */
-function entryIndent(doc: SourceDocument, unit: Unit, into: Declaration | Block): string | undefined {
+function entryIndent(doc: SourceDocument, unit: ParsedChunk, into: Declaration | Block): string | undefined {
   for (const entry of into.entries) {
     const pos = doc.positionAt(unit.base + entry.start);
     const before = doc.text.slice(doc.lineStarts[pos.line], unit.base + entry.start);

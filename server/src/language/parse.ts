@@ -5,7 +5,8 @@
 // its own; a chunk whose text is unchanged keeps its parse (and every result computed from it).
 
 import * as parser from './generated/parser.js';
-import type { Block, BlockItem, ChunkItem, Declaration, Junk, Span } from './syntax';
+import { DECLARATION_KEYWORDS, type Block, type ChunkItem, type Declaration, type Junk, type Span } from './syntax';
+import { orList } from './util';
 
 /** A CR001 problem, relative to its chunk. */
 export interface SyntaxProblem extends Span {
@@ -13,7 +14,7 @@ export interface SyntaxProblem extends Span {
 }
 
 /** One parsed chunk of a document. `base` and `uri` are set by the document that owns it. */
-export interface Unit {
+export interface ParsedChunk {
   readonly text: string;
   readonly items: ChunkItem[];
   readonly declarations: Declaration[];
@@ -23,8 +24,12 @@ export interface Unit {
   uri: string;
 }
 
-const HEADER = /(?:case|party|offence|person|data|request|proceeding|consent|transfer|judgment)[ \t\f\v\u00A0\uFEFF]+[A-Za-z][A-Za-z0-9_.\-]*(?:[ \t\f\v\u00A0\uFEFF]+[A-Za-z][A-Za-z0-9_.\-]*)?[ \t\f\v\u00A0\uFEFF]*\{/y;
-const KEYWORD_INITIALS = new Set(['c', 'p', 'o', 'd', 'r', 't', 'j']);
+// A declaration header (`KEYWORD NAME [KIND] {`), from the keywords of syntax.ts. The grammar's
+// own keyword set is checked against the same list (test/unit/keywords.test.ts).
+const SPACE = '[ \\t\\f\\v\\u00A0\\uFEFF]';
+const IDENT = '[A-Za-z][A-Za-z0-9_.\\-]*';
+const HEADER = new RegExp(`(?:${DECLARATION_KEYWORDS.join('|')})${SPACE}+${IDENT}(?:${SPACE}+${IDENT})?${SPACE}*\\{`, 'y');
+const KEYWORD_INITIALS = new Set(DECLARATION_KEYWORDS.map((k) => k[0]!));
 
 /** Offsets at which a chunk starts: 0 and every line start that begins a declaration header. */
 export function chunkStarts(text: string): number[] {
@@ -66,7 +71,7 @@ export function splitChunks(text: string): string[] {
 export const MAX_NESTING = 64;
 
 /** Parse one chunk. Never throws. */
-export function parseChunk(text: string): Unit {
+export function parseChunk(text: string): ParsedChunk {
   let items: ChunkItem[];
   const problems: SyntaxProblem[] = [];
   const depth = nestingDepth(text);
@@ -99,7 +104,7 @@ function collectBlockProblems(text: string, block: Declaration | Block, problems
     problems.push({ start: block.open.start, end: block.open.end,
       message: `Syntax error: the block of ${what} is not closed: expected "}".` });
   }
-  for (const entry of block.entries as BlockItem[]) {
+  for (const entry of block.entries) {
     if (entry.kind === 'junk' && entry.stray && block.kind === 'declaration') {
       problems.push({ start: entry.start, end: entry.end,
         message: `Syntax error: this "}" closes nothing: the entries after it still belong to ${block.keyword.text} ${block.name.text} (a "}" too many, or a "{" missing before it).` });
@@ -182,7 +187,7 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
     const found = describeFound(text, at);
     const key = /^[a-z][a-z0-9-]*/.exec(junkText)?.[0];
     const after = key && startRule === 'Entry' ? ` after "${key}"` : '';
-    return { start: at, end: Math.min(text.length, Math.max(at + 1, junk.start + lineEnd)), message: `Syntax error: expected ${orList(expected)}${after}, found ${found}.` };
+    return { start: at, end: Math.min(text.length, Math.max(at + 1, junk.start + lineEnd)), message: `Syntax error: expected ${orList(expected, 'something else')}${after}, found ${found}.` };
   }
   const start = junk.start + failAt;
   const end = junk.start + tokenEnd(junkText, failAt, lineEnd);
@@ -198,12 +203,12 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
     // `key:` then a comment or a line break: the value was written on the next line.
     const sameLine = expected.includes('a value') && (found === 'a comment' || found === 'the end of the line')
       ? ': a value starts on the line of its key' : '';
-    message = `Syntax error: expected ${orList(expected)}${after}, found ${found}${sameLine}.`;
+    message = `Syntax error: expected ${orList(expected, 'something else')}${after}, found ${found}${sameLine}.`;
   }
   return { start, end: Math.max(end, start + 1 <= text.length ? start + 1 : start), message };
 }
 
-const DECL_KEYWORDS = 'case, party, offence, person, data, request, proceeding, consent, transfer or judgment';
+const DECL_KEYWORDS = orList([...DECLARATION_KEYWORDS]);
 
 function describeExpected(list: PeggyExpectation[]): string[] {
   const out = new Set<string>();
@@ -256,12 +261,6 @@ function unclosedQuote(text: string, at: number): number | undefined {
   return rest.trim() === '' ? open : undefined;
 }
 
-function orList(items: string[]): string {
-  if (items.length === 0) return 'something else';
-  if (items.length === 1) return items[0]!;
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
-
 function describeFound(text: string, at: number): string {
   if (at >= text.length) return 'the end of the text';
   const c = text[at]!;
@@ -284,9 +283,9 @@ function tokenEnd(text: string, at: number, lineEnd: number): number {
     while (i < lineEnd && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
     return Math.min(i + 1, lineEnd);
   }
-  if (/[A-Za-z0-9_.\-]/.test(c)) {
+  if (/[A-Za-z0-9_.-]/.test(c)) {
     let i = at;
-    while (i < lineEnd && /[A-Za-z0-9_.\-]/.test(text[i]!)) i++;
+    while (i < lineEnd && /[A-Za-z0-9_.-]/.test(text[i]!)) i++;
     return i;
   }
   return at + 1;

@@ -3,16 +3,12 @@
 // and the findings they report. The workspace keeps the result until a key it depends on changes.
 
 import type { RawFinding } from './findings';
-import type { RelationName } from './relations';
-import { RELATIONS } from './relations';
+import { RELATIONS, unlinkedKey, type RelationName } from './relations';
 import type { Rule } from './rules/types';
 import type { Decl, ReportOptions, RuleContext, Today } from './rules/types';
 import { todayOf, type Settings } from './settings';
 import type { DeclarationKeyword, Span } from './syntax';
 import { sortKeyword, type RefSort } from './vocabulary';
-
-/** The dependency key of the rules that read the unlinked consents and follow-ups. */
-export const UNLINKED_KEY = 'u:unlinked';
 
 /** What the rules may look up in the workspace; each lookup is recorded as a dependency. */
 export interface RuleHost {
@@ -20,8 +16,7 @@ export interface RuleHost {
   namesOf(keyword: DeclarationKeyword, sort?: RefSort): string[];
   suggest(name: string, sort: RefSort): string[];
   related(relation: RelationName, name: string): readonly Decl[];
-  unlinkedConsents(): readonly Decl[];
-  unlinkedFollowUps(): readonly Decl[];
+  unlinkedOf(relation: RelationName): readonly Decl[];
 }
 
 /** The declaration a reference of this sort names, among those of its name (in workspace order). */
@@ -62,9 +57,9 @@ class RuleRun implements RuleContext {
   }
 
   memo<T>(slot: string, of: Decl, compute: () => T): T {
-    const memos = (this.memos ??= new Map());
+    const memos = (this.memos ??= new Map<string, Map<Decl, unknown>>());
     let values = memos.get(slot);
-    if (!values) memos.set(slot, (values = new Map()));
+    if (!values) memos.set(slot, (values = new Map<Decl, unknown>()));
     if (values.has(of)) return values.get(of) as T;
     const v = compute();
     values.set(of, v);
@@ -103,30 +98,17 @@ class RuleRun implements RuleContext {
     return this.host.related(relation, name);
   }
 
-  consentsNaming(name: string): readonly Decl[] {
-    return this.related('consents', name);
-  }
-
-  preservedBy(name: string): readonly Decl[] {
-    return this.related('followUps', name);
-  }
-
-  unlinkedConsents(): readonly Decl[] {
-    this.deps.add(UNLINKED_KEY);
-    return this.host.unlinkedConsents();
-  }
-
-  unlinkedFollowUps(): readonly Decl[] {
-    this.deps.add(UNLINKED_KEY);
-    return this.host.unlinkedFollowUps();
+  unlinked(relation: RelationName): readonly Decl[] {
+    this.deps.add(unlinkedKey(relation));
+    return this.host.unlinkedOf(relation);
   }
 
   report(span: Span, message: string, options: ReportOptions = {}): void {
     this.findings.push({
       rule: this.rule,
-      at: { unit: this.decl.unit, span },
+      at: { chunk: this.decl.chunk, span },
       message,
-      related: (options.related ?? []).map((x) => ({ at: { unit: x.decl.unit, span: x.span }, message: x.message })),
+      related: (options.related ?? []).map((x) => ({ at: { chunk: x.decl.chunk, span: x.span }, message: x.message })),
       fixes: options.fixes ?? [],
     });
   }
@@ -142,7 +124,7 @@ export function runRules(host: RuleHost, decl: Decl, settings: Settings, rules: 
       r.check(run);
     } catch (e) {
       // A rule that throws is a bug; it must not take the others down with it.
-      run.findings.push({ rule: 'CR001', at: { unit: decl.unit, span: decl.syntax.name },
+      run.findings.push({ rule: 'CR001', at: { chunk: decl.chunk, span: decl.syntax.name },
         message: `Internal error in rule ${run.rule} while checking ${decl.keyword} ${decl.name}: ${(e as Error).message}. Please report it.`,
         related: [], fixes: [] });
     }

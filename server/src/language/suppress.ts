@@ -1,17 +1,17 @@
 // `# coopspec-disable-next-line CR405 CR406 -- reason`: hides the named findings on the next line.
 
 import type { SourceDocument } from './document';
-import type { Unit } from './parse';
+import type { ParsedChunk } from './parse';
 import type { Span } from './syntax';
 
 export interface Comment extends Span {
   text: string;
 }
 
-const commentCache = new WeakMap<Unit, Comment[]>();
+const commentCache = new WeakMap<ParsedChunk, Comment[]>();
 
 /** The comments of a chunk (relative offsets), found by a scan that skips strings. */
-export function unitComments(unit: Unit): Comment[] {
+export function chunkComments(unit: ParsedChunk): Comment[] {
   let list = commentCache.get(unit);
   if (list) return list;
   list = [];
@@ -50,8 +50,8 @@ const DIRECTIVE = /^#\s*coopspec-disable-next-line\b(.*)$/;
 
 export function directives(doc: SourceDocument): Directive[] {
   const out: Directive[] = [];
-  for (const unit of doc.units) {
-    for (const c of unitComments(unit)) {
+  for (const unit of doc.chunks) {
+    for (const c of chunkComments(unit)) {
       const m = DIRECTIVE.exec(c.text);
       if (!m) continue;
       const rest = m[1]!;

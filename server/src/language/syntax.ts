@@ -1,5 +1,5 @@
 // Syntax tree of a CoopSpec file. Every node carries offsets (UTF-16 code units) relative to the
-// start of the chunk it was parsed from; `Unit.base` turns them into document offsets. The tree is
+// start of the chunk it was parsed from; `ParsedChunk.base` turns them into document offsets. The tree is
 // produced by the peggy grammar in grammar/coopspec.peggy.
 
 export interface Span {

@@ -38,16 +38,20 @@ export function nearest(word: string, candidates: Iterable<string>, max = 3): st
   return scored.slice(0, max).map((s) => s.c);
 }
 
-/** "a, b or c". */
-export function orList(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+/** "a, b CONJUNCTION c" ("a, b et c" for a French letter); `none` when there is no item. */
+export function wordList(items: readonly string[], conjunction: string, none = ''): string {
+  if (items.length <= 1) return items[0] ?? none;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
-/** "a, b and c". */
-export function andList(items: string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "a, b or c"; `none` when there is no item. */
+export function orList(items: readonly string[], none = ''): string {
+  return wordList(items, 'or', none);
+}
+
+/** "a, b and c"; `none` when there is no item. */
+export function andList(items: readonly string[], none = ''): string {
+  return wordList(items, 'and', none);
 }
 
 /** A string literal in CoopSpec syntax. */

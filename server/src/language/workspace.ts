@@ -8,15 +8,16 @@
 import { SourceDocument, type DocumentNotes } from './document';
 import type { Finding, RawFinding } from './findings';
 import { resolveFix } from './fixes';
-import { buildModel, value, type DeclModel } from './model';
-import type { Unit } from './parse';
+import type { DeclModel } from './model';
+import { buildModel } from './readModel';
+import type { ParsedChunk } from './parse';
 import { RULES, ruleById, ruleByName } from './rules/index';
-import { resolveAmong, runRules, sortMatches, UNLINKED_KEY, type RuleResult } from './ruleRun';
+import { resolveAmong, runRules, sortMatches, type RuleResult } from './ruleRun';
 import type { Decl } from './rules/types';
 import { directives } from './suppress';
-import type { Declaration, DeclarationKeyword, Span } from './syntax';
+import type { Declaration, DeclarationKeyword } from './syntax';
 import { DEFAULT_SETTINGS, severityFor, type Settings } from './settings';
-import { RELATION_LIST, RELATIONS, type RelationName } from './relations';
+import { LINKED_RELATIONS, RELATION_LIST, RELATIONS, unlinkedKey, type Relation, type RelationName } from './relations';
 import { nearest } from './util';
 import { sortKeyword, type RefSort } from './vocabulary';
 
@@ -25,13 +26,18 @@ class DeclImpl implements Decl {
   readonly name: string;
   private modelCache: DeclModel | undefined;
 
-  constructor(readonly syntax: Declaration, readonly unit: Unit) {
+  constructor(readonly syntax: Declaration, readonly chunk: ParsedChunk) {
     this.keyword = syntax.keyword.text as DeclarationKeyword;
     this.name = syntax.name.text;
   }
 
   get model(): DeclModel {
-    return (this.modelCache ??= buildModel(this.syntax, this.unit));
+    return (this.modelCache ??= buildModel(this.syntax, this.chunk));
+  }
+
+  /** Forget the model; it is built again from the syntax when next read. */
+  releaseModel(): void {
+    this.modelCache = undefined;
   }
 
   /** Keys under which other declarations find this one: its name, and the names its relations give. */
@@ -54,7 +60,7 @@ export interface ChangeSummary {
 
 export class Workspace {
   private readonly docs = new Map<string, SourceDocument>();
-  private readonly declsOfUnit = new WeakMap<Unit, DeclImpl[]>();
+  private readonly declsOfChunk = new WeakMap<ParsedChunk, DeclImpl[]>();
   private readonly index = new Map<string, DeclImpl[]>();
   /** Index keys whose lists gained a declaration since they were last sorted. */
   private readonly unsorted = new Set<string>();
@@ -66,8 +72,13 @@ export class Workspace {
   private readonly results = new Map<DeclImpl, Result>();
   private readonly dependents = new Map<string, Set<DeclImpl>>();
   private readonly findingsCache = new Map<string, Finding[]>();
-  /** Consents and follow-up requests whose link (`request`, `preserved-by`) names nothing usable; kept current by applyUnitChanges. */
-  private readonly unlinked = { consents: new Set<DeclImpl>(), followUps: new Set<DeclImpl>() };
+  /**
+   * Documents whose placed findings point into a document (related places, fix edits): an edit
+   * there moves those places, so their findings are placed again.
+   */
+  private readonly pointingInto = new Map<string, Set<string>>();
+  /** Per relation with a link, the declarations whose link names nothing usable; kept current by applyChunkChanges. */
+  private readonly unlinked = new Map<RelationName, Set<DeclImpl>>(LINKED_RELATIONS.map((r) => [r, new Set()]));
   private settingsFor: (uri: string) => Settings;
 
   constructor(settingsFor: (uri: string) => Settings = () => DEFAULT_SETTINGS) {
@@ -81,6 +92,20 @@ export class Workspace {
     this.dependents.clear();
     this.findingsCache.clear();
     return { affected: this.uris() };
+  }
+
+  /**
+   * Drop the models of the declarations of some documents (default: all) — the typed reading of
+   * their syntax, the largest part of a checked workspace — keeping the rules' results; each model
+   * is built again when a rule or service next reads it. For a host that keeps a large workspace
+   * checked (the language server, as it reports every file).
+   */
+  releaseModels(uris?: Iterable<string>): void {
+    if (!uris) {
+      for (const d of this.declarations()) (d as DeclImpl).releaseModel();
+      return;
+    }
+    for (const uri of uris) for (const d of this.declarationsOf(uri)) (d as DeclImpl).releaseModel();
   }
 
   settings(uri: string): Settings {
@@ -102,26 +127,40 @@ export class Workspace {
     if (previous && previous.text === text) this.findingsCache.delete(uri);
     const doc = SourceDocument.parse(uri, text, previous, notes);
     this.docs.set(uri, doc);
-    const before = new Set(previous?.units ?? []);
-    const after = new Set(doc.units);
+    const before = new Set(previous?.chunks ?? []);
+    const after = new Set(doc.chunks);
     const removed = [...before].filter((u) => !after.has(u));
     const added = [...after].filter((u) => !before.has(u));
-    return this.applyUnitChanges(uri, removed, added);
+    return this.withPointers(uri, this.applyChunkChanges(uri, removed, added));
   }
 
   delete(uri: string): ChangeSummary {
     const previous = this.docs.get(uri);
     if (!previous) return { affected: [] };
     this.docs.delete(uri);
-    const summary = this.applyUnitChanges(uri, previous.units, []);
+    const summary = this.withPointers(uri, this.applyChunkChanges(uri, previous.chunks, []));
     this.findingsCache.delete(uri);
     return { affected: summary.affected.filter((u) => u !== uri) };
   }
 
-  private applyUnitChanges(uri: string, removed: Unit[], added: Unit[]): ChangeSummary {
+  /** Add to a change the documents whose findings point into the changed one (their places moved). */
+  private withPointers(uri: string, summary: ChangeSummary): ChangeSummary {
+    const pointing = this.pointingInto.get(uri);
+    if (!pointing?.size) return summary;
+    this.pointingInto.delete(uri);
+    const affected = new Set(summary.affected);
+    for (const u of pointing) {
+      if (u === uri || !this.docs.has(u)) continue;
+      this.findingsCache.delete(u);
+      affected.add(u);
+    }
+    return { affected: [...affected].sort() };
+  }
+
+  private applyChunkChanges(uri: string, removed: ParsedChunk[], added: ParsedChunk[]): ChangeSummary {
     const changedKeys = new Set<string>();
     for (const unit of removed) {
-      for (const d of this.declsOfUnit.get(unit) ?? []) {
+      for (const d of this.declsOfChunk.get(unit) ?? []) {
         for (const k of d.provides()) changedKeys.add(k);
         changedKeys.add(`k:${d.keyword}`);
         this.unindex(d);
@@ -129,10 +168,10 @@ export class Workspace {
       }
     }
     for (const unit of added) {
-      let decls = this.declsOfUnit.get(unit);
+      let decls = this.declsOfChunk.get(unit);
       if (!decls) {
         decls = unit.declarations.map((s) => new DeclImpl(s, unit));
-        this.declsOfUnit.set(unit, decls);
+        this.declsOfChunk.set(unit, decls);
       }
       for (const d of decls) {
         this.addToIndex(d);
@@ -140,11 +179,11 @@ export class Workspace {
         changedKeys.add(`k:${d.keyword}`);
       }
     }
-    if (this.updateUnlinked(removed, added)) changedKeys.add(UNLINKED_KEY);
+    for (const relation of this.updateUnlinked(removed, added)) changedKeys.add(unlinkedKey(relation));
     const affected = new Set<string>([uri]);
     for (const key of changedKeys) {
       for (const d of this.dependents.get(key) ?? []) {
-        affected.add(d.unit.uri);
+        affected.add(d.chunk.uri);
         this.forget(d);
       }
     }
@@ -153,65 +192,46 @@ export class Workspace {
   }
 
   /**
-   * Keep `unlinked` current after declarations came and went: check the consents and requests that
-   * came, and those whose link names a request that came or went. True when either set changed.
+   * Keep the broken links of each relation current after declarations came and went: check the
+   * declarations that came, and those whose link names a declaration that came or went. Returns
+   * the relations whose set changed.
    */
-  private updateUnlinked(removed: Unit[], added: Unit[]): boolean {
-    let changed = false;
-    const recheck = new Set<DeclImpl>();
-    const requestNames = new Set<string>();
-    for (const unit of removed) {
-      for (const d of this.declsOfUnit.get(unit) ?? []) {
-        if (this.unlinked.consents.delete(d) || this.unlinked.followUps.delete(d)) changed = true;
-        if (d.keyword === 'request') requestNames.add(d.name);
+  private updateUnlinked(removed: ParsedChunk[], added: ParsedChunk[]): RelationName[] {
+    const changed = new Set<RelationName>();
+    for (const name of LINKED_RELATIONS) {
+      const relation: Relation = RELATIONS[name];
+      const link = relation.link!;
+      const set = this.unlinked.get(name)!;
+      const recheck = new Set<DeclImpl>();
+      const targets = new Set<string>();
+      for (const unit of removed) {
+        for (const d of this.declsOfChunk.get(unit) ?? []) {
+          if (set.delete(d)) changed.add(name);
+          if (d.keyword === link.target) targets.add(d.name);
+        }
       }
-    }
-    for (const unit of added) {
-      for (const d of this.declsOfUnit.get(unit) ?? []) {
-        if (d.keyword === 'consent' || (d.keyword === 'request' && d.model.fields.has('preserved-by'))) recheck.add(d);
-        if (d.keyword === 'request') requestNames.add(d.name);
+      for (const unit of added) {
+        for (const d of this.declsOfChunk.get(unit) ?? []) {
+          if (d.keyword === relation.keyword) recheck.add(d);
+          if (d.keyword === link.target) targets.add(d.name);
+        }
       }
-    }
-    for (const name of requestNames) {
-      for (const d of this.lookup(`c:${name}`)) recheck.add(d);
-      for (const d of this.lookup(`p:${name}`)) recheck.add(d);
-    }
-    for (const d of recheck) {
-      const set = d.keyword === 'consent' ? this.unlinked.consents : this.unlinked.followUps;
-      const isUnlinked = d.keyword === 'consent' ? this.consentUnlinked(d) : this.followUpUnlinked(d);
-      if (isUnlinked !== set.has(d)) {
-        changed = true;
-        if (isUnlinked) set.add(d);
+      for (const target of targets) for (const d of this.lookup(`${relation.prefix}:${target}`)) recheck.add(d);
+      const resolve = (n: string, sort: RefSort): Decl | undefined => this.resolve(n, sort);
+      for (const d of recheck) {
+        const broken = link.broken(d, resolve);
+        if (broken === set.has(d)) continue;
+        changed.add(name);
+        if (broken) set.add(d);
         else set.delete(d);
       }
     }
-    return changed;
+    return [...changed];
   }
 
-  private consentUnlinked(d: DeclImpl): boolean {
-    const field = d.model.fields.get('request');
-    if (!field) return false; // absent: nothing was meant
-    const ref = value(d.model, 'request', 'ref');
-    return !ref || !this.resolve(ref.name, 'request');
-  }
-
-  private followUpUnlinked(d: DeclImpl): boolean {
-    const field = d.model.fields.get('preserved-by');
-    if (!field) return false;
-    const ref = value(d.model, 'preserved-by', 'ref');
-    if (ref) return !this.resolve(ref.name, 'preservation');
-    // A list (CR004): its names count as naming (provides), unless one names no preservation.
-    const v = field.entry.value;
-    if (v.kind !== 'list') return true;
-    return v.items.some((item) => item.kind !== 'ident' || !this.resolve(item.text, 'preservation'));
-  }
-
-  unlinkedConsents(): Decl[] {
-    return [...this.unlinked.consents];
-  }
-
-  unlinkedFollowUps(): Decl[] {
-    return [...this.unlinked.followUps];
+  /** The declarations of a relation whose link names nothing usable (relations.ts). */
+  unlinkedOf(relation: RelationName): Decl[] {
+    return [...(this.unlinked.get(relation) ?? [])];
   }
 
   private addToIndex(d: DeclImpl): void {
@@ -273,7 +293,7 @@ export class Workspace {
   declarationsOf(uri: string): Decl[] {
     const doc = this.docs.get(uri);
     if (!doc) return [];
-    return doc.units.flatMap((u) => this.declsOfUnit.get(u) ?? []);
+    return doc.chunks.flatMap((u) => this.declsOfChunk.get(u) ?? []);
   }
 
   /** Declarations named `name`, whatever their keyword. */
@@ -310,15 +330,10 @@ export class Workspace {
     return names;
   }
 
-  /** The declarations a relation finds under a name (the consents of a request, the judgments on a person). */
+  /** The declarations a relation finds under a name (relations.ts: the consents of a request, the judgments on a person). */
   related(relation: RelationName, name: string): Decl[] {
     const r = RELATIONS[relation];
     return this.lookup(`${r.prefix}:${name}`).filter((d) => d.keyword === r.keyword);
-  }
-
-  /** Requests whose `preserved-by` names this preservation. */
-  preservedBy(name: string): Decl[] {
-    return this.related('followUps', name);
   }
 
   /** The `party` declaration for a party code, when the workspace has one. */
@@ -326,17 +341,12 @@ export class Workspace {
     return this.lookup(`n:${code}`).find((x) => x.keyword === 'party');
   }
 
-  /** Consents whose `request` names this request. */
-  consentsNaming(name: string): Decl[] {
-    return this.related('consents', name);
-  }
-
   // ---------------------------------------------------------------- running the rules
 
   private resultOf(d: DeclImpl): Result {
     let r = this.results.get(d);
     if (r) return r;
-    r = runRules(this, d, this.settingsFor(d.unit.uri), RULES);
+    r = runRules(this, d, this.settingsFor(d.chunk.uri), RULES);
     this.results.set(d, r);
     for (const k of r.deps) {
       const set = this.dependents.get(k);
@@ -362,11 +372,11 @@ export class Workspace {
         out.push({ rule: cr001.id, alias: cr001.alias, severity: cr001Severity, message: n.message, uri, start: n.start, end: n.end, related: [], fixes: [] });
       }
     }
-    for (const unit of doc.units) {
+    for (const unit of doc.chunks) {
       for (const p of unit.problems) {
-        raw.push({ rule: 'CR001', at: { unit, span: p }, message: p.message, related: [], fixes: [] });
+        raw.push({ rule: 'CR001', at: { chunk: unit, span: p }, message: p.message, related: [], fixes: [] });
       }
-      for (const d of this.declsOfUnit.get(unit) ?? []) raw.push(...this.resultOf(d).findings);
+      for (const d of this.declsOfChunk.get(unit) ?? []) raw.push(...this.resultOf(d).findings);
     }
     const docOf = (u: string): SourceDocument | undefined => this.docs.get(u);
     for (const f of raw) {
@@ -377,6 +387,14 @@ export class Workspace {
     applySuppressions(doc, out);
     out.sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
     this.findingsCache.set(uri, out);
+    for (const f of out) {
+      for (const target of [...f.related.map((r) => r.uri), ...f.fixes.flatMap((x) => x.edits.map((e) => e.uri))]) {
+        if (target === uri) continue;
+        let set = this.pointingInto.get(target);
+        if (!set) this.pointingInto.set(target, (set = new Set()));
+        set.add(uri);
+      }
+    }
     return out;
   }
 
@@ -384,17 +402,17 @@ export class Workspace {
     const rule = ruleById(f.rule)!;
     const severity = severityFor(settings, rule.meta);
     if (severity === 'off') return undefined;
-    const base = f.at.unit.base;
+    const base = f.at.chunk.base;
     return {
       rule: rule.meta.id,
       alias: rule.meta.alias,
       severity,
       message: f.message,
-      uri: f.at.unit.uri,
+      uri: f.at.chunk.uri,
       start: base + f.at.span.start,
       end: base + f.at.span.end,
       related: f.related.map((r) => ({
-        uri: r.at.unit.uri, start: r.at.unit.base + r.at.span.start, end: r.at.unit.base + r.at.span.end, message: r.message,
+        uri: r.at.chunk.uri, start: r.at.chunk.base + r.at.span.start, end: r.at.chunk.base + r.at.span.end, message: r.message,
       })),
       fixes: f.fixes.flatMap((spec) => resolveFix(spec, docOf) ?? []),
     };
@@ -427,8 +445,8 @@ export class Workspace {
 }
 
 function workspaceOrder(a: DeclImpl, b: DeclImpl): number {
-  if (a.unit.uri !== b.unit.uri) return a.unit.uri < b.unit.uri ? -1 : 1;
-  return a.unit.base + a.syntax.start - (b.unit.base + b.syntax.start);
+  if (a.chunk.uri !== b.chunk.uri) return a.chunk.uri < b.chunk.uri ? -1 : 1;
+  return a.chunk.base + a.syntax.start - (b.chunk.base + b.syntax.start);
 }
 
 function applySuppressions(doc: SourceDocument, findings: Finding[]): void {

@@ -4,7 +4,8 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import type { SourceDocument } from '../language/document';
 import type { Finding, Fix, Severity, TextEdit } from '../language/findings';
-import { ruleDocsUrl } from '../language/meta';
+import { ruleDocsUrl } from '../language/product';
+import { singleEdit } from '../language/textDiff';
 
 export const SOURCE = 'coopspec';
 
@@ -50,7 +51,10 @@ export function fixData(fix: Fix, docOf: DocOf, clientUri: ClientUri): FixData |
   return { title: fix.title, safe: fix.safe, edits };
 }
 
-export function toDiagnostic(f: Finding, doc: SourceDocument, version: number | null, docOf: DocOf, clientUri: ClientUri, docsBase?: string): Diagnostic {
+/** Where a rule's page is, for Diagnostic.codeDescription: a URL, or a command URI that shows it. */
+export type DocsLink = (rule: string) => string;
+
+export function toDiagnostic(f: Finding, doc: SourceDocument, version: number | null, docOf: DocOf, clientUri: ClientUri, docsLink: DocsLink = (r) => ruleDocsUrl(r)): Diagnostic {
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const r of f.related) {
     const rd = docOf(r.uri);
@@ -65,7 +69,7 @@ export function toDiagnostic(f: Finding, doc: SourceDocument, version: number | 
     range: rangeOf(doc, f.start, f.end),
     severity: toSeverity(f.severity),
     code: f.rule,
-    codeDescription: { href: ruleDocsUrl(f.rule, docsBase) },
+    codeDescription: { href: docsLink(f.rule) },
     source: SOURCE,
     message: f.message,
     data,
@@ -94,18 +98,5 @@ export function groupEdits(edits: { uri: string; range: Range; newText: string }
 
 /** The smallest single edit turning `before` into `after` (common prefix and suffix kept). */
 export function minimalEdit(before: string, after: string): TextEdit | undefined {
-  if (before === after) return undefined;
-  let start = 0;
-  const max = Math.min(before.length, after.length);
-  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endB = before.length, endA = after.length;
-  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) { endB--; endA--; }
-  // Never split a surrogate pair or a CRLF.
-  while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before[start] === '\n' && before[start - 1] === '\r'))) start--;
-  while (endB < before.length && (isLowSurrogate(before.charCodeAt(endB)) || (before[endB] === '\n' && before[endB - 1] === '\r'))) { endB++; endA++; }
-  return { uri: '', start, end: endB, newText: after.slice(start, endA) };
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
+  return singleEdit(before, after);
 }

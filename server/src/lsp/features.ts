@@ -27,13 +27,14 @@ import { expandSnippet } from '../language/services/skeletons';
 import { documentSymbols, foldingRanges, workspaceSymbols, type DocSymbol } from '../language/services/symbols';
 import { rangeOf, toLspEdit } from './convert';
 import { checkCancelled, guardRequest } from './guard';
-import type { CoopSpecServer } from './server';
+import { SERVER_COMMANDS } from './protocol';
+import type { FeaturesContext } from './context';
 import { canonicalUri } from './uris';
 
 /** Characters after which completion is worth offering without a word typed. */
 const TRIGGER_CHARACTERS = [':', '[', ',', '(', '#'];
 
-export function languageFeatureCapabilities(_server: CoopSpecServer): ServerCapabilities {
+export function languageFeatureCapabilities(): ServerCapabilities {
   return {
     hoverProvider: true,
     completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
@@ -60,7 +61,8 @@ const COMPLETION_KIND: Record<EngineCompletionItem['kind'], CompletionItemKind> 
   instrument: CompletionItemKind.Module,
 };
 
-const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
+/** One symbol kind (one icon) per keyword, so that the outline tells a request from an offence at a glance. */
+export const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
   case: SymbolKind.Namespace,
   party: SymbolKind.Module,
   offence: SymbolKind.Event,
@@ -68,21 +70,21 @@ const SYMBOL_KIND: Record<DocSymbol['kind'], SymbolKind> = {
   data: SymbolKind.File,
   request: SymbolKind.Interface,
   proceeding: SymbolKind.Function,
-  consent: SymbolKind.Boolean,
+  consent: SymbolKind.Key,
   transfer: SymbolKind.Operator,
-  judgment: SymbolKind.Event,
+  judgment: SymbolKind.Constant,
   block: SymbolKind.Struct,
-  field: SymbolKind.Property,
 };
 
-export function registerLanguageFeatures(server: CoopSpecServer): void {
-  const c = server.connection;
-  const log = server.log;
-  const ws = server.ws;
+export function registerLanguageFeatures(ctx: FeaturesContext): void {
+  const c = ctx.connection;
+  const log = ctx.log;
+  const ws = ctx.ws;
+  const { clientUri } = ctx.documents;
 
   /** The engine's document for a request's URI, once the workspace has been read. */
   const target = async (uri: string, token: CancellationToken): Promise<{ uri: string; doc: SourceDocument } | undefined> => {
-    await server.ready;
+    await ctx.ready;
     checkCancelled(token); // cancelled while the workspace was being read
     const u = canonicalUri(uri);
     const doc = ws.document(u);
@@ -90,7 +92,7 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
   };
   const location = (l: EngineLocation): Location | undefined => {
     const d = ws.document(l.uri);
-    return d ? { uri: server.clientUri(l.uri), range: rangeOf(d, l.start, l.end) } : undefined;
+    return d ? { uri: clientUri(l.uri), range: rangeOf(d, l.start, l.end) } : undefined;
   };
 
   c.onHover(guardRequest(log, 'textDocument/hover', async (p, token) => {
@@ -108,7 +110,7 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
     // is: the same layout in every client, whether or not it adjusts indentation or knows snippets.
     const indent = /^[ \t]*/.exec(t.doc.lineText(p.position.line))![0];
     return completion(ws, t.uri, offset).map((item): CompletionItem => {
-      const snippet = item.snippet === true && server.caps.snippets;
+      const snippet = item.snippet === true && ctx.client.caps.snippets;
       const raw = item.insertText ?? item.label;
       const text = indent && /\r?\n/.test(raw) ? raw.replace(/\r?\n/g, (eol) => `${eol}${indent}`) : raw;
       const newText = item.snippet && !snippet ? expandSnippet(text) : text;
@@ -151,9 +153,9 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
     if ('error' in r) throw new ResponseError(-32803 /* RequestFailed */, r.error);
     const edits = r.edits.flatMap((e) => {
       const d = ws.document(e.uri);
-      return d ? [{ uri: server.clientUri(e.uri), ...toLspEdit(d, e) }] : [];
+      return d ? [{ uri: clientUri(e.uri), ...toLspEdit(d, e) }] : [];
     });
-    return server.workspaceEdit(edits);
+    return ctx.workspaceEdit(edits);
   }));
 
   c.onDocumentSymbol(guardRequest(log, 'textDocument/documentSymbol', async (p, token) => {
@@ -161,7 +163,7 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
     if (!t) return [];
     const symbols = documentSymbols(ws, t.uri);
     const doc = t.doc;
-    if (server.caps.hierarchicalSymbols) {
+    if (ctx.client.caps.hierarchicalSymbols) {
       const convert = (s: DocSymbol): DocumentSymbol => {
         const out: DocumentSymbol = {
           name: s.name || '?',
@@ -188,13 +190,13 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
   }));
 
   c.onWorkspaceSymbol(guardRequest(log, 'workspace/symbol', async (p, token) => {
-    await server.ready;
+    await ctx.ready;
     checkCancelled(token);
     const out: SymbolInformation[] = [];
     for (const s of workspaceSymbols(ws, p.query)) {
       const d = ws.document(s.uri);
       if (!d) continue;
-      const info: SymbolInformation = { name: s.name, kind: SYMBOL_KIND[s.kind], location: { uri: server.clientUri(s.uri), range: rangeOf(d, s.start, s.end) } };
+      const info: SymbolInformation = { name: s.name, kind: SYMBOL_KIND[s.kind], location: { uri: clientUri(s.uri), range: rangeOf(d, s.start, s.end) } };
       if (s.detail) info.containerName = s.detail;
       out.push(info);
     }
@@ -221,13 +223,21 @@ export function registerLanguageFeatures(server: CoopSpecServer): void {
   c.onCodeLens(guardRequest(log, 'textDocument/codeLens', async (p, token) => {
     const t = await target(p.textDocument.uri, token);
     if (!t) return [];
-    // A lens that only informs: a command with no id is shown, not run.
-    const lenses = codeLenses(ws, t.uri).map((l) => ({ range: rangeOf(t.doc, l.start, l.end), command: { title: l.title, command: '' } }));
+    // Clicked, the lens explains itself: what each item counts and the rules it stands for (the
+    // client's command shows it its own way; the server's sends it as a message).
+    const command = ctx.client.options.showChecklist ?? SERVER_COMMANDS.showChecklist;
+    const lenses = codeLenses(ws, t.uri).map((l) => ({
+      range: rangeOf(t.doc, l.start, l.end),
+      command: {
+        title: l.title, command, tooltip: 'What each item counts, and the rules it stands for',
+        arguments: [{ request: l.request, kind: l.kind, items: l.items }],
+      },
+    }));
     // "Preview" above each request, for a client that named its preview command.
-    const preview = server.previewCommand;
+    const preview = ctx.client.options.previewCommand;
     if (!preview) return lenses;
     const previews = ws.declarationsOf(t.uri).filter((d) => d.keyword === 'request').map((d) => ({
-      range: rangeOf(t.doc, d.unit.base + d.syntax.name.start, d.unit.base + d.syntax.name.end),
+      range: rangeOf(t.doc, d.chunk.base + d.syntax.name.start, d.chunk.base + d.syntax.name.end),
       command: { title: 'Preview', command: preview, arguments: [d.name, p.textDocument.uri] },
     }));
     return [...previews, ...lenses];

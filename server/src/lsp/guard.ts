@@ -28,11 +28,11 @@ export function checkCancelled(token: CancellationToken | undefined): void {
 }
 
 /** Wrap a request handler: errors become ResponseErrors, cancellation RequestCancelled. */
-export function guardRequest<P, R>(log: Log, method: string, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
-  return async (params: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
+export function guardRequest<P, R, A extends unknown[] = []>(log: Log, method: string, handler: (params: P, token: CancellationToken, ...rest: A) => R | Promise<R>) {
+  return async (params: P, token: CancellationToken, ...rest: A): Promise<R | ResponseError<void>> => {
     try {
       checkCancelled(token);
-      return await handler(params, token);
+      return await handler(params, token, ...rest);
     } catch (e) {
       if (e instanceof Cancelled || token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} cancelled`);
       if (e instanceof ResponseError) return e as ResponseError<void>;

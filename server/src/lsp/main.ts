@@ -3,7 +3,7 @@
 //   coopspec-language-server --node-ipc     for the VS Code client
 // Only these two transports: a socket would be a network connection, and CoopSpec opens none.
 
-import { VERSION } from '../language/meta';
+import { VERSION } from '../language/product';
 import { describeError } from './guard';
 import { startServer } from './server';
 import { createServerConnection } from './transport';
@@ -21,8 +21,17 @@ Options:
   -h, --help                show this help
   -v, --version             show the version
 
-initializationOptions: { "docsBaseUrl": "<where the rule pages CRnnn.md are>" }
-Settings (workspace/configuration): coopspec.rules, e.g. { "CR404": "warning", "notice-missing": "off" }
+initializationOptions (all optional):
+  { "docsBaseUrl": "<where the rule pages CRnnn.md are>",
+    "diagnostics": { "scope": "workspace" | "openFiles", "delay": <ms, default 300> } }
+Settings (workspace/configuration), over initializationOptions:
+  coopspec.rules         e.g. { "CR404": "warning", "notice-missing": "off" }
+  coopspec.today         "YYYY-MM-DD"
+  coopspec.diagnostics   { "scope": "workspace" | "openFiles", "delay": 300 }
+Diagnostics cover every *.coop file of the workspace (scope "workspace"), pushed, or
+pulled (textDocument/diagnostic, workspace/diagnostic) where the client supports it;
+they are published once typing pauses for "delay" ms. Commands (workspace/executeCommand):
+  coopspec.server.lintWorkspace   report every file, whatever the scope; answers the counts
 `;
 
 function fail(message: string): never {

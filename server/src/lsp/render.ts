@@ -9,7 +9,7 @@ import { FORMAT_NAMES, LANGS, renderRequest, type Lang } from '../render';
 import type { FormatName } from '../render/formatInfo';
 import { rangeOf } from './convert';
 import { checkCancelled, guardRequest } from './guard';
-import type { CoopSpecServer } from './server';
+import type { RenderContext } from './context';
 import { canonicalUri } from './uris';
 
 export const RENDER_METHOD = 'coopspec/render';
@@ -57,15 +57,15 @@ export type RenderResult =
 function requestAt(decls: Decl[], offset: number | undefined): Decl | undefined {
   const requests = decls.filter((d) => d.keyword === 'request');
   if (offset === undefined) return requests[0];
-  const start = (d: Decl): number => d.unit.base + d.syntax.start;
-  const containing = requests.find((d) => offset >= start(d) && offset <= d.unit.base + d.syntax.end);
+  const start = (d: Decl): number => d.chunk.base + d.syntax.start;
+  const containing = requests.find((d) => offset >= start(d) && offset <= d.chunk.base + d.syntax.end);
   return containing ?? [...requests].reverse().find((d) => start(d) <= offset) ?? requests[0];
 }
 
-export function registerRender(server: CoopSpecServer): void {
-  const ws = server.ws;
-  server.connection.onRequest(RENDER_METHOD, guardRequest(server.log, RENDER_METHOD, async (p: RenderParams, token): Promise<RenderResult> => {
-    await server.ready;
+export function registerRender(ctx: RenderContext): void {
+  const ws = ctx.ws;
+  ctx.connection.onRequest(RENDER_METHOD, guardRequest(ctx.log, RENDER_METHOD, async (p: RenderParams, token): Promise<RenderResult> => {
+    await ctx.ready;
     checkCancelled(token);
     const params = p ?? {};
     const format = params.format ?? 'html';
@@ -102,7 +102,7 @@ export function registerRender(server: CoopSpecServer): void {
           message: `Request ${name} has ${outcome.errors.length} error finding${outcome.errors.length === 1 ? '' : 's'}: fix them, or render a draft.`,
           errors: outcome.errors.flatMap((f) => {
             const d = ws.document(f.uri);
-            return d ? [{ rule: f.rule, message: f.message, uri: server.clientUri(f.uri), range: rangeOf(d, f.start, f.end) }] : [];
+            return d ? [{ rule: f.rule, message: f.message, uri: ctx.documents.clientUri(f.uri), range: rangeOf(d, f.start, f.end) }] : [];
           }),
         };
     }

@@ -1,138 +1,81 @@
 // The language server: LSP wiring over one engine Workspace. Everything about meaning comes from
-// the engine (server/src/language/); this module moves documents in, findings and edits out.
+// the engine (server/src/language/); this module makes the server's parts, hands each the narrow
+// context it asks for (context.ts and each part's own), and routes the protocol's messages to them:
+// initialize and shutdown, documents opened, changed, saved and closed, the workspace's events.
 //
-// Documents: every *.coop file of the workspace folders is read at start, so references into
-// files that are not open resolve. An open document's text overrides the file on disk; when it is
-// closed, the disk text takes its place again. Watched-file events keep unopened files current.
+// Documents: every *.coop file of the workspace folders is read at start (folders.ts), so
+// references into files that are not open resolve. An open document's text overrides the file on
+// disk; when it is closed, the disk text takes its place again. Watched-file events keep unopened
+// files current (watch.ts). What is reported, when and how is diagnostics.ts's business.
 
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { promises as fs } from 'node:fs';
-import { pathToFileURL } from 'node:url';
 import {
-  DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
-  FileChangeType,
-  MessageType,
-  ShowMessageNotification,
-  TextDocumentEdit,
-  TextDocumentSyncKind,
-  type ClientCapabilities,
+  ResponseError,
   type Connection,
-  type Diagnostic,
+  type DiagnosticServerCancellationData,
+  type DocumentDiagnosticParams,
+  type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
-  type Range,
-  type TextEdit,
-  type WorkspaceEdit,
-  type ServerCapabilities,
-  type WorkspaceFolder,
+  type ResultProgressReporter,
+  type WorkspaceDiagnosticParams,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDiagnosticReportPartialResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { decodeFile, type DecodedFile } from '../node/decode';
-import { parseConfig } from '../language/config';
-import { ruleById } from '../language/rules/index';
-import { ruleDocsUrl, VERSION } from '../language/meta';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { VERSION } from '../language/product';
 import { Workspace } from '../language/workspace';
-import { CodeActions, CODE_ACTION_KINDS } from './codeActions';
-import { groupEdits, SOURCE, toDiagnostic, toSeverity } from './convert';
-import { checkCancelled, describeError, guardNotification, guardRequest } from './guard';
-import { isSkipped, scanFolders } from './scan';
-import { ServerSettings } from './settings';
-import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri, isInside } from './uris';
-import { registerLanguageFeatures, languageFeatureCapabilities } from './features';
+import { docsLinkOf, NO_CAPABILITIES, readCapabilities, readInitializationOptions, serverCapabilities } from './capabilities';
+import { registerCodeActions } from './codeActions';
+import { executeCommand } from './commands';
+import { ConfigDiagnostics } from './configDiagnostics';
+import { Configuration } from './configuration';
+import type { Client, WorkspaceEditOf } from './context';
+import type { DocsLink } from './convert';
+import { DiagnosticsReporter } from './diagnostics';
+import { readDisk } from './disk';
+import { OpenDocuments } from './documents';
+import { registerLanguageFeatures } from './features';
+import { ServerSettings } from './folderSettings';
+import { initialFolders, WorkspaceFolders } from './folders';
+import { guardNotification, guardRequest } from './guard';
+import { CursorLineNotification } from './protocol';
 import { registerRender } from './render';
-
-interface Capabilities {
-  workDoneProgress: boolean;
-  configuration: boolean;
-  dynamicConfiguration: boolean;
-  dynamicWatchers: boolean;
-  documentChanges: boolean;
-  relatedInformation: boolean;
-  snippets: boolean;
-  hierarchicalSymbols: boolean;
-  workspaceFolders: boolean;
-}
+import { isSkipped } from './scan';
+import { canonicalUri, filePath, folderOf, isConfigUri, isCoopUri } from './uris';
+import { FileWatcher } from './watch';
 
 export class CoopSpecServer {
   readonly ws: Workspace;
   readonly settings = new ServerSettings();
-  /** Open documents by the client's URI. */
-  readonly documents = new Map<string, TextDocument>();
-  /** Open CoopSpec documents: engine URI -> client URI. */
-  private readonly open = new Map<string, string>();
-  private folders: string[] = [];
-  caps: Capabilities = {
-    workDoneProgress: false, configuration: false, dynamicConfiguration: false, dynamicWatchers: false,
-    documentChanges: false, relatedInformation: true, snippets: false, hierarchicalSymbols: false, workspaceFolders: false,
-  };
-  docsBase: string | undefined;
-  /** The client's command that previews a request (initializationOptions.previewCommand); no Preview lens without one. */
-  previewCommand: string | undefined;
+  /** What the client said at initialize: its capabilities and options. */
+  readonly client: Client = { caps: { ...NO_CAPABILITIES }, options: { configSchema: false } };
+  readonly documents = new OpenDocuments(this.client);
+  readonly workspaceEdit: WorkspaceEditOf = this.documents.workspaceEdit;
+  /** The link of a rule's page: the client's command that renders it, else the page's URL. */
+  readonly docsLink: DocsLink = docsLinkOf(this.client);
+  readonly diagnostics: DiagnosticsReporter;
+  readonly configs: ConfigDiagnostics;
+  readonly folders: WorkspaceFolders;
+  readonly configuration: Configuration;
+  readonly watcher: FileWatcher;
   private readyResolve!: () => void;
   /** Resolves when the workspace folders have been read (or reading them was abandoned). */
   readonly ready: Promise<void> = new Promise((resolve) => { this.readyResolve = resolve; });
-  private isReady = false;
-  private shuttingDown = false;
-  private readonly pending = new Set<string>();
-  /**
-   * Readings of the workspace folders in progress, and the URIs (files or folders) that a
-   * watched-file event or a close settled meanwhile: a reading that started earlier must not put
-   * back what they deleted or changed.
-   */
-  private scans = 0;
-  private readonly settledDuringScan = new Set<string>();
-  private flushScheduled = false;
-  /** coopspec.json files known to exist (found by the scan or a watcher). */
-  private readonly knownConfigs = new Set<string>();
-  /** coopspec.json files that currently have diagnostics published. */
-  private readonly configPublished = new Set<string>();
-  private readonly shownMessages = new Set<string>();
-  private readonly codeActions: CodeActions;
+  isReady = false;
+  shuttingDown = false;
 
   constructor(readonly connection: Connection) {
     this.ws = new Workspace(this.settings.settingsFor);
-    this.codeActions = new CodeActions(this);
+    // Each part takes the server as its context and sees only what its interface names.
+    this.diagnostics = new DiagnosticsReporter(this);
+    this.configs = new ConfigDiagnostics(this);
+    this.folders = new WorkspaceFolders(this);
+    this.configuration = new Configuration(this);
+    this.watcher = new FileWatcher(this);
   }
 
   get log(): { error(m: string): void; info(m: string): void } {
     return { error: (m) => this.connection.console.error(m), info: (m) => this.connection.console.info(m) };
-  }
-
-  // ---------------------------------------------------------------- URIs
-
-  /** The URI the client knows a document by: its own spelling when open. */
-  readonly clientUri = (uri: string): string => this.open.get(uri) ?? uri;
-
-  /** The open text document of an engine URI. */
-  textDocument(uri: string): TextDocument | undefined {
-    const client = this.open.get(uri);
-    return client !== undefined ? this.documents.get(client) : undefined;
-  }
-
-  /** The version of an open document (null when it is not open). */
-  versionOf(uri: string): number | null {
-    return this.textDocument(uri)?.version ?? null;
-  }
-
-  /**
-   * A workspace edit for edits in one or several documents (client URIs): versioned document edits
-   * when the client supports them (open documents carry their version, others null), else `changes`.
-   */
-  workspaceEdit(edits: { uri: string; range: Range; newText: string }[]): WorkspaceEdit {
-    const byUri = groupEdits(edits);
-    if (this.caps.documentChanges) {
-      return {
-        documentChanges: [...byUri].map(([u, list]) => TextDocumentEdit.create({ uri: u, version: this.documents.get(u)?.version ?? null }, list)),
-      };
-    }
-    const changes: Record<string, TextEdit[]> = {};
-    for (const [u, list] of byUri) changes[u] = list;
-    return { changes };
-  }
-
-  private inWorkspace(uri: string): boolean {
-    return this.folders.some((f) => isInside(uri, f));
   }
 
   // ---------------------------------------------------------------- lifecycle
@@ -141,415 +84,150 @@ export class CoopSpecServer {
     const c = this.connection;
     c.onInitialize((params) => this.initialize(params));
     c.onInitialized(guardNotification(this.log, 'initialized', () => this.initialized()));
-    c.onShutdown(() => { this.shuttingDown = true; });
+    c.onShutdown(() => {
+      this.shuttingDown = true;
+      this.diagnostics.stop();
+    });
 
-    c.onDidOpenTextDocument(guardNotification(this.log, 'textDocument/didOpen', (p) => {
-      const doc = TextDocument.create(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
-      this.documents.set(doc.uri, doc);
-      this.opened(doc);
-    }));
+    c.onDidOpenTextDocument(guardNotification(this.log, 'textDocument/didOpen', (p) => this.opened(this.documents.open(p))));
     c.onDidChangeTextDocument(guardNotification(this.log, 'textDocument/didChange', (p) => {
-      const doc = this.documents.get(p.textDocument.uri);
-      if (!doc) return;
-      const next = TextDocument.update(doc, p.contentChanges, p.textDocument.version ?? doc.version + 1);
-      this.documents.set(next.uri, next);
-      this.changed(next);
+      const change = this.documents.change(p);
+      if (change) this.changed(change.doc, change.typed);
     }));
+    c.onDidSaveTextDocument(guardNotification(this.log, 'textDocument/didSave', (p) => {
+      this.diagnostics.saved(canonicalUri(p.textDocument.uri));
+    }));
+    c.onNotification(CursorLineNotification, guardNotification(this.log, 'coopspec/cursorLine', (p) => {
+      const line = p?.line;
+      if (typeof p?.textDocument?.uri !== 'string' || !(line === null || (typeof line === 'number' && line >= 0))) return;
+      this.diagnostics.cursor(canonicalUri(p.textDocument.uri), line);
+    }));
+    c.onExecuteCommand(guardRequest(this.log, 'workspace/executeCommand', async (p) => executeCommand(this, p.command, p.arguments ?? [])));
     c.onDidCloseTextDocument(guardNotification(this.log, 'textDocument/didClose', (p) => {
-      const doc = this.documents.get(p.textDocument.uri);
-      this.documents.delete(p.textDocument.uri);
+      const doc = this.documents.close(p.textDocument.uri);
       if (doc) this.closed(doc);
     }));
-    c.onDidChangeWatchedFiles(guardNotification(this.log, 'workspace/didChangeWatchedFiles', (p) => this.watchedFilesChanged(p.changes)));
-    c.onDidChangeConfiguration(guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configurationChanged(p.settings)));
-    c.onCodeAction(guardRequest(this.log, 'textDocument/codeAction', async (p, token) => {
-      await this.ready;
-      checkCancelled(token);
-      return this.codeActions.provide(p, token);
-    }));
+    c.onDidChangeWatchedFiles(guardNotification(this.log, 'workspace/didChangeWatchedFiles', (p) => this.watcher.changed(p.changes)));
+    c.onDidChangeConfiguration(guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configuration.changed(p.settings)));
+    // A pull that waits for the typist's pause is cancelled by the client at the next keystroke.
+    const documentPull = guardRequest(this.log, 'textDocument/diagnostic', (p: DocumentDiagnosticParams, token) => this.diagnostics.documentDiagnostic(p, token));
+    c.languages.diagnostics.on((p, token) => documentPull(p, token) as Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>);
+    const workspacePull = guardRequest(this.log, 'workspace/diagnostic', (p: WorkspaceDiagnosticParams, token, partial: ResultProgressReporter<WorkspaceDiagnosticReportPartialResult> | undefined) =>
+      this.diagnostics.workspaceDiagnostic(p, token, partial));
+    c.languages.diagnostics.onWorkspace((p, token, _work, partial) => workspacePull(p, token, partial) as Promise<WorkspaceDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>);
     registerLanguageFeatures(this);
+    registerCodeActions(this);
     registerRender(this);
     c.listen();
   }
 
   private initialize(params: InitializeParams): InitializeResult {
-    const cc: ClientCapabilities = params.capabilities ?? {};
-    this.caps = {
-      workDoneProgress: cc.window?.workDoneProgress === true,
-      configuration: cc.workspace?.configuration === true,
-      dynamicConfiguration: cc.workspace?.didChangeConfiguration?.dynamicRegistration === true,
-      dynamicWatchers: cc.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
-      documentChanges: cc.workspace?.workspaceEdit?.documentChanges === true,
-      relatedInformation: cc.textDocument?.publishDiagnostics?.relatedInformation !== false,
-      snippets: cc.textDocument?.completion?.completionItem?.snippetSupport === true,
-      hierarchicalSymbols: cc.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
-      workspaceFolders: cc.workspace?.workspaceFolders === true,
-    };
-    const options = params.initializationOptions as { docsBaseUrl?: unknown; previewCommand?: unknown } | undefined;
-    if (options && typeof options.docsBaseUrl === 'string' && options.docsBaseUrl) {
-      this.docsBase = options.docsBaseUrl.endsWith('/') ? options.docsBaseUrl : `${options.docsBaseUrl}/`;
-    }
-    // A client that can show a rendered letter names its command: each request then gets a
-    // "Preview" code lens that runs it with the request's name and document.
-    if (options && typeof options.previewCommand === 'string' && options.previewCommand) this.previewCommand = options.previewCommand;
-    const folders: string[] = [];
-    if (params.workspaceFolders?.length) folders.push(...params.workspaceFolders.map((f) => f.uri));
-    else if (params.rootUri) folders.push(params.rootUri);
-    else if (params.rootPath) folders.push(pathToFileURL(params.rootPath).href);
-    this.folders = folders.map(canonicalUri).filter((u) => u.startsWith('file:'));
-    this.settings.setWorkspaceFolders(this.folders);
-
-    const capabilities: ServerCapabilities = {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
-      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      ...languageFeatureCapabilities(this),
-    };
-    return { capabilities, serverInfo: { name: 'coopspec-language-server', version: VERSION } };
+    this.client.caps = readCapabilities(params.capabilities ?? {});
+    const init = readInitializationOptions(params.initializationOptions);
+    this.client.options = init.options;
+    this.configuration.initialize(init.diagnostics);
+    this.folders.set(initialFolders(params));
+    return { capabilities: serverCapabilities(this.client.caps), serverInfo: { name: 'coopspec-language-server', version: VERSION } };
   }
 
   private async initialized(): Promise<void> {
-    const c = this.connection;
     const started = Date.now();
     try {
-      if (this.caps.dynamicWatchers) {
-        await c.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.coop' }, { globPattern: '**/coopspec.json' }],
-        }).catch((e: unknown) => this.log.error(`CoopSpec: could not register file watchers: ${describeError(e)}`));
+      await this.watcher.register();
+      await this.configuration.register();
+      if (this.client.caps.workspaceFolders) {
+        this.connection.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', async (e) => {
+          const fresh = this.folders.change(e.added, e.removed);
+          await this.configuration.fetchEditorSettings(fresh);
+          await this.folders.index(fresh);
+          this.recomputeAll();
+        }));
       }
-      if (this.caps.dynamicConfiguration) {
-        await c.client.register(DidChangeConfigurationNotification.type, { section: 'coopspec' })
-          .catch((e: unknown) => this.log.error(`CoopSpec: could not register for configuration changes: ${describeError(e)}`));
-      }
-      if (this.caps.workspaceFolders) {
-        c.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', (e) => this.foldersChanged(e.added, e.removed)));
-      }
-      const [, count] = await Promise.all([this.fetchEditorSettings(['', ...this.folders]), this.index(this.folders)]);
-      this.log.info(`CoopSpec ${VERSION}: read ${count} file(s) of ${this.folders.length} workspace folder(s) in ${Date.now() - started} ms.`);
+      const folders = this.folders.list;
+      const [, , count] = await Promise.all([this.configuration.fetchEditorSettings(['', ...folders]), this.configuration.fetchDiagnosticSettings(), this.folders.index(folders)]);
+      this.log.info(`CoopSpec ${VERSION}: read ${count} file(s) of ${this.folders.list.length} workspace folder(s) in ${Date.now() - started} ms.`);
     } finally {
       // Whatever happened, serve what there is.
       this.isReady = true;
       this.readyResolve();
-      this.publishConfigDiagnostics();
-      for (const uri of this.open.keys()) this.pending.add(uri);
-      this.scheduleFlush();
+      this.configs.publish();
+      this.diagnostics.ready();
     }
-  }
-
-  // ---------------------------------------------------------------- reading the workspace
-
-  /** Read every *.coop file of the folders into the workspace; returns how many were read. */
-  private async index(folders: string[]): Promise<number> {
-    const paths = folders.flatMap((f) => filePath(f) ?? []);
-    if (paths.length === 0) return 0;
-    this.scans++;
-    const settled = (uri: string): boolean => [...this.settledDuringScan].some((s) => isInside(uri, s));
-    const progress = this.caps.workDoneProgress
-      ? await this.connection.window.createWorkDoneProgress().catch(() => undefined)
-      : undefined;
-    progress?.begin('CoopSpec', 0, 'Looking for *.coop files', true);
-    const cancelled = (): boolean => this.shuttingDown || progress?.token.isCancellationRequested === true;
-    let read = 0;
-    try {
-      const { coop, configs } = await scanFolders(paths, cancelled);
-      for (const p of configs) this.knownConfigs.add(pathToFileURL(p).href);
-      let lastReport = Date.now();
-      const BATCH = 32;
-      const readBatch = (from: number): Promise<(DecodedFile | undefined)[]> =>
-        Promise.all(coop.slice(from, from + BATCH).map((p) => fs.readFile(p).then(decodeFile, () => undefined)));
-      // The next batch is read while this one is parsed, so the disk and the parser overlap.
-      let next = readBatch(0);
-      for (let i = 0; i < coop.length && !cancelled(); i += BATCH) {
-        const batch = coop.slice(i, i + BATCH);
-        const texts = await next;
-        if (i + BATCH < coop.length) next = readBatch(i + BATCH);
-        batch.forEach((p, j) => {
-          const file = texts[j];
-          const uri = pathToFileURL(p).href;
-          // An open document's text wins over the disk, and so does what an event set since the read.
-          if (file === undefined || this.open.has(uri) || settled(uri)) return;
-          this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 });
-          read++;
-        });
-        if (Date.now() - lastReport > 200) {
-          lastReport = Date.now();
-          const done = Math.min(coop.length, i + BATCH);
-          progress?.report(Math.floor((done * 100) / coop.length), `${done}/${coop.length} files`);
-          await new Promise((r) => setImmediate(r)); // let cancellation and edits through
-        }
-      }
-    } finally {
-      progress?.done();
-      if (--this.scans === 0) this.settledDuringScan.clear();
-    }
-    return read;
-  }
-
-  private async foldersChanged(added: WorkspaceFolder[], removed: WorkspaceFolder[]): Promise<void> {
-    const gone = removed.map((f) => canonicalUri(f.uri));
-    const fresh = added.map((f) => canonicalUri(f.uri)).filter((u) => u.startsWith('file:'));
-    this.folders = [...this.folders.filter((f) => !gone.includes(f)), ...fresh];
-    this.settings.setWorkspaceFolders(this.folders);
-    const affected = new Set<string>();
-    for (const uri of this.ws.uris()) {
-      if (!this.open.has(uri) && gone.some((f) => isInside(uri, f)) && !this.inWorkspace(uri)) {
-        for (const a of this.ws.delete(uri).affected) affected.add(a);
-      }
-    }
-    for (const k of [...this.knownConfigs]) if (gone.some((f) => isInside(k, f))) { this.knownConfigs.delete(k); this.clearConfigDiagnostics(k); }
-    this.queue(affected);
-    await this.fetchEditorSettings(fresh);
-    await this.index(fresh);
-    this.recomputeAll();
   }
 
   // ---------------------------------------------------------------- documents
 
-  private isCoopDocument(doc: TextDocument): boolean {
-    return doc.languageId === 'coopspec' || isCoopUri(doc.uri);
-  }
-
   private opened(doc: TextDocument): void {
     const uri = canonicalUri(doc.uri);
-    if (isConfigUri(uri) && !this.isCoopDocument(doc)) {
-      this.knownConfigs.add(uri);
-      this.publishConfigDiagnostics([uri]);
+    if (isConfigUri(uri) && !isCoopDocument(doc)) {
+      this.configs.found(uri);
+      this.configs.publish([uri]);
       return;
     }
-    if (!this.isCoopDocument(doc)) return;
-    this.open.set(uri, doc.uri);
+    if (!isCoopDocument(doc)) return;
+    this.documents.track(uri, doc.uri);
+    this.diagnostics.opened(uri);
     this.queue(this.ws.set(uri, doc.getText()).affected);
-    this.pending.add(uri);
-    this.scheduleFlush();
     if (uri.startsWith('file:')) {
       const scope = folderOf(uri);
-      if (!this.settings.hasScope(scope)) void this.fetchEditorSettings([scope]);
+      if (!this.settings.hasScope(scope)) void this.configuration.fetchEditorSettings([scope]);
     }
   }
 
-  private changed(doc: TextDocument): void {
+  private changed(doc: TextDocument, typed: number | undefined): void {
     const uri = canonicalUri(doc.uri);
-    if (this.open.get(uri) === doc.uri) {
+    if (this.documents.tracks(uri, doc)) {
       // The document itself always: its diagnostics are published for every version, even when
-      // the change left the text as it was (the engine then reports nothing affected).
-      this.queue([uri, ...this.ws.set(uri, doc.getText()).affected]);
+      // the change left the text as it was (the engine then reports nothing affected). Typed
+      // changes are reported when the typist pauses.
+      this.diagnostics.typed(uri, typed);
+      this.diagnostics.changed([uri, ...this.ws.set(uri, doc.getText()).affected], true);
     } else if (isConfigUri(uri)) {
-      this.publishConfigDiagnostics([uri]);
+      this.configs.publish([uri]);
     }
   }
 
   private closed(doc: TextDocument): void {
     const uri = canonicalUri(doc.uri);
-    if (this.open.get(uri) !== doc.uri) {
-      if (isConfigUri(uri)) this.publishConfigDiagnostics([uri]);
+    if (!this.documents.tracks(uri, doc)) {
+      if (isConfigUri(uri)) this.configs.publish([uri]);
       return;
     }
-    this.open.delete(uri);
-    this.pending.delete(uri);
-    if (this.scans > 0) this.settledDuringScan.add(uri);
-    void this.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
+    this.documents.untrack(uri);
+    this.folders.settle(uri);
     // Back to the file on disk when it belongs to the workspace; otherwise the document leaves it.
+    // Its report becomes the file's (or is cleared).
     const path = filePath(uri);
-    const file = path && isCoopUri(uri) && this.inWorkspace(uri) && !isSkipped(path) ? readDisk(path) : undefined;
+    const file = path && isCoopUri(uri) && this.folders.inWorkspace(uri) && !isSkipped(path) ? readDisk(path) : undefined;
+    this.diagnostics.closed(uri, doc.uri);
     this.queue(file !== undefined ? this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 }).affected : this.ws.delete(uri).affected);
   }
 
-  private watchedFilesChanged(changes: { uri: string; type: FileChangeType }[]): void {
-    const affected = new Set<string>();
-    let configChanged = false;
-    for (const change of changes) {
-      const uri = canonicalUri(change.uri);
-      const path = filePath(uri);
-      if (!path || isSkipped(path)) continue;
-      if (this.scans > 0) this.settledDuringScan.add(uri);
-      if (change.type === FileChangeType.Deleted) {
-        // A file, or a folder: whatever the workspace held under it goes.
-        for (const u of this.ws.uris()) {
-          if ((u === uri || isInside(u, uri)) && !this.open.has(u)) for (const a of this.ws.delete(u).affected) affected.add(a);
-        }
-        for (const k of [...this.knownConfigs]) {
-          if (k === uri || isInside(k, uri)) { this.knownConfigs.delete(k); this.clearConfigDiagnostics(k); configChanged = true; }
-        }
-        continue;
-      }
-      if (isConfigUri(uri)) {
-        this.knownConfigs.add(uri);
-        configChanged = true;
-        continue;
-      }
-      if (!isCoopUri(uri) || this.open.has(uri)) continue;
-      const file = readDisk(path);
-      const summary = file !== undefined ? this.ws.set(uri, file.text, { invalidUtf8: !file.utf8 }) : this.ws.delete(uri);
-      for (const a of summary.affected) affected.add(a);
-    }
-    if (configChanged) {
-      this.settings.configurationChanged();
-      for (const a of this.ws.setSettings(this.settings.settingsFor).affected) affected.add(a);
-      this.publishConfigDiagnostics();
-    }
-    this.queue(affected);
+  // ---------------------------------------------------------------- what the parts call back
+
+  /** Documents whose findings may have changed: reported on the next turn. */
+  queue(uris: Iterable<string>): void {
+    this.diagnostics.changed(uris, false);
   }
 
-  // ---------------------------------------------------------------- configuration
-
-  /** Fetch the editor's `coopspec.rules` for scopes ('' = global); recompute when they changed. */
-  private async fetchEditorSettings(scopes: string[]): Promise<void> {
-    if (!this.caps.configuration || scopes.length === 0) return;
-    let values: unknown[];
-    try {
-      values = await this.connection.workspace.getConfiguration(
-        scopes.flatMap((s) => ['coopspec.rules', 'coopspec.today'].map((section) => (s ? { scopeUri: s, section } : { section }))),
-      ) as unknown[];
-    } catch (e) {
-      this.log.error(`CoopSpec: could not read the editor settings: ${describeError(e)}`);
-      return;
-    }
-    let changed = false;
-    scopes.forEach((scope, i) => {
-      for (const r of [this.settings.setEditorRules(scope, values[2 * i]), this.settings.setEditorToday(scope, values[2 * i + 1])]) {
-        changed ||= r.changed;
-        for (const p of r.problems) this.showOnce(p);
-      }
-    });
-    if (changed && this.isReady) this.recomputeAll();
-  }
-
-  private async configurationChanged(settings: unknown): Promise<void> {
-    if (this.caps.configuration) {
-      await this.fetchEditorSettings([...new Set(['', ...this.folders, ...this.settings.scopes()])]);
-      return;
-    }
-    // Clients without workspace/configuration push the settings.
-    const pushed = (settings as { coopspec?: { rules?: unknown; today?: unknown } } | null)?.coopspec;
-    let changed = false;
-    for (const r of [this.settings.setEditorRules('', pushed?.rules), this.settings.setEditorToday('', pushed?.today)]) {
-      changed ||= r.changed;
-      for (const p of r.problems) this.showOnce(p);
-    }
-    if (changed && this.isReady) this.recomputeAll();
-  }
-
-  private showOnce(message: string): void {
-    if (this.shownMessages.has(message)) return;
-    this.shownMessages.add(message);
-    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `CoopSpec: ${message}` });
-  }
-
-  private recomputeAll(): void {
+  /** The settings changed: apply them to every document, and report coopspec.json files again. */
+  recomputeAll(): void {
     this.queue(this.ws.setSettings(this.settings.settingsFor).affected);
-    this.publishConfigDiagnostics();
+    this.configs.publish();
   }
 
-  /** Diagnostics of coopspec.json files (CR004), whether open in the editor or not. */
-  private publishConfigDiagnostics(only?: string[]): void {
-    const uris = only ?? [...new Set([...this.knownConfigs, ...this.settings.configsInUse])];
-    const meta = ruleById('CR004')!.meta;
-    for (const uri of uris) {
-      const open = [...this.documents.values()].find((d) => canonicalUri(d.uri) === uri);
-      let text = open?.getText();
-      if (text === undefined) {
-        const path = filePath(uri);
-        text = path ? readRegularFile(path)?.toString('utf8') : undefined;
-      }
-      if (text === undefined) { this.clearConfigDiagnostics(uri); continue; }
-      const positions = TextDocument.create(uri, 'json', 0, text);
-      const diagnostics: Diagnostic[] = parseConfig(uri, text).problems.map((p) => ({
-        range: { start: positions.positionAt(p.start), end: positions.positionAt(p.end) },
-        severity: toSeverity(meta.severity),
-        code: meta.id,
-        codeDescription: { href: ruleDocsUrl(meta.id, this.docsBase) },
-        source: SOURCE,
-        message: p.message,
-      }));
-      if (diagnostics.length === 0 && !this.configPublished.has(uri)) continue;
-      if (diagnostics.length) this.configPublished.add(uri);
-      else this.configPublished.delete(uri);
-      void this.connection.sendDiagnostics({ uri: open?.uri ?? uri, diagnostics });
-    }
+  /** After a report: computing findings may have found coopspec.json files above the workspace folders. */
+  afterReport(): void {
+    this.configs.afterReport();
   }
+}
 
-  private clearConfigDiagnostics(uri: string): void {
-    if (!this.configPublished.delete(uri)) return;
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-
-  // ---------------------------------------------------------------- diagnostics
-
-  private queue(uris: Iterable<string>): void {
-    for (const u of uris) if (this.open.has(u)) this.pending.add(u);
-    this.scheduleFlush();
-  }
-
-  /** Publish on the next turn, so a burst of changes is published once. */
-  private scheduleFlush(): void {
-    if (this.flushScheduled || !this.isReady || this.pending.size === 0) return;
-    this.flushScheduled = true;
-    setImmediate(() => {
-      this.flushScheduled = false;
-      try {
-        this.flush();
-      } catch (e) {
-        this.log.error(`CoopSpec: publishing diagnostics failed: ${describeError(e)}`);
-      }
-    });
-  }
-
-  private flush(): void {
-    const uris = [...this.pending];
-    this.pending.clear();
-    const configsBefore = this.settings.configsInUse.size;
-    for (const uri of uris) {
-      try {
-        this.publish(uri);
-      } catch (e) {
-        this.log.error(`CoopSpec: diagnostics of ${uri} failed: ${describeError(e)}`);
-      }
-    }
-    // Computing findings may have found coopspec.json files above the workspace folders.
-    if (this.settings.configsInUse.size !== configsBefore) {
-      this.publishConfigDiagnostics([...this.settings.configsInUse].filter((u) => !this.knownConfigs.has(u)));
-    }
-  }
-
-  private publish(uri: string): void {
-    const clientUri = this.open.get(uri);
-    const doc = this.ws.document(uri);
-    if (clientUri === undefined || !doc) return;
-    const version = this.versionOf(uri);
-    const docOf = (u: string) => this.ws.document(u);
-    const diagnostics = this.ws.findings(uri)
-      .filter((f) => !f.suppressed)
-      .map((f) => toDiagnostic(f, doc, version, docOf, this.clientUri, this.docsBase));
-    if (!this.caps.relatedInformation) for (const d of diagnostics) delete d.relatedInformation;
-    void this.connection.sendDiagnostics({ uri: clientUri, version: version ?? undefined, diagnostics });
-  }
+function isCoopDocument(doc: TextDocument): boolean {
+  return doc.languageId === 'coopspec' || isCoopUri(doc.uri);
 }
 
 export function startServer(connection: Connection): CoopSpecServer {
   const server = new CoopSpecServer(connection);
   server.listen();
   return server;
-}
-
-/** A workspace file as the engine reads it (byte order mark aside, invalid UTF-8 noted); undefined when it cannot be read. */
-function readDisk(path: string): DecodedFile | undefined {
-  const bytes = readRegularFile(path);
-  return bytes && decodeFile(bytes);
-}
-
-/**
- * The bytes of a regular file; undefined for anything else or when it cannot be read. The file is
- * opened without blocking and checked before it is read: a FIFO named *.coop or coopspec.json
- * would otherwise block the server for good.
- */
-function readRegularFile(path: string): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
 }

@@ -8,7 +8,7 @@ import {
   AlignmentType, BorderStyle, Document, Header, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow,
   TextRun, WidthType,
 } from 'docx';
-import type { Block, Letter } from './letter';
+import type { Block, Letter } from './letterModel';
 
 const NUMBERED = 'coopspec-paragraphs';
 const BULLETS = 'coopspec-items';

@@ -4,7 +4,7 @@
 
 import { DEFAULT_FORMAT, FORMAT_INFO, type FormatInfo, type FormatName } from './formatInfo';
 import { renderHtml } from './html';
-import type { Letter } from './letter';
+import type { Letter } from './letterModel';
 import { renderMarkdown } from './markdown';
 
 export { DEFAULT_FORMAT, type FormatName };
@@ -17,8 +17,8 @@ export interface Format extends FormatInfo {
 // linting, which never needs it, does not pay for loading it.
 const RENDERERS: Record<FormatName, Format['render']> = {
   docx: async (letter) => (await import('./docx.js')).renderDocx(letter),
-  html: async (letter) => renderHtml(letter),
-  md: async (letter) => renderMarkdown(letter),
+  html: (letter) => Promise.resolve(renderHtml(letter)),
+  md: (letter) => Promise.resolve(renderMarkdown(letter)),
 };
 
 export const FORMATS: readonly Format[] = FORMAT_INFO.map((info) => ({ ...info, render: RENDERERS[info.name] }));

@@ -5,7 +5,7 @@
 // editor's preview shows this page in a webview.
 
 import { createHash } from 'node:crypto';
-import type { Block, Letter } from './letter';
+import type { Block, Letter } from './letterModel';
 
 export const LETTER_CSS = `
 :root { color-scheme: light; }

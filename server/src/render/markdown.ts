@@ -2,7 +2,7 @@
 // per section, numbered paragraphs ("**1.**"), lists and the table of offences. Every text is
 // escaped, so a drafter's string reads as written and never turns into markup.
 
-import type { Block, Letter } from './letter';
+import type { Block, Letter } from './letterModel';
 
 /** Escape what Markdown (CommonMark and GitHub's tables) would read as markup. */
 export function escapeMarkdown(text: string): string {

@@ -6,6 +6,7 @@
 // A test checks that both languages have every entry.
 
 import type { LetterLang } from '../language/law';
+import { wordList } from '../language/util';
 
 export type Lang = LetterLang;
 export const LANGS: readonly Lang[] = ['en', 'fr'];
@@ -200,6 +201,7 @@ export const WORDS = {
   'memo.required': { en: 'Grounds the request must assess: {grounds}.', fr: 'Motifs que la demande doit évaluer : {grounds}.' },
   'memo.findings': { en: 'Open findings', fr: 'Constats en suspens' },
   'memo.findings.count': { en: '{n} open findings on the request and on the declarations its letter draws on:', fr: '{n} constats en suspens sur la demande et sur les déclarations dont sa lettre est tirée :' },
+  'memo.findings.count-one': { en: '1 open finding on the request and on the declarations its letter draws on:', fr: '1 constat en suspens sur la demande et sur les déclarations dont sa lettre est tirée :' },
   'memo.findings.none': { en: 'No open finding.', fr: 'Aucun constat en suspens.' },
   'memo.engine-note': { en: 'The reasons the engine gives are in English.', fr: 'Les motifs donnés par le moteur d\'analyse sont en anglais.' },
 } satisfies Record<string, Entry>;
@@ -222,6 +224,5 @@ export function formatDate(lang: Lang, iso: string): string {
 
 /** "A, B and C" / "A, B et C". */
 export function andWords(lang: Lang, items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${lang === 'fr' ? 'et' : 'and'} ${items[items.length - 1]}`;
+  return wordList(items, lang === 'fr' ? 'et' : 'and');
 }

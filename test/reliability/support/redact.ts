@@ -114,7 +114,7 @@ export function redact(text: string, markers: MarkerSource): Redaction {
         out += `"""${body()}`;
         i = lineEnd(text, i);
       }
-    } else if (c === '"' && /(?:^|[\s\[,])treaty[ \t]*$/.test(out.slice(-40))) {
+    } else if (c === '"' && /(?:^|[\s[,])treaty[ \t]*$/.test(out.slice(-40))) {
       // The title of a treaty names the law, not a person: findings cite it ("the applicable
       // treaty (TITLE)", rules.md), so it is left as it is.
       const end = lineEnd(text, i);

@@ -1,6 +1,6 @@
 // Machine-readable output: one object per finding, with positions 1-based (columns in UTF-16 code units).
 
-import { VERSION } from '../../language/meta';
+import { VERSION } from '../../language/product';
 import { countBySeverity, type LintResult } from '../report';
 
 export function json(result: LintResult): string {

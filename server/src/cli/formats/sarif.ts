@@ -3,7 +3,7 @@
 
 import { relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HOMEPAGE, PRODUCT, VERSION, ruleDocsUrl } from '../../language/meta';
+import { HOMEPAGE, PRODUCT, VERSION, ruleDocsUrl } from '../../language/product';
 import { RULES } from '../../language/rules/index';
 import type { LintResult } from '../report';
 

@@ -1,6 +1,7 @@
 // Article references: checking them against the reference (CR005), citing them, and rendering
 // their text for hovers, `coopspec explain` and the rule pages.
 
+import { andList } from '../util';
 import { INSTRUMENTS, articleText, articleTexts, isInstrumentId, type ArticleText, type InstrumentId, type Item } from './reference';
 
 export { INSTRUMENTS, articleText, articleTexts, isInstrumentId } from './reference';
@@ -107,7 +108,7 @@ export function parseArticleRef(text: string): ArticleRef | undefined {
   const m = /^\s*([a-z0-9-]+)\s+art\.?\s*(\d+)((?:\([0-9A-Za-z]+\))*)\s*$/.exec(text);
   if (!m || !isInstrumentId(m[1]!)) return undefined;
   const parts = [...m[3]!.matchAll(/\(([0-9A-Za-z]+)\)/g)].map((x) => x[1]!);
-  return { instrument: m[1] as InstrumentId, number: Number(m[2]), parts };
+  return { instrument: m[1], number: Number(m[2]), parts };
 }
 
 export const SUMMARY_NOTICE = 'Summary, to be verified against the official text.';
@@ -194,7 +195,7 @@ function replacementText(text: ArticleText): { lead: string; quoted: string; res
   const quoted = r.items.map((i) => `${i.label}. ${i.text}`).join('\n\n');
   const rest = Object.entries(r.summaries).map(([label, words]) => `Paragraph ${label} ${words} (${SUMMARY_LABEL}).`).join('\n\n');
   const labels = r.items.map((i) => i.label);
-  const which = labels.length === 1 ? `paragraph ${labels[0]}` : `paragraphs ${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  const which = `paragraph${labels.length === 1 ? '' : 's'} ${andList(labels)}`;
   return { lead, quoted, rest, src: `${by.title}; ${which} verbatim, ${r.publication}.` };
 }
 

@@ -145,8 +145,9 @@ export function citeRule(table: CiteTable, scope: CiteScope, words: string): str
   return citationsFor(table, scope).map((c) => {
     // CoopSpec does not know what a bilateral treaty or the requested party's law provides: it says
     // where the rule is to be found, never that it is there.
-    if (c.t === 'treaty') return `${words}, where the applicable treaty (${c.title}) provides for it`;
-    if (c.t === 'law' && !c.keptBy) return `${words}, where the law of the requested party provides for it`;
+    const lead = words ? `${words}, ` : '';
+    if (c.t === 'treaty') return `${lead}where the applicable treaty (${c.title}) provides for it`;
+    if (c.t === 'law' && !c.keptBy) return `${lead}where the law of the requested party provides for it`;
     return renderCitation(c);
   }).join('; ');
 }

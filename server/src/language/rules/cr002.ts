@@ -25,10 +25,10 @@ export const cr002: Rule = {
       if (ctx.named(item.name).length > 0) continue;
       const keyword = sortKeyword(sort);
       const candidates = ctx.suggest(item.name, sort);
-      const fixes: FixSpec[] = candidates.map((c) => fix(`Change to "${c}"`, false, { op: 'replace', unit: decl.unit, span: item.node, text: c }));
+      const fixes: FixSpec[] = candidates.map((c) => fix(`Change to "${c}"`, false, { op: 'replace', chunk: decl.chunk, span: item.node, text: c }));
       const kind = sort === 'extradition' || sort === 'preservation' ? ` ${sort}` : '';
       fixes.push(fix(`Declare ${keyword} ${item.name}`, false,
-        { op: 'insert-declaration', unit: decl.unit, after: decl.syntax, text: `${keyword} ${item.name}${kind} {\n}` }));
+        { op: 'insert-declaration', chunk: decl.chunk, after: decl.syntax, text: `${keyword} ${item.name}${kind} {\n}` }));
       ctx.report(item.node, `"${item.name}" names nothing declared in the workspace; "${key}" takes ${sortLabel(sort)}${candidates.length ? ` (did you mean "${candidates[0]}"?)` : ''}.`, { fixes });
     }
   },

@@ -19,7 +19,7 @@ export const cr003: Rule = {
     const decl = ctx.decl;
     const first = ctx.named(decl.name).find((d) => d.keyword === decl.keyword);
     if (!first || first === decl) return;
-    ctx.report(decl.syntax.name, `${decl.keyword} ${decl.name} is declared more than once; references resolve to the first declaration.`, {
+    ctx.report(decl.syntax.name, `${decl.keyword.charAt(0).toUpperCase()}${decl.keyword.slice(1)} ${decl.name} is declared more than once; references resolve to the first declaration.`, {
       related: [{ decl: first, span: first.syntax.name, message: `First declaration of ${decl.keyword} ${decl.name}` }],
     });
   },

@@ -36,7 +36,7 @@ export const cr006: Rule = {
       const candidates = ctx.suggest(item.name, sort);
       ctx.report(item.node, `"${item.name}" is ${describe(other)}; "${key}" takes ${sortLabel(sort)}.`, {
         related: [{ decl: other, span: other.syntax.name, message: `${other.keyword} ${other.name} is declared here` }],
-        fixes: candidates.map((c) => fix(`Change to "${c}"`, false, { op: 'replace', unit: decl.unit, span: item.node, text: c })),
+        fixes: candidates.map((c) => fix(`Change to "${c}"`, false, { op: 'replace', chunk: decl.chunk, span: item.node, text: c })),
       });
     }
   },

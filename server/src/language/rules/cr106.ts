@@ -1,4 +1,4 @@
-import { assessed, citationsFor, governing, renderCitations, type CiteTable } from '../law';
+import { assessed, citeRule, governing, type CiteTable } from '../law';
 import { has, unusable, value } from '../model';
 import { requestedParty } from './facts';
 import { fix, insertEntries } from './fixkit';
@@ -36,7 +36,7 @@ export const cr106: Rule = {
     if (!person || unusable(person.model, 'nationality')) return;
     const nationalities = value(person.model, 'nationality', 'parties')?.items ?? [];
     if (!nationalities.some((n) => n.code === party)) return;
-    const citation = renderCitations(citationsFor(AUT_DEDERE, governing(ctx, decl)));
+    const citation = citeRule(AUT_DEDERE, governing(ctx, decl), 'aut dedere aut judicare');
     ctx.report(decl.syntax.name, `Person ${person.name} is a national of the requested party ${party}, and extradition request ${decl.name} does not ask for the case to be submitted for prosecution there if extradition is refused on nationality (${citation}).`, {
       related: [{ decl: person, span: person.model.fields.get('nationality')!.entry, message: `nationality of ${person.name}` }],
       fixes: [fix('Add "if-refused: prosecute"', false, insertEntries(decl, ['if-refused: prosecute']))],

@@ -31,9 +31,9 @@ export const cr118: Rule = {
     };
     if (!member(from) || !member(to)) return;
     const instrument = kind === 'extradition'
-      ? 'surrender runs on the European Arrest Warrant (Framework Decision 2002/584/JHA)'
-      : 'evidence is gathered with a European Investigation Order (Directive 2014/41/EU), unless one of them does not take part in that Directive';
-    ctx.report(decl.syntax.name, `${from} and ${to} are both Member States of the European Union: between them ${instrument}, not ${kind === 'extradition' ? 'an extradition request' : 'a mutual-assistance request'} (summary, to be verified against the official text).`, {
+      ? 'surrender runs on the European Arrest Warrant (Framework Decision 2002/584/JHA), not an extradition request'
+      : 'evidence is gathered with a European Investigation Order (Directive 2014/41/EU), not a mutual-assistance request, unless one of them does not take part in that Directive';
+    ctx.report(decl.syntax.name, `${from} and ${to} are both Member States of the European Union: between them ${instrument} (summary, to be verified against the official text).`, {
       related: [from, to].map((code) => { const p = ctx.party(code)!; return { decl: p, span: p.model.fields.get('eu-member')!.entry, message: `${code} is a Member State` }; }),
     });
   },

@@ -1,4 +1,4 @@
-import { citationsFor, governing, renderCitations } from '../law';
+import { citeRule, governing } from '../law';
 import { refs, unusable, value } from '../model';
 import { countingConsents, namesUnresolved, requestedParty } from './facts';
 import { fix } from './fixkit';
@@ -42,15 +42,15 @@ export const cr201: Rule = {
       if (granted.has(charge.name) || !ctx.resolve(charge.name, 'offence')) return;
       const list = charges.list;
       const fixes = [];
-      if (list) fixes.push(fix(`Remove the charge "${charge.name}"`, false, { op: 'remove-list-item', unit: decl.unit, list, index }));
+      if (list) fixes.push(fix(`Remove the charge "${charge.name}"`, false, { op: 'remove-list-item', chunk: decl.chunk, list, index }));
       const from = requested ?? 'XX';
       fixes.push(fix(`Add a consent to request from ${requested ?? 'the requested party'} (commented out until given)`, false, {
-        op: 'insert-declaration', unit: decl.unit, after: decl.syntax,
+        op: 'insert-declaration', chunk: decl.chunk, after: decl.syntax,
         // Commented out: a consent is the requested State's act. Until it is given, the stub changes
         // nothing and CR201 stays; the drafter uncomments it when the consent arrives.
         text: `# Consent to be requested from ${from}; uncomment when it is given:\n# consent CONSENT-${ext.name}-${charge.name} {\n#   from: ${from}\n#   request: ${ext.name}\n#   extends-to: [${charge.name}]\n# }`,
       }));
-      ctx.report(charge.node, `Proceeding ${decl.name} charges offence ${charge.name}, which is not in extradition request ${ext.name} nor in a consent of ${requested ?? 'the requested party'} extending it: the rule of speciality forbids it (${renderCitations(citationsFor({ ets24: 'ets24 art 14(1)' }, governing(ctx, ext)))}).`, {
+      ctx.report(charge.node, `Proceeding ${decl.name} charges offence ${charge.name}, which is not in extradition request ${ext.name} nor in a consent of ${requested ?? 'the requested party'} extending it: the rule of speciality forbids it (${citeRule({ ets24: 'ets24 art 14(1)' }, governing(ctx, ext), '')}).`, {
         related: [{ decl: ext, span: ext.model.fields.get('offences')?.entry ?? ext.syntax.name, message: `offences for which ${ext.name} was requested` }],
         fixes,
       });

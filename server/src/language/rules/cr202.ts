@@ -38,7 +38,7 @@ export const cr202: Rule = {
       if (!theirs || !ctx.resolve(theirs.name, 'case') || theirs.name === own.name) return;
       const permitted = consentGrants(ctx, request, 'permits-use-in', (c) => refs(c.model, 'permits-use-in').some((r) => r.name === own.name), 'case');
       if (permitted !== false) return;
-      const fixes = evidence.list ? [fix(`Remove "${item.name}" from evidence`, false, { op: 'remove-list-item', unit: decl.unit, list: evidence.list, index })] : [];
+      const fixes = evidence.list ? [fix(`Remove "${item.name}" from evidence`, false, { op: 'remove-list-item', chunk: decl.chunk, list: evidence.list, index })] : [];
       ctx.report(item.node, `Proceeding ${decl.name} (case ${own.name}) uses evidence from request ${request.name}, made in case ${theirs.name}, and no consent for ${request.name} permits its use in ${own.name} (${g.governing === 'budapest' ? 'CETS 185 Art. 28(2)(b)' : 'UNCC Art. 40 (summary, to be verified against the official text)'}).`, {
         related: [{ decl: request, span: request.model.fields.get('case')!.entry, message: `case of request ${request.name}` }],
         fixes,

@@ -1,4 +1,4 @@
-import { citationsFor, governing, renderCitations } from '../law';
+import { citeRule, governing } from '../law';
 import { unusable, value } from '../model';
 import { consentGrants } from './facts';
 import type { Rule } from './types';
@@ -35,7 +35,7 @@ export const cr203: Rule = {
     }
     const permitted = consentGrants(ctx, ext, 'permits-transfer-to', (c) => !!value(c.model, 'permits-transfer-to', 'parties')?.items.some((p) => p.code === to.code));
     if (permitted !== false) return;
-    ctx.report(to.node, `Transfer ${decl.name} surrenders the person extradited under ${ext.name} to ${to.code}, and no consent of the requested party for ${ext.name} permits transfer to ${to.code} (${renderCitations(citationsFor({ ets24: 'ets24 art 15' }, governing(ctx, ext)))}).`, {
+    ctx.report(to.node, `Transfer ${decl.name} surrenders the person extradited under ${ext.name} to ${to.code}, and no consent of the requested party for ${ext.name} permits transfer to ${to.code} (${citeRule({ ets24: 'ets24 art 15' }, governing(ctx, ext), 're-extradition to a third State')}).`, {
       related: [{ decl: ext, span: ext.syntax.name, message: `extradition request ${ext.name}` }],
     });
   },

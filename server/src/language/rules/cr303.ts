@@ -34,9 +34,9 @@ export const cr303: Rule = {
     if (missing.length === 0) return;
     const entry = decl.model.fields.get('documents')?.entry;
     const edit = docs?.list
-      ? { op: 'append-list-items' as const, unit: decl.unit, list: docs.list, items: missing }
+      ? { op: 'append-list-items' as const, chunk: decl.chunk, list: docs.list, items: missing }
       : docs && entry
-        ? { op: 'replace' as const, unit: decl.unit, span: entry.value, text: `[${[...present, ...missing].join(', ')}]` }
+        ? { op: 'replace' as const, chunk: decl.chunk, span: entry.value, text: `[${[...present, ...missing].join(', ')}]` }
         : insertEntries(decl, [`documents: [${missing.join(', ')}]  # ETS 24 Art. 12(2)`]);
     ctx.report(decl.syntax.name, `Extradition request ${decl.name} does not list ${andList(missing.map((m) => `"${m}"`))} among its documents (ETS 24 Art. 12(2)).`, {
       fixes: [fix(`Add ${andList(missing)} to documents`, false, edit)],

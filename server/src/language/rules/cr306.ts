@@ -21,11 +21,11 @@ export const cr306: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (decl.model.kind !== 'preservation') return;
-    if (ctx.preservedBy(decl.name).some((d) => d !== decl)) return;
+    if (ctx.related('followUps', decl.name).some((d) => d !== decl)) return;
     // A request whose preserved-by names no preservation may have meant this one, when it goes to
     // the same party (or either party is unknown): the finding on that reference is enough.
     const party = requestedParty(decl);
-    if (ctx.unlinkedFollowUps().some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))) return;
+    if (ctx.unlinked('followUps').some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))) return;
     const g = governing(ctx, decl);
     const period = g.governing === 'budapest' || g.governing === 'uncc'
       ? `the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (${citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, g, 'preservation')})`

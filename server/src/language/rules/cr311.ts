@@ -26,10 +26,10 @@ export const cr311: Rule = {
     if (decl.model.kind !== 'preservation') return;
     const date = value(decl.model, 'date', 'date');
     if (!date) return;
-    const followers = ctx.preservedBy(decl.name).filter((d) => d !== decl);
+    const followers = ctx.related('followUps', decl.name).filter((d) => d !== decl);
     // A request whose preserved-by cannot be read may follow this preservation: stay silent.
     const party = requestedParty(decl);
-    if (followers.length === 0 && ctx.unlinkedFollowUps().some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))) return;
+    if (followers.length === 0 && ctx.unlinked('followUps').some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))) return;
     let first: { name?: string; on: { day: number; iso: string; today: boolean } } | undefined;
     for (const f of followers) {
       const on = dateOf(ctx, f);

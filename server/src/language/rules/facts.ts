@@ -50,7 +50,7 @@ export function holdsReservation294(ctx: RuleContext, code: string): boolean | u
  * decided: its `from`, or the request's requested party, is present but unusable.
  */
 export function countingConsents(ctx: RuleContext, request: Decl): { consents: Decl[]; undecided: boolean } {
-  const naming = ctx.consentsNaming(request.name);
+  const naming = ctx.related('consents', request.name);
   const requested = requestedParty(request);
   if (requested === undefined) return { consents: [], undecided: naming.length > 0 };
   if (requested === null) return { consents: [], undecided: false };
@@ -62,7 +62,7 @@ export function countingConsents(ctx: RuleContext, request: Decl): { consents: D
   }
   // A consent of the requested party whose `request` names nothing usable may be meant for this one.
   if (!undecided) {
-    undecided = ctx.unlinkedConsents().some((c) => unusable(c.model, 'from') || value(c.model, 'from', 'party')?.code === requested);
+    undecided = ctx.unlinked('consents').some((c) => unusable(c.model, 'from') || value(c.model, 'from', 'party')?.code === requested);
   }
   return { consents, undecided };
 }

@@ -9,22 +9,22 @@ import type { Decl } from './types';
 
 /** Insert entries at the end of a declaration. */
 export function insertEntries(decl: Decl, lines: string[]): EditSpec {
-  return { op: 'insert-entries', unit: decl.unit, into: decl.syntax, lines };
+  return { op: 'insert-entries', chunk: decl.chunk, into: decl.syntax, lines };
 }
 
 /** Insert entries into a block of the declaration, creating the block when it is absent. */
 export function insertIntoBlock(decl: Decl, key: string, lines: string[]): EditSpec {
   const existing = block(decl.model, key);
-  if (existing) return { op: 'insert-entries', unit: decl.unit, into: existing.block, lines };
-  return { op: 'insert-block', unit: decl.unit, into: decl.syntax, key, lines };
+  if (existing) return { op: 'insert-entries', chunk: decl.chunk, into: existing.block, lines };
+  return { op: 'insert-block', chunk: decl.chunk, into: decl.syntax, key, lines };
 }
 
 export function removeEntry(decl: Decl, entry: Entry): EditSpec {
-  return { op: 'remove-entry', unit: decl.unit, entry };
+  return { op: 'remove-entry', chunk: decl.chunk, entry };
 }
 
 export function replace(decl: Decl, span: Span, text: string): EditSpec {
-  return { op: 'replace', unit: decl.unit, span, text };
+  return { op: 'replace', chunk: decl.chunk, span, text };
 }
 
 export function fix(title: string, safe: boolean, ...edits: EditSpec[]): FixSpec {

@@ -1,9 +1,8 @@
 // What a rule is: metadata (the catalogue entry) plus a check over one declaration.
 
+import type { Decl } from '../decl';
 import type { FixSpec, Severity } from '../findings';
-import type { DeclModel } from '../model';
-import type { Unit } from '../parse';
-import type { Declaration, DeclarationKeyword, Span } from '../syntax';
+import type { DeclarationKeyword, Span } from '../syntax';
 import type { RelationName } from '../relations';
 import type { RefSort } from '../vocabulary';
 
@@ -25,14 +24,7 @@ export interface RuleMeta {
   example: { bad: string; good: string };
 }
 
-/** A declaration of the workspace, with its parse and its meaning. */
-export interface Decl {
-  readonly syntax: Declaration;
-  readonly unit: Unit;
-  readonly keyword: DeclarationKeyword;
-  readonly name: string;
-  readonly model: DeclModel;
-}
+export type { Decl } from '../decl';
 
 export interface ReportOptions {
   related?: { decl: Decl; span: Span; message: string }[];
@@ -53,11 +45,10 @@ export interface RuleContext {
   suggest(name: string, sort: RefSort): string[];
   /** The `party` declaration for a party code, when the workspace has one. */
   party(code: string): Decl | undefined;
-  /** Consents whose `request` names this request (whether or not they count: see facts.ts). */
-  consentsNaming(request: string): readonly Decl[];
-  /** Requests whose `preserved-by` names this preservation. */
-  preservedBy(preservation: string): readonly Decl[];
-  /** The declarations a relation finds under a name (relations.ts): the judgments on a person, the requests for one. */
+  /**
+   * The declarations a relation finds under a name (relations.ts): the consents naming a request,
+   * the requests a preservation is followed by, the judgments on a person, the requests for one.
+   */
   related(relation: RelationName, name: string): readonly Decl[];
   /** Today, for the deadline rules: the `today` setting, or the system clock. */
   readonly today: Today;
@@ -67,12 +58,12 @@ export interface RuleContext {
    */
   memo<T>(slot: string, of: Decl, compute: () => T): T;
   /**
-   * Consents whose `request` names no request (CR002, CR006) or cannot be read (CR004): each may
-   * have been meant for any request ("present but unusable": a rule that depends on it is silent).
+   * The declarations of a relation whose link names nothing usable (a consent whose `request`
+   * names no request, CR002/CR006, or cannot be read, CR004; a request whose `preserved-by` names
+   * no preservation): each may have been meant for any declaration ("present but unusable": a rule
+   * that depends on it is silent).
    */
-  unlinkedConsents(): readonly Decl[];
-  /** Requests whose `preserved-by` names what is not a preservation, or cannot be read: each may follow any preservation. */
-  unlinkedFollowUps(): readonly Decl[];
+  unlinked(relation: RelationName): readonly Decl[];
   report(span: Span, message: string, options?: ReportOptions): void;
 }
 

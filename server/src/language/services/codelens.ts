@@ -4,7 +4,7 @@
 
 import { block, has, refs, unusable, value, word } from '../model';
 import { hasSafeguard, isCoercive, measureOf } from '../rules/facts';
-import { EXTRADITION_DOCUMENTS, arrestDocument, forProsecution, governing, isRequestKind, KINDS, MUTUAL_ASSISTANCE_CONTENTS, PRESERVATION_ELEMENTS, requiredGrounds, SAFEGUARDS } from '../law';
+import { EXTRADITION_DOCUMENTS, arrestDocument, forProsecution, governing, governingName, isRequestKind, KINDS, MUTUAL_ASSISTANCE_CONTENTS, PRESERVATION_ELEMENTS, requiredGrounds, SAFEGUARDS } from '../law';
 import type { Decl, RuleContext } from '../rules/types';
 import { REAL_TIME_MEASURES } from '../vocabulary';
 import type { Workspace } from '../workspace';
@@ -22,11 +22,20 @@ export interface CodeLens {
   start: number;
   end: number;
   title: string;
+  /** The request the lens is on, and its kind. */
+  request: string;
+  kind: string;
+  /** Each item of the title with what it counts and the rules it stands for (the lens's explanation). */
+  items: { text: string; explain: string; rules: string[]; complete: boolean }[];
 }
 
 /** One item of a request's checklist. */
 export interface ChecklistItem {
   label: string;
+  /** What the item counts, in a sentence, for the lens's explanation. */
+  explain: string;
+  /** The rules the item stands for: it is complete exactly when they are silent on the request. */
+  rules: string[];
   done: number;
   total: number;
   /**
@@ -45,7 +54,11 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
     const items = checklist(ws, decl);
     if (items.length === 0) continue;
     const name = decl.syntax.name;
-    out.push({ start: decl.unit.base + name.start, end: decl.unit.base + name.end, title: items.map(itemText).join(' · ') });
+    out.push({
+      start: decl.chunk.base + name.start, end: decl.chunk.base + name.end, title: items.map(itemText).join(' · '),
+      request: decl.name, kind: decl.model.kind,
+      items: items.map((i) => ({ text: itemText(i), explain: i.explain, rules: i.rules, complete: i.style === 'text' || (!i.undecided && i.done === i.total) })),
+    });
   }
   return out;
 }
@@ -67,18 +80,23 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
   const ctx = queryContext(ws, decl);
   const m = decl.model;
   const items: ChecklistItem[] = [];
-  const count = (label: string, checks: boolean[], style: 'article' | 'count' = 'article'): void => {
-    items.push({ label, done: checks.filter(Boolean).length, total: checks.length, style });
+  const count = (label: string, explain: string, rules: string[], checks: boolean[], style: 'article' | 'count' = 'article'): void => {
+    items.push({ label, explain, rules, done: checks.filter(Boolean).length, total: checks.length, style });
   };
-  const check = (label: string, ok: boolean): void => {
-    items.push({ label, done: ok ? 1 : 0, total: 1, style: 'check' });
+  const check = (label: string, explain: string, rules: string[], ok: boolean): void => {
+    items.push({ label, explain, rules, done: ok ? 1 : 0, total: 1, style: 'check' });
   };
   const g = governing(ctx, decl);
-  items.push({ label: `under ${g.undecided ? '?' : governingShort(g.governing)}`, done: 0, total: 0, style: 'text' });
+  items.push({
+    label: `under ${g.undecided ? '?' : governingShort(g.governing)}`, rules: [], done: 0, total: 0, style: 'text',
+    explain: g.undecided
+      ? 'The instrument that governs the request cannot be decided: a value it depends on cannot be read.'
+      : `The instrument that governs the request, whose articles the findings cite: ${governingName(g)}. Hover on \`basis\` says why.`,
+  });
   // A rule's findings on this request, for the items that stand for a whole rule (CR310, CR312).
   const silent = (rule: string): boolean => {
-    const start = decl.unit.base + decl.syntax.start, end = decl.unit.base + decl.syntax.end;
-    return !ws.findings(decl.unit.uri).some((f) => f.rule === rule && !f.suppressed && f.start >= start && f.end <= end);
+    const start = decl.chunk.base + decl.syntax.start, end = decl.chunk.base + decl.syntax.end;
+    return !ws.findings(decl.chunk.uri).some((f) => f.rule === rule && !f.suppressed && f.start >= start && f.end <= end);
   };
   switch (m.kind) {
     case 'preservation': {
@@ -89,25 +107,25 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
       for (const e of PRESERVATION_ELEMENTS) byPoint.set(e.point, (byPoint.get(e.point) ?? true) && has(m, e.key));
       byPoint.set('c', (byPoint.get('c') ?? true) && onEach('relevance'));
       byPoint.set('d', onEach('custodian'));
-      count('Art. 29(2)', [...byPoint.keys()].sort().map((p) => byPoint.get(p)!));
+      count('Art. 29(2)', 'The elements (a)–(f) Budapest Art. 29(2) requires a preservation request to specify, present in the request and its data.', ['CR301'], [...byPoint.keys()].sort().map((p) => byPoint.get(p)!));
       break;
     }
     case 'mutual-assistance':
       // CR304: ETS 30 Art. 14 (UNCC Art. 40, or the requested party's law).
-      count('contents', MUTUAL_ASSISTANCE_CONTENTS.map((e) => has(m, e.key)), 'count');
+      count('contents', `The contents a mutual-assistance request must state (${MUTUAL_ASSISTANCE_CONTENTS.map((e) => `\`${e.key}\``).join(', ')}), present.`, ['CR304'], MUTUAL_ASSISTANCE_CONTENTS.map((e) => has(m, e.key)), 'count');
       break;
     case 'provisional-arrest':
-      check('contents', silent('CR310')); // ETS 24 Art. 16(2)
+      check('contents', 'The contents ETS 24 Art. 16(2) requires of a provisional-arrest request, all present.', ['CR310'], silent('CR310'));
       break;
     case 'subscriber-order':
-      check('contents', silent('CR312')); // Second Protocol Art. 7(3)
+      check('contents', 'The contents Second Protocol Art. 7(3) requires of a subscriber-order, all present.', ['CR312'], silent('CR312'));
       break;
     case 'extradition': {
       // CR303: ETS 24 Art. 12(2).
       if (g.governing !== 'ets24') break;
       const docs = new Set(value(m, 'documents', 'words')?.items.map((i) => i.word) ?? []);
       const sentence = forProsecution(decl) === false;
-      count('documents', EXTRADITION_DOCUMENTS.map((d) => docs.has(d.words.length > 1 ? arrestDocument(sentence) : d.words[0]!)), 'count');
+      count('documents', 'The supporting documents ETS 24 Art. 12(2) requires, listed in `documents`.', ['CR303'], EXTRADITION_DOCUMENTS.map((d) => docs.has(d.words.length > 1 ? arrestDocument(sentence) : d.words[0]!)), 'count');
       if (unusable(m, 'documents')) items[items.length - 1]!.undecided = true;
       break;
     }
@@ -121,32 +139,32 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
       const keys = [...SAFEGUARDS.base];
       const measure = measureOf(decl);
       if (measure && REAL_TIME_MEASURES.has(measure)) keys.push(...SAFEGUARDS.realTime);
-      count('safeguards', keys.map((k) => hasSafeguard(decl, k)), 'count');
+      count('safeguards', `The conditions and safeguards of Budapest Art. 15 the coercive measure needs (${keys.map((k) => `\`${k}\``).join(', ')}), given in \`safeguards\`.`, ['CR401', 'CR402', 'CR403'], keys.map((k) => hasSafeguard(decl, k)), 'count');
       break;
     }
     case 'extradition':
-      check('specialty', has(m, 'specialty')); // CR204
+      check('specialty', 'The undertaking to respect the rule of speciality, `specialty: undertaken`.', ['CR204'], has(m, 'specialty'));
       break;
     case 'emergency-disclosure': {
-      check('emergency', has(m, 'emergency')); // CR307
+      check('emergency', 'The facts that demonstrate the emergency, in `emergency`.', ['CR307'], has(m, 'emergency'));
       const risk = word(m, 'risk');
-      check('risk', has(m, 'risk') && (risk === undefined || risk === 'life' || risk === 'safety')); // CR307, CR502
+      check('risk', 'A risk to the life or safety of a person, in `risk`.', ['CR307', 'CR502'], has(m, 'risk') && (risk === undefined || risk === 'life' || risk === 'safety'));
       break;
     }
     case 'subscriber-order': {
       // CR308: every data item resolves to subscriber data.
       const data = resolvedData(ctx, decl);
-      if (data.length) check('subscriber data only', data.every((d) => word(d.model, 'type') === 'subscriber' || word(d.model, 'type') === undefined));
+      if (data.length) check('subscriber data only', 'Every data item the order seeks is subscriber data.', ['CR308'], data.every((d) => word(d.model, 'type') === 'subscriber' || word(d.model, 'type') === undefined));
       break;
     }
     case 'direct-access':
-      check('lawful basis', has(m, 'lawful-basis')); // CR309
+      check('lawful basis', 'Why the access needs no authorisation of the other State, in `lawful-basis`.', ['CR309'], has(m, 'lawful-basis'));
       break;
   }
   if (isRequestKind(m.kind) && KINDS.get(m.kind)!.personalData) {
     // CR407: only when a data item is subscriber, traffic or content data.
     const personal = resolvedData(ctx, decl).some((d) => ['subscriber', 'traffic', 'content'].includes(word(d.model, 'type') ?? ''));
-    if (personal) check('data protection', has(m, 'data-protection'));
+    if (personal) check('data protection', 'How the personal data sought will be protected, in `data-protection`.', ['CR407'], has(m, 'data-protection'));
   }
   return items;
 }
@@ -161,5 +179,8 @@ function groundsItem(ctx: RuleContext, decl: Decl): ChecklistItem | undefined {
   if (!req || req.required.length === 0) return undefined;
   const listed = block(decl.model, 'grounds')?.grounds ?? [];
   const assessed = req.required.filter((r) => listed.some((l) => l.ground === r.ground && (l.status === 'engaged' || l.status === 'not-engaged')));
-  return { label: 'grounds', done: assessed.length, total: req.required.length, style: 'assessed' };
+  return {
+    label: 'grounds', rules: ['CR101', 'CR107'], done: assessed.length, total: req.required.length, style: 'assessed',
+    explain: 'The refusal grounds the request must assess, each stated as engaged or not-engaged with the reason (`unassessed` does not count).',
+  };
 }

@@ -6,5 +6,5 @@ import type { Decl, RuleContext } from '../rules/types';
 import type { Workspace } from '../workspace';
 
 export function queryContext(ws: Workspace, decl: Decl): RuleContext {
-  return contextOver(ws, decl, ws.settings(decl.unit.uri));
+  return contextOver(ws, decl, ws.settings(decl.chunk.uri));
 }

@@ -18,9 +18,9 @@ export function declTitle(decl: Decl): string {
 
 /** The file name and 1-based line of a declaration. */
 export function whereDeclared(ws: Workspace, decl: Decl): string {
-  const doc = ws.document(decl.unit.uri);
-  const line = doc ? doc.positionAt(decl.unit.base + decl.syntax.name.start).line + 1 : 0;
-  return `${fileName(decl.unit.uri)}:${line}`;
+  const doc = ws.document(decl.chunk.uri);
+  const line = doc ? doc.positionAt(decl.chunk.base + decl.syntax.name.start).line + 1 : 0;
+  return `${fileName(decl.chunk.uri)}:${line}`;
 }
 
 export function fileName(uri: string): string {

@@ -10,8 +10,9 @@
 
 import type { SourceDocument } from '../document';
 import type { TextEdit } from '../findings';
-import { parseChunk, splitChunks, type Unit } from '../parse';
-import type { Block, BlockItem, ChunkItem, Declaration, Entry, Field, ListValue, Value } from '../syntax';
+import { parseChunk, splitChunks, type ParsedChunk } from '../parse';
+import type { Block, ChunkItem, Declaration, Entry, Field, ListValue, Value } from '../syntax';
+import { lineEdits } from '../textDiff';
 import type { Workspace } from '../workspace';
 
 export interface FormatOptions {
@@ -38,7 +39,7 @@ export function formatText(doc: SourceDocument, options: FormatOptions): string 
 
 /** The syntax tree without offsets, for comparing two parses (tests). */
 export function treeKey(doc: SourceDocument): string {
-  const items = doc.units.flatMap((u) => u.items);
+  const items = doc.chunks.flatMap((u) => u.items);
   return JSON.stringify(items, (k, v: unknown) => (k === 'start' || k === 'end' ? undefined : k === 'open' || k === 'close' ? (v ? true : undefined) : v));
 }
 
@@ -49,14 +50,14 @@ export function treeKey(doc: SourceDocument): string {
  * move their offsets, which the workspace's document must keep.
  */
 export function sameTree(doc: SourceDocument, text: string): boolean {
-  const known = new Map(doc.units.map((u) => [u.text, u]));
+  const known = new Map(doc.chunks.map((u) => [u.text, u]));
   const after: ChunkItem[] = [];
   for (const chunk of splitChunks(text)) {
     const unit = known.get(chunk) ?? parseChunk(chunk);
     if (unit.problems.length > 0) return false;
     after.push(...unit.items);
   }
-  const before = doc.units.flatMap((u) => u.items);
+  const before = doc.chunks.flatMap((u) => u.items);
   return before.length === after.length && before.every((item, i) => item === after[i] || sameNode(item, after[i]));
 }
 
@@ -133,7 +134,7 @@ class Printer {
     const bom = this.text.startsWith('\uFEFF') ? '\uFEFF' : '';
     let pos = bom.length;
     let previous: 'start' | 'decl' | 'comment' = 'start';
-    for (const unit of this.doc.units) {
+    for (const unit of this.doc.chunks) {
       for (const item of unit.items) {
         if (item.kind !== 'declaration') return this.text; // unreachable: junk is CR001
         const start = unit.base + item.start;
@@ -183,14 +184,14 @@ class Printer {
     this.append((c.spaceBefore || ' ') + c.text);
   }
 
-  private declaration(unit: Unit, d: Declaration): void {
+  private declaration(unit: ParsedChunk, d: Declaration): void {
     const head = `${d.keyword.text} ${d.name.text}${d.type ? ` ${d.type.text}` : ''}`;
     this.newLine(0, head);
     this.body(unit, d, 0);
   }
 
   /** ` { … }` of a declaration or block whose header is on the current line. */
-  private body(unit: Unit, b: Declaration | Block, level: number): void {
+  private body(unit: ParsedChunk, b: Declaration | Block, level: number): void {
     const open = unit.base + b.open.start;
     const close = unit.base + b.close!.start;
     if (this.sameLine(open, close)) {
@@ -201,7 +202,7 @@ class Printer {
     this.append(' {');
     let pos = unit.base + b.open.end;
     let first = true;
-    for (const e of b.entries as BlockItem[]) {
+    for (const e of b.entries) {
       if (e.kind === 'junk') continue;
       const gap = readGap(this.text, pos, unit.base + e.start);
       this.innerComments(gap, level + 1, first);
@@ -229,7 +230,7 @@ class Printer {
     }
   }
 
-  private entry(unit: Unit, e: Entry, level: number): void {
+  private entry(unit: ParsedChunk, e: Entry, level: number): void {
     if (e.kind === 'block') {
       this.newLine(level, e.name ? `${e.key.text} ${e.name.text}` : e.key.text);
       this.body(unit, e, level);
@@ -240,11 +241,11 @@ class Printer {
   }
 
   /** A field's key, with its name in quotes for `other "Name": …` (copied verbatim). */
-  private keyText(unit: Unit, e: Field): string {
+  private keyText(unit: ParsedChunk, e: Field): string {
     return e.label ? `${e.key.text} ${this.src(unit, e.label)}` : e.key.text;
   }
 
-  private inlineEntry(unit: Unit, e: Entry): string {
+  private inlineEntry(unit: ParsedChunk, e: Entry): string {
     if (e.kind === 'block') {
       const entries = e.entries.filter((x): x is Entry => x.kind !== 'junk');
       const head = e.name ? `${e.key.text} ${e.name.text}` : e.key.text;
@@ -254,7 +255,7 @@ class Printer {
   }
 
   /** Append a value to the current line; a list written over several lines gets one item per line. */
-  private value(unit: Unit, v: Value, level: number): void {
+  private value(unit: ParsedChunk, v: Value, level: number): void {
     if (v.kind !== 'list' || !this.multiLine(unit, v)) {
       this.append(this.inline(unit, v));
       return;
@@ -279,7 +280,7 @@ class Printer {
    * A list is written over several lines when a line break or a comment separates its items or
    * brackets; an empty list only when it holds a comment.
    */
-  private multiLine(unit: Unit, v: ListValue): boolean {
+  private multiLine(unit: ParsedChunk, v: ListValue): boolean {
     if (v.items.length === 0) return readGap(this.text, unit.base + v.start + 1, unit.base + v.end - 1).comments.length > 0;
     let pos = unit.base + v.start + 1;
     const ends = [...v.items.map((i) => unit.base + i.start), unit.base + v.end - 1];
@@ -292,11 +293,11 @@ class Printer {
     return false;
   }
 
-  private src(unit: Unit, span: { start: number; end: number }): string {
+  private src(unit: ParsedChunk, span: { start: number; end: number }): string {
     return this.text.slice(unit.base + span.start, unit.base + span.end);
   }
 
-  private inline(unit: Unit, v: Value): string {
+  private inline(unit: ParsedChunk, v: Value): string {
     switch (v.kind) {
       case 'ident': return v.text;
       case 'string': return this.src(unit, v);
@@ -320,100 +321,4 @@ class Printer {
     }
     return true;
   }
-}
-
-// ---------------------------------------------------------------- edits
-
-/** Lines with their line breaks, so that joining them gives the text back. */
-function splitLines(text: string): string[] {
-  return text.match(/[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$/g) ?? [];
-}
-
-/** Beyond this many changed lines the diff's trace grows large: one edit covers the changed region instead. */
-const MAX_DIFF = 1000;
-
-/** The edits that turn `before` into `after`: one per run of changed lines (one edit when the diff is too large). */
-export function lineEdits(uri: string, before: string, after: string): TextEdit[] {
-  const a = splitLines(before);
-  const b = splitLines(after);
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const offsets: number[] = [0];
-  for (const l of a) offsets.push(offsets[offsets.length - 1]! + l.length);
-  const midA = a.slice(head, a.length - tail);
-  const midB = b.slice(head, b.length - tail);
-  const script = lowerBound(midA, midB) > MAX_DIFF ? undefined : diff(midA, midB);
-  if (!script) {
-    return [{ uri, start: offsets[head]!, end: offsets[a.length - tail]!, newText: midB.join('') }];
-  }
-  const edits: TextEdit[] = [];
-  for (const h of script) {
-    edits.push({ uri, start: offsets[head + h.aStart]!, end: offsets[head + h.aEnd]!, newText: midB.slice(h.bStart, h.bEnd).join('') });
-  }
-  return edits;
-}
-
-/** At least this many lines are deleted or inserted: those of one side that the other lacks. */
-function lowerBound(a: string[], b: string[]): number {
-  const inB = new Set(b);
-  const inA = new Set(a);
-  return a.filter((l) => !inB.has(l)).length + b.filter((l) => !inA.has(l)).length;
-}
-
-interface Hunk {
-  aStart: number;
-  aEnd: number;
-  bStart: number;
-  bEnd: number;
-}
-
-/** Myers' diff of two line lists, as hunks of changed lines; undefined when they differ too much. */
-function diff(a: string[], b: string[]): Hunk[] | undefined {
-  const n = a.length, m = b.length;
-  if (n === 0 && m === 0) return [];
-  if (n === 0 || m === 0) return [{ aStart: 0, aEnd: n, bStart: 0, bEnd: m }];
-  const max = Math.min(n + m, MAX_DIFF);
-  const offset = max + 1;
-  let v = new Int32Array(2 * max + 3);
-  const trace: Int32Array[] = [];
-  let found = -1;
-  for (let d = 0; d <= max; d++) {
-    trace.push(v.slice());
-    const next = v.slice();
-    for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
-      let y = x - k;
-      while (x < n && y < m && a[x] === b[y]) { x++; y++; }
-      next[offset + k] = x;
-      if (x >= n && y >= m) { found = d; break; }
-    }
-    v = next;
-    if (found >= 0) break;
-  }
-  if (found < 0) return undefined;
-  // Walk back through the trace to list matching lines.
-  const matches: [number, number][] = [];
-  let x = n, y = m;
-  for (let d = found; d > 0; d--) {
-    const prev = trace[d]!;
-    const k = x - y;
-    const prevK = k === -d || (k !== d && prev[offset + k - 1]! < prev[offset + k + 1]!) ? k + 1 : k - 1;
-    const prevX = prev[offset + prevK]!;
-    const prevY = prevX - prevK;
-    while (x > prevX && y > prevY && x > 0 && y > 0 && a[x - 1] === b[y - 1]) { x--; y--; matches.push([x, y]); }
-    x = prevX;
-    y = prevY;
-  }
-  while (x > 0 && y > 0) { x--; y--; matches.push([x, y]); }
-  matches.reverse();
-  const hunks: Hunk[] = [];
-  let ai = 0, bi = 0;
-  for (const [mx, my] of [...matches, [n, m] as [number, number]]) {
-    if (mx > ai || my > bi) hunks.push({ aStart: ai, aEnd: mx, bStart: bi, bEnd: my });
-    ai = mx + 1;
-    bi = my + 1;
-  }
-  return hunks;
 }

@@ -2,7 +2,7 @@
 // with its legal basis; the declaration a reference names; the rule a suppression comment names.
 
 import { renderArticle } from '../articles';
-import { ruleDocsUrl } from '../meta';
+import { ruleDocsUrl } from '../product';
 import { governing, governingName, groundCitations, renderCitations } from '../law';
 import { queryContext } from './context';
 import { ruleByName } from '../rules/index';
@@ -13,7 +13,7 @@ import {
 } from '../vocabulary';
 import type { Workspace } from '../workspace';
 import {
-  citationOf, declarationKeys, declMarkdown, keyMarkdown, legalBasis, mainArticle, wordMarkdown,
+  declarationKeys, declMarkdown, keyMarkdown, legalBasis, mainArticle, wordMarkdown,
 } from './describe';
 import { locate, type Located } from './locate';
 import { references } from './navigation';
@@ -99,6 +99,8 @@ function hoverMarkdown(ws: Workspace, loc: Located): string | undefined {
     case 'party':
       return partyHover(ws, r.code);
     case 'comment': {
+      // A citation a fix wrote after `unassessed` (`# CETS 185 Art. 24(5)`): the article's text.
+      if (r.citation) return renderArticle(r.citation.ref).markdown;
       if (!r.rule) return undefined;
       const rule = ruleByName(r.rule.name);
       if (!rule) return `**${r.rule.name}** — no rule has this id or alias.`;
@@ -162,9 +164,9 @@ function unknownWord(word: string, what: string, known: string[]): string {
 }
 
 function declWithUses(ws: Workspace, decl: Decl): string {
-  const doc = ws.document(decl.unit.uri);
-  const at = decl.unit.base + decl.syntax.name.start;
-  const uses = doc ? references(ws, decl.unit.uri, at, false).length : 0;
+  const doc = ws.document(decl.chunk.uri);
+  const at = decl.chunk.base + decl.syntax.name.start;
+  const uses = doc ? references(ws, decl.chunk.uri, at, false).length : 0;
   return `${declMarkdown(ws, decl)}\n\n${uses === 0 ? 'Not referred to anywhere in the workspace.' : `Referred to ${uses} time${uses === 1 ? '' : 's'} in the workspace.`}`;
 }
 

@@ -4,13 +4,14 @@
 // list holding one bad item still yields its good ones.
 
 import { isInstrumentId, type ArticleRef, type InstrumentId } from '../articles';
+import { INSTRUMENTS as INSTRUMENT_DATA, INSTRUMENT_IDS } from '../law/instruments';
 import type { SourceDocument } from '../document';
-import type { Unit } from '../parse';
+import type { ParsedChunk } from '../parse';
 import type { Decl } from '../rules/types';
-import { unitComments } from '../suppress';
+import { chunkComments } from '../suppress';
 import type { ArticleValue, Block, BlockItem, Declaration, DeclarationKeyword, Entry, Ident, Span, Value } from '../syntax';
 import {
-  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PENALTIES, REQUEST_KINDS, STATUSES,
+  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PARTY_CODE, PENALTIES, REQUEST_KINDS, STATUSES,
   type BlockSpec, type KeySpec, type RefSort, type ValueType, type Word,
 } from '../vocabulary';
 import type { Workspace } from '../workspace';
@@ -40,15 +41,18 @@ export type Role =
   /** A date, a duration, or the word `provider`: a value with no meaning of its own. */
   | { role: 'value' }
   | { role: 'string' }
-  /** A comment; in `# coopspec-disable-next-line`, `rule` is the rule name at the offset. */
-  | { role: 'comment'; directive: boolean; rule?: { name: string; start: number; end: number } }
+  /**
+   * A comment; in `# coopspec-disable-next-line`, `rule` is the rule name at the offset; `citation`
+   * an article cited at the offset (`# CETS 185 Art. 24(5)`, as the fixes write, or `budapest art 24(5)`).
+   */
+  | { role: 'comment'; directive: boolean; rule?: { name: string; start: number; end: number }; citation?: { ref: ArticleRef; start: number; end: number } }
   | { role: 'nothing' };
 
 export interface Located {
   uri: string;
   offset: number;
   doc: SourceDocument;
-  unit: Unit;
+  unit: ParsedChunk;
   /** The declaration holding the offset, when there is one. */
   decl?: Decl;
   /** The declaration, then each nested block holding the offset. */
@@ -78,13 +82,13 @@ export function locate(ws: Workspace, uri: string, offset: number, options: Loca
   const doc = ws.document(uri);
   if (!doc) return undefined;
   offset = Math.max(0, Math.min(offset, doc.text.length));
-  const unit = doc.unitAt(offset);
+  const unit = doc.chunkAt(offset);
   if (!unit) return undefined;
   const rel = offset - unit.base;
   const strict = !!options.strict;
   const base: Located = { uri, offset, doc, unit, path: [], role: { role: 'nothing' }, start: offset, end: offset };
 
-  for (const c of unitComments(unit)) {
+  for (const c of chunkComments(unit)) {
     if (c.start <= rel && (rel < c.end || (!strict && rel === c.end))) {
       const abs = { start: unit.base + c.start, end: unit.base + c.end };
       const directive = /^#\s*coopspec-disable-next-line\b/.test(c.text);
@@ -101,14 +105,16 @@ export function locate(ws: Workspace, uri: string, offset: number, options: Loca
           if (s <= offset && (offset < e || (!strict && offset === e))) rule = { name: r[0], start: s, end: e };
         }
       }
+      const citation = rule ? undefined : citationAt(c.text, offset - abs.start, strict);
+      if (citation) { citation.start += abs.start; citation.end += abs.start; }
       const where = declarationAt(unit, rel, strict);
       return {
         ...base,
         decl: where ? declOf(ws, uri, where) : undefined,
         path: where ? [where] : [],
-        role: { role: 'comment', directive, rule },
-        start: rule?.start ?? abs.start,
-        end: rule?.end ?? abs.end,
+        role: { role: 'comment', directive, rule, citation },
+        start: rule?.start ?? citation?.start ?? abs.start,
+        end: rule?.end ?? citation?.end ?? abs.end,
       };
     }
   }
@@ -275,7 +281,7 @@ function inside(block: Declaration | Block, rel: number, strict: boolean): boole
   return rel >= block.open.end && (block.close ? rel <= block.close.start : hit(block, rel, strict) || rel >= block.end);
 }
 
-function declarationAt(unit: Unit, rel: number, strict: boolean): Declaration | undefined {
+function declarationAt(unit: ParsedChunk, rel: number, strict: boolean): Declaration | undefined {
   let best: Declaration | undefined;
   for (const d of unit.declarations) {
     if (hit(d, rel, strict)) return d;
@@ -304,7 +310,7 @@ export function declOf(ws: Workspace, uri: string, syntax: Declaration): Decl | 
  * The innermost declaration or block whose braces hold the offset (`rel`, relative to the unit):
  * the place a new entry typed there would go. Empty at the top level.
  */
-export function containersAt(unit: Unit, rel: number): (Declaration | Block)[] {
+export function containersAt(unit: ParsedChunk, rel: number): (Declaration | Block)[] {
   const path: (Declaration | Block)[] = [];
   let items: (BlockItem | Declaration)[] | undefined = unit.declarations;
   while (items) {
@@ -348,8 +354,6 @@ export interface PartyNode {
   node: Ident;
 }
 
-const PARTY_LIKE = /^[A-Z]{2}$/;
-
 /** Every party code a declaration uses: party-typed values, provider places, `law XX` blocks. */
 export function partyNodes(decl: Decl): PartyNode[] {
   const spec = DECLARATIONS.get(decl.keyword);
@@ -361,7 +365,7 @@ export function partyNodes(decl: Decl): PartyNode[] {
       if (item.kind === 'block') {
         const b = blocks.get(item.key.text);
         if (!b) continue;
-        if (b.named === 'party' && item.name && PARTY_LIKE.test(item.name.text)) out.push({ decl, key: item.key.text, node: item.name });
+        if (b.named === 'party' && item.name && PARTY_CODE.test(item.name.text)) out.push({ decl, key: item.key.text, node: item.name });
         if (!b.groundEntries) visit(item.entries, b.fields, new Map());
         continue;
       }
@@ -369,8 +373,8 @@ export function partyNodes(decl: Decl): PartyNode[] {
       if (!type) continue;
       const values = item.value.kind === 'list' ? item.value.items : [item.value];
       for (const v of values) {
-        if (v.kind === 'provider' && v.place && PARTY_LIKE.test(v.place.text)) out.push({ decl, key: item.key.text, node: v.place });
-        if (v.kind === 'ident' && PARTY_LIKE.test(v.text)
+        if (v.kind === 'provider' && v.place && PARTY_CODE.test(v.place.text)) out.push({ decl, key: item.key.text, node: v.place });
+        if (v.kind === 'ident' && PARTY_CODE.test(v.text)
           && (type.t === 'party' || type.t === 'parties' || type.t === 'nationality' || type.t === 'destination')) {
           out.push({ decl, key: item.key.text, node: v });
         }
@@ -383,5 +387,31 @@ export function partyNodes(decl: Decl): PartyNode[] {
 
 /** The document offsets of a node of a declaration. */
 export function absolute(decl: Decl, span: Span): Span {
-  return { start: decl.unit.base + span.start, end: decl.unit.base + span.end };
+  return { start: decl.chunk.base + span.start, end: decl.chunk.base + span.end };
+}
+
+// ---------------------------------------------------------------- citations in comments
+
+/** An instrument's citation form ("CETS 185", "ETS 24", "ECHR") -> its id. */
+const BY_SHORT = new Map(INSTRUMENT_IDS.map((id) => [INSTRUMENT_DATA[id].short, id] as const));
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "CETS 185 Art. 24(5)" as findings and fix comments cite, or "budapest art 24(5)" as the language writes. */
+const CITATION = new RegExp(
+  `(?<![\\w-])(?:(${[...BY_SHORT.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+Art\\.?|(${INSTRUMENT_IDS.map(escape).join('|')})\\s+art)\\s*(\\d+)((?:\\([0-9A-Za-z]+\\))*)`,
+  'g',
+);
+
+/** The article cited at `offset` of a comment's text, with its place in that text. */
+export function citationAt(text: string, offset: number, strict = true): { ref: ArticleRef; start: number; end: number } | undefined {
+  CITATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CITATION.exec(text))) {
+    const start = m.index, end = m.index + m[0].length;
+    if (offset < start || offset > end || (strict && offset === end)) continue;
+    const instrument = (m[1] !== undefined ? BY_SHORT.get(m[1]) : m[2]) as InstrumentId | undefined;
+    if (!instrument || !isInstrumentId(instrument)) return undefined;
+    const parts = [...m[4]!.matchAll(/\(([0-9A-Za-z]+)\)/g)].map((x) => x[1]!);
+    return { ref: { instrument, number: Number(m[3]), parts }, start, end };
+  }
+  return undefined;
 }

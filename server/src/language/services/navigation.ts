@@ -36,7 +36,7 @@ export function usesOf(ws: Workspace, target: Target): Location[] {
 }
 
 function nameLocation(decl: Decl): Location {
-  return { uri: decl.unit.uri, ...absolute(decl, decl.syntax.name) };
+  return { uri: decl.chunk.uri, ...absolute(decl, decl.syntax.name) };
 }
 
 function byPosition(a: Location, b: Location): number {
@@ -89,7 +89,7 @@ export function prepareRename(ws: Workspace, uri: string, offset: number): Prepa
   return { start: loc.start, end: loc.end, placeholder: target.name };
 }
 
-const NAME = /^[A-Za-z][A-Za-z0-9_.\-]*$/;
+const NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 
 /** Rename a declared name across every file: its declarations and every use of the sort it is. */
 export function rename(ws: Workspace, uri: string, offset: number, newName: string): { edits: TextEdit[] } | { error: string } {
@@ -105,9 +105,9 @@ export function rename(ws: Workspace, uri: string, offset: number, newName: stri
   if (newName === target.name) return { edits: [] };
   const taken = ws.named(newName).find((d) => d.keyword === target.keyword);
   if (taken) {
-    const doc = ws.document(taken.unit.uri);
-    const line = doc ? doc.positionAt(taken.unit.base + taken.syntax.name.start).line + 1 : 0;
-    const file = taken.unit.uri.slice(taken.unit.uri.lastIndexOf('/') + 1);
+    const doc = ws.document(taken.chunk.uri);
+    const line = doc ? doc.positionAt(taken.chunk.base + taken.syntax.name.start).line + 1 : 0;
+    const file = taken.chunk.uri.slice(taken.chunk.uri.lastIndexOf('/') + 1);
     return { error: `"${newName}" is already the name of ${target.keyword} ${newName} (${file}:${line}); choose another name.` };
   }
   const locations = [...declarationsOfTarget(ws, target).map(nameLocation), ...usesOf(ws, target)].sort(byPosition);

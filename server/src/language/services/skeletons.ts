@@ -5,8 +5,8 @@
 // required-contents and unassessed-ground findings that tell the drafter what to fill in.
 
 import { SourceDocument } from '../document';
-import { buildModel } from '../model';
-import { KINDS, isRequestKind, requiredGrounds, SAFEGUARDS } from '../law';
+import { buildModel } from '../readModel';
+import { KINDS, isRequestKind, kindLabel, requiredGrounds, SAFEGUARDS } from '../law';
 import type { Decl } from '../rules/types';
 import type { DeclarationKeyword } from '../syntax';
 import { DATA_TYPES, MEASURES, REQUEST_KINDS, type RefSort } from '../vocabulary';
@@ -63,7 +63,8 @@ export function snippetEscape(s: string): string {
   return s.replace(/[$}\\]/g, (m) => `\\${m}`);
 }
 
-function choiceEscape(s: string): string {
+/** Escape text for a snippet's choice (`${1|a,b|}`): `,` and `|` too are special. */
+export function choiceEscape(s: string): string {
   return snippetEscape(s).replace(/[,|]/g, (m) => `\\${m}`);
 }
 
@@ -127,7 +128,7 @@ const takenCache = new WeakMap<SkeletonContext, Map<string, Set<string>>>();
 
 function taken(sk: SkeletonContext, keyword: DeclarationKeyword): Set<string> {
   let byKeyword = takenCache.get(sk);
-  if (!byKeyword) takenCache.set(sk, (byKeyword = new Map()));
+  if (!byKeyword) takenCache.set(sk, (byKeyword = new Map<string, Set<string>>()));
   let set = byKeyword.get(keyword);
   if (!set) byKeyword.set(keyword, (set = new Set(sk.ws.namesOf(keyword))));
   return set;
@@ -159,10 +160,10 @@ export function baseGrounds(ws: Workspace, kind: string): string[] {
   if (cached) return cached;
   const text = kind === 'mutual-assistance' ? `request X ${kind} {\n  measure: stored-data\n}\n` : `request X ${kind} {\n}\n`;
   const doc = SourceDocument.parse('', text);
-  const unit = doc.units[0]!;
+  const unit = doc.chunks[0]!;
   const syntax = unit.declarations[0]!;
   const model = buildModel(syntax, unit);
-  const decl: Decl = { syntax, unit, keyword: 'request', name: 'X', model };
+  const decl: Decl = { syntax, chunk: unit, keyword: 'request', name: 'X', model };
   const grounds = (requiredGrounds(queryContext(ws, decl), decl)?.required ?? []).map((g) => g.ground);
   baseGroundsCache.set(kind, grounds);
   return grounds;
@@ -171,8 +172,6 @@ export function baseGrounds(ws: Workspace, kind: string): string[] {
 export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
   const s = new Snippet();
   const ind = sk.indent;
-  const from = sk.parties.length ? sk.parties : ['XX'];
-  const to = sk.parties.length > 1 ? [...sk.parties.slice(1), sk.parties[0]!] : ['YY'];
   const prefix = isRequestKind(kind) ? KINDS.get(kind)!.prefix : 'REQ';
   const lines: string[] = [`request ${s.stop(unique(sk, 'request', prefix))} ${kind} {`];
   // A reference is a choice whose first option is the placeholder "…" (CR007 until it is chosen):
@@ -186,8 +185,10 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
         line = cases.length ? `case: ${pick(cases)}` : undefined;
         break;
       }
-      case 'from': line = `from: ${s.choice(from)}`; break;
-      case 'to': line = kind === 'subscriber-order' ? `to: provider "${s.stop('…')}" in ${s.choice(to)}` : `to: ${s.choice(to)}`; break;
+      // Party codes too are choices after the placeholder: the workspace's parties are the drafter's
+      // to pick, not a guess to overlook.
+      case 'from': line = `from: ${pick(sk.parties)}`; break;
+      case 'to': line = kind === 'subscriber-order' ? `to: provider "${s.stop('…')}" in ${s.choice(['XX', ...sk.parties])}` : `to: ${pick(sk.parties)}`; break;
       case 'basis': line = `basis: ${s.choice(basisChoices(kind))}`; break;
       case 'person': {
         const persons = sk.names('person');
@@ -228,7 +229,7 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
   const what = REQUEST_KINDS.get(kind)?.doc ?? '';
   return {
     label: `request ${kind} { … }`,
-    detail: `Skeleton: a ${kind} request with the entries its rules require`,
+    detail: `Skeleton: ${kindLabel(kind)} with the entries its rules require`,
     documentation: document(what, insertText),
     insertText,
   };
@@ -236,7 +237,6 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
 
 export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
   const ind = sk.indent;
-  const party = sk.parties[0] ?? 'XX';
   const make = (keyword: DeclarationKeyword, detail: string, body: (s: Snippet) => (string | undefined)[], name: (s: Snippet) => string): Skeleton => {
     const s = new Snippet();
     const head = `${keyword} ${name(s)} {`;
@@ -246,6 +246,8 @@ export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
   };
   // A reference is a choice whose first option is the placeholder "…": no name the drafter did not pick.
   const optionalRef = (s: Snippet, key: string, names: string[]): string => `${key}: ${names.length ? s.choice(['"…"', ...names]) : `"${s.stop('…')}"`}`;
+  /** Where only a party code parses (a block's name, after `in`): `XX` until one is chosen. */
+  const partyCode = (s: Snippet): string => s.choice(['XX', ...sk.parties.filter((p) => p !== 'XX')]);
   return [
     make('case', 'a case', (s) => [`title: "${s.stop('…')}"`, `authority: "${s.stop('…')}"`], (s) => s.stop(unique(sk, 'case', 'CASE'))),
     make('party', 'what the workspace knows of a party', (s) => [`name: "${s.stop('…')}"`, `instruments: [${s.stop('budapest')}]`],
@@ -253,15 +255,15 @@ export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
     make('offence', 'an offence with its law in one party', (s) => [
       `conduct: "${s.stop('…')}"`,
       `category: budapest art ${s.stop('5')}`,
-      `law ${s.stop(party)} { cite: "${s.stop('…')}"  max-penalty: ${s.stop('5')} years }`,
+      `law ${partyCode(s)} { cite: "${s.stop('…')}"  max-penalty: ${s.stop('5')} years }`,
     ], (s) => s.stop(unique(sk, 'offence', 'offence'))),
-    make('person', 'a person sought or concerned', (s) => [`name: "${s.stop('…')}"`, `nationality: ${s.stop(party)}`],
+    make('person', 'a person sought or concerned', (s) => [`name: "${s.stop('…')}"`, optionalRef(s, 'nationality', sk.parties)],
       (s) => s.stop(unique(sk, 'person', 'person'))),
     make('data', 'stored computer data', (s) => [
       `type: ${s.choice([...DATA_TYPES.keys()])}`,
       `description: "${s.stop('…')}"`,
       `relevance: "${s.stop('…')}"`,
-      `custodian: provider "${s.stop('…')}" in ${s.stop(party)}`,
+      `custodian: provider "${s.stop('…')}" in ${partyCode(s)}`,
     ], (s) => s.stop(unique(sk, 'data', 'data'))),
     make('proceeding', 'what follows a surrender or the arrival of evidence', (s) => [
       optionalRef(s, 'case', sk.names('case')),
@@ -270,17 +272,17 @@ export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
       `evidence: [${s.stop()}]`,
     ], (s) => s.stop(unique(sk, 'proceeding', 'proceeding'))),
     make('consent', 'the requested party\'s consent to go beyond a request', (s) => [
-      `from: ${s.stop(party)}`,
+      optionalRef(s, 'from', sk.parties),
       optionalRef(s, 'request', sk.names('request')),
       `extends-to: [${s.stop()}]`,
     ], (s) => s.stop(unique(sk, 'consent', 'CONSENT'))),
     make('transfer', 'an onward surrender to a third State', (s) => [
       optionalRef(s, 'person', sk.names('person')),
       optionalRef(s, 'after', sk.names('request', 'extradition')),
-      `to: ${s.stop(party)}`,
+      optionalRef(s, 'to', sk.parties),
     ], (s) => s.stop(unique(sk, 'transfer', 'TRANSFER'))),
     make('judgment', 'a decision of a State\'s authorities on a person and offences', (s) => [
-      `party: ${s.stop(party)}`,
+      optionalRef(s, 'party', sk.parties),
       optionalRef(s, 'person', sk.names('person')),
       `offences: [${sk.names('offence').length ? s.choice(['"…"', ...sk.names('offence')]) : `"${s.stop('…')}"`}]`,
       `outcome: ${s.choice(['convicted', 'acquitted', 'not-prosecuted', 'pending'])}`,

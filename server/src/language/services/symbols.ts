@@ -1,11 +1,12 @@
-// The outline of a document (declarations with their blocks and entries), workspace symbols, and
-// folding ranges. Details are structural — kinds, words, codes, citations — never string contents.
+// The outline of a document (declarations with their blocks; the entries are the file itself, and
+// listing them drowned the declarations), workspace symbols, and folding ranges. Details are
+// structural — keywords, kinds, citations, counts — never string contents.
 
 import { cite } from '../articles';
 import type { DeclarationKeyword } from '../syntax';
 import type { SourceDocument } from '../document';
 import type { Decl } from '../rules/types';
-import { unitComments } from '../suppress';
+import { chunkComments } from '../suppress';
 import type { Block, BlockItem, Declaration, Value } from '../syntax';
 import type { Workspace } from '../workspace';
 import { durationText } from './describe';
@@ -13,7 +14,7 @@ import { absolute, articleRef } from './locate';
 
 export interface DocSymbol {
   name: string;
-  kind: DeclarationKeyword | 'block' | 'field';
+  kind: DeclarationKeyword | 'block';
   detail?: string;
   start: number;
   end: number;
@@ -50,13 +51,20 @@ function declSymbol(decl: Decl): DocSymbol {
   return {
     name: decl.name,
     kind: decl.keyword,
-    detail: declDetail(decl),
+    detail: outlineDetail(decl),
     start: s.start,
     end: s.end,
     selectionStart: name.start,
     selectionEnd: name.end,
-    children: entrySymbols(decl, decl.syntax.entries),
+    children: blockSymbols(decl, decl.syntax.entries),
   };
+}
+
+/** What the outline says beside a name: the keyword (with a request's kind), and an offence's category. */
+function outlineDetail(decl: Decl): string {
+  if (decl.keyword === 'request') return decl.syntax.type?.text ? `${decl.syntax.type.text} request` : 'request';
+  const more = declDetail(decl);
+  return more ? `${decl.keyword} · ${more}` : decl.keyword;
 }
 
 function declDetail(decl: Decl): string | undefined {
@@ -69,29 +77,22 @@ function declDetail(decl: Decl): string | undefined {
   return undefined;
 }
 
-function entrySymbols(decl: Decl, items: BlockItem[]): DocSymbol[] {
+/** The blocks of a declaration or block (`grounds`, `law FR`, `safeguards`), nested; keys are not listed. */
+function blockSymbols(decl: Decl, items: BlockItem[]): DocSymbol[] {
   const out: DocSymbol[] = [];
   for (const item of items) {
-    if (item.kind === 'junk') continue;
+    if (item.kind !== 'block') continue;
     const s = absolute(decl, item);
-    if (item.kind === 'block') {
-      const sel = absolute(decl, item.name ?? item.key);
-      const key = absolute(decl, item.key);
-      out.push({
-        name: item.name ? `${item.key.text} ${item.name.text}` : item.key.text,
-        kind: 'block',
-        detail: blockDetail(item),
-        start: s.start, end: s.end,
-        selectionStart: key.start, selectionEnd: sel.end,
-        children: entrySymbols(decl, item.entries),
-      });
-    } else {
-      const key = absolute(decl, item.key);
-      out.push({
-        name: item.key.text, kind: 'field', detail: valueDetail(item.value),
-        start: s.start, end: s.end, selectionStart: key.start, selectionEnd: key.end, children: [],
-      });
-    }
+    const sel = absolute(decl, item.name ?? item.key);
+    const key = absolute(decl, item.key);
+    out.push({
+      name: item.name ? `${item.key.text} ${item.name.text}` : item.key.text,
+      kind: 'block',
+      detail: blockDetail(item),
+      start: s.start, end: s.end,
+      selectionStart: key.start, selectionEnd: sel.end,
+      children: blockSymbols(decl, item.entries),
+    });
   }
   return out;
 }
@@ -137,7 +138,7 @@ export function workspaceSymbols(ws: Workspace, query: string): WorkspaceSymbol[
     const name = absolute(decl, decl.syntax.name);
     scored.push({
       score,
-      sym: { name: decl.name, kind: decl.keyword, detail: declDetail(decl) ?? decl.keyword, uri: decl.unit.uri, start: name.start, end: name.end },
+      sym: { name: decl.name, kind: decl.keyword, detail: declDetail(decl) ?? decl.keyword, uri: decl.chunk.uri, start: name.start, end: name.end },
     });
   }
   scored.sort((a, b) => a.score - b.score || a.sym.name.localeCompare(b.sym.name) || (a.sym.uri < b.sym.uri ? -1 : a.sym.uri > b.sym.uri ? 1 : a.sym.start - b.sym.start));
@@ -192,13 +193,13 @@ export function foldingRanges(ws: Workspace, uri: string): FoldingRange[] {
       else if (e.kind === 'field') values(base, e.value);
     }
   };
-  for (const unit of doc.units) for (const d of unit.declarations) block(unit.base, d);
+  for (const unit of doc.chunks) for (const d of unit.declarations) block(unit.base, d);
 
   // Runs of whole-line comments, and `# region` … `# endregion` markers.
   let runStart = -1, runEnd = -1;
   const regions: number[] = [];
-  for (const unit of doc.units) {
-    for (const c of unitComments(unit)) {
+  for (const unit of doc.chunks) {
+    for (const c of chunkComments(unit)) {
       const start = unit.base + c.start;
       const l = line(start);
       if (REGION.test(c.text)) regions.push(l);
