@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { accessSync, chmodSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { RULES } from '../../server/src/language/rules/index';
@@ -38,7 +39,7 @@ const goldenSarif = (): string[] => readdirSync(join(GOLDEN, 'lint')).filter((f)
 function multitool(): string | undefined {
   let bin: string;
   try {
-    bin = require('@microsoft/sarif-multitool') as string;
+    bin = createRequire(join(ROOT, 'package.json'))('@microsoft/sarif-multitool') as string;
   } catch {
     return undefined;
   }

@@ -66,7 +66,7 @@ function everything(ws: Workspace, uri: string, offsets: Iterable<number>): stri
 
 /** Every boundary between classes of characters, and the offset just inside each token. */
 function boundaries(text: string): number[] {
-  const cls = (c: string | undefined): string => (c === undefined ? '' : /[A-Za-z0-9_.\-]/.test(c) ? 'w' : /[ \t]/.test(c) ? 's' : c);
+  const cls = (c: string | undefined): string => (c === undefined ? '' : /[A-Za-z0-9_.-]/.test(c) ? 'w' : /[ \t]/.test(c) ? 's' : c);
   const out = new Set<number>();
   for (let i = 0; i <= text.length; i++) {
     if (i === 0 || i === text.length || cls(text[i - 1]) !== cls(text[i])) {

@@ -214,7 +214,7 @@ export function describeRealTimeRule(r: RealTimeRule): void {
     describe('only a mutual-assistance request with a real-time measure draws it', () => {
       for (const c of scopeCases(r)) {
         it(`${c.fires ? 'fires' : 'silent'}: ${c.what}`, () => {
-          const l = expectRule(rule, c.text);
+          expectRule(rule, c.text);
           for (const other of otherMarkedRules(c.text, rule)) expectRule(other, c.text);
         });
       }
