@@ -9,10 +9,16 @@ import { SourceDocument } from '../server/src/language/document';
 
 const CLEAN = join(__dirname, '..', 'examples', 'clean');
 
-interface Source { name: string; text: string }
+interface Source {
+  name: string;
+  text: string;
+}
 
 function sources(): { files: Source[]; names: string[] } {
-  const files = readdirSync(CLEAN).filter((f) => f.endsWith('.coop')).sort().map((name) => ({ name, text: readFileSync(join(CLEAN, name), 'utf8') }));
+  const files = readdirSync(CLEAN)
+    .filter((f) => f.endsWith('.coop'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(CLEAN, name), 'utf8') }));
   const names = new Set<string>();
   for (const f of files) {
     for (const unit of SourceDocument.parse(f.name, f.text).chunks) {
@@ -24,12 +30,17 @@ function sources(): { files: Source[]; names: string[] } {
 }
 
 function renamer(names: string[]): (text: string, suffix: string) => string {
-  const re = new RegExp(`(?<![A-Za-z0-9_.\\-])(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9_.\\-])`, 'g');
+  const re = new RegExp(
+    `(?<![A-Za-z0-9_.\\-])(${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![A-Za-z0-9_.\\-])`,
+    'g',
+  );
   return (text, suffix) => text.replace(re, (m) => `${m}-${suffix}`);
 }
 
 function withoutParties(text: string): string {
-  return splitChunks(text).filter((c) => !/^party\s/.test(c)).join('');
+  return splitChunks(text)
+    .filter((c) => !/^party\s/.test(c))
+    .join('');
 }
 
 export function copyText(i: number): Source[] {
@@ -44,7 +55,8 @@ export function generateCopies(dir: string, copies: number): { dir: string; file
   const marker = join(dir, '.complete');
   const { files, names } = sources();
   const rename = renamer(names);
-  let lines = 0, count = 0;
+  let lines = 0,
+    count = 0;
   const build = !existsSync(marker);
   if (build) {
     rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 
-export interface Published { uri: string; version?: number; count: number; at: number }
+export interface Published {
+  uri: string;
+  version?: number;
+  count: number;
+  at: number;
+}
 
 export class BenchClient {
   readonly child: ChildProcess;
@@ -49,8 +54,14 @@ export class BenchClient {
    */
   async initialize(rootUri: string, diagnostics?: { delay?: number; scope?: string }): Promise<void> {
     await this.conn.sendRequest('initialize', {
-      processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'bench' }],
-      capabilities: { workspace: { configuration: true, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true } }, window: { workDoneProgress: true } },
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: 'bench' }],
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+        window: { workDoneProgress: true },
+      },
       ...(diagnostics ? { initializationOptions: { diagnostics } } : {}),
     });
     await this.conn.sendNotification('initialized', {});
@@ -81,7 +92,9 @@ export class BenchClient {
     try {
       await Promise.race([this.conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       void this.conn.sendNotification('exit');
-    } catch { /* already gone */ }
+    } catch {
+      /* already gone */
+    }
     setTimeout(() => this.child.kill('SIGKILL'), 1000).unref();
     this.conn.dispose();
   }

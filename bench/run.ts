@@ -126,7 +126,9 @@ async function keystrokes(dir: string, file: string, edits: number, root = ROOT)
     client.change(uri, ++version, t.i, col, k % 2 ? '' : 'x', k % 2 ? 1 : 0);
     const p = await next;
     lat.push(p.at - start);
-    if (k % 2 === 0) { /* the next edit removes the character again */ }
+    if (k % 2 === 0) {
+      /* the next edit removes the character again */
+    }
   }
   const rssMb = client.peakRssKb() / 1024;
   await client.stop();
@@ -154,8 +156,11 @@ async function pauses(dir: string, file: string, bursts: number): Promise<{ p50:
   const lines = readFileSync(file, 'utf8').split('\n');
   const targets = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^\s*(title|facts|purpose): "/.test(l));
   const lat: number[] = [];
-  let version = 1, published = 0;
-  const count = (): void => { published++; };
+  let version = 1,
+    published = 0;
+  const count = (): void => {
+    published++;
+  };
   for (let b = 0; b < bursts; b++) {
     const t = targets[Math.floor((b * 7919) % targets.length)]!;
     const col = t.l.indexOf('"') + 1;
@@ -165,12 +170,18 @@ async function pauses(dir: string, file: string, bursts: number): Promise<{ p50:
     }
     const last = performance.now();
     const typed = version;
-    const p = await client.diagnosticsWhere(uri, (x) => { count(); return (x.version ?? 0) >= typed; });
+    const p = await client.diagnosticsWhere(uri, (x) => {
+      count();
+      return (x.version ?? 0) >= typed;
+    });
     lat.push(p.at - last);
     // Delete the burst again (one change) and let it be published, unmeasured.
     client.change(uri, ++version, t.i, col, '', BURST);
     const removed = version;
-    await client.diagnosticsWhere(uri, (x) => { count(); return (x.version ?? 0) >= removed; });
+    await client.diagnosticsWhere(uri, (x) => {
+      count();
+      return (x.version ?? 0) >= removed;
+    });
   }
   await client.stop();
   return { p50: percentile(lat, 50), p95: percentile(lat, 95), published };
@@ -215,7 +226,15 @@ async function crossFile(rounds: number): Promise<{ p50: number; p95: number }> 
 
 async function main(): Promise<void> {
   execFileSync(process.execPath, [join(ROOT, 'esbuild.mjs')], { stdio: 'inherit' });
-  await esbuild.build({ entryPoints: [join(__dirname, 'parse-only.ts')], bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: join(OUT, 'parse-only.js'), logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: [join(__dirname, 'parse-only.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    outfile: join(OUT, 'parse-only.js'),
+    logLevel: 'warning',
+  });
   const cli = join(ROOT, 'dist', 'cli.js');
 
   console.log('generating workspaces …');
@@ -225,7 +244,8 @@ async function main(): Promise<void> {
   // Sanity: the generated copies are a valid workspace with no findings.
   const check = spawnSync(process.execPath, [cli, 'lint', '--format', 'json', workspaces[0]!.dir], { encoding: 'utf8' });
   const { summary } = JSON.parse(check.stdout) as { summary: { error: number; warning: number; info: number } };
-  if (summary.error + summary.warning + summary.info !== 0) throw new Error(`the generated workspace has findings: ${JSON.stringify(summary)}`);
+  if (summary.error + summary.warning + summary.info !== 0)
+    throw new Error(`the generated workspace has findings: ${JSON.stringify(summary)}`);
 
   const rows: string[] = [];
   const cliResults: { copies: number; lines: number; lint: number; floor: number; parse: number; rss: number }[] = [];
@@ -237,7 +257,9 @@ async function main(): Promise<void> {
     cliResults.push({ copies: w.copies, lines: w.lines, lint: lint.ms, floor: floor.ms, parse: parse.ms, rss: lint.rssMb });
   }
   for (const r of cliResults) {
-    rows.push(`| ${r.copies.toLocaleString('en')} | ${r.lines.toLocaleString('en')} | ${fmt(r.floor)} | ${fmt(r.parse)} | ${fmt(r.lint)} | ${Math.round(r.lines / (r.lint / 1000)).toLocaleString('en')} | ${(r.lint / r.floor).toFixed(1)}× | ${Math.round(r.rss)} MB |`);
+    rows.push(
+      `| ${r.copies.toLocaleString('en')} | ${r.lines.toLocaleString('en')} | ${fmt(r.floor)} | ${fmt(r.parse)} | ${fmt(r.lint)} | ${Math.round(r.lines / (r.lint / 1000)).toLocaleString('en')} | ${(r.lint / r.floor).toFixed(1)}× | ${Math.round(r.rss)} MB |`,
+    );
   }
 
   console.log('CLI: 10,000-line file …');
@@ -249,7 +271,8 @@ async function main(): Promise<void> {
   const w5000 = workspaces[workspaces.length - 1]!;
   console.log('server: start-up …');
   const startups = [];
-  for (let i = 0; i < RUNS; i++) startups.push(await serverStartup(w1000.dir, join(w1000.dir, 'copy-00000', 'ransomware-extradition.coop')));
+  for (let i = 0; i < RUNS; i++)
+    startups.push(await serverStartup(w1000.dir, join(w1000.dir, 'copy-00000', 'ransomware-extradition.coop')));
   const startup = { ms: median(startups.map((s) => s.ms)), rssMb: Math.max(...startups.map((s) => s.rssMb)) };
   console.log('server: keystrokes in the 10,000-line file …');
   const kBig = await keystrokes(join(WS, 'big-file'), big.file, quick ? 20 : 60);
@@ -368,14 +391,20 @@ const NOTES = `
  * This build against a baseline build, measured in the same run on the same workspaces, each
  * measure alternating between the two builds so that a change in the machine's load falls on both.
  */
-async function compareWithBaseline(baseline: string, cli: string, w: { copies: number; dir: string; lines: number }, big: { file: string; lines: number }): Promise<string> {
+async function compareWithBaseline(
+  baseline: string,
+  cli: string,
+  w: { copies: number; dir: string; lines: number },
+  big: { file: string; lines: number },
+): Promise<string> {
   const baseCli = join(baseline, 'dist', 'cli.js');
   const label = spawnSync(process.execPath, [baseCli, '--version'], { encoding: 'utf8' }).stdout.trim() || baseline;
   const commit = spawnSync('git', ['-C', baseline, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
   const runs = quick ? 3 : 5;
   const pair = async <T>(what: string, f: (root: string) => Promise<T> | T): Promise<{ ours: T[]; theirs: T[] }> => {
     console.log(`baseline: ${what} …`);
-    const ours: T[] = [], theirs: T[] = [];
+    const ours: T[] = [],
+      theirs: T[] = [];
     for (let i = 0; i < runs; i++) {
       ours.push(await f(ROOT));
       theirs.push(await f(baseline));
@@ -383,17 +412,50 @@ async function compareWithBaseline(baseline: string, cli: string, w: { copies: n
     return { ours, theirs };
   };
   const rows: { what: string; ours: number; theirs: number }[] = [];
-  const lint = await pair(`CLI, ${w.copies} copies`, (root) => timeNode(root === ROOT ? cli : baseCli, ['lint', '--format', 'json', w.dir]).ms);
-  rows.push({ what: `CLI lint, ${w.copies.toLocaleString('en')} copies (${w.lines.toLocaleString('en')} lines)`, ours: median(lint.ours), theirs: median(lint.theirs) });
-  const bigLint = await pair('CLI, the big file', (root) => timeNode(root === ROOT ? cli : baseCli, ['lint', '--format', 'json', big.file]).ms);
-  rows.push({ what: `CLI lint, one ${big.lines.toLocaleString('en')}-line file`, ours: median(bigLint.ours), theirs: median(bigLint.theirs) });
-  const start = await pair('server start-up', (root) => serverStartup(w.dir, join(w.dir, 'copy-00000', 'ransomware-extradition.coop'), root));
-  rows.push({ what: `server first diagnostics, ${w.copies.toLocaleString('en')} copies`, ours: median(start.ours.map((x) => x.ms)), theirs: median(start.theirs.map((x) => x.ms)) });
+  const lint = await pair(
+    `CLI, ${w.copies} copies`,
+    (root) => timeNode(root === ROOT ? cli : baseCli, ['lint', '--format', 'json', w.dir]).ms,
+  );
+  rows.push({
+    what: `CLI lint, ${w.copies.toLocaleString('en')} copies (${w.lines.toLocaleString('en')} lines)`,
+    ours: median(lint.ours),
+    theirs: median(lint.theirs),
+  });
+  const bigLint = await pair(
+    'CLI, the big file',
+    (root) => timeNode(root === ROOT ? cli : baseCli, ['lint', '--format', 'json', big.file]).ms,
+  );
+  rows.push({
+    what: `CLI lint, one ${big.lines.toLocaleString('en')}-line file`,
+    ours: median(bigLint.ours),
+    theirs: median(bigLint.theirs),
+  });
+  const start = await pair('server start-up', (root) =>
+    serverStartup(w.dir, join(w.dir, 'copy-00000', 'ransomware-extradition.coop'), root),
+  );
+  rows.push({
+    what: `server first diagnostics, ${w.copies.toLocaleString('en')} copies`,
+    ours: median(start.ours.map((x) => x.ms)),
+    theirs: median(start.theirs.map((x) => x.ms)),
+  });
   const keys = await pair('server keystrokes', (root) => keystrokes(join(WS, 'big-file'), big.file, quick ? 20 : 40, root));
-  rows.push({ what: `server p50 keystroke → diagnostics, ${big.lines.toLocaleString('en')}-line file`, ours: median(keys.ours.map((x) => x.p50)), theirs: median(keys.theirs.map((x) => x.p50)) });
-  rows.push({ what: `server p95 keystroke → diagnostics, ${big.lines.toLocaleString('en')}-line file`, ours: median(keys.ours.map((x) => x.p95)), theirs: median(keys.theirs.map((x) => x.p95)) });
-  rows.push({ what: `server peak RSS, ${w.copies.toLocaleString('en')} copies (MB)`, ours: Math.max(...start.ours.map((x) => x.rssMb)), theirs: Math.max(...start.theirs.map((x) => x.rssMb)) });
-  const cell = (r: { what: string; ours: number; theirs: number }): string => (r.what.endsWith('(MB)') ? `${Math.round(r.ours)} MB | ${Math.round(r.theirs)} MB` : `${fmt(r.ours)} | ${fmt(r.theirs)}`);
+  rows.push({
+    what: `server p50 keystroke → diagnostics, ${big.lines.toLocaleString('en')}-line file`,
+    ours: median(keys.ours.map((x) => x.p50)),
+    theirs: median(keys.theirs.map((x) => x.p50)),
+  });
+  rows.push({
+    what: `server p95 keystroke → diagnostics, ${big.lines.toLocaleString('en')}-line file`,
+    ours: median(keys.ours.map((x) => x.p95)),
+    theirs: median(keys.theirs.map((x) => x.p95)),
+  });
+  rows.push({
+    what: `server peak RSS, ${w.copies.toLocaleString('en')} copies (MB)`,
+    ours: Math.max(...start.ours.map((x) => x.rssMb)),
+    theirs: Math.max(...start.theirs.map((x) => x.rssMb)),
+  });
+  const cell = (r: { what: string; ours: number; theirs: number }): string =>
+    r.what.endsWith('(MB)') ? `${Math.round(r.ours)} MB | ${Math.round(r.theirs)} MB` : `${fmt(r.ours)} | ${fmt(r.theirs)}`;
   return `
 ## Against the baseline ${commit ? `(commit ${commit}, ` : '('}${label})
 
@@ -410,7 +472,10 @@ function fmt(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 }
 
-main().then(() => process.exit(0), (e) => {
-  console.error(`bench: ${(e as Error).message}`);
-  process.exit(2);
-});
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(`bench: ${(e as Error).message}`);
+    process.exit(2);
+  },
+);

@@ -19,14 +19,21 @@ if (!existsSync(cli)) {
 
 const examples = join(root, 'examples');
 const flawed = join(examples, 'flawed');
-const folders = [join(examples, 'clean'),
-  ...readdirSync(flawed).sort().map((n) => join(flawed, n)).filter((p) => statSync(p).isDirectory())];
+const folders = [
+  join(examples, 'clean'),
+  ...readdirSync(flawed)
+    .sort()
+    .map((n) => join(flawed, n))
+    .filter((p) => statSync(p).isDirectory()),
+];
 
 let unexpected = 0;
 for (const dir of folders) {
   const rel = relative(root, dir).split('\\').join('/');
   const clean = rel === 'examples/clean';
-  console.log(`\n$ coopspec lint ${rel}${clean ? '        # expected: no problems' : '        # expected: the findings marked #! in its files'}`);
+  console.log(
+    `\n$ coopspec lint ${rel}${clean ? '        # expected: no problems' : '        # expected: the findings marked #! in its files'}`,
+  );
   const run = spawnSync(process.execPath, [cli, 'lint', rel], { cwd: root, stdio: 'inherit' });
   if (run.status === null || run.status === 2) {
     console.error(`demo: coopspec lint ${rel} did not run (${run.status === null ? run.signal : 'exit 2'}).`);
@@ -41,5 +48,7 @@ for (const dir of folders) {
     unexpected++;
   }
 }
-console.log(`\n${folders.length} example workspaces linted: examples/clean has no problems; each examples/flawed folder shows its rules at work.`);
+console.log(
+  `\n${folders.length} example workspaces linted: examples/clean has no problems; each examples/flawed folder shows its rules at work.`,
+);
 process.exit(unexpected ? 1 : 0);

@@ -21,16 +21,29 @@ export function generatedPages(): Map<string, string> {
   pages.set('../governing.md', governingPage({ links: true }));
   for (const rule of RULES) pages.set(`${rule.meta.id}.md`, rulePage(rule, { links: true }));
   // The catalogue the editor's "Explain rule" picks from, shipped beside the pages it opens.
-  pages.set('rules.json', `${JSON.stringify(RULES.map(({ meta }) => ({
-    id: meta.id, alias: meta.alias, description: meta.description, severity: meta.severity, fixable: meta.fixable,
-  })), null, 2)}\n`);
+  pages.set(
+    'rules.json',
+    `${JSON.stringify(
+      RULES.map(({ meta }) => ({
+        id: meta.id,
+        alias: meta.alias,
+        description: meta.description,
+        severity: meta.severity,
+        fixable: meta.fixable,
+      })),
+      null,
+      2,
+    )}\n`,
+  );
   return pages;
 }
 
 /** Files of docs/rules/ that look generated (README.md, rules.json, CRnnn.md). */
 export function committedPages(dir = RULES_DIR): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => n === 'README.md' || n === 'rules.json' || /^CR\d{3}\.md$/.test(n)).sort();
+  return readdirSync(dir)
+    .filter((n) => n === 'README.md' || n === 'rules.json' || /^CR\d{3}\.md$/.test(n))
+    .sort();
 }
 
 export interface Difference {
@@ -73,7 +86,9 @@ function main(argv: string[]): number {
     else writeAtomically(file, pages.get(d.page)!);
     process.stdout.write(`docs/rules/${d.page}: ${d.problem === 'stale' ? 'removed' : d.problem === 'missing' ? 'written' : 'updated'}\n`);
   }
-  process.stdout.write(diffs.length ? `${diffs.length} page${diffs.length === 1 ? '' : 's'} changed.\n` : `docs/rules/ is up to date (${pages.size} pages).\n`);
+  process.stdout.write(
+    diffs.length ? `${diffs.length} page${diffs.length === 1 ? '' : 's'} changed.\n` : `docs/rules/ is up to date (${pages.size} pages).\n`,
+  );
   return 0;
 }
 

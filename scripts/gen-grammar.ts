@@ -15,12 +15,21 @@ export const GRAMMAR = join(__dirname, '..', 'syntaxes', 'coopspec.tmLanguage.js
 
 /** Longer words first, so that `budapest-2ap` is not read as `budapest`. */
 function alternation(words: Iterable<string>): string {
-  return [...new Set(words)].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 }
 
 /** Every enumerated word of the language that is not a kind, ground, status or instrument. */
 function enumeratedWords(): string[] {
-  const skip = new Set<unknown>([vocabulary.REQUEST_KINDS, vocabulary.GROUNDS, vocabulary.STATUSES, vocabulary.INSTRUMENTS, vocabulary.CITED_INSTRUMENTS]);
+  const skip = new Set<unknown>([
+    vocabulary.REQUEST_KINDS,
+    vocabulary.GROUNDS,
+    vocabulary.STATUSES,
+    vocabulary.INSTRUMENTS,
+    vocabulary.CITED_INSTRUMENTS,
+  ]);
   const out: string[] = [];
   for (const v of Object.values(vocabulary)) {
     if (!(v instanceof Map) || skip.has(v)) continue;
@@ -52,7 +61,9 @@ export function generateGrammar(current: string): string {
   r['instrument']!.match = `(?<![\\w.-])(?:${instruments})(?![\\w.-])`;
   r['enumerated']!.match = `(?<![\\w.-])(?:${alternation(enumeratedWords())})(?![\\w.-])`;
   // In a grounds block, a ground is a key.
-  const groundKey = (r['grounds-block'] as { patterns: { match?: string }[] }).patterns.find((p) => p.match?.endsWith('[ \\t]*(:)') && !p.match.includes('(other)'));
+  const groundKey = (r['grounds-block'] as { patterns: { match?: string }[] }).patterns.find(
+    (p) => p.match?.endsWith('[ \\t]*(:)') && !p.match.includes('(other)'),
+  );
   if (groundKey) groundKey.match = `(?<![\\w.-])(${grounds})[ \\t]*(:)`;
   const article = r['article'] as { match: string };
   article.match = article.match.replace(/^\(\?<!\[\\w\.-\]\)\(\?:\(([^)]*)\)/, `(?<![\\w.-])(?:(${instruments})`);

@@ -66,8 +66,15 @@ function updatePackage(): boolean {
 function main(): void {
   const changed: string[] = [];
   let current = '';
-  try { current = readFileSync(SCHEMA_PATH, 'utf8'); } catch { /* first run */ }
-  if (current !== schemaText()) { writeAtomically(SCHEMA_PATH, schemaText()); changed.push('schemas/coopspec.schema.json'); }
+  try {
+    current = readFileSync(SCHEMA_PATH, 'utf8');
+  } catch {
+    /* first run */
+  }
+  if (current !== schemaText()) {
+    writeAtomically(SCHEMA_PATH, schemaText());
+    changed.push('schemas/coopspec.schema.json');
+  }
   if (updatePackage()) changed.push('package.json (coopspec.rules)');
   process.stdout.write(changed.length ? `gen-schema: wrote ${changed.join(', ')}\n` : 'gen-schema: up to date\n');
 }

@@ -18,12 +18,16 @@ const WHITE = [255, 255, 255];
 
 // Signed distances (negative inside).
 const box = (x, y, cx, cy, hw, hh, r) => {
-  const qx = Math.abs(x - cx) - hw + r, qy = Math.abs(y - cy) - hh + r;
+  const qx = Math.abs(x - cx) - hw + r,
+    qy = Math.abs(y - cy) - hh + r;
   return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
 };
 const circle = (x, y, cx, cy, r) => Math.hypot(x - cx, y - cy) - r;
 const segment = (x, y, ax, ay, bx, by, r) => {
-  const px = x - ax, py = y - ay, dx = bx - ax, dy = by - ay;
+  const px = x - ax,
+    py = y - ay,
+    dx = bx - ax,
+    dy = by - ay;
   const h = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - dx * h, py - dy * h) - r;
 };
@@ -33,11 +37,17 @@ function colour(x, y) {
   if (box(x, y, 64, 64, 62, 62, 22) > 0) return undefined;
   let c = NAVY;
   // The document, with its top-right corner folded.
-  const corner = (x - 72) + (34 - y); // > 12 beyond the fold line, 6..12 the folded flap
+  const corner = x - 72 + (34 - y); // > 12 beyond the fold line, 6..12 the folded flap
   if (box(x, y, 56, 62, 30, 40, 5) <= 0 && corner <= 12) {
     c = PAPER;
     if (corner > 6) c = FOLD;
-    for (const [ly, len] of [[44, 38], [56, 44], [68, 30], [80, 40], [92, 24]]) {
+    for (const [ly, len] of [
+      [44, 38],
+      [56, 44],
+      [68, 30],
+      [80, 40],
+      [92, 24],
+    ]) {
       if (segment(x, y, 36, ly, 36 + len, ly, 2.6) <= 0) c = INK;
     }
   }
@@ -52,12 +62,18 @@ function colour(x, y) {
 const rgba = Buffer.alloc(SIZE * SIZE * 4);
 for (let py = 0; py < SIZE; py++) {
   for (let px = 0; px < SIZE; px++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SS; sy++) {
       for (let sx = 0; sx < SS; sx++) {
         const c = colour(px + (sx + 0.5) / SS, py + (sy + 0.5) / SS);
         if (!c) continue;
-        r += c[0]; g += c[1]; b += c[2]; a++;
+        r += c[0];
+        g += c[1];
+        b += c[2];
+        a++;
       }
     }
     const i = (py * SIZE + px) * 4;

@@ -24,13 +24,15 @@ export function checklistItems(arg: ChecklistArgument): Item[] {
 }
 
 export function registerChecklist(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('coopspec.showChecklist', async (arg?: ChecklistArgument) => {
-    if (!arg || !Array.isArray(arg.items)) return;
-    const picked = await vscode.window.showQuickPick(checklistItems(arg), {
-      title: `CoopSpec: the checklist of ${arg.kind} request ${arg.request}`,
-      placeHolder: 'What each item of the code lens counts; pick one to read its rule',
-      matchOnDetail: true,
-    });
-    if (picked?.rule) await vscode.commands.executeCommand('coopspec.explainRule', picked.rule);
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('coopspec.showChecklist', async (arg?: ChecklistArgument) => {
+      if (!arg || !Array.isArray(arg.items)) return;
+      const picked = await vscode.window.showQuickPick(checklistItems(arg), {
+        title: `CoopSpec: the checklist of ${arg.kind} request ${arg.request}`,
+        placeHolder: 'What each item of the code lens counts; pick one to read its rule',
+        matchOnDetail: true,
+      });
+      if (picked?.rule) await vscode.commands.executeCommand('coopspec.explainRule', picked.rule);
+    }),
+  );
 }

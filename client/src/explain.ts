@@ -45,25 +45,28 @@ export async function showRulePage(extensionUri: vscode.Uri, rule: RuleEntry): P
 
 export function registerExplainRule(context: vscode.ExtensionContext): void {
   // Takes an optional rule id or alias (for links and keybindings); otherwise asks.
-  context.subscriptions.push(vscode.commands.registerCommand('coopspec.explainRule', async (name?: unknown) => {
-    let rules: RuleEntry[];
-    try {
-      rules = await catalogue(context.extensionUri);
-    } catch {
-      void vscode.window.showErrorMessage('CoopSpec: the rule catalogue of the extension cannot be read; reinstall the extension.');
-      return;
-    }
-    let rule = typeof name === 'string' ? findRule(rules, name) : undefined;
-    if (typeof name === 'string' && !rule) void vscode.window.showWarningMessage(`CoopSpec: there is no rule ${name.trim()}; pick one from the list.`);
-    if (!rule) {
-      const picked = await vscode.window.showQuickPick(ruleItems(rules), {
-        title: 'CoopSpec: Explain rule',
-        placeHolder: 'Type a rule id (CR101), an alias (missing-refusal-ground) or words of its description',
-        matchOnDescription: true,
-        matchOnDetail: true,
-      });
-      rule = picked?.rule;
-    }
-    if (rule) await showRulePage(context.extensionUri, rule);
-  }));
+  context.subscriptions.push(
+    vscode.commands.registerCommand('coopspec.explainRule', async (name?: unknown) => {
+      let rules: RuleEntry[];
+      try {
+        rules = await catalogue(context.extensionUri);
+      } catch {
+        void vscode.window.showErrorMessage('CoopSpec: the rule catalogue of the extension cannot be read; reinstall the extension.');
+        return;
+      }
+      let rule = typeof name === 'string' ? findRule(rules, name) : undefined;
+      if (typeof name === 'string' && !rule)
+        void vscode.window.showWarningMessage(`CoopSpec: there is no rule ${name.trim()}; pick one from the list.`);
+      if (!rule) {
+        const picked = await vscode.window.showQuickPick(ruleItems(rules), {
+          title: 'CoopSpec: Explain rule',
+          placeHolder: 'Type a rule id (CR101), an alias (missing-refusal-ground) or words of its description',
+          matchOnDescription: true,
+          matchOnDetail: true,
+        });
+        rule = picked?.rule;
+      }
+      if (rule) await showRulePage(context.extensionUri, rule);
+    }),
+  );
 }

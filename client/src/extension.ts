@@ -27,7 +27,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(vscode.commands.registerCommand('coopspec.showOutput', () => output.show()));
 
   registerLintTasks(context);
-  registerLintWorkspace(context, () => client, (counts) => status.counted(counts));
+  registerLintWorkspace(
+    context,
+    () => client,
+    (counts) => status.counted(counts),
+  );
   registerExplainRule(context);
   registerPreview(context, () => client);
   registerChecklist(context);

@@ -67,38 +67,53 @@ function fileFolders(): vscode.WorkspaceFolder[] {
 }
 
 export function registerLintTasks(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.tasks.registerTaskProvider(TASK_TYPE, {
-    provideTasks: () => fileFolders().map((f) => lintTask(context.extensionUri, f)),
-    resolveTask: (task) => {
-      const def = task.definition;
-      if (def.type !== TASK_TYPE || def.command !== 'lint') return undefined;
-      const folder = typeof task.scope === 'object' ? task.scope : fileFolders()[0];
-      if (!folder) return undefined;
-      // The same definition object, as VS Code requires of a resolved task; the problem matchers
-      // are those of tasks.json.
-      return new vscode.Task(def, folder, task.name, 'coopspec', lintExecution(context.extensionUri, folder, validPaths(def.paths)), task.problemMatchers);
-    },
-  }));
+  context.subscriptions.push(
+    vscode.tasks.registerTaskProvider(TASK_TYPE, {
+      provideTasks: () => fileFolders().map((f) => lintTask(context.extensionUri, f)),
+      resolveTask: (task) => {
+        const def = task.definition;
+        if (def.type !== TASK_TYPE || def.command !== 'lint') return undefined;
+        const folder = typeof task.scope === 'object' ? task.scope : fileFolders()[0];
+        if (!folder) return undefined;
+        // The same definition object, as VS Code requires of a resolved task; the problem matchers
+        // are those of tasks.json.
+        return new vscode.Task(
+          def,
+          folder,
+          task.name,
+          'coopspec',
+          lintExecution(context.extensionUri, folder, validPaths(def.paths)),
+          task.problemMatchers,
+        );
+      },
+    }),
+  );
 }
 
 /** "CoopSpec: Lint workspace": the server reports every file, then the Problems view shows them. */
-export function registerLintWorkspace(context: vscode.ExtensionContext, client: () => LanguageClient | undefined, counted: (c: WorkspaceCounts) => void): void {
-  context.subscriptions.push(vscode.commands.registerCommand('coopspec.lintWorkspace', async () => {
-    if (fileFolders().length === 0) {
-      void vscode.window.showInformationMessage('CoopSpec: open a folder to lint the request files (*.coop) in it.');
-      return undefined;
-    }
-    const c = client();
-    if (!c || !c.isRunning()) {
-      void vscode.window.showErrorMessage('CoopSpec: the language server is not running. See the "CoopSpec" output for details.');
-      return undefined;
-    }
-    const counts = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'CoopSpec: linting the workspace' },
-      () => c.sendRequest<WorkspaceCounts>('workspace/executeCommand', { command: SERVER_LINT_WORKSPACE, arguments: [] }),
-    );
-    counted(counts);
-    await vscode.commands.executeCommand('workbench.actions.view.problems');
-    return counts;
-  }));
+export function registerLintWorkspace(
+  context: vscode.ExtensionContext,
+  client: () => LanguageClient | undefined,
+  counted: (c: WorkspaceCounts) => void,
+): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('coopspec.lintWorkspace', async () => {
+      if (fileFolders().length === 0) {
+        void vscode.window.showInformationMessage('CoopSpec: open a folder to lint the request files (*.coop) in it.');
+        return undefined;
+      }
+      const c = client();
+      if (!c || !c.isRunning()) {
+        void vscode.window.showErrorMessage('CoopSpec: the language server is not running. See the "CoopSpec" output for details.');
+        return undefined;
+      }
+      const counts = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: 'CoopSpec: linting the workspace' },
+        () => c.sendRequest<WorkspaceCounts>('workspace/executeCommand', { command: SERVER_LINT_WORKSPACE, arguments: [] }),
+      );
+      counted(counts);
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      return counts;
+    }),
+  );
 }

@@ -50,10 +50,12 @@ export class StatusItem implements vscode.Disposable {
   }
 
   attach(client: LanguageClient): void {
-    this.disposables.push(client.onDidChangeState((e) => {
-      this.state = e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped';
-      this.render();
-    }));
+    this.disposables.push(
+      client.onDidChangeState((e) => {
+        this.state = e.newState === State.Running ? 'running' : e.newState === State.Starting ? 'starting' : 'stopped';
+        this.render();
+      }),
+    );
     if (client.isRunning()) this.state = 'running';
     this.render();
   }
@@ -82,26 +84,39 @@ export class StatusItem implements vscode.Disposable {
     const item = this.item;
     if (this.state !== 'running') {
       item.text = this.state === 'starting' ? '$(sync~spin) CoopSpec' : '$(error) CoopSpec';
-      item.tooltip = this.state === 'starting' ? 'CoopSpec: the language server is starting.' : 'CoopSpec: the language server is not running. Click for its output.';
+      item.tooltip =
+        this.state === 'starting'
+          ? 'CoopSpec: the language server is starting.'
+          : 'CoopSpec: the language server is not running. Click for its output.';
       item.command = this.state === 'starting' ? undefined : 'coopspec.showOutput';
       item.backgroundColor = this.state === 'stopped' ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
       return;
     }
     item.backgroundColor = undefined;
-    const parts = [c.errors ? `$(error) ${c.errors}` : '', c.warnings ? `$(warning) ${c.warnings}` : '', c.infos ? `$(info) ${c.infos}` : ''].filter(Boolean);
+    const parts = [
+      c.errors ? `$(error) ${c.errors}` : '',
+      c.warnings ? `$(warning) ${c.warnings}` : '',
+      c.infos ? `$(info) ${c.infos}` : '',
+    ].filter(Boolean);
     item.text = parts.length ? `CoopSpec ${parts.join(' ')}` : 'CoopSpec $(check)';
     const findings = c.errors + c.warnings + c.infos;
     const tooltip = new vscode.MarkdownString(undefined, true);
     tooltip.appendMarkdown('**CoopSpec**: the language server is running.\n\n');
-    tooltip.appendMarkdown(findings
-      ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info', 'infos')} in ${plural(c.files, 'file')}`
-      : 'No findings');
-    tooltip.appendMarkdown(this.files !== undefined ? ` of the ${plural(this.files, 'request file')} of the workspace.` : ' in the workspace.');
+    tooltip.appendMarkdown(
+      findings
+        ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info', 'infos')} in ${plural(c.files, 'file')}`
+        : 'No findings',
+    );
+    tooltip.appendMarkdown(
+      this.files !== undefined ? ` of the ${plural(this.files, 'request file')} of the workspace.` : ' in the workspace.',
+    );
     tooltip.appendMarkdown('\n\nClick to open the Problems view.');
     item.tooltip = tooltip;
     item.command = 'workbench.actions.view.problems';
     const of = this.files !== undefined ? ` in the ${plural(this.files, 'request file')} of the workspace` : '';
-    item.accessibilityInformation = { label: `CoopSpec: ${findings ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info', 'infos')}` : 'no findings'}${of}` };
+    item.accessibilityInformation = {
+      label: `CoopSpec: ${findings ? `${plural(c.errors, 'error')}, ${plural(c.warnings, 'warning')}, ${plural(c.infos, 'info', 'infos')}` : 'no findings'}${of}`,
+    };
   }
 
   dispose(): void {

@@ -30,9 +30,15 @@ function assertUsageError(r: Run, message: RegExp): void {
 describe('cli: errors', function () {
   this.timeout(60_000);
   before(() => ensureBuilt());
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'coopspec-cli-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'coopspec-cli-'));
+  });
   afterEach(() => {
-    try { chmodSync(join(dir, 'locked'), 0o755); } catch { /* not made */ }
+    try {
+      chmodSync(join(dir, 'locked'), 0o755);
+    } catch {
+      /* not made */
+    }
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -135,7 +141,10 @@ describe('cli: errors', function () {
 
   it('messages never quote the strings of the files', () => {
     const secret = 'Maria Secret-Witness';
-    writeFileSync(join(dir, 'a.coop'), `person w {\n  name: "${secret}"\n  nationality: FR\n}\n${REQUEST.replace('to: US', `to: US\n  person: w\n  facts: "${secret} saw it"`)}`);
+    writeFileSync(
+      join(dir, 'a.coop'),
+      `person w {\n  name: "${secret}"\n  nationality: FR\n}\n${REQUEST.replace('to: US', `to: US\n  person: w\n  facts: "${secret} saw it"`)}`,
+    );
     for (const format of LINT_FORMAT_NAMES) {
       const r = lint('--format', format, 'a.coop');
       assert.ok(!r.stdout.includes('Secret-Witness') && !r.stderr.includes('Secret-Witness'), `${format} quotes a string`);

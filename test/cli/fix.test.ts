@@ -4,7 +4,18 @@
 
 import assert from 'node:assert/strict';
 import {
-  chmodSync, chownSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, lstatSync, writeFileSync, utimesSync,
+  chmodSync,
+  chownSync,
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  lstatSync,
+  writeFileSync,
+  utimesSync,
 } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -56,9 +67,15 @@ function jsonRules(r: Run): string[] {
 describe('cli: lint --fix', function () {
   this.timeout(120_000);
   before(() => ensureBuilt());
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'coopspec-fix-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'coopspec-fix-'));
+  });
   afterEach(() => {
-    try { chmodSync(dir, 0o755); } catch { /* gone */ }
+    try {
+      chmodSync(dir, 0o755);
+    } catch {
+      /* gone */
+    }
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -67,12 +84,23 @@ describe('cli: lint --fix', function () {
     const first = fix('--format', 'json', 'a.coop');
     assert.equal(first.stderr, 'fixed 4 problems in a.coop\n');
     const text = bytes('a.coop').toString('utf8');
-    for (const ground of ['human-rights', 'nationality', 'persecution', 'political-offence']) assert.match(text, new RegExp(`^    ${ground}: unassessed  # `, 'm'));
-    assert.doesNotMatch(text, /specialty|documents/, 'an undertaking and the documents are the drafter\'s to give: --fix does not write them');
+    for (const ground of ['human-rights', 'nationality', 'persecution', 'political-offence'])
+      assert.match(text, new RegExp(`^    ${ground}: unassessed  # `, 'm'));
+    assert.doesNotMatch(
+      text,
+      /specialty|documents/,
+      "an undertaking and the documents are the drafter's to give: --fix does not write them",
+    );
     const remaining = jsonRules(first);
-    assert.ok(remaining.every((r) => !FIXABLE.has(r)), `fixable findings remain: ${remaining.join(', ')}`);
+    assert.ok(
+      remaining.every((r) => !FIXABLE.has(r)),
+      `fixable findings remain: ${remaining.join(', ')}`,
+    );
     assert.ok(remaining.includes('CR107'), 'the inserted grounds are reported as unassessed');
-    assert.ok(remaining.includes('CR204') && remaining.includes('CR303') === false, 'the undertaking is still missing (CR303 applies only where ETS 24 governs)');
+    assert.ok(
+      remaining.includes('CR204') && remaining.includes('CR303') === false,
+      'the undertaking is still missing (CR303 applies only where ETS 24 governs)',
+    );
     assert.equal(first.code, 1, '--fix never turns a failing run green: CR107 is an error');
 
     const before = bytes('a.coop');
@@ -121,7 +149,10 @@ describe('cli: lint --fix', function () {
     write('good.coop', REQUEST.replace('EXT-1', 'EXT-2'));
     const r = fix('.');
     assert.equal(bytes('broken.coop').toString('utf8'), broken);
-    assert.match(r.stderr, /^not fixed: broken\.coop: it has a syntax error \(CR001\); correct it and run --fix again \(\d+ fixable problems waiting\)$/m);
+    assert.match(
+      r.stderr,
+      /^not fixed: broken\.coop: it has a syntax error \(CR001\); correct it and run --fix again \(\d+ fixable problems waiting\)$/m,
+    );
     assert.match(r.stderr, /^fixed 4 problems in good\.coop$/m);
     assert.equal(r.code, 1, 'the syntax error is an error finding');
   });
@@ -166,7 +197,8 @@ describe('cli: lint --fix', function () {
     }
     write('a.coop', REQUEST);
     chmodSync(dir, 0o755);
-    if (process.getuid?.() === 0) chownSync(file('a.coop'), NOBODY, NOBODY); // nobody may write the file, not its folder
+    if (process.getuid?.() === 0)
+      chownSync(file('a.coop'), NOBODY, NOBODY); // nobody may write the file, not its folder
     else chmodSync(dir, 0o555);
     try {
       const r = runCli(['lint', '--fix', 'a.coop'], { cwd: dir, unprivileged: true });
@@ -191,7 +223,10 @@ describe('cli: lint --fix', function () {
     assert.ok(added > 6, `${added} placeholders`);
     // As many problems as the engine's fix-all applies to the file.
     const fixes = fixAllDetailed(workspaceOf({ 's.coop': before }), ['file:///ws/s.coop']).applied.length;
-    assert.equal(r.stderr, `fixed ${fixes} problems in s.coop; ${added} placeholders "…" to complete (lines ${lines.slice(0, 6).join(', ')}, …)\n`);
+    assert.equal(
+      r.stderr,
+      `fixed ${fixes} problems in s.coop; ${added} placeholders "…" to complete (lines ${lines.slice(0, 6).join(', ')}, …)\n`,
+    );
     // The REQUEST fixes insert no placeholder (only grounds as unassessed): nothing is said of them.
     write('a.coop', REQUEST);
     assert.equal(fix('a.coop').stderr, 'fixed 4 problems in a.coop\n');
@@ -207,22 +242,25 @@ describe('cli: lint --fix', function () {
   it('--fix-dry-run prints the change as a unified diff, says what it would fix, reports what would remain, and writes nothing', () => {
     write('a.coop', REQUEST);
     const r = runCli(['lint', '--fix-dry-run', '--format', 'json', 'a.coop'], { cwd: dir });
-    assert.equal(r.stderr, [
-      '--- a/a.coop',
-      '+++ b/a.coop',
-      '@@ -4,5 +4,9 @@',
-      '   basis: budapest art 24',
-      '   grounds {',
-      '     dual-criminality: not-engaged "Punishable in both"',
-      '+    human-rights: unassessed  # ECHR Art. 3; ICCPR Art. 7',
-      "+    nationality: unassessed  # the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
-      "+    persecution: unassessed  # the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
-      "+    political-offence: unassessed  # the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
-      '   }',
-      ' }',
-      'would fix 4 problems in a.coop',
-      '',
-    ].join('\n'));
+    assert.equal(
+      r.stderr,
+      [
+        '--- a/a.coop',
+        '+++ b/a.coop',
+        '@@ -4,5 +4,9 @@',
+        '   basis: budapest art 24',
+        '   grounds {',
+        '     dual-criminality: not-engaged "Punishable in both"',
+        '+    human-rights: unassessed  # ECHR Art. 3; ICCPR Art. 7',
+        "+    nationality: unassessed  # the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
+        "+    persecution: unassessed  # the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
+        "+    political-offence: unassessed  # the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
+        '   }',
+        ' }',
+        'would fix 4 problems in a.coop',
+        '',
+      ].join('\n'),
+    );
     assert.equal(bytes('a.coop').toString('utf8'), REQUEST);
     assert.ok(jsonRules(r).every((x) => !FIXABLE.has(x)));
     assert.ok(jsonRules(runCli(['lint', '--format', 'json', 'a.coop'], { cwd: dir })).some((x) => FIXABLE.has(x)));
@@ -259,14 +297,19 @@ describe('cli: lint --fix', function () {
       const snapshot = readdirSync(join(dir, path)).map((n) => readFileSync(join(dir, path, n)).toString('base64'));
       const second = runCli(['lint', '--fix', path], { cwd: dir });
       assert.doesNotMatch(second.stderr, /^fixed/m, `${folder}: the second run changed something`);
-      assert.deepEqual(readdirSync(join(dir, path)).map((n) => readFileSync(join(dir, path, n)).toString('base64')), snapshot);
+      assert.deepEqual(
+        readdirSync(join(dir, path)).map((n) => readFileSync(join(dir, path, n)).toString('base64')),
+        snapshot,
+      );
     }
     assert.deepEqual(leftovers(), []);
   });
 });
 
 describe('cli: atomic writes', () => {
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'coopspec-write-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'coopspec-write-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes the new bytes and leaves no temporary file', () => {

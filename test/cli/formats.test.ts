@@ -28,9 +28,12 @@ describe('cli: the registry of lint formats', () => {
   });
 
   it('--format takes every format and nothing else', () => {
-    for (const name of LINT_FORMAT_NAMES) assert.equal(parseOptions(['--format', name], LINT_OPTIONS, 'lint').options.get('format')?.[0], name);
-    assert.throws(() => parseOptions(['--format', 'xml'], LINT_OPTIONS, 'lint'),
-      (e: unknown) => e instanceof UsageError && e.message === `--format does not take "xml": use ${orList(LINT_FORMAT_NAMES)}`);
+    for (const name of LINT_FORMAT_NAMES)
+      assert.equal(parseOptions(['--format', name], LINT_OPTIONS, 'lint').options.get('format')?.[0], name);
+    assert.throws(
+      () => parseOptions(['--format', 'xml'], LINT_OPTIONS, 'lint'),
+      (e: unknown) => e instanceof UsageError && e.message === `--format does not take "xml": use ${orList(LINT_FORMAT_NAMES)}`,
+    );
   });
 
   it('every format has golden output, which it writes (test/cli/golden/lint/clean.NAME…)', () => {
@@ -39,7 +42,14 @@ describe('cli: the registry of lint formats', () => {
       const golden = goldens.find((n) => n === `clean.${f.name}` || n.startsWith(`clean.${f.name}.`));
       assert.ok(golden, `no golden output of --format ${f.name}: add it to FORMAT_FILES in test/cli/output.test.ts`);
       let out = '';
-      const code = lintCommand(['--format', f.name, 'examples/clean'], { cwd: ROOT, out: (t) => { out += t; }, err: (t) => assert.fail(t), color: false });
+      const code = lintCommand(['--format', f.name, 'examples/clean'], {
+        cwd: ROOT,
+        out: (t) => {
+          out += t;
+        },
+        err: (t) => assert.fail(t),
+        color: false,
+      });
       assert.equal(code, 0);
       assert.equal(stable(out), readFileSync(join(GOLDEN, 'lint', golden), 'utf8'), `--format ${f.name}`);
     }

@@ -15,7 +15,17 @@ describe('cli: glob syntax', () => {
   });
 
   it('braces, extglobs, a leading ! and regex groups are characters of a name', () => {
-    for (const literal of ['{a,b}.coop', 'a{1,2}.coop', '+(a).coop', '@(a).coop', '!(a).coop', '!a.coop', '(a|b).coop', 'a+b.coop', '$a.coop']) {
+    for (const literal of [
+      '{a,b}.coop',
+      'a{1,2}.coop',
+      '+(a).coop',
+      '@(a).coop',
+      '!(a).coop',
+      '!a.coop',
+      '(a|b).coop',
+      'a+b.coop',
+      '$a.coop',
+    ]) {
       assert.ok(matches(literal, literal), `${literal} matches itself`);
     }
     assert.ok(!matches('{a,b}.coop', 'a.coop'));

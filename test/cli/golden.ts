@@ -26,5 +26,8 @@ export function lintFolders(): string[] {
 export const FORMAT_FILES = { stylish: 'stylish.txt', json: 'json', sarif: 'sarif', github: 'github.txt' } as const;
 
 export function goldenName(folder: string, format: keyof typeof FORMAT_FILES): string {
-  return `lint/${folder.replace(/^examples\//, '').replace(/^test\/cli\/fixtures\//, 'fixtures-').replace(/\//g, '-')}.${FORMAT_FILES[format]}`;
+  return `lint/${folder
+    .replace(/^examples\//, '')
+    .replace(/^test\/cli\/fixtures\//, 'fixtures-')
+    .replace(/\//g, '-')}.${FORMAT_FILES[format]}`;
 }

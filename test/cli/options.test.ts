@@ -11,7 +11,11 @@ import { RENDER_OPTIONS } from '../../server/src/cli/render';
 const parse = (...argv: string[]) => parseOptions(argv, LINT_OPTIONS, 'lint');
 
 function refused(argv: string[], message: string): void {
-  assert.throws(() => parse(...argv), (e: unknown) => e instanceof UsageError && e.message === message, JSON.stringify(argv));
+  assert.throws(
+    () => parse(...argv),
+    (e: unknown) => e instanceof UsageError && e.message === message,
+    JSON.stringify(argv),
+  );
 }
 
 describe('cli: options', () => {
@@ -56,7 +60,10 @@ describe('cli: options', () => {
     refused(['--today', '2026-01-01', '--today', '2026-01-02'], '--today is given twice');
   });
 
-  for (const [command, help, options] of [['lint', LINT_HELP, LINT_OPTIONS], ['render', RENDER_HELP, RENDER_OPTIONS]] as const) {
+  for (const [command, help, options] of [
+    ['lint', LINT_HELP, LINT_OPTIONS],
+    ['render', RENDER_HELP, RENDER_OPTIONS],
+  ] as const) {
     it(`coopspec ${command} --help names exactly the options ${command} reads`, () => {
       const named = new Set(help.match(/(?<![\w-])--[a-z][a-z-]*/g));
       assert.deepEqual([...named].sort(), options.map((o) => `--${o.name}`).sort());

@@ -25,7 +25,11 @@ const CASES: [string, string[], number][] = [
   ['warnings-only', ['lint', 'examples/flawed/fiscal'], 0],
   ['fail-on-warning', ['lint', '--fail-severity', 'warning', 'examples/flawed/fiscal'], 1],
   ['fail-on-info', ['lint', '--fail-severity=info', '--rule', 'CR102=off', '--rule', 'ground-engaged=off', 'examples/flawed/fiscal'], 1],
-  ['info-only-passes-warning', ['lint', '--fail-severity', 'warning', '--rule', 'CR102=off', '--rule', 'ground-engaged=off', 'examples/flawed/fiscal'], 0],
+  [
+    'info-only-passes-warning',
+    ['lint', '--fail-severity', 'warning', '--rule', 'CR102=off', '--rule', 'ground-engaged=off', 'examples/flawed/fiscal'],
+    0,
+  ],
   ['clean-fail-on-info', ['lint', '--fail-severity', 'info', 'examples/clean'], 0],
   // The provider example holds an error since rules version 2 (CR312: a subscriber order without its Art. 7(3) contents).
   ['several-folders', ['lint', '--format', 'github', 'examples/flawed/provider', 'examples/flawed/fiscal'], 1],
@@ -33,7 +37,11 @@ const CASES: [string, string[], number][] = [
   // CR105 is a warning by default (exit 0, as config-explicit shows); config/coopspec.json makes it an error.
   ['config-raises-exit-code', ['lint', 'test/cli/fixtures/config/extradition.coop'], 1],
   ['rule-overrides-config', ['lint', '--rule', 'CR105=warning', 'test/cli/fixtures/config/extradition.coop'], 0],
-  ['config-explicit', ['lint', '--config', 'test/cli/fixtures/config/strict/coopspec.json', 'test/cli/fixtures/config/extradition.coop'], 0],
+  [
+    'config-explicit',
+    ['lint', '--config', 'test/cli/fixtures/config/strict/coopspec.json', 'test/cli/fixtures/config/extradition.coop'],
+    0,
+  ],
   ['config-broken', ['lint', 'test/cli/fixtures/config-broken'], 2],
   ['config-broken-overridden', ['lint', '--config', 'test/cli/fixtures/config/coopspec.json', 'test/cli/fixtures/config-broken'], 1],
   ['config-missing', ['lint', '--config', 'nope/coopspec.json', 'examples/clean'], 2],
@@ -126,7 +134,9 @@ describe('cli: output', function () {
       ...lintFolders().flatMap((f) => (Object.keys(FORMAT_FILES) as (keyof typeof FORMAT_FILES)[]).map((fmt) => goldenName(f, fmt))),
       ...CASES.map(([name]) => `cases/${name}.txt`),
     ]);
-    const present = ['lint', 'cases'].flatMap((d) => (existsSync(join(GOLDEN, d)) ? readdirSync(join(GOLDEN, d)).map((n) => `${d}/${n}`) : []));
+    const present = ['lint', 'cases'].flatMap((d) =>
+      existsSync(join(GOLDEN, d)) ? readdirSync(join(GOLDEN, d)).map((n) => `${d}/${n}`) : [],
+    );
     const orphans = present.filter((p) => !expected.has(p));
     if (UPDATE) for (const o of orphans) rmSync(join(GOLDEN, o));
     else assert.deepEqual(orphans, []);
@@ -138,7 +148,10 @@ describe('cli: output', function () {
       findings: { rule: string; suppressed?: unknown }[];
       suppressedFindings: { rule: string; suppressed: { justification: string } }[];
     };
-    assert.deepEqual(out.findings.map((f) => f.rule), ['CR105']);
+    assert.deepEqual(
+      out.findings.map((f) => f.rule),
+      ['CR105'],
+    );
     assert.ok(out.findings.every((f) => f.suppressed === undefined));
     assert.deepEqual(out.suppressedFindings.map((f) => f.rule).sort(), ['CR204', 'CR305']);
     assert.ok(out.suppressedFindings.every((f) => f.suppressed.justification === 'the undertaking is given in the covering letter'));

@@ -25,7 +25,10 @@ export const NOBODY = 65534;
  */
 export function canRunUnprivileged(): boolean {
   if (process.getuid?.() !== 0) return true;
-  return spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath, '-e', ''], { timeout: 10_000 }).status === 0;
+  return (
+    spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath, '-e', ''], { timeout: 10_000 })
+      .status === 0
+  );
 }
 
 /**

@@ -5,7 +5,18 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { accessSync, chmodSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,7 +44,11 @@ interface SarifLog {
   }[];
 }
 
-const goldenSarif = (): string[] => readdirSync(join(GOLDEN, 'lint')).filter((f) => f.endsWith('.sarif')).sort().map((f) => join(GOLDEN, 'lint', f));
+const goldenSarif = (): string[] =>
+  readdirSync(join(GOLDEN, 'lint'))
+    .filter((f) => f.endsWith('.sarif'))
+    .sort()
+    .map((f) => join(GOLDEN, 'lint', f));
 
 /** The validator's binary, made executable (npm may not run its postinstall chmod). */
 function multitool(): string | undefined {
@@ -43,7 +58,11 @@ function multitool(): string | undefined {
   } catch {
     return undefined;
   }
-  try { accessSync(bin, constants.X_OK); } catch { chmodSync(bin, statSync(bin).mode | 0o100); }
+  try {
+    accessSync(bin, constants.X_OK);
+  } catch {
+    chmodSync(bin, statSync(bin).mode | 0o100);
+  }
   return bin;
 }
 
@@ -52,7 +71,12 @@ describe('cli: SARIF', function () {
   before(() => ensureBuilt());
 
   it('there is a golden SARIF log for every folder the CLI test lints, and no other', () => {
-    assert.deepEqual(goldenSarif().map((f) => f.slice(GOLDEN.length + 1)), lintFolders().map((f) => goldenName(f, 'sarif')).sort());
+    assert.deepEqual(
+      goldenSarif().map((f) => f.slice(GOLDEN.length + 1)),
+      lintFolders()
+        .map((f) => goldenName(f, 'sarif'))
+        .sort(),
+    );
   });
 
   it("every golden SARIF log passes Microsoft's SARIF validator with zero errors", function () {
@@ -63,7 +87,8 @@ describe('cli: SARIF', function () {
       const files = goldenSarif();
       const report = join(out, 'validation.sarif');
       const r = spawnSync(bin, ['validate', ...files, '--output', report, '--log', 'ForceOverwrite', '--quiet'], {
-        encoding: 'utf8', timeout: 240_000,
+        encoding: 'utf8',
+        timeout: 240_000,
         // .NET without ICU: nothing here depends on culture, and a fresh machine may not have libicu.
         env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
       });
@@ -71,7 +96,10 @@ describe('cli: SARIF', function () {
       const log = JSON.parse(readFileSync(report, 'utf8')) as SarifLog;
       const results = log.runs.flatMap((run) => run.results ?? []);
       const errors = results.filter((x) => (x.level ?? 'warning') === 'error');
-      assert.deepEqual(errors.map((e) => `${e.ruleId}: ${e.message.arguments?.join(' | ') ?? e.message.text}`), []);
+      assert.deepEqual(
+        errors.map((e) => `${e.ruleId}: ${e.message.arguments?.join(' | ') ?? e.message.text}`),
+        [],
+      );
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -83,15 +111,25 @@ describe('cli: SARIF', function () {
     const out = mkdtempSync(join(tmpdir(), 'coopspec-sarif-'));
     try {
       const bad = join(out, 'bad.sarif');
-      const log = JSON.parse(readFileSync(goldenSarif().find((f) => f.endsWith('flawed-specialty.sarif'))!, 'utf8')) as SarifLog;
+      const log = JSON.parse(
+        readFileSync(
+          goldenSarif().find((f) => f.endsWith('flawed-specialty.sarif'))!,
+          'utf8',
+        ),
+      ) as SarifLog;
       log.runs[0]!.results[0]!.locations![0]!.physicalLocation!.region!.startLine = 0;
       writeFileSync(bad, JSON.stringify(log));
       const report = join(out, 'validation.sarif');
       spawnSync(bin, ['validate', bad, '--output', report, '--log', 'ForceOverwrite', '--quiet'], {
-        encoding: 'utf8', timeout: 240_000, env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
+        encoding: 'utf8',
+        timeout: 240_000,
+        env: { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' },
       });
       const results = (JSON.parse(readFileSync(report, 'utf8')) as SarifLog).runs.flatMap((r) => r.results);
-      assert.ok(results.some((x) => x.level === 'error'), 'a startLine of 0 is an error');
+      assert.ok(
+        results.some((x) => x.level === 'error'),
+        'a startLine of 0 is an error',
+      );
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
@@ -104,7 +142,11 @@ describe('cli: SARIF', function () {
       assert.equal(log.version, '2.1.0');
       const run = log.runs[0]!;
       const rules = run.tool.driver.rules ?? [];
-      assert.deepEqual(rules.map((r) => r.id), RULES.map((r) => r.meta.id), 'every rule of the catalogue, in order');
+      assert.deepEqual(
+        rules.map((r) => r.id),
+        RULES.map((r) => r.meta.id),
+        'every rule of the catalogue, in order',
+      );
       for (const r of rules) assert.match(r.helpUri ?? '', /^https:\/\/\S+\/docs\/rules\/CR\d{3}\.md$/, `${r.id} helpUri`);
       assert.match(run.originalUriBaseIds?.['%SRCROOT%']?.uri ?? '', /^file:\/\/\/.*\/$/);
       const locations = [
@@ -150,13 +192,24 @@ describe('cli: SARIF', function () {
   });
 
   const checker = join(SHARED, 'tools', 'check-examples.mjs');
-  for (const [label, base] of [['examples/', 'examples'], ['../shared/examples/', join(SHARED, 'examples')]] as const) {
+  for (const [label, base] of [
+    ['examples/', 'examples'],
+    ['../shared/examples/', join(SHARED, 'examples')],
+  ] as const) {
     it(`check-examples.mjs finds every workspace of ${label} exact`, function () {
       if (!existsSync(checker) || !existsSync(resolve(ROOT, base))) this.skip();
-      const dirs = [join(base, 'clean'), ...readdirSync(resolve(ROOT, base, 'flawed')).sort().map((n) => join(base, 'flawed', n))];
+      const dirs = [
+        join(base, 'clean'),
+        ...readdirSync(resolve(ROOT, base, 'flawed'))
+          .sort()
+          .map((n) => join(base, 'flawed', n)),
+      ];
       const r = spawnSync(process.execPath, [checker, CLI, ...dirs], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
       assert.equal(r.status, 0, r.stdout + r.stderr);
-      assert.match(r.stdout, new RegExp(`^${dirs.length}/${dirs.length} workspaces exact; \\d+ findings expected, 0 missing, 0 unexpected$`, 'm'));
+      assert.match(
+        r.stdout,
+        new RegExp(`^${dirs.length}/${dirs.length} workspaces exact; \\d+ findings expected, 0 missing, 0 unexpected$`, 'm'),
+      );
     });
   }
 });

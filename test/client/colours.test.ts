@@ -33,11 +33,30 @@ const THEMES: [string, boolean, boolean][] = [
 
 /** Each kind of token, by its text and the 1-based line it is on. */
 const KINDS: Record<string, [number, string][]> = {
-  key: [[2, 'from'], [5, 'authority'], [7, 'nationality'], [11, 'cite']],
-  string: [[5, 'Ministry'], [7, 'Russian national'], [3, '"Mail"']],
-  party: [[2, 'FR'], [3, 'US'], [11, 'FR']],
-  instrument: [[4, 'ets24'], [4, 'budapest']],
-  article: [[4, 'art'], [4, '24']],
+  key: [
+    [2, 'from'],
+    [5, 'authority'],
+    [7, 'nationality'],
+    [11, 'cite'],
+  ],
+  string: [
+    [5, 'Ministry'],
+    [7, 'Russian national'],
+    [3, '"Mail"'],
+  ],
+  party: [
+    [2, 'FR'],
+    [3, 'US'],
+    [11, 'FR'],
+  ],
+  instrument: [
+    [4, 'ets24'],
+    [4, 'budapest'],
+  ],
+  article: [
+    [4, 'art'],
+    [4, '24'],
+  ],
 };
 
 describe('client: colours of the grammar in common themes', () => {

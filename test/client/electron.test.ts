@@ -24,12 +24,17 @@ const CHROMIUM = process.env['COOPSPEC_CHROMIUM'] ?? '/usr/bin/chromium';
 function codeServer(): string {
   const given = process.env['COOPSPEC_CODE_SERVER'];
   if (given) return given;
-  const versions = existsSync(E2E_CACHE) ? readdirSync(E2E_CACHE).filter((n) => /^code-server-\d/.test(n)).sort() : [];
+  const versions = existsSync(E2E_CACHE)
+    ? readdirSync(E2E_CACHE)
+        .filter((n) => /^code-server-\d/.test(n))
+        .sort()
+    : [];
   return join(E2E_CACHE, versions.pop() ?? 'code-server-<version>', 'node_modules', '.bin', 'code-server');
 }
 
 function assertBuilt(): void {
-  for (const f of ['client.js', 'server.js', 'cli.js']) assert.ok(existsSync(join(ROOT, 'dist', f)), `dist/${f} is not built: run node esbuild.mjs`);
+  for (const f of ['client.js', 'server.js', 'cli.js'])
+    assert.ok(existsSync(join(ROOT, 'dist', f)), `dist/${f} is not built: run node esbuild.mjs`);
 }
 
 describe('client: extension host tests', function () {
@@ -52,7 +57,14 @@ describe('client: extension host tests', function () {
         vscodeExecutablePath: executable,
         extensionDevelopmentPath: ROOT,
         extensionTestsPath: tests,
-        launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--disable-gpu', '--skip-welcome', `--user-data-dir=${join(tmp, 'user-data')}`],
+        launchArgs: [
+          workspace,
+          '--disable-extensions',
+          '--disable-workspace-trust',
+          '--disable-gpu',
+          '--skip-welcome',
+          `--user-data-dir=${join(tmp, 'user-data')}`,
+        ],
       });
       assert.equal(code, 0, 'the extension host tests failed (their output is above)');
     } finally {
@@ -60,7 +72,7 @@ describe('client: extension host tests', function () {
     }
   });
 
-  it('in code-server\'s extension host: the same suite', async function () {
+  it("in code-server's extension host: the same suite", async function () {
     const CODE_SERVER = codeServer();
     const missing = [
       ...(existsSync(CODE_SERVER) ? [] : [`code-server is not installed at ${CODE_SERVER}`]),
@@ -74,7 +86,15 @@ describe('client: extension host tests', function () {
     assertBuilt();
     const tests = await buildSuite();
     const artifacts = join(E2E_ARTIFACTS, 'extension-host');
-    const result = await runSuiteInCodeServer({ codeServer: CODE_SERVER, chromium: CHROMIUM, extension: ROOT, tests, fixture: FIXTURE, artifacts, timeoutMs: 4 * 60_000 });
+    const result = await runSuiteInCodeServer({
+      codeServer: CODE_SERVER,
+      chromium: CHROMIUM,
+      extension: ROOT,
+      tests,
+      fixture: FIXTURE,
+      artifacts,
+      timeoutMs: 4 * 60_000,
+    });
     const failed = result.results.filter((r) => r.state === 'failed');
     assert.deepEqual(failed, [], `extension host tests failed (code-server log and screenshot in ${artifacts})`);
     assert.ok(result.results.length >= 8, `only ${result.results.length} extension host tests ran`);

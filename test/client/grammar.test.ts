@@ -24,15 +24,23 @@ function expectScope(tokens: Token[], line: number, text: string, scope: string,
 
 function expectNotScope(tokens: Token[], line: number, text: string, scopePrefix: string, nth = 0): void {
   const t = tokenAt(tokens, line, text, nth);
-  assert.ok(!t.scopes.some((s) => s.startsWith(scopePrefix)), `${JSON.stringify(text)} on line ${line} should not be ${scopePrefix}; it has ${t.scopes.join(' ')}`);
+  assert.ok(
+    !t.scopes.some((s) => s.startsWith(scopePrefix)),
+    `${JSON.stringify(text)} on line ${line} should not be ${scopePrefix}; it has ${t.scopes.join(' ')}`,
+  );
 }
 
 describe('client: TextMate grammar', () => {
   it('is valid JSON with the scope name package.json contributes', () => {
     const grammar = JSON.parse(readFileSync(join(ROOT, 'syntaxes/coopspec.tmLanguage.json'), 'utf8')) as { scopeName: string };
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { grammars: { language: string; scopeName: string; path: string }[] } };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      contributes: { grammars: { language: string; scopeName: string; path: string }[] };
+    };
     assert.equal(grammar.scopeName, 'source.coopspec');
-    assert.deepEqual(pkg.contributes.grammars.map((g) => [g.language, g.scopeName, g.path]), [['coopspec', 'source.coopspec', './syntaxes/coopspec.tmLanguage.json']]);
+    assert.deepEqual(
+      pkg.contributes.grammars.map((g) => [g.language, g.scopeName, g.path]),
+      [['coopspec', 'source.coopspec', './syntaxes/coopspec.tmLanguage.json']],
+    );
   });
 
   it('scopes declarations, keys, references, words, articles and texts of the clean extradition example', async () => {
@@ -186,7 +194,21 @@ describe('client: TextMate grammar', () => {
   });
 
   it('closes an unclosed declaration at the next declaration header, as the parser does', async () => {
-    const tokens = await tokenize(['person doe {', '  name: "Doe"', '  law FR {', 'offence fraud {', '  conduct: "x"', '}', 'case C {', '  title: """open', 'data d {', '  type: content', '}'].join('\n'));
+    const tokens = await tokenize(
+      [
+        'person doe {',
+        '  name: "Doe"',
+        '  law FR {',
+        'offence fraud {',
+        '  conduct: "x"',
+        '}',
+        'case C {',
+        '  title: """open',
+        'data d {',
+        '  type: content',
+        '}',
+      ].join('\n'),
+    );
     expectScope(tokens, 4, 'offence', 'keyword.declaration.coopspec');
     expectScope(tokens, 4, 'fraud', 'entity.name.type.coopspec');
     expectScope(tokens, 6, '}', 'punctuation.definition.block.end.coopspec');

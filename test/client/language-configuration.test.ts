@@ -25,7 +25,9 @@ function words(line: string): string[] {
 
 describe('client: language configuration', () => {
   it('is the file package.json names for the language', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { languages: { id: string; extensions: string[]; configuration: string }[] } };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      contributes: { languages: { id: string; extensions: string[]; configuration: string }[] };
+    };
     const lang = pkg.contributes.languages.find((l) => l.id === 'coopspec');
     assert.ok(lang, 'no coopspec language contributed');
     assert.deepEqual(lang.extensions, ['.coop']);
@@ -34,11 +36,18 @@ describe('client: language configuration', () => {
 
   it('comments with #, pairs braces, brackets, parentheses and quotes', () => {
     assert.equal(config.comments.lineComment, '#');
-    assert.deepEqual(config.brackets, [['{', '}'], ['[', ']'], ['(', ')']]);
+    assert.deepEqual(config.brackets, [
+      ['{', '}'],
+      ['[', ']'],
+      ['(', ')'],
+    ]);
     const quote = config.autoClosingPairs.find((p) => p.open === '"');
     assert.ok(quote, 'quotes are not auto-closed');
     assert.deepEqual(quote.notIn?.sort(), ['comment', 'string']);
-    assert.ok(config.autoClosingPairs.some((p) => p.open === '"""' && p.close === '"""'), 'triple-quoted texts are not auto-closed');
+    assert.ok(
+      config.autoClosingPairs.some((p) => p.open === '"""' && p.close === '"""'),
+      'triple-quoted texts are not auto-closed',
+    );
     assert.ok(config.surroundingPairs.some(([a, b]) => a === '"' && b === '"'));
   });
 
@@ -46,7 +55,12 @@ describe('client: language configuration', () => {
     assert.deepEqual(words('request EXT-2026-001 extradition {'), ['request', 'EXT-2026-001', 'extradition']);
     assert.deepEqual(words('  basis: budapest-2ap art 7(2)(b)'), ['basis', 'budapest-2ap', 'art', '7', '2', 'b']);
     assert.deepEqual(words('  surrender: v1.2_final.x, date: 2026-03-02'), ['surrender', 'v1.2_final.x', 'date', '2026-03-02']);
-    assert.deepEqual(words('# coopspec-disable-next-line CR405 notice-missing -- reason.'), ['coopspec-disable-next-line', 'CR405', 'notice-missing', 'reason']);
+    assert.deepEqual(words('# coopspec-disable-next-line CR405 notice-missing -- reason.'), [
+      'coopspec-disable-next-line',
+      'CR405',
+      'notice-missing',
+      'reason',
+    ]);
     // A sentence's final full stop or a list's comma is not part of the word before it.
     assert.deepEqual(words('[ransomware, fraud]'), ['ransomware', 'fraud']);
     assert.deepEqual(words('"Ends with doe."'), ['Ends', 'with', 'doe']);

@@ -11,9 +11,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXAMPLES, ROOT } from '../support/lint';
 
-interface Pattern { regexp: string; file?: number; line?: number; column?: number; severity?: number; message?: number; code?: number; loop?: boolean }
-interface Matcher { name: string; owner: string; fileLocation: [string, string]; pattern: Pattern[] }
-interface Problem { file: string; line: number; column: number; severity: string; message: string; code: string }
+interface Pattern {
+  regexp: string;
+  file?: number;
+  line?: number;
+  column?: number;
+  severity?: number;
+  message?: number;
+  code?: number;
+  loop?: boolean;
+}
+interface Matcher {
+  name: string;
+  owner: string;
+  fileLocation: [string, string];
+  pattern: Pattern[];
+}
+interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: string;
+  message: string;
+  code: string;
+}
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { problemMatchers: Matcher[] } };
@@ -32,8 +53,11 @@ function match(output: string, m: Matcher): Problem[] {
       if (f) {
         problems.push({
           file,
-          line: Number(f[loop.line!]), column: Number(f[loop.column!]),
-          severity: f[loop.severity!]!, message: f[loop.message!]!, code: f[loop.code!]!,
+          line: Number(f[loop.line!]),
+          column: Number(f[loop.column!]),
+          severity: f[loop.severity!]!,
+          message: f[loop.message!]!,
+          code: f[loop.code!]!,
         });
         continue;
       }
@@ -48,7 +72,11 @@ function match(output: string, m: Matcher): Problem[] {
 function run(cwd: string, format: string, paths: string[] = ['.']): string {
   try {
     // As the task runs it: --exit-zero (findings do not fail it).
-    return execFileSync(process.execPath, [CLI, 'lint', '--format', format, ...(format === 'stylish' ? ['--exit-zero'] : []), ...paths], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync(process.execPath, [CLI, 'lint', '--format', format, ...(format === 'stylish' ? ['--exit-zero'] : []), ...paths], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (e) {
     const err = e as { status?: number; stdout?: string };
     if (err.status === 1 && err.stdout !== undefined) return err.stdout; // findings at error severity
@@ -56,11 +84,21 @@ function run(cwd: string, format: string, paths: string[] = ['.']): string {
   }
 }
 
-interface JsonFinding { path: string; line: number; column: number; severity: string; message: string; rule: string; suppressed?: boolean }
+interface JsonFinding {
+  path: string;
+  line: number;
+  column: number;
+  severity: string;
+  message: string;
+  rule: string;
+  suppressed?: boolean;
+}
 
 function expected(cwd: string, paths?: string[]): Problem[] {
   const out = JSON.parse(run(cwd, 'json', paths)) as { findings: JsonFinding[] };
-  return out.findings.filter((f) => !f.suppressed).map((f) => ({ file: f.path, line: f.line, column: f.column, severity: f.severity, message: f.message, code: f.rule }));
+  return out.findings
+    .filter((f) => !f.suppressed)
+    .map((f) => ({ file: f.path, line: f.line, column: f.column, severity: f.severity, message: f.message, code: f.rule }));
 }
 
 const key = (p: Problem): string => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.code} ${p.message}`;
@@ -84,7 +122,10 @@ describe('client: $coopspec problem matcher', () => {
     const got = match(stylish, matcher!).map(key).sort();
     const want = expected(EXAMPLES).map(key).sort();
     assert.ok(want.length > 30, `expected the flawed examples to have findings, got ${want.length}`);
-    assert.ok(want.some((k) => / info /.test(k)) && want.some((k) => / warning /.test(k)) && want.some((k) => / error /.test(k)), 'the examples should show every severity');
+    assert.ok(
+      want.some((k) => / info /.test(k)) && want.some((k) => / warning /.test(k)) && want.some((k) => / error /.test(k)),
+      'the examples should show every severity',
+    );
     assert.deepEqual(got, want);
     // Each file the matcher reports exists relative to the folder the task ran in.
     for (const p of match(stylish, matcher!)) assert.ok(existsSync(join(EXAMPLES, p.file)), p.file);
@@ -104,8 +145,14 @@ describe('client: $coopspec problem matcher', () => {
       writeFileSync(join(dir, 'second', 'x  y.coop'), 'person p {\n  nam: "x"\n}\n');
       const got = match(run(dir, 'stylish'), matcher!).map(key).sort();
       const want = expected(dir).map(key).sort();
-      assert.ok(want.some((k) => k.startsWith('a folder/deeper/recovery.coop:')), 'the nested file has findings');
-      assert.ok(want.some((k) => k.startsWith('second/x  y.coop:')), 'the file with spaces has findings');
+      assert.ok(
+        want.some((k) => k.startsWith('a folder/deeper/recovery.coop:')),
+        'the nested file has findings',
+      );
+      assert.ok(
+        want.some((k) => k.startsWith('second/x  y.coop:')),
+        'the file with spaces has findings',
+      );
       assert.deepEqual(got, want);
     } finally {
       rmSync(dir, { recursive: true, force: true });

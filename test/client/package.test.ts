@@ -18,7 +18,11 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { na
 /** `npm run package`'s command, writing into `dir` under the name vsce chooses; the package's path. */
 function packageInto(dir: string): string {
   const vsce = join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
-  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--readme-path', 'client/README.md', '--out', `${dir}/`], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+  execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--readme-path', 'client/README.md', '--out', `${dir}/`], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 240_000,
+  });
   const made = readdirSync(dir);
   assert.equal(made.length, 1, `vsce package wrote ${made.join(', ')}`);
   return join(dir, made[0]!);
@@ -29,8 +33,15 @@ describe('client: the .vsix package', function () {
   let entries: ZipEntry[];
   let names: string[];
   let manifest: {
-    main: string; icon: string; activationEvents: string[]; capabilities: Record<string, { supported: boolean; description?: string }>;
-    contributes: { languages: { configuration: string; icon: { light: string; dark: string } }[]; grammars: { path: string }[]; jsonValidation: { url: string }[] };
+    main: string;
+    icon: string;
+    activationEvents: string[];
+    capabilities: Record<string, { supported: boolean; description?: string }>;
+    contributes: {
+      languages: { configuration: string; icon: { light: string; dark: string } }[];
+      grammars: { path: string }[];
+      jsonValidation: { url: string }[];
+    };
   };
 
   let tmp: string;
@@ -45,7 +56,9 @@ describe('client: the .vsix package', function () {
     assert.ok(m, 'the vsix has no extension/package.json');
     manifest = JSON.parse(m.read().toString('utf8')) as typeof manifest;
   });
-  after(() => { if (tmp) rmSync(tmp, { recursive: true, force: true }); });
+  after(() => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
 
   const inExtension = (path: string): string => `extension/${path.replace(/^\.\//, '')}`;
 
@@ -82,15 +95,28 @@ describe('client: the .vsix package', function () {
     const catalogue = entries.find((e) => e.name === 'extension/docs/rules/rules.json');
     assert.ok(catalogue, 'docs/rules/rules.json is missing');
     const listed = (JSON.parse(catalogue.read().toString('utf8')) as { id: string }[]).map((r) => `${r.id}.md`);
-    assert.deepEqual(listed, pages.filter((p) => /^CR\d{3}\.md$/.test(p)), 'the catalogue lists a rule per page');
-    assert.ok(names.some((n) => /^extension\/LICENSE(\.txt)?$/.test(n)), 'no licence');
+    assert.deepEqual(
+      listed,
+      pages.filter((p) => /^CR\d{3}\.md$/.test(p)),
+      'the catalogue lists a rule per page',
+    );
+    assert.ok(
+      names.some((n) => /^extension\/LICENSE(\.txt)?$/.test(n)),
+      'no licence',
+    );
     const readme = entries.find((e) => e.name.toLowerCase() === 'extension/readme.md');
     assert.ok(readme, 'no README');
-    assert.equal(readme.read().toString('utf8').split('\n')[0], readFileSync(join(ROOT, 'client', 'README.md'), 'utf8').split('\n')[0], 'the README is not client/README.md');
+    assert.equal(
+      readme.read().toString('utf8').split('\n')[0],
+      readFileSync(join(ROOT, 'client', 'README.md'), 'utf8').split('\n')[0],
+      'the README is not client/README.md',
+    );
   });
 
   it('holds no node_modules, sources, tests, examples, source maps or vsix', () => {
-    const unwanted = names.filter((n) => /(^|\/)(node_modules|src|test|examples|bench|grammar|reference|\.vscode|\.git)(\/|$)|\.map$|\.ts$|\.vsix$/.test(n));
+    const unwanted = names.filter((n) =>
+      /(^|\/)(node_modules|src|test|examples|bench|grammar|reference|\.vscode|\.git)(\/|$)|\.map$|\.ts$|\.vsix$/.test(n),
+    );
     assert.deepEqual(unwanted, []);
     const expected = new Set(['[Content_Types].xml', 'extension.vsixmanifest']);
     const outside = names.filter((n) => !n.startsWith('extension/') && !expected.has(n));

@@ -15,7 +15,20 @@ import { ROOT } from '../support/lint';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   contributes: {
     jsonValidation: { fileMatch: string; url: string }[];
-    configuration: { properties: Record<string, { type: string; scope?: string; default?: unknown; enum?: string[]; description?: string; markdownDescription?: string; properties?: Record<string, { enum: string[] }> }> };
+    configuration: {
+      properties: Record<
+        string,
+        {
+          type: string;
+          scope?: string;
+          default?: unknown;
+          enum?: string[];
+          description?: string;
+          markdownDescription?: string;
+          properties?: Record<string, { enum: string[] }>;
+        }
+      >;
+    };
   };
 };
 
@@ -29,7 +42,9 @@ describe('client: coopspec.json schema and settings', () => {
   });
 
   it('names every rule by id and alias, as the engine accepts them, and no other', () => {
-    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as { properties: { rules: { properties: Record<string, unknown>; additionalProperties: boolean } } };
+    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as {
+      properties: { rules: { properties: Record<string, unknown>; additionalProperties: boolean } };
+    };
     const names = RULES.flatMap((r) => [r.meta.id, r.meta.alias]).sort();
     assert.deepEqual(Object.keys(schema.properties.rules.properties).sort(), names);
     assert.equal(schema.properties.rules.additionalProperties, false);
@@ -59,7 +74,11 @@ describe('client: coopspec.json schema and settings', () => {
       const problems = parseConfig('file:///coopspec.json', text).problems;
       assert.equal(problems.length, 1, `${what}: one problem`);
       const schemaReports = !validate(JSON.parse(text));
-      assert.equal(problems[0]!.schema, schemaReports, `${what}: ${problems[0]!.code} is marked schema=${problems[0]!.schema}, the schema ${schemaReports ? 'reports' : 'accepts'} it`);
+      assert.equal(
+        problems[0]!.schema,
+        schemaReports,
+        `${what}: ${problems[0]!.code} is marked schema=${problems[0]!.schema}, the schema ${schemaReports ? 'reports' : 'accepts'} it`,
+      );
     }
   });
 
@@ -78,7 +97,7 @@ describe('client: coopspec.json schema and settings', () => {
     }
   });
 
-  it('coopspec.diagnostics.scope and .delay: the server\'s values and defaults', () => {
+  it("coopspec.diagnostics.scope and .delay: the server's values and defaults", () => {
     const props = pkg.contributes.configuration.properties;
     assert.deepEqual(props['coopspec.diagnostics.scope']?.enum, ['workspace', 'openFiles']);
     assert.equal(props['coopspec.diagnostics.scope']?.default, 'workspace');
@@ -88,7 +107,8 @@ describe('client: coopspec.json schema and settings', () => {
   });
 
   it('indents CoopSpec files by two spaces by default, as the examples and the formatter do', () => {
-    const defaults = (pkg.contributes as unknown as { configurationDefaults: Record<string, Record<string, unknown>> }).configurationDefaults;
+    const defaults = (pkg.contributes as unknown as { configurationDefaults: Record<string, Record<string, unknown>> })
+      .configurationDefaults;
     assert.deepEqual(defaults['[coopspec]'], { 'editor.tabSize': 2, 'editor.insertSpaces': true });
   });
 

@@ -30,7 +30,9 @@ export function loadGrammar(): Promise<textmate.IGrammar> {
         createOnigString: (s: string) => new oniguruma.OnigString(s),
       }),
       loadGrammar: (scopeName: string) =>
-        Promise.resolve(scopeName === 'source.coopspec' ? textmate.parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
+        Promise.resolve(
+          scopeName === 'source.coopspec' ? textmate.parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null,
+        ),
     });
     const g = await registry.loadGrammar('source.coopspec');
     if (!g) throw new Error('the grammar source.coopspec did not load');
@@ -46,7 +48,13 @@ export async function tokenize(text: string): Promise<Token[]> {
   text.split(/\r?\n/).forEach((lineText, line) => {
     const r = g.tokenizeLine(lineText, state);
     for (const t of r.tokens) {
-      tokens.push({ line, start: t.startIndex, end: Math.min(t.endIndex, lineText.length), text: lineText.slice(t.startIndex, t.endIndex), scopes: t.scopes });
+      tokens.push({
+        line,
+        start: t.startIndex,
+        end: Math.min(t.endIndex, lineText.length),
+        text: lineText.slice(t.startIndex, t.endIndex),
+        scopes: t.scopes,
+      });
     }
     state = r.ruleStack;
   });
@@ -55,7 +63,10 @@ export async function tokenize(text: string): Promise<Token[]> {
 
 /** The innermost scope of each token, as `text => scope`, for reading in a failure message. */
 export function show(tokens: Token[]): string {
-  return tokens.filter((t) => t.text.trim()).map((t) => `${t.line + 1}: ${JSON.stringify(t.text)} => ${t.scopes[t.scopes.length - 1]}`).join('\n');
+  return tokens
+    .filter((t) => t.text.trim())
+    .map((t) => `${t.line + 1}: ${JSON.stringify(t.text)} => ${t.scopes[t.scopes.length - 1]}`)
+    .join('\n');
 }
 
 // ------------------------------------------------------------------ colours
@@ -81,7 +92,11 @@ function readTheme(file: string): { colors: Record<string, string>; rules: NonNu
  * The foreground colour of each token of `text` under a theme file (test/client/themes/), as VS
  * Code's TextMate colouring gives it (vscode-textmate's theme), and the theme's default colour.
  */
-export async function colourize(text: string, themeFile: string, dark: boolean): Promise<{ tokens: (Token & { colour: string })[]; foreground: string }> {
+export async function colourize(
+  text: string,
+  themeFile: string,
+  dark: boolean,
+): Promise<{ tokens: (Token & { colour: string })[]; foreground: string }> {
   const theme = readTheme(themeFile);
   const foreground = (theme.colors['editor.foreground'] ?? (dark ? '#D4D4D4' : '#000000')).toUpperCase();
   const registry = new textmate.Registry({
@@ -92,7 +107,8 @@ export async function colourize(text: string, themeFile: string, dark: boolean):
         createOnigString: (s: string) => new oniguruma.OnigString(s),
       };
     })(),
-    loadGrammar: (scopeName: string) => Promise.resolve(scopeName === 'source.coopspec' ? textmate.parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
+    loadGrammar: (scopeName: string) =>
+      Promise.resolve(scopeName === 'source.coopspec' ? textmate.parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
     theme: { name: themeFile, settings: [{ settings: { foreground, background: dark ? '#1E1E1E' : '#FFFFFF' } }, ...theme.rules] },
   });
   const g = await registry.loadGrammar('source.coopspec');
@@ -111,7 +127,14 @@ export async function colourize(text: string, themeFile: string, dark: boolean):
     }
     for (const t of scoped.tokens) {
       const colour = [...starts].reverse().find((s) => s.start <= t.startIndex)?.colour ?? foreground;
-      tokens.push({ line, start: t.startIndex, end: Math.min(t.endIndex, lineText.length), text: lineText.slice(t.startIndex, t.endIndex), scopes: t.scopes, colour });
+      tokens.push({
+        line,
+        start: t.startIndex,
+        end: Math.min(t.endIndex, lineText.length),
+        text: lineText.slice(t.startIndex, t.endIndex),
+        scopes: t.scopes,
+        colour,
+      });
     }
     state = scoped.ruleStack;
   });

@@ -7,10 +7,12 @@ import { join, relative } from 'node:path';
 import { ROOT, SHARED } from '../support/lint';
 
 function tree(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? tree(p).map((c) => join(n, c)) : [n];
-  }).sort();
+  return readdirSync(dir)
+    .flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? tree(p).map((c) => join(n, c)) : [n];
+    })
+    .sort();
 }
 
 const COPIES: [string, string][] = [
@@ -27,8 +29,10 @@ describe('copies of ../shared', function () {
       const b = tree(shared);
       assert.deepEqual(a, b, `the files of ${mine}/ differ from ../shared/${theirs}/: run "npm run sync-shared"`);
       for (const f of b) {
-        assert.ok(readFileSync(join(ROOT, mine, f)).equals(readFileSync(join(shared, f))),
-          `${relative(ROOT, join(ROOT, mine, f))} differs from ../shared/${theirs}/${f}: run "npm run sync-shared"`);
+        assert.ok(
+          readFileSync(join(ROOT, mine, f)).equals(readFileSync(join(shared, f))),
+          `${relative(ROOT, join(ROOT, mine, f))} differs from ../shared/${theirs}/${f}: run "npm run sync-shared"`,
+        );
       }
     });
   }

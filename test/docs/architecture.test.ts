@@ -34,7 +34,9 @@ describe('docs/architecture.md: the file table', () => {
 
   it('names no file that does not exist', () => {
     const basenames = new Set(FILES.map((f) => f.slice(f.lastIndexOf('/') + 1)));
-    const stale = [...new Set(table.match(/[\w.-]+\.ts\b/g) ?? [])].filter((n) => n !== 'crNNN.ts' && !n.endsWith('.d.ts') && !basenames.has(n));
+    const stale = [...new Set(table.match(/[\w.-]+\.ts\b/g) ?? [])].filter(
+      (n) => n !== 'crNNN.ts' && !n.endsWith('.d.ts') && !basenames.has(n),
+    );
     assert.deepEqual(stale, [], 'names in the table with no such file');
   });
 });

@@ -1,6 +1,11 @@
 // Markdown helpers for the documentation tests.
 
-export interface Snippet { page: string; line: number; lang: string; text: string }
+export interface Snippet {
+  page: string;
+  line: number;
+  lang: string;
+  text: string;
+}
 
 /** Fenced code blocks of a markdown text, with the line their first line of code is on. */
 export function fencedBlocks(page: string, markdown: string): Snippet[] {

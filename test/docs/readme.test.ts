@@ -31,11 +31,17 @@ describe('README.md: the 30-second example', () => {
     const dir = mkdtempSync(join(tmpdir(), 'coopspec-readme-'));
     try {
       writeFileSync(join(dir, 'request.coop'), example.text + '\n');
-      const run = spawnSync(process.execPath, ['--require', require.resolve('tsx/cjs'), join(ROOT, 'server/src/cli/main.ts'), 'lint', 'request.coop'],
-        { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const run = spawnSync(
+        process.execPath,
+        ['--require', require.resolve('tsx/cjs'), join(ROOT, 'server/src/cli/main.ts'), 'lint', 'request.coop'],
+        { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      );
       assert.equal(run.stderr, '');
-      assert.equal(run.stdout.trimEnd(), output.text.trimEnd(),
-        'README.md\'s 30-second example no longer shows what the CLI prints: paste the new output into README.md');
+      assert.equal(
+        run.stdout.trimEnd(),
+        output.text.trimEnd(),
+        "README.md's 30-second example no longer shows what the CLI prints: paste the new output into README.md",
+      );
       assert.equal(run.status, 1);
       assert.ok(text.includes('exits with code 1'));
     } finally {
@@ -52,7 +58,12 @@ function tableRows(text: string, header: string): string[][] {
   const rows: string[][] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim()));
+    rows.push(
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    );
   }
   return rows;
 }
@@ -61,7 +72,11 @@ describe('README.md: the formats of lint', () => {
   it('its table of formats is the registry, server/src/cli/formats/index.ts, in its order', () => {
     const rows = tableRows(section('Command line'), '| format of `lint` |');
     const expected = LINT_FORMATS.map((f) => [`\`${f.name}\`${f.name === DEFAULT_LINT_FORMAT ? ' (default)' : ''}`, f.description]);
-    assert.deepEqual(rows, expected, "README.md's table of formats is not the registry's: copy the names and descriptions of server/src/cli/formats/index.ts");
+    assert.deepEqual(
+      rows,
+      expected,
+      "README.md's table of formats is not the registry's: copy the names and descriptions of server/src/cli/formats/index.ts",
+    );
   });
 
   it('the row of --format names every format', () => {

@@ -7,7 +7,16 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { RULES } from '../../server/src/language/rules/index';
 import {
-  DATA_TYPES, DECLARATIONS, DOCUMENTS, GROUNDS, INSTRUMENTS, MEASURES, REQUEST_KINDS, RISKS, SAFEGUARDS_BLOCK, STATUSES,
+  DATA_TYPES,
+  DECLARATIONS,
+  DOCUMENTS,
+  GROUNDS,
+  INSTRUMENTS,
+  MEASURES,
+  REQUEST_KINDS,
+  RISKS,
+  SAFEGUARDS_BLOCK,
+  STATUSES,
 } from '../../server/src/language/vocabulary';
 import { ROOT, lint, markers } from '../support/lint';
 import { fencedBlocks } from './markdown';
@@ -15,7 +24,13 @@ import { fencedBlocks } from './markdown';
 /** The hand-written pages: README.md, CONTRIBUTING.md and docs/*.md (docs/rules/ is generated and tested in docs.test.ts). */
 function pages(): string[] {
   const docs = join(ROOT, 'docs');
-  return ['README.md', 'CONTRIBUTING.md', ...readdirSync(docs).filter((n) => n.endsWith('.md')).map((n) => join('docs', n))].sort();
+  return [
+    'README.md',
+    'CONTRIBUTING.md',
+    ...readdirSync(docs)
+      .filter((n) => n.endsWith('.md'))
+      .map((n) => join('docs', n)),
+  ].sort();
 }
 
 /** The rules that say whether a snippet is written in the language: syntax, keys and words, articles. */
@@ -30,24 +45,36 @@ describe('documentation: coop examples', () => {
         const findings = lint(s.text);
         const actual = findings.map((f) => `${f.file}:${f.line} ${f.rule}`);
         const missing = expected.filter((m) => !actual.includes(m));
-        const unexpected = findings.filter((f) => LANGUAGE_RULES.has(f.rule) && !expected.includes(`${f.file}:${f.line} ${f.rule}`))
+        const unexpected = findings
+          .filter((f) => LANGUAGE_RULES.has(f.rule) && !expected.includes(`${f.file}:${f.line} ${f.rule}`))
           .map((f) => `line ${f.line}: ${f.rule} ${f.finding.message}`);
-        assert.deepEqual({ missing, unexpected }, { missing: [], unexpected: [] },
-          `the example at ${page}:${s.line} does not read as the page says (line numbers count from the example's first line)`);
+        assert.deepEqual(
+          { missing, unexpected },
+          { missing: [], unexpected: [] },
+          `the example at ${page}:${s.line} does not read as the page says (line numbers count from the example's first line)`,
+        );
       });
     }
   }
 
   it('the marker check can fail: an unmarked error and a marker without its finding are both caught', () => {
     const text = 'person doe {\n  nationality: ru\n  name: "x"  #! CR004\n}';
-    const actual = lint(text).filter((f) => LANGUAGE_RULES.has(f.rule)).map((f) => `${f.file}:${f.line} ${f.rule}`);
+    const actual = lint(text)
+      .filter((f) => LANGUAGE_RULES.has(f.rule))
+      .map((f) => `${f.file}:${f.line} ${f.rule}`);
     assert.deepEqual(actual, ['main.coop:2 CR004']);
     assert.deepEqual(markers({ 'main.coop': text }), ['main.coop:3 CR004']);
   });
 
   it('fencedBlocks finds blocks and the line they start on', () => {
     const blocks = fencedBlocks('x.md', 'text\n\n```coop\nperson p { }\n```\n\n```sh\nnpm test\n```\n');
-    assert.deepEqual(blocks.map((b) => [b.lang, b.line, b.text]), [['coop', 4, 'person p { }'], ['sh', 8, 'npm test']]);
+    assert.deepEqual(
+      blocks.map((b) => [b.lang, b.line, b.text]),
+      [
+        ['coop', 4, 'person p { }'],
+        ['sh', 8, 'npm test'],
+      ],
+    );
   });
 });
 
@@ -90,7 +117,8 @@ describe('documentation: links', () => {
         const path = join(dirname(join(ROOT, page)), decodeURIComponent(target.split('#')[0]!));
         if (!existsSync(path)) broken.push(`${target} (${relative(ROOT, path)})`);
         const anchor = target.split('#')[1];
-        if (anchor && path.endsWith('.md') && existsSync(path) && !anchors(readFileSync(path, 'utf8')).has(anchor)) broken.push(`${target} (no heading #${anchor})`);
+        if (anchor && path.endsWith('.md') && existsSync(path) && !anchors(readFileSync(path, 'utf8')).has(anchor))
+          broken.push(`${target} (no heading #${anchor})`);
       }
       for (const m of text.matchAll(/\]\((#[^)\s]+)\)/g)) {
         if (!anchors(text).has(m[1]!.slice(1))) broken.push(`${m[1]} (no such heading)`);
@@ -109,8 +137,12 @@ describe('documentation: links', () => {
 
   it('every "npm run" command the pages give is a script of package.json', () => {
     const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    const unknown = pages().flatMap((page) => [...readFileSync(join(ROOT, page), 'utf8').matchAll(/\bnpm run ([\w:-]+)/g)]
-      .map((m) => m[1]!).filter((name) => !scripts[name]).map((name) => `${page}: npm run ${name}`));
+    const unknown = pages().flatMap((page) =>
+      [...readFileSync(join(ROOT, page), 'utf8').matchAll(/\bnpm run ([\w:-]+)/g)]
+        .map((m) => m[1]!)
+        .filter((name) => !scripts[name])
+        .map((name) => `${page}: npm run ${name}`),
+    );
     assert.deepEqual(unknown, []);
   });
 
@@ -132,7 +164,13 @@ function anchors(markdown: string): Set<string> {
     if (inFence) continue;
     const m = /^#{1,6}\s+(.*)$/.exec(line);
     if (!m) continue;
-    out.add(m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'));
+    out.add(
+      m[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-'),
+    );
   }
   return out;
 }

@@ -22,13 +22,34 @@
 
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { crossFileWorkspace, OFFENCES, REQUEST_FILE, TRIAL_FILE } from '../support/crossfile';
-import { ARTICLE_24_WORDS, article24FromReference, cliFindings, E2E_ARTIFACTS, E2E_CACHE, needOrSkip, plain, ROOT, type CliFinding } from './support';
+import {
+  ARTICLE_24_WORDS,
+  article24FromReference,
+  cliFindings,
+  E2E_ARTIFACTS,
+  E2E_CACHE,
+  needOrSkip,
+  plain,
+  ROOT,
+  type CliFinding,
+} from './support';
 
 const CODE_SERVER = process.env['COOPSPEC_CODE_SERVER'] ?? join(E2E_CACHE, 'code-server-4.100.3', 'node_modules', '.bin', 'code-server');
 const CHROMIUM = process.env['COOPSPEC_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -57,7 +78,8 @@ function freePort(): Promise<number> {
 async function waitForHttp(url: string, child: ChildProcess, ms: number): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`code-server exited (${child.exitCode ?? child.signalCode}) before it answered`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`code-server exited (${child.exitCode ?? child.signalCode}) before it answered`);
     try {
       const res = await fetch(url);
       if (res.ok) return;
@@ -71,7 +93,10 @@ async function waitForHttp(url: string, child: ChildProcess, ms: number): Promis
 
 function run(command: string, args: string[], what: string, timeout = 300_000): string {
   const r = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', timeout });
-  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status ?? r.signal}): ${`${r.stderr}\n${r.stdout}`.trim().split('\n').slice(-15).join('\n')}`);
+  if (r.status !== 0)
+    throw new Error(
+      `${what} failed (exit ${r.status ?? r.signal}): ${`${r.stderr}\n${r.stdout}`.trim().split('\n').slice(-15).join('\n')}`,
+    );
   return r.stdout;
 }
 
@@ -161,7 +186,9 @@ function shows(row: ProblemRow, f: CliFinding): boolean {
 /** The text of the first frame (the webview's are frames of the page) whose text passes `test`. */
 async function frameText(page: Page, test: (text: string) => boolean): Promise<string | undefined> {
   for (const frame of page.frames()) {
-    const text = await frame.evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } | null } }).document.body?.innerText ?? '').catch(() => '');
+    const text = await frame
+      .evaluate(() => (globalThis as unknown as { document: { body: { innerText: string } | null } }).document.body?.innerText ?? '')
+      .catch(() => '');
     if (test(text)) return text;
   }
   return undefined;
@@ -187,9 +214,11 @@ async function runCommand(page: Page, title: string): Promise<void> {
 /** Open a file of a folder of the workspace from the Explorer, and wait for its editor. */
 async function openFromExplorer(page: Page, folder: string, file: string, needle: string): Promise<void> {
   const row = (name: string) => page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
-  if (await row(file).count() === 0) await row(folder).click({ timeout: STEP });
+  if ((await row(file).count()) === 0) await row(folder).click({ timeout: STEP });
   await row(file).dblclick({ timeout: STEP });
-  await until(`the editor of ${folder}/${file}`, STEP, async () => ((await editorLines(page)).some((l) => l.includes(needle)) ? true : undefined));
+  await until(`the editor of ${folder}/${file}`, STEP, async () =>
+    (await editorLines(page)).some((l) => l.includes(needle)) ? true : undefined,
+  );
 }
 
 /**
@@ -205,11 +234,14 @@ async function clickInPlace(page: Page, target: ReturnType<Page['locator']>): Pr
     if (!box) return undefined;
     const x = box.x + Math.min(box.width / 2, 20);
     const y = box.y + box.height / 2;
-    const uncovered = await target.evaluate((el, [px, py]) => {
-      const doc = (globalThis as unknown as { document: { elementFromPoint(x: number, y: number): unknown } }).document;
-      const hit = doc.elementFromPoint(px!, py!);
-      return hit === el || (el as unknown as { contains(n: unknown): boolean }).contains(hit);
-    }, [x, y]);
+    const uncovered = await target.evaluate(
+      (el, [px, py]) => {
+        const doc = (globalThis as unknown as { document: { elementFromPoint(x: number, y: number): unknown } }).document;
+        const hit = doc.elementFromPoint(px!, py!);
+        return hit === el || (el as unknown as { contains(n: unknown): boolean }).contains(hit);
+      },
+      [x, y],
+    );
     return uncovered ? { x, y } : undefined;
   });
   await page.mouse.click(point.x, point.y);
@@ -217,7 +249,13 @@ async function clickInPlace(page: Page, target: ReturnType<Page['locator']>): Pr
 
 /** The status-bar item of the extension (not the language mode, which also says CoopSpec). */
 async function statusText(page: Page): Promise<string | undefined> {
-  const items = await page.$$eval('.statusbar-item', (els) => (els as unknown as DomElement[]).map((e) => ({ id: e.getAttribute('id') ?? '', label: e.getAttribute('aria-label') ?? '', text: (e.textContent ?? '').trim() })));
+  const items = await page.$$eval('.statusbar-item', (els) =>
+    (els as unknown as DomElement[]).map((e) => ({
+      id: e.getAttribute('id') ?? '',
+      label: e.getAttribute('aria-label') ?? '',
+      text: (e.textContent ?? '').trim(),
+    })),
+  );
   const ours = items.find((i) => i.id !== 'status.editor.mode' && /coopspec/i.test(i.id));
   return ours ? `${ours.text} | ${ours.label}` : undefined;
 }
@@ -252,7 +290,10 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
   async function keep(name: string): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });
     const safe = name.replace(/[^\w.-]+/g, '-').slice(0, 80);
-    if (page) await page.screenshot({ path: join(ARTIFACTS, `${String(++shot).padStart(2, '0')}-${safe}.png`), fullPage: true }).catch(() => undefined);
+    if (page)
+      await page
+        .screenshot({ path: join(ARTIFACTS, `${String(++shot).padStart(2, '0')}-${safe}.png`), fullPage: true })
+        .catch(() => undefined);
     if (serverLog && existsSync(serverLog)) cpSync(serverLog, join(ARTIFACTS, 'code-server.log'));
     const logs = join(base, 'user-data', 'logs');
     if (existsSync(logs)) cpSync(logs, join(ARTIFACTS, 'vscode-logs'), { recursive: true });
@@ -304,9 +345,15 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
       // The .vsix: packaged from the working tree exactly as a user gets it.
       const vsix = process.env['COOPSPEC_VSIX'] ?? join(base, 'coopspec.vsix');
       if (!process.env['COOPSPEC_VSIX']) run('npm', ['run', 'package', '--', '--out', vsix], 'npm run package');
-      const installed = spawnSync(CODE_SERVER, ['--install-extension', vsix, '--extensions-dir', extensions, '--user-data-dir', userData, '--config', config], {
-        encoding: 'utf8', env, timeout: 120_000,
-      });
+      const installed = spawnSync(
+        CODE_SERVER,
+        ['--install-extension', vsix, '--extensions-dir', extensions, '--user-data-dir', userData, '--config', config],
+        {
+          encoding: 'utf8',
+          env,
+          timeout: 120_000,
+        },
+      );
       assert.equal(installed.status, 0, `code-server --install-extension failed: ${installed.stderr}${installed.stdout}`);
       assert.match(installed.stdout, /successfully installed/);
 
@@ -321,8 +368,19 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
       codeServer = spawn(
         CODE_SERVER,
         [
-          '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-          '--user-data-dir', userData, '--extensions-dir', extensions, '--config', config,
+          '--auth',
+          'none',
+          '--bind-addr',
+          `127.0.0.1:${port}`,
+          '--disable-telemetry',
+          '--disable-update-check',
+          '--disable-workspace-trust',
+          '--user-data-dir',
+          userData,
+          '--extensions-dir',
+          extensions,
+          '--config',
+          config,
         ],
         { cwd: base, env, detached: true, stdio: ['ignore', log, log] },
       );
@@ -381,12 +439,14 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
         ((await mode.textContent({ timeout: 1_000 })) ?? '').trim() === 'CoopSpec' ? true : undefined,
       );
     } catch (e) {
-      const items = await page!.$$eval('.statusbar-item', (els) => (els as unknown as DomElement[]).map((el) => `${el.getAttribute('id') ?? ''}=${(el.textContent ?? '').trim()}`));
+      const items = await page!.$$eval('.statusbar-item', (els) =>
+        (els as unknown as DomElement[]).map((el) => `${el.getAttribute('id') ?? ''}=${(el.textContent ?? '').trim()}`),
+      );
       throw new Error(`${e instanceof Error ? e.message : String(e)}; the status bar shows: ${items.join(' | ')}`);
     }
   });
 
-  it("lists the expected findings in the Problems view, each with its rule, position and message", async function () {
+  it('lists the expected findings in the Problems view, each with its rule, position and message', async function () {
     await page!.keyboard.press('Control+Shift+M');
     const rows = await until(`${expected.length} CoopSpec problems in the Problems view`, STEP, async () => {
       const now = await problems(page!);
@@ -395,10 +455,14 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     assert.equal(rows.length, expected.length, `exactly the expected problems; the view shows:\n${rows.map((r) => r.text).join('\n')}`);
     const codes = rows.map((r) => /(CR\d{3})(?!\d)/.exec(`${r.text} ${r.label}`)?.[1]).sort();
     assert.deepEqual(codes, ['CR101', 'CR101', 'CR101', 'CR103', 'CR106', 'CR107']);
-    for (const f of expected) assert.ok(rows.some((row) => shows(row, f)), `the Problems view shows ${f.rule} at ${f.line}:${f.column}`);
+    for (const f of expected)
+      assert.ok(
+        rows.some((row) => shows(row, f)),
+        `the Problems view shows ${f.rule} at ${f.line}:${f.column}`,
+      );
   });
 
-  it('shows the server\'s state and the workspace\'s counts in the status bar', async function () {
+  it("shows the server's state and the workspace's counts in the status bar", async function () {
     const errors = expected.filter((f) => f.severity === 'error').length;
     const warnings = expected.filter((f) => f.severity === 'warning').length;
     const text = await until('the CoopSpec status-bar item with the counts', STEP, async () => {
@@ -430,9 +494,14 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     await clickInPlace(page!, lens);
     const title = page!.locator('.quick-input-widget .quick-input-title', { hasText: 'checklist of extradition request EXT-2026-002' });
     await title.waitFor({ state: 'visible', timeout: STEP });
-    const items = await page!.locator('.quick-input-list .monaco-list-row').evaluateAll((els) => (els as unknown as DomElement[]).map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
+    const items = await page!
+      .locator('.quick-input-list .monaco-list-row')
+      .evaluateAll((els) => (els as unknown as DomElement[]).map((e) => (e.textContent ?? '').replace(/\u00a0/g, ' ')));
     const grounds = items.find((i) => /grounds \d+\/\d+ assessed/.test(i));
-    assert.ok(grounds && /CR101/.test(grounds) && /refusal grounds the request must assess/.test(grounds), `the checklist: ${items.join(' | ')}`);
+    assert.ok(
+      grounds && /CR101/.test(grounds) && /refusal grounds the request must assess/.test(grounds),
+      `the checklist: ${items.join(' | ')}`,
+    );
     await page!.keyboard.press('Escape');
   });
 
@@ -444,7 +513,9 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     });
     // Give a task (there is none) every chance to add its rows: the view is read again once the
     // status bar has the counts the command set.
-    await until('the status bar after Lint workspace', STEP, async () => ((await statusText(page!))?.includes('request file') ? true : undefined));
+    await until('the status bar after Lint workspace', STEP, async () =>
+      (await statusText(page!))?.includes('request file') ? true : undefined,
+    );
     const again = await problems(page!);
     assert.deepEqual(duplicates(again), [], `a finding is listed twice:\n${again.map((r) => r.text).join('\n')}`);
     assert.equal(again.length, expected.length, `exactly the workspace's findings:\n${again.map((r) => r.text).join('\n')}`);
@@ -478,9 +549,15 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     const titles = await menu.evaluateAll((els) => (els as unknown as DomElement[]).map((e) => e.getAttribute('aria-label') ?? ''));
     assert.ok(titles.includes(title), `the light bulb offers the fix; it offers: ${titles.join(' | ')}`);
     assert.ok(titles.includes('Fix all CoopSpec problems (safe fixes)'), `the light bulb offers fix-all; it offers: ${titles.join(' | ')}`);
-    assert.ok(titles.includes('Show documentation for CR101'), `the light bulb offers the rule's documentation; it offers: ${titles.join(' | ')}`);
+    assert.ok(
+      titles.includes('Show documentation for CR101'),
+      `the light bulb offers the rule's documentation; it offers: ${titles.join(' | ')}`,
+    );
     for (let i = 0; i <= titles.length; i++) {
-      const focused = await page!.locator('.action-widget .monaco-list-row.focused').getAttribute('aria-label').catch(() => null);
+      const focused = await page!
+        .locator('.action-widget .monaco-list-row.focused')
+        .getAttribute('aria-label')
+        .catch(() => null);
       if (focused === title) break;
       await page!.keyboard.press('ArrowDown');
     }
@@ -495,7 +572,10 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     const grounds = lines.findIndex((l) => /^\s*grounds \{/.test(l));
     const inserted = lines.findIndex((l) => /^\s*persecution: unassessed\b/.test(l));
     assert.ok(grounds >= 0 && inserted > grounds, `the ground is inserted inside grounds { }:\n${lines.join('\n')}`);
-    const original = readFileSync(join(workspace, FILE), 'utf8').split('\n').map((l) => l.trimEnd()).filter((l) => l.trim());
+    const original = readFileSync(join(workspace, FILE), 'utf8')
+      .split('\n')
+      .map((l) => l.trimEnd())
+      .filter((l) => l.trim());
     const now = lines.map((l) => l.trimEnd());
     for (const l of original) assert.ok(now.includes(l), `the line is still there: ${l.trim()}`);
 
@@ -507,7 +587,10 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     assert.ok(!rows.some((r) => `${r.text} ${r.label}`.includes('"persecution"') && /CR101/.test(`${r.text} ${r.label}`)));
     // Nothing stale: after "Lint workspace" and the fix, the view holds the server's findings of
     // the edited text, once each: the others, and the CR107 of the ground now left `unassessed`.
-    const want = [...expected.filter((f) => f !== persecution).map((f) => f.message), 'The refusal ground "persecution" of request EXT-2026-002 is not assessed yet'];
+    const want = [
+      ...expected.filter((f) => f !== persecution).map((f) => f.message),
+      'The refusal ground "persecution" of request EXT-2026-002 is not assessed yet',
+    ];
     const settled = await until('the Problems view to hold the findings of the edited text', STEP, async () => {
       const now = await problems(page!);
       return now.length === want.length && want.every((m) => now.some((r) => r.text.includes(m))) ? now : undefined;
@@ -524,7 +607,9 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     await page!.mouse.dblclick(at.x, at.y);
     await page!.keyboard.press('Delete');
     const edited = Date.now();
-    await until('the request to lose its offence', STEP, async () => ((await editorLines(page!)).some((l) => l.includes('offences: []')) ? true : undefined));
+    await until('the request to lose its offence', STEP, async () =>
+      (await editorLines(page!)).some((l) => l.includes('offences: []')) ? true : undefined,
+    );
     const rows = await until(`a CR201 of ${TRIAL_FILE} in the Problems view`, STEP, async () => {
       const now = await problems(page!);
       return now.some((r) => /CR201/.test(`${r.text} ${r.label}`)) ? now : undefined;
@@ -534,7 +619,10 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     assert.equal(cr201.length, 1, `one CR201:\n${rows.map((r) => r.text).join('\n')}`);
     assert.match(`${cr201[0]!.label}`, /trial-ivanov|specialty|speciality/i);
     assert.deepEqual(duplicates(rows), []);
-    assert.ok(await page!.locator('.markers-panel .monaco-list-row', { hasText: TRIAL_FILE }).count() > 0, `the finding is under ${TRIAL_FILE}`);
+    assert.ok(
+      (await page!.locator('.markers-panel .monaco-list-row', { hasText: TRIAL_FILE }).count()) > 0,
+      `the finding is under ${TRIAL_FILE}`,
+    );
     // Undone: the finding goes, and nothing stale is left.
     await page!.keyboard.press('Control+Z');
     await until('the CR201 to leave the Problems view', STEP, async () => {
@@ -552,7 +640,9 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     const link = row.locator('a.monaco-link, a.code-link').first();
     await link.click();
     const tab = await until('a tab with the rendered page of CR107', STEP, async () => {
-      const labels = await page!.$$eval('.tabs-container .tab', (els) => (els as unknown as DomElement[]).map((e) => e.getAttribute('aria-label') ?? ''));
+      const labels = await page!.$$eval('.tabs-container .tab', (els) =>
+        (els as unknown as DomElement[]).map((e) => e.getAttribute('aria-label') ?? ''),
+      );
       return labels.find((l) => /CR107\.md/.test(l));
     });
     assert.match(tab, /^Preview CR107\.md/, `the page is rendered, not opened as a file: ${tab}`);
@@ -569,7 +659,8 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     await lens.first().waitFor({ state: 'visible', timeout: STEP });
     await clickInPlace(p, lens.first());
     const shown = await until('the preview to show the letter of EXT-2026-002', STEP, () =>
-      frameText(p, (t) => t.includes('Request for extradition') && t.includes('EXT-2026-002')));
+      frameText(p, (t) => t.includes('Request for extradition') && t.includes('EXT-2026-002')),
+    );
     // The example still has error findings: the preview shows the draft.
     assert.match(shown, /DRAFT — \d+ open findings/);
     assert.ok(shown.includes('Extradition of Ana Silva for the purpose of prosecution.'), shown);
@@ -582,7 +673,8 @@ describe('code-server end to end: the packaged extension in a real VS Code, driv
     await p.mouse.click(at.x, at.y);
     await p.keyboard.type(' Maria');
     const edited = await until('the preview to show the new name', STEP, () =>
-      frameText(p, (t) => t.includes('Extradition of Ana Maria Silva for the purpose of prosecution.')));
+      frameText(p, (t) => t.includes('Extradition of Ana Maria Silva for the purpose of prosecution.')),
+    );
     assert.ok(edited.includes('EXT-2026-002'));
     await p.screenshot({ path: join(ARTIFACTS, 'preview-edited.png') });
   });

@@ -14,7 +14,8 @@ export const CLI = join(ROOT, 'dist', 'cli.js');
 export const SETUP = 'test/e2e/setup.sh';
 
 /** Where test/e2e/setup.sh installs code-server (outside the repo, shared by clones). */
-export const E2E_CACHE = process.env['COOPSPEC_E2E_CACHE'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'coopspec-e2e');
+export const E2E_CACHE =
+  process.env['COOPSPEC_E2E_CACHE'] ?? join(process.env['XDG_CACHE_HOME'] ?? join(homedir(), '.cache'), 'coopspec-e2e');
 
 /**
  * Where the tests in real clients keep what explains a failure (screenshots, logs), one folder per
@@ -90,10 +91,15 @@ export function positionOf(text: string, needle: string, shift = 0): { line: num
 
 /** Markdown or plain text reduced to words separated by single spaces, for comparing texts. */
 export function plain(text: string): string {
-  return text.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1').replace(/[*_`>#]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1')
+    .replace(/[*_`>#]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-export const ARTICLE_24_WORDS = 'punishable under the laws of both Parties concerned by deprivation of liberty for a maximum period of at least one year';
+export const ARTICLE_24_WORDS =
+  'punishable under the laws of both Parties concerned by deprivation of liberty for a maximum period of at least one year';
 
 /** Check that the phrase the hover tests look for is really in the bundled text of CETS 185 Art. 24. */
 export function article24FromReference(): string {
@@ -102,6 +108,7 @@ export function article24FromReference(): string {
   if (start < 0) throw new Error('reference/treaties.md has no section for CETS 185 Article 24');
   const end = text.indexOf('\n## ', start + 1);
   const section = plain(text.slice(start, end < 0 ? undefined : end));
-  if (!section.includes(ARTICLE_24_WORDS)) throw new Error('reference/treaties.md: Article 24 no longer holds the words the hover tests look for');
+  if (!section.includes(ARTICLE_24_WORDS))
+    throw new Error('reference/treaties.md: Article 24 no longer holds the words the hover tests look for');
   return section;
 }

@@ -61,11 +61,23 @@ function stop(child: ChildProcess): Promise<void> {
   const pid = child.pid;
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      try { process.kill(-pid, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
       resolve();
     }, 5_000);
-    child.once('exit', () => { clearTimeout(timer); resolve(); });
-    try { process.kill(-pid, 'SIGTERM'); } catch { clearTimeout(timer); resolve(); }
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      process.kill(-pid, 'SIGTERM');
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
   });
 }
 
@@ -74,7 +86,10 @@ export async function runSuiteInCodeServer(run: CodeServerRun): Promise<SuiteRes
   const base = mkdtempSync(join(tmpdir(), 'coopspec-exthost-'));
   const userData = join(base, 'user-data');
   mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off' }));
+  writeFileSync(
+    join(userData, 'User', 'settings.json'),
+    JSON.stringify({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off' }),
+  );
   const workspace = join(base, 'workspace');
   cpSync(run.fixture, workspace, { recursive: true });
   const config = join(base, 'code-server.yaml');
@@ -83,15 +98,35 @@ export async function runSuiteInCodeServer(run: CodeServerRun): Promise<SuiteRes
   const logFile = join(base, 'code-server.log');
   const port = await freePort();
   const log = openSync(logFile, 'a');
-  const child = spawn(run.codeServer, [
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--user-data-dir', userData, '--extensions-dir', join(base, 'extensions'), '--config', config,
-  ], {
-    cwd: base,
-    detached: true,
-    stdio: ['ignore', log, log],
-    env: { ...process.env, XDG_CONFIG_HOME: join(base, 'xdg-config'), XDG_DATA_HOME: join(base, 'xdg-data'), COOPSPEC_EXTENSION_TESTS_RESULT: resultFile },
-  });
+  const child = spawn(
+    run.codeServer,
+    [
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      join(base, 'extensions'),
+      '--config',
+      config,
+    ],
+    {
+      cwd: base,
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: join(base, 'xdg-config'),
+        XDG_DATA_HOME: join(base, 'xdg-data'),
+        COOPSPEC_EXTENSION_TESTS_RESULT: resultFile,
+      },
+    },
+  );
   closeSync(log);
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   let ok = false;
@@ -104,7 +139,10 @@ export async function runSuiteInCodeServer(run: CodeServerRun): Promise<SuiteRes
     });
     const page = await browser.newPage();
     const remote = (path: string) => `vscode-remote://127.0.0.1:${port}${path}`;
-    const payload = JSON.stringify([['extensionDevelopmentPath', remote(run.extension)], ['extensionTestsPath', remote(run.tests)]]);
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', remote(run.extension)],
+      ['extensionTestsPath', remote(run.tests)],
+    ]);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
     const deadline = Date.now() + run.timeoutMs;
     while (!existsSync(resultFile)) {

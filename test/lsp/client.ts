@@ -14,8 +14,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type {
-  ClientCapabilities, Diagnostic as LspDiagnostic, InitializeResult, PublishDiagnosticsParams as LspPublishDiagnosticsParams,
-  Registration, TextDocumentContentChangeEvent,
+  ClientCapabilities,
+  Diagnostic as LspDiagnostic,
+  InitializeResult,
+  PublishDiagnosticsParams as LspPublishDiagnosticsParams,
+  Registration,
+  TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol';
 import { ROOT } from '../support/lint';
 
@@ -56,7 +60,10 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
     completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, isPreferredSupport: true },
+    codeAction: {
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+      isPreferredSupport: true,
+    },
     rename: { prepareSupport: true },
   },
 };
@@ -99,7 +106,9 @@ const running = new Set<LspClient>();
 
 /** What the servers still running are awaited for, with their stderr: for a test that timed out. */
 export function pendingWaits(): string[] {
-  return [...running].flatMap((c) => [...c.awaiting.values()].map((what) => `waiting for ${what}${c.stderr ? `; server stderr: ${c.stderr}` : ''}`));
+  return [...running].flatMap((c) =>
+    [...c.awaiting.values()].map((what) => `waiting for ${what}${c.stderr ? `; server stderr: ${c.stderr}` : ''}`),
+  );
 }
 
 /** End the servers still running (those of a test that timed out), so that the run can end. */
@@ -126,23 +135,46 @@ export class LspClient {
   private readonly versions = new Map<string, number>();
   settings: NonNullable<StartOptions['settings']>;
 
-  private constructor(readonly child: ChildProcess, readonly conn: MessageConnection, readonly folder: string, options: StartOptions) {
+  private constructor(
+    readonly child: ChildProcess,
+    readonly conn: MessageConnection,
+    readonly folder: string,
+    options: StartOptions,
+  ) {
     this.settings = options.settings ?? (() => null);
     conn.onNotification('textDocument/publishDiagnostics', (params: LspPublishDiagnosticsParams) => {
       // A message in another form fails the run: the tests read messages as text.
-      if (params.diagnostics.some((d) => typeof d.message !== 'string')) process.nextTick(() => { throw new Error('a diagnostic message is not plain text'); });
+      if (params.diagnostics.some((d) => typeof d.message !== 'string'))
+        process.nextTick(() => {
+          throw new Error('a diagnostic message is not plain text');
+        });
       const p = params as PublishDiagnosticsParams;
       const list = this.diagnostics.get(p.uri) ?? [];
       list.push(p);
       this.diagnostics.set(p.uri, list);
       this.wake();
     });
-    conn.onNotification('$/progress', (p: unknown) => { this.progress.push(p); this.wake(); });
-    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p); this.wake(); });
-    conn.onNotification('window/logMessage', (p: { message: string }) => { this.logs.push(p.message); this.wake(); });
-    conn.onNotification('$/logTrace', (p: unknown) => { this.traces.push(p); });
+    conn.onNotification('$/progress', (p: unknown) => {
+      this.progress.push(p);
+      this.wake();
+    });
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => {
+      this.messages.push(p);
+      this.wake();
+    });
+    conn.onNotification('window/logMessage', (p: { message: string }) => {
+      this.logs.push(p.message);
+      this.wake();
+    });
+    conn.onNotification('$/logTrace', (p: unknown) => {
+      this.traces.push(p);
+    });
     conn.onRequest('window/workDoneProgress/create', () => null);
-    conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => { this.registrations.push(...p.registrations); this.wake(); return null; });
+    conn.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
+      this.registrations.push(...p.registrations);
+      this.wake();
+      return null;
+    });
     conn.onRequest('workspace/configuration', (p: { items: { scopeUri?: string; section?: string }[] }) => {
       this.configurationRequests.push(p);
       return p.items.map((i) => this.settings(i.scopeUri, i.section));
@@ -161,7 +193,9 @@ export class LspClient {
     const client = new LspClient(child, conn, folder, options);
     running.add(client);
     child.once('exit', () => running.delete(client));
-    child.stderr.on('data', (d: Buffer) => { client.stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      client.stderr += d.toString();
+    });
     const folderUri = uriOf(folder);
     client.initializeResult = await conn.sendRequest('initialize', {
       processId: process.pid,
@@ -223,7 +257,10 @@ export class LspClient {
 
   /** The first diagnostics published for a URI for `version` of the document or a later one. */
   async diagnosticsForVersion(uri: string, version: number): Promise<Diagnostic[]> {
-    return this.until(() => (this.diagnostics.get(uri) ?? []).find((p) => (p.version ?? 0) >= version)?.diagnostics, `diagnostics of ${uri} version ${version}`);
+    return this.until(
+      () => (this.diagnostics.get(uri) ?? []).find((p) => (p.version ?? 0) >= version)?.diagnostics,
+      `diagnostics of ${uri} version ${version}`,
+    );
   }
 
   /** Diagnostics for a URI once published (the latest set), or the first set matching. */
@@ -266,7 +303,9 @@ export class LspClient {
   async sendRaw(body: string): Promise<void> {
     const bytes = Buffer.from(body, 'utf8');
     await new Promise<void>((resolve, reject) => {
-      this.child.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]), (e) => (e ? reject(e) : resolve()));
+      this.child.stdin!.write(Buffer.concat([Buffer.from(`Content-Length: ${bytes.length}\r\n\r\n`, 'ascii'), bytes]), (e) =>
+        e ? reject(e) : resolve(),
+      );
     });
   }
 

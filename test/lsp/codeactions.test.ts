@@ -30,7 +30,10 @@ export function editsFor(edit: WorkspaceEdit | undefined, uri: string): { versio
 export function applyThroughDidChange(client: LspClient, uri: string, text: string, edits: TextEdit[]): string {
   const doc = TextDocument.create(uri, 'coopspec', 0, text);
   const sorted = [...edits].sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
-  client.change(uri, sorted.map((e) => ({ range: e.range, text: e.newText })));
+  client.change(
+    uri,
+    sorted.map((e) => ({ range: e.range, text: e.newText })),
+  );
   return TextDocument.applyEdits(doc, edits);
 }
 
@@ -54,11 +57,12 @@ describe('language server: code actions', function () {
     removeWorkspace(dir);
   });
 
-  const actionsFor = (diagnostics: Diagnostic[], only?: string[]) => client.request<CodeAction[]>('textDocument/codeAction', {
-    textDocument: { uri },
-    range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-    context: { diagnostics, ...(only ? { only } : {}) },
-  });
+  const actionsFor = (diagnostics: Diagnostic[], only?: string[]) =>
+    client.request<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics, ...(only ? { only } : {}) },
+    });
 
   it('CR101 quick fix: inserts the missing ground, and the next analysis no longer reports it', async () => {
     const diagnostics = await client.diagnosticsOf(uri);
@@ -76,14 +80,28 @@ describe('language server: code actions', function () {
     assert.equal(version, 1);
     const after = applyThroughDidChange(client, uri, text, edits);
     // Under the Budapest Convention (Art. 24, the request's basis) persecution rests on Art. 24(5): the citation, short, as a comment.
-    assert.match(after, /\n {4}persecution: unassessed {2}# the grounds of the requested party's law, which CETS 185 Art\. 24\(5\) keeps\n/);
+    assert.match(
+      after,
+      /\n {4}persecution: unassessed {2}# the grounds of the requested party's law, which CETS 185 Art\. 24\(5\) keeps\n/,
+    );
     const next = await client.nextDiagnostics(uri);
     assert.equal(client.latest(uri)!.version, 2);
-    assert.deepEqual(next.filter((d) => d.code === 'CR101').map((d) => String(d.message).includes('"persecution"')), [false, false]);
+    assert.deepEqual(
+      next.filter((d) => d.code === 'CR101').map((d) => String(d.message).includes('"persecution"')),
+      [false, false],
+    );
     // Every other finding stays; the inserted ground is itself unassessed (CR107 says so).
     const key = (d: Diagnostic) => `${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`;
-    assert.deepEqual(next.filter((d) => !(d.code === 'CR107' && d.range.start.line === 36)).map(key).sort(),
-      diagnostics.filter((d) => d !== target).map(key).sort());
+    assert.deepEqual(
+      next
+        .filter((d) => !(d.code === 'CR107' && d.range.start.line === 36))
+        .map(key)
+        .sort(),
+      diagnostics
+        .filter((d) => d !== target)
+        .map(key)
+        .sort(),
+    );
   });
 
   it('offers "Disable CRnnn for this line" on every finding, which hides that finding only', async () => {
@@ -97,7 +115,13 @@ describe('language server: code actions', function () {
     const line = cr103.range.start.line;
     assert.equal(after.split('\n')[line], '  # coopspec-disable-next-line CR103 -- ');
     const next = await client.nextDiagnostics(uri);
-    assert.deepEqual(next.map((d) => d.code).sort(), diagnostics.filter((d) => d !== cr103).map((d) => d.code).sort());
+    assert.deepEqual(
+      next.map((d) => d.code).sort(),
+      diagnostics
+        .filter((d) => d !== cr103)
+        .map((d) => d.code)
+        .sort(),
+    );
   });
 
   it('a second rule disabled on the same line joins the comment already there', async () => {
@@ -117,7 +141,10 @@ describe('language server: code actions', function () {
     current = applyThroughDidChange(client, uri, current, editsFor(second.edit, uri).edits);
     assert.equal(current.split('\n')[24], '# coopspec-disable-next-line CR106 CR101 -- ');
     const last = await client.nextDiagnostics(uri);
-    assert.deepEqual(last.filter((d) => d.range.start.line === 25), []);
+    assert.deepEqual(
+      last.filter((d) => d.range.start.line === 25),
+      [],
+    );
   });
 
   it('does not offer a fix computed for an older version of the document', async () => {
@@ -128,7 +155,10 @@ describe('language server: code actions', function () {
     client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# one\n# two\n' }]);
     const actions = await actionsFor([target]);
     // Neither this finding's fix nor any other: disabling it, its documentation and fix-all (computed now) remain.
-    assert.deepEqual(actions.filter((a) => a.kind === 'quickfix' && a.edit && !a.title.startsWith('Disable') && a.title !== FIX_ALL_QUICK_TITLE), []);
+    assert.deepEqual(
+      actions.filter((a) => a.kind === 'quickfix' && a.edit && !a.title.startsWith('Disable') && a.title !== FIX_ALL_QUICK_TITLE),
+      [],
+    );
     // The same finding, at its new place, has its fix again.
     const fresh = (await client.nextDiagnostics(uri, n)).find((d) => d.code === 'CR101' && d.message === target.message)!;
     assert.equal(fresh.range.start.line, target.range.start.line + 2);
@@ -150,7 +180,7 @@ describe('language server: code actions', function () {
     assert.equal(new Set(titles).size, titles.length, `the same fix offered for different findings: ${titles.join(' | ')}`);
   });
 
-  it('source.fixAll.coopspec applies every safe fix of the document, as the engine\'s fixAll does', async () => {
+  it("source.fixAll.coopspec applies every safe fix of the document, as the engine's fixAll does", async () => {
     const diagnostics = await client.diagnosticsOf(uri);
     const actions = await actionsFor(diagnostics, ['source.fixAll']);
     assert.equal(actions.length, 1);
@@ -193,7 +223,11 @@ describe('language server: code actions', function () {
       const other = uriOf(join(dir, 'missing-grounds', 'clean.coop'));
       clean.open(other, 'offence o {\n  conduct: "x"\n  category: budapest art 99\n}\n');
       const d = await clean.diagnosticsForVersion(other, 1);
-      const none = await clean.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: other }, range: d[0]!.range, context: { diagnostics: d } });
+      const none = await clean.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: other },
+        range: d[0]!.range,
+        context: { diagnostics: d },
+      });
       assert.ok(!none.some((a) => a.title === FIX_ALL_QUICK_TITLE));
     } finally {
       await clean.stop();
@@ -208,18 +242,27 @@ describe('language server: code actions', function () {
     let diagnostics = await client.diagnosticsOf(uri);
     let actions = await actionsFor(diagnostics);
     const shows = actions.filter((a) => a.title.startsWith('Show documentation for '));
-    assert.deepEqual(shows.map((a) => a.title).sort(), [...new Set(diagnostics.map((d) => `Show documentation for ${String(d.code)}`))].sort());
+    assert.deepEqual(
+      shows.map((a) => a.title).sort(),
+      [...new Set(diagnostics.map((d) => `Show documentation for ${String(d.code)}`))].sort(),
+    );
     const cr101 = shows.find((a) => a.title === 'Show documentation for CR101')!;
     assert.deepEqual(cr101.command, { title: 'Show documentation for CR101', command: 'coopspec.explainRule', arguments: ['CR101'] });
     assert.equal(cr101.kind, 'quickfix');
     // And the rule link of each diagnostic runs that command, which renders the page.
-    assert.equal(diagnostics[0]!.codeDescription?.href, `command:coopspec.explainRule?${encodeURIComponent(JSON.stringify([String(diagnostics[0]!.code)]))}`);
+    assert.equal(
+      diagnostics[0]!.codeDescription?.href,
+      `command:coopspec.explainRule?${encodeURIComponent(JSON.stringify([String(diagnostics[0]!.code)]))}`,
+    );
 
     // A client with window/showDocument: the server's command opens the page.
     await client.stop();
     const shown: { uri: string; external?: boolean }[] = [];
     client = await LspClient.start(dir, { capabilities: { ...FULL, window: { ...FULL.window, showDocument: { support: true } } } });
-    client.conn.onRequest('window/showDocument', (p: { uri: string; external?: boolean }) => { shown.push(p); return { success: true }; });
+    client.conn.onRequest('window/showDocument', (p: { uri: string; external?: boolean }) => {
+      shown.push(p);
+      return { success: true };
+    });
     client.open(uri, text);
     diagnostics = await client.diagnosticsOf(uri);
     actions = await actionsFor(diagnostics.filter((d) => d.code === 'CR103'));

@@ -13,7 +13,9 @@ before(function () {
   ensureBuilt();
 });
 
-const CREATED = 1, CHANGED = 2, DELETED = 3;
+const CREATED = 1,
+  CHANGED = 2,
+  DELETED = 3;
 const codes = (d: Diagnostic[]) => d.map((x) => String(x.code)).sort();
 /**
  * Diagnostics of an open document once everything sent before has been handled: an edit that
@@ -60,10 +62,18 @@ describe('language server: coopspec.json', function () {
     writeFileSync(join(dir, 'coopspec.json'), '{\n  "rules": { "CR999": "off", "CR101": "loud" },\n  "colour": true\n}\n');
     client = await LspClient.start(dir);
     const config = await client.diagnosticsOf(configUri);
-    assert.deepEqual(config.map((x) => [x.code, x.source, x.range.start.line]), [
-      ['config-unknown-rule', 'coopspec', 1], ['config-severity', 'coopspec', 1], ['config-unknown-setting', 'coopspec', 2],
-    ]);
-    assert.ok(config.every((x) => x.codeDescription === undefined), 'no rule page: these are not findings of a rule');
+    assert.deepEqual(
+      config.map((x) => [x.code, x.source, x.range.start.line]),
+      [
+        ['config-unknown-rule', 'coopspec', 1],
+        ['config-severity', 'coopspec', 1],
+        ['config-unknown-setting', 'coopspec', 2],
+      ],
+    );
+    assert.ok(
+      config.every((x) => x.codeDescription === undefined),
+      'no rule page: these are not findings of a rule',
+    );
     const d = await open();
     assert.deepEqual(codes(d), ['CR101', 'CR101', 'CR101', 'CR103', 'CR106', 'CR107']);
   });
@@ -81,10 +91,16 @@ describe('language server: coopspec.json', function () {
     client = await LspClient.start(dir, { initializationOptions: { configSchema: true } });
     const config = await client.diagnosticsOf(configUri);
     // The unknown rule and setting are the schema's (additionalProperties); a 30 February has the schema's form.
-    assert.deepEqual(config.map((x) => [x.code, x.range.start.line]), [['config-date', 3]]);
+    assert.deepEqual(
+      config.map((x) => [x.code, x.range.start.line]),
+      [['config-date', 3]],
+    );
     await client.stop();
     client = await LspClient.start(dir);
-    assert.deepEqual((await client.diagnosticsOf(configUri)).map((x) => x.code), ['config-unknown-rule', 'config-unknown-setting', 'config-date']);
+    assert.deepEqual(
+      (await client.diagnosticsOf(configUri)).map((x) => x.code),
+      ['config-unknown-rule', 'config-unknown-setting', 'config-date'],
+    );
   });
 
   it('re-reads coopspec.json when it is created, changed or deleted on disk, and clears its diagnostics when fixed', async () => {
@@ -99,9 +115,15 @@ describe('language server: coopspec.json', function () {
     n = client.published(uri);
     writeFileSync(join(dir, 'coopspec.json'), '{ "rules": { "CR101": "of" } }');
     client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: CHANGED }] });
-    assert.equal((await client.nextDiagnostics(uri, n, (d) => d.some((x) => x.code === 'CR101'))).filter((x) => x.code === 'CR101').length, 3);
+    assert.equal(
+      (await client.nextDiagnostics(uri, n, (d) => d.some((x) => x.code === 'CR101'))).filter((x) => x.code === 'CR101').length,
+      3,
+    );
     const broken = await client.diagnosticsOf(configUri);
-    assert.deepEqual(broken.map((x) => x.code), ['config-severity']);
+    assert.deepEqual(
+      broken.map((x) => x.code),
+      ['config-severity'],
+    );
 
     n = client.published(uri);
     const m = client.published(configUri);
@@ -141,7 +163,7 @@ describe('language server: editor settings (coopspec.rules)', function () {
     removeWorkspace(dir);
   });
 
-  it('are fetched for the document\'s folder and override coopspec.json; a change is picked up', async () => {
+  it("are fetched for the document's folder and override coopspec.json; a change is picked up", async () => {
     rules = { CR106: 'off', CR103: 'info' };
     client = await LspClient.start(dir, { settings: (_scope, section) => (section === 'coopspec.rules' ? rules : null) });
     client.open(uri, readFileSync(join(dir, 'missing-grounds', 'extradition.coop'), 'utf8'));
@@ -194,7 +216,8 @@ describe('language server: watched *.coop files', function () {
   let dir: string;
   let client: LspClient;
   const offence = 'offence fraud {\n  conduct: "Card fraud"\n  category: budapest art 8\n}\n';
-  const request = 'request MLA-1 mutual-assistance {\n  measure: testimony\n  from: FR\n  to: BE\n  basis: budapest art 27\n  authority: "Parquet"\n  purpose: "Hear a witness"\n  offences: [fraud]\n  facts: "Cards were used"\n}\n';
+  const request =
+    'request MLA-1 mutual-assistance {\n  measure: testimony\n  from: FR\n  to: BE\n  basis: budapest art 27\n  authority: "Parquet"\n  purpose: "Hear a witness"\n  offences: [fraud]\n  facts: "Cards were used"\n}\n';
   const cr002 = (d: Diagnostic[]) => d.filter((x) => x.code === 'CR002').length;
 
   before(async () => {
@@ -222,10 +245,12 @@ describe('language server: watched *.coop files', function () {
     n = client.published(uri);
     mkdirSync(join(dir, 'lib'));
     renameSync(join(dir, 'offences.coop'), join(dir, 'lib', 'offences.coop'));
-    client.notify('workspace/didChangeWatchedFiles', { changes: [
-      { uri: uriOf(join(dir, 'offences.coop')), type: DELETED },
-      { uri: uriOf(join(dir, 'lib', 'offences.coop')), type: CREATED },
-    ] });
+    client.notify('workspace/didChangeWatchedFiles', {
+      changes: [
+        { uri: uriOf(join(dir, 'offences.coop')), type: DELETED },
+        { uri: uriOf(join(dir, 'lib', 'offences.coop')), type: CREATED },
+      ],
+    });
     // Nothing changed for the request: either no publication, or one without CR002.
     assert.equal(cr002(await settle(client, uri)), 0);
 
@@ -236,7 +261,7 @@ describe('language server: watched *.coop files', function () {
     assert.equal(cr002(await client.nextDiagnostics(uri, n, (d) => cr002(d) === 1)), 1);
   });
 
-  it('a file changed on disk is read again, unless it is open (the editor\'s text wins)', async () => {
+  it("a file changed on disk is read again, unless it is open (the editor's text wins)", async () => {
     const uri = uriOf(join(dir, 'request.coop'));
     const offencesUri = uriOf(join(dir, 'offences.coop'));
     let n = client.published(uri);

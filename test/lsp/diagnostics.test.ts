@@ -38,7 +38,11 @@ const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3 };
 describe('language server: command line', () => {
   it('prints its version and help, and refuses to start without a transport or with a socket', () => {
     const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
-    assert.equal(execFileSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' }), `${version}\n`, 'the version is package.json\'s');
+    assert.equal(
+      execFileSync(process.execPath, [SERVER, '--version'], { encoding: 'utf8' }),
+      `${version}\n`,
+      "the version is package.json's",
+    );
     assert.match(execFileSync(process.execPath, [SERVER, '--help'], { encoding: 'utf8' }), /--stdio[\s\S]*--node-ipc/);
     for (const args of [[], ['--socket=5007'], ['--frobnicate']]) {
       const r = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', timeout: 10000 });
@@ -52,7 +56,7 @@ describe('language server: command line', () => {
 describe('language server: transports', function () {
   this.timeout(30000);
 
-  it('speaks LSP over Node IPC (the VS Code client\'s transport)', async () => {
+  it("speaks LSP over Node IPC (the VS Code client's transport)", async () => {
     const child = fork(SERVER, ['--node-ipc', `--clientProcessId=${process.pid}`], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     const conn = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     conn.listen();
@@ -92,17 +96,36 @@ describe('language server: diagnostics', function () {
             assert.equal(d.source, 'coopspec');
             assert.equal(d.codeDescription?.href, ruleDocsUrl(String(d.code)));
             actual.push({
-              path: file, line: d.range.start.line + 1, column: d.range.start.character + 1, rule: String(d.code),
-              severity: Object.keys(SEVERITY).find((k) => SEVERITY[k] === d.severity)!, message: String(d.message),
+              path: file,
+              line: d.range.start.line + 1,
+              column: d.range.start.character + 1,
+              rule: String(d.code),
+              severity: Object.keys(SEVERITY).find((k) => SEVERITY[k] === d.severity)!,
+              message: String(d.message),
               related: (d.relatedInformation ?? []).map((r) => ({
-                path: relative(dir, new URL(r.location.uri).pathname), line: r.location.range.start.line + 1,
-                column: r.location.range.start.character + 1, message: r.message,
+                path: relative(dir, new URL(r.location.uri).pathname),
+                line: r.location.range.start.line + 1,
+                column: r.location.range.start.character + 1,
+                message: r.message,
               })),
             });
           }
         }
-        const strip = (f: CliFinding) => ({ path: f.path, line: f.line, column: f.column, rule: f.rule, severity: f.severity, message: f.message, related: f.related });
-        const order = (a: CliFinding, b: CliFinding) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+        const strip = (f: CliFinding) => ({
+          path: f.path,
+          line: f.line,
+          column: f.column,
+          rule: f.rule,
+          severity: f.severity,
+          message: f.message,
+          related: f.related,
+        });
+        const order = (a: CliFinding, b: CliFinding) =>
+          a.path.localeCompare(b.path) ||
+          a.line - b.line ||
+          a.column - b.column ||
+          a.rule.localeCompare(b.rule) ||
+          a.message.localeCompare(b.message);
         assert.deepEqual(actual.map(strip).sort(order), expected.map(strip).sort(order));
         // And both are the example's markers.
         assert.deepEqual(actual.map((f) => `${f.path}:${f.line} ${f.rule}`).sort(), markers(readFolder(dir)));
@@ -172,7 +195,10 @@ describe('language server: the workspace', function () {
   });
 
   it('registers file watchers for *.coop and coopspec.json', async () => {
-    const reg = await client.until(() => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'), 'watcher registration');
+    const reg = await client.until(
+      () => client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles'),
+      'watcher registration',
+    );
     const globs = (reg.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern);
     assert.deepEqual(globs.sort(), ['**/*.coop', '**/coopspec.json']);
   });
@@ -181,7 +207,11 @@ describe('language server: the workspace', function () {
     const uri = uriOf(join(dir, 'request.coop'));
     client.open(uri, request);
     const diagnostics = await client.diagnosticsOf(uri);
-    assert.deepEqual(diagnostics.map((d) => d.code), [], 'fraud is declared in lib/offences.coop, which is not open');
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      [],
+      'fraud is declared in lib/offences.coop, which is not open',
+    );
   });
 
   it('republishes an open document when a file it depends on changes, and when it is closed falls back to disk', async () => {
@@ -195,7 +225,10 @@ describe('language server: the workspace', function () {
     const line = 0;
     client.change(offencesUri, [{ range: { start: { line, character: 8 }, end: { line, character: 13 } }, text: 'fraudulent' }]);
     const broken = await client.nextDiagnostics(requestUri, before);
-    assert.deepEqual(broken.map((d) => d.code), ['CR002']);
+    assert.deepEqual(
+      broken.map((d) => d.code),
+      ['CR002'],
+    );
     assert.equal(broken[0]!.range.start.line, 7);
     // Closing the changed file brings back the text on disk, where `fraud` exists.
     const again = client.published(requestUri);
@@ -212,7 +245,7 @@ describe('language server: the workspace', function () {
     client.change(uri, [
       { range: { start: { line: 7, character: 13 }, end: { line: 7, character: 18 } }, text: 'frad' },
       { range: { start: { line: 7, character: 13 }, end: { line: 7, character: 17 } }, text: 'fraud' },
-      { range: { start: { line: 5, character: 14 }, end: { line: 5, character: 21 } }, text: "Parquet de Paris" },
+      { range: { start: { line: 5, character: 14 }, end: { line: 5, character: 21 } }, text: 'Parquet de Paris' },
     ]);
     const d = await client.nextDiagnostics(uri, n);
     assert.deepEqual(d, []);
@@ -235,8 +268,10 @@ describe('language server: robustness', function () {
 
   it('answers a handler exception with an error, logs it without document text, and keeps serving', async () => {
     // Malformed parameters make the handler throw.
-    await assert.rejects(client.request('textDocument/codeAction', { textDocument: null, range: null, context: null }),
-      (e: { code: number; message: string }) => e.code === -32603 && /internal error in textDocument\/codeAction/.test(e.message));
+    await assert.rejects(
+      client.request('textDocument/codeAction', { textDocument: null, range: null, context: null }),
+      (e: { code: number; message: string }) => e.code === -32603 && /internal error in textDocument\/codeAction/.test(e.message),
+    );
     await client.until(() => client.logs.some((l) => /textDocument\/codeAction failed: TypeError/.test(l)), 'the error in the log');
     const file = join(dir, 'missing-grounds', 'extradition.coop');
     const text = readFileSync(file, 'utf8');
@@ -254,7 +289,8 @@ describe('language server: robustness', function () {
     const big = tempWorkspace({});
     for (let i = 0; i < 40; i++) {
       mkdirSync(join(big, `d${i}`));
-      for (let j = 0; j < 25; j++) writeFileSync(join(big, `d${i}`, `o${j}.coop`), `offence o-${i}-${j} {\n  conduct: "c"\n  category: budapest art 8\n}\n`);
+      for (let j = 0; j < 25; j++)
+        writeFileSync(join(big, `d${i}`, `o${j}.coop`), `offence o-${i}-${j} {\n  conduct: "c"\n  category: budapest art 8\n}\n`);
     }
     // The request is sent before initialized, so the server holds it until it has read the 1,000
     // files, however fast it reads them. Once a later request (of a method the server does not
@@ -295,7 +331,10 @@ describe('language server: robustness', function () {
     const uri = 'untitled:Untitled-1';
     client.open(uri, 'offence x {\n  conduct: "y"\n  category: budapest art 99\n}\n');
     const d = await client.diagnosticsOf(uri);
-    assert.ok(d.some((x) => x.code === 'CR005'), JSON.stringify(d.map((x) => x.code)));
+    assert.ok(
+      d.some((x) => x.code === 'CR005'),
+      JSON.stringify(d.map((x) => x.code)),
+    );
     client.close(uri);
     assert.deepEqual(await client.nextDiagnostics(uri), []);
   });

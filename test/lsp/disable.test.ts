@@ -15,7 +15,11 @@ function disable(text: string, rule: string): { after: string; before: string[];
   assert.equal(fix.title, `Disable ${rule} for this line`);
   assert.equal(fix.safe, false, 'never applied by fix-all');
   const after = applyEdits(text, fix.edits);
-  return { after, before: findings.map((x) => `${x.line} ${x.rule}`), remaining: lintTexts({ 'main.coop': after }).findings.map((x) => `${x.line} ${x.rule}`) };
+  return {
+    after,
+    before: findings.map((x) => `${x.line} ${x.rule}`),
+    remaining: lintTexts({ 'main.coop': after }).findings.map((x) => `${x.line} ${x.rule}`),
+  };
 }
 
 const offence = (indent: string, eol: string) =>

@@ -6,7 +6,17 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type {
-  CompletionItem, DocumentSymbol, FoldingRange, Hover, Location, MarkupContent, SymbolInformation, TextDocumentEdit, TextEdit, WorkspaceEdit, CodeLens,
+  CompletionItem,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  MarkupContent,
+  SymbolInformation,
+  TextDocumentEdit,
+  TextEdit,
+  WorkspaceEdit,
+  CodeLens,
 } from 'vscode-languageserver-protocol';
 import { SymbolKind } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -89,27 +99,47 @@ describe('language server: language features', function () {
 
   it('advertises the features it serves', () => {
     const caps = client.initializeResult.capabilities;
-    for (const k of ['hoverProvider', 'completionProvider', 'definitionProvider', 'referencesProvider', 'renameProvider', 'documentSymbolProvider',
-      'workspaceSymbolProvider', 'foldingRangeProvider', 'documentFormattingProvider', 'codeLensProvider', 'codeActionProvider'] as const) {
+    for (const k of [
+      'hoverProvider',
+      'completionProvider',
+      'definitionProvider',
+      'referencesProvider',
+      'renameProvider',
+      'documentSymbolProvider',
+      'workspaceSymbolProvider',
+      'foldingRangeProvider',
+      'documentFormattingProvider',
+      'codeLensProvider',
+      'codeActionProvider',
+    ] as const) {
       assert.ok(caps[k], k);
     }
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2, save: { includeText: false } });
   });
 
-  it('hover on `budapest art 29(2)(c)` shows the article\'s text with its citation', async () => {
-    const h = await client.request<Hover>('textDocument/hover', { textDocument: { uri: scratch.uri }, position: at(scratch, '29(2)(c)', 1) });
-    const md = (h.contents as MarkupContent);
+  it("hover on `budapest art 29(2)(c)` shows the article's text with its citation", async () => {
+    const h = await client.request<Hover>('textDocument/hover', {
+      textDocument: { uri: scratch.uri },
+      position: at(scratch, '29(2)(c)', 1),
+    });
+    const md = h.contents as MarkupContent;
     assert.equal(md.kind, 'markdown');
     assert.match(md.value, /CETS 185 Art\. 29\(2\)\(c\)/);
     assert.match(md.value, /the stored computer data to be preserved and its relationship to the offence/);
     assert.ok(h.range && h.range.start.line === 3, JSON.stringify(h.range));
     // Nothing to say on a string's contents.
-    const none = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: scratch.uri }, position: at(scratch, 'Profit', 2) });
+    const none = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: scratch.uri },
+      position: at(scratch, 'Profit', 2),
+    });
     assert.equal(none, null);
   });
 
   it('completion inside grounds { } offers the grounds not yet assessed, with text edits', async () => {
-    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: scratch.uri }, position: { line: 7, character: 4 } });
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: scratch.uri },
+      position: { line: 7, character: 4 },
+    });
     const labels = items.map((i) => i.label);
     assert.ok(labels.includes('essential-interests'), JSON.stringify(labels));
     assert.ok(!labels.includes('political-offence'), 'already assessed');
@@ -117,19 +147,31 @@ describe('language server: language features', function () {
   });
 
   it('completion at the top level offers request skeletons as snippets', async () => {
-    const items = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: scratch.uri }, position: { line: 10, character: 0 } });
+    const items = await client.request<CompletionItem[]>('textDocument/completion', {
+      textDocument: { uri: scratch.uri },
+      position: { line: 10, character: 0 },
+    });
     const snippets = items.filter((i) => i.insertTextFormat === 2);
     // Exactly the engine's snippets there, with their text: a skeleton of each declaration and of each request kind.
     const engine = engineOf(dir);
     const own = completion(engine, engineUri(scratch), scratch.text.length).filter((i) => i.snippet);
-    assert.deepEqual(snippets.map((i) => [i.label, (i.textEdit as TextEdit | undefined)?.newText ?? i.insertText]), own.map((i) => [i.label, i.insertText]));
-    assert.deepEqual(snippets.map((i) => i.label).filter((l) => l.startsWith('request ')), [...REQUEST_KINDS.keys()].map((k) => `request ${k} { … }`));
+    assert.deepEqual(
+      snippets.map((i) => [i.label, (i.textEdit as TextEdit | undefined)?.newText ?? i.insertText]),
+      own.map((i) => [i.label, i.insertText]),
+    );
+    assert.deepEqual(
+      snippets.map((i) => i.label).filter((l) => l.startsWith('request ')),
+      [...REQUEST_KINDS.keys()].map((k) => `request ${k} { … }`),
+    );
     const text = (snippets[0]!.textEdit as TextEdit | undefined)?.newText ?? snippets[0]!.insertText ?? '';
     assert.match(text, /\$\{1[:|]/);
   });
 
   it('definition on an offence reference lands on its declaration in a file that is not open', async () => {
-    const defs = await client.request<Location[]>('textDocument/definition', { textDocument: { uri: preservation.uri }, position: at(preservation, 'offences: [ransomware', 'offences: ['.length + 2) });
+    const defs = await client.request<Location[]>('textDocument/definition', {
+      textDocument: { uri: preservation.uri },
+      position: at(preservation, 'offences: [ransomware', 'offences: ['.length + 2),
+    });
     assert.equal(defs.length, 1);
     assert.equal(defs[0]!.uri, extradition.uri);
     assert.deepEqual(defs[0]!.range.start, at(extradition, 'offence ransomware', 'offence '.length));
@@ -137,24 +179,39 @@ describe('language server: language features', function () {
 
   it('references cover the declaration and every use across files', async () => {
     const refs = await client.request<Location[]>('textDocument/references', {
-      textDocument: { uri: extradition.uri }, position: at(extradition, 'offence ransomware', 'offence '.length + 1), context: { includeDeclaration: true },
+      textDocument: { uri: extradition.uri },
+      position: at(extradition, 'offence ransomware', 'offence '.length + 1),
+      context: { includeDeclaration: true },
     });
     const where = refs.map((r) => `${r.uri.slice(r.uri.lastIndexOf('/') + 1)}:${r.range.start.line}`).sort();
     // Every name `ransomware` of the three files, outside comments and strings, is the offence.
-    const count = (d: { text: string }) => d.text.replace(/#.*$/gm, '').replace(/"[^"\n]*"/g, '').split(/(?<![\w-])ransomware(?![\w-])/).length - 1;
+    const count = (d: { text: string }) =>
+      d.text
+        .replace(/#.*$/gm, '')
+        .replace(/"[^"\n]*"/g, '')
+        .split(/(?<![\w-])ransomware(?![\w-])/).length - 1;
     assert.equal(refs.length, count(extradition) + count(preservation) + count(scratch), JSON.stringify(where));
     assert.ok(where.some((w) => w.startsWith('scratch.coop:')));
     const without = await client.request<Location[]>('textDocument/references', {
-      textDocument: { uri: extradition.uri }, position: at(extradition, 'offence ransomware', 'offence '.length + 1), context: { includeDeclaration: false },
+      textDocument: { uri: extradition.uri },
+      position: at(extradition, 'offence ransomware', 'offence '.length + 1),
+      context: { includeDeclaration: false },
     });
     assert.equal(without.length, refs.length - 1);
   });
 
   it('rename changes the declaration and every use across files; a taken or invalid name is refused', async () => {
     const position = at(preservation, 'offences: [ransomware', 'offences: ['.length + 1);
-    const prepared = await client.request<{ range: unknown; placeholder: string }>('textDocument/prepareRename', { textDocument: { uri: preservation.uri }, position });
+    const prepared = await client.request<{ range: unknown; placeholder: string }>('textDocument/prepareRename', {
+      textDocument: { uri: preservation.uri },
+      position,
+    });
     assert.equal(prepared.placeholder, 'ransomware');
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument: { uri: preservation.uri }, position, newName: 'extortion' });
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+      textDocument: { uri: preservation.uri },
+      position,
+      newName: 'extortion',
+    });
     const changes = edit.documentChanges as TextDocumentEdit[];
     const byFile = new Map(changes.map((c) => [c.textDocument.uri, c]));
     assert.deepEqual([...byFile.keys()].sort(), [extradition.uri, preservation.uri, scratch.uri].sort());
@@ -162,27 +219,50 @@ describe('language server: language features', function () {
     assert.equal(byFile.get(extradition.uri)!.textDocument.version, null, 'a file that is not open has none');
     const renamed = TextDocument.applyEdits(extradition.doc, byFile.get(extradition.uri)!.edits as TextEdit[]);
     assert.match(renamed, /offence extortion \{/);
-    const names = (t: string) => t.replace(/#.*$/gm, '').replace(/"[^"\n]*"/g, '').match(/(?<![\w-])(ransomware|extortion)(?![\w-])/g) ?? [];
-    assert.deepEqual(names(renamed), names(extradition.text).map(() => 'extortion'));
+    const names = (t: string) =>
+      t
+        .replace(/#.*$/gm, '')
+        .replace(/"[^"\n]*"/g, '')
+        .match(/(?<![\w-])(ransomware|extortion)(?![\w-])/g) ?? [];
+    assert.deepEqual(
+      names(renamed),
+      names(extradition.text).map(() => 'extortion'),
+    );
 
-    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri: preservation.uri }, position, newName: 'bad name' }),
-      (e: { message: string }) => /not a valid name/.test(e.message));
-    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: { uri: preservation.uri }, position: at(preservation, 'Office anti', 3) }),
-      (e: { message: string }) => /Only a declared name can be renamed/.test(e.message));
+    await assert.rejects(
+      client.request('textDocument/rename', { textDocument: { uri: preservation.uri }, position, newName: 'bad name' }),
+      (e: { message: string }) => /not a valid name/.test(e.message),
+    );
+    await assert.rejects(
+      client.request('textDocument/prepareRename', {
+        textDocument: { uri: preservation.uri },
+        position: at(preservation, 'Office anti', 3),
+      }),
+      (e: { message: string }) => /Only a declared name can be renamed/.test(e.message),
+    );
   });
 
   it('the outline lists every declaration with its keyword and a kind of its own, and its blocks; not its keys', async () => {
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: extradition.uri } });
     const declared = [...extradition.text.matchAll(/^(\w+) ([A-Za-z][\w.-]*)(?: ([a-z-]+))?/gm)];
-    assert.deepEqual(symbols.map((s) => s.name), declared.map((m) => m[2]));
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      declared.map((m) => m[2]),
+    );
     // Each symbol says what it is: the keyword (a request its kind too) and one symbol kind per keyword.
     symbols.forEach((s, i) => {
       const [, keyword, , kind] = declared[i]!;
-      assert.ok(s.detail === (keyword === 'request' ? `${kind} request` : keyword) || s.detail!.startsWith(`${keyword} · `), `${s.name}: ${s.detail}`);
+      assert.ok(
+        s.detail === (keyword === 'request' ? `${kind} request` : keyword) || s.detail!.startsWith(`${keyword} · `),
+        `${s.name}: ${s.detail}`,
+      );
       assert.equal(s.kind, SYMBOL_KIND[keyword as keyof typeof SYMBOL_KIND]);
     });
     const request = symbols.find((s) => s.name === 'EXT-2026-001')!;
-    assert.deepEqual(request.children?.map((c) => [c.name, c.kind, c.children?.length]), [['grounds', SymbolKind.Struct, 0]]);
+    assert.deepEqual(
+      request.children?.map((c) => [c.name, c.kind, c.children?.length]),
+      [['grounds', SymbolKind.Struct, 0]],
+    );
     const all = (list: DocumentSymbol[]): DocumentSymbol[] => list.flatMap((s) => [s, ...all(s.children ?? [])]);
     assert.ok(!all(symbols).some((s) => ['from', 'to', 'offences', 'dual-criminality', 'cite'].includes(s.name)), 'no key is listed');
     for (const s of symbols) assert.ok(s.range.start.line <= s.selectionRange.start.line && s.selectionRange.end.line <= s.range.end.line);
@@ -204,18 +284,30 @@ describe('language server: language features', function () {
 
   it('folding ranges cover each multi-line declaration and block', async () => {
     const ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri: scratch.uri } });
-    assert.ok(ranges.some((r) => r.startLine === 0 && r.endLine >= 8), JSON.stringify(ranges));
-    assert.ok(ranges.some((r) => r.startLine === 5), JSON.stringify(ranges));
+    assert.ok(
+      ranges.some((r) => r.startLine === 0 && r.endLine >= 8),
+      JSON.stringify(ranges),
+    );
+    assert.ok(
+      ranges.some((r) => r.startLine === 5),
+      JSON.stringify(ranges),
+    );
   });
 
   it('formatting gives canonical indentation, and a formatted document gets no edits', async () => {
     const messy = 'offence  fraud {\n      conduct:   "x"\n category: budapest art 8\n}\n';
     const uri = uriOf(join(dir, 'clean', 'messy.coop'));
     client.open(uri, messy);
-    const edits = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await client.request<TextEdit[]>('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'coopspec', 1, messy), edits);
     assert.equal(formatted, 'offence fraud {\n  conduct: "x"\n  category: budapest art 8\n}\n');
-    const again = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri: extradition.uri }, options: { tabSize: 2, insertSpaces: true } });
+    const again = await client.request<TextEdit[]>('textDocument/formatting', {
+      textDocument: { uri: extradition.uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     assert.deepEqual(again, []);
     client.close(uri);
   });
@@ -226,7 +318,10 @@ describe('language server: language features', function () {
     assert.equal(lenses.length, requests);
     // Each title is the engine's checklist of its request, as services/codelens.ts makes it.
     const engine = engineOf(dir);
-    assert.deepEqual(lenses.map((l) => l.command?.title), codeLenses(engine, engineUri(preservation)).map((l) => l.title));
+    assert.deepEqual(
+      lenses.map((l) => l.command?.title),
+      codeLenses(engine, engineUri(preservation)).map((l) => l.title),
+    );
     assert.equal(lenses[0]!.range.start.line, at(preservation, 'PRES-2026-010').line);
   });
 
@@ -235,14 +330,21 @@ describe('language server: language features', function () {
     const lens = lenses[0]!;
     assert.equal(lens.command!.command, 'coopspec.server.showChecklist');
     assert.match(lens.command!.tooltip ?? '', /What each item counts/);
-    const arg = lens.command!.arguments![0] as { request: string; kind: string; items: { text: string; explain: string; rules: string[] }[] };
+    const arg = lens.command!.arguments![0] as {
+      request: string;
+      kind: string;
+      items: { text: string; explain: string; rules: string[] }[];
+    };
     assert.equal(arg.request, 'PRES-2026-010');
     assert.equal(arg.items.map((i) => i.text).join(' · '), lens.command!.title);
     assert.deepEqual(arg.items.find((i) => i.text.startsWith('Art. 29(2)'))?.rules, ['CR301']);
     // Run by a client that has no command of its own: the server says it in a message.
     const n = client.messages.length;
     await client.request('workspace/executeCommand', { command: lens.command!.command, arguments: lens.command!.arguments });
-    const message = await client.until(() => client.messages.slice(n).find((m) => /checklist of preservation request PRES-2026-010/.test(m.message)), 'the checklist message');
+    const message = await client.until(
+      () => client.messages.slice(n).find((m) => /checklist of preservation request PRES-2026-010/.test(m.message)),
+      'the checklist message',
+    );
     assert.match(message.message, /Art\. 29\(2\): 6\/6: The elements \(a\)–\(f\) Budapest Art\. 29\(2\) requires .* \(CR301\)/);
     assert.match(message.message, /grounds 2\/2 assessed: The refusal grounds the request must assess.*\(CR101, CR107\)/);
   });
@@ -270,8 +372,14 @@ describe('language server: language features', function () {
       plain.open(scratch.uri, scratch.text);
       const symbols = await plain.request<SymbolInformation[]>('textDocument/documentSymbol', { textDocument: { uri: extradition.uri } });
       assert.ok(symbols.length > 0 && symbols.every((x) => 'location' in x));
-      assert.ok(symbols.some((x) => x.name === 'grounds' && x.containerName === 'EXT-2026-001'), JSON.stringify(symbols.map((x) => [x.name, x.containerName])));
-      const items = await plain.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: scratch.uri }, position: { line: 10, character: 0 } });
+      assert.ok(
+        symbols.some((x) => x.name === 'grounds' && x.containerName === 'EXT-2026-001'),
+        JSON.stringify(symbols.map((x) => [x.name, x.containerName])),
+      );
+      const items = await plain.request<CompletionItem[]>('textDocument/completion', {
+        textDocument: { uri: scratch.uri },
+        position: { line: 10, character: 0 },
+      });
       assert.ok(items.length > 0);
       for (const i of items) {
         assert.notEqual(i.insertTextFormat, 2);
@@ -281,12 +389,19 @@ describe('language server: language features', function () {
       // A block completed on an indented line is indented to that line, and inserted as it is.
       const req = { uri: uriOf(join(dir, 'indent.coop')), text: 'request R extradition {\n  \n}\n' };
       plain.open(req.uri, req.text);
-      const block = (await plain.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: req.uri }, position: { line: 1, character: 2 } }))
-        .find((i) => i.label === 'grounds')!;
+      const block = (
+        await plain.request<CompletionItem[]>('textDocument/completion', {
+          textDocument: { uri: req.uri },
+          position: { line: 1, character: 2 },
+        })
+      ).find((i) => i.label === 'grounds')!;
       const text = (block.textEdit as TextEdit | undefined)?.newText ?? block.insertText ?? '';
       const lines = text.split('\n');
       assert.ok(lines.length > 2, text);
-      assert.ok(lines.slice(1, -1).every((l) => l.startsWith('    ')), text);
+      assert.ok(
+        lines.slice(1, -1).every((l) => l.startsWith('    ')),
+        text,
+      );
       assert.equal(lines[lines.length - 1], '  }');
       assert.equal(block.insertTextMode, 1, 'asIs');
     } finally {

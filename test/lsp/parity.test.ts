@@ -18,19 +18,35 @@ function build(): string {
   cpSync(join(EXAMPLES, 'flawed', 'safeguards'), join(dir, 'safeguards'), { recursive: true });
   cpSync(join(EXAMPLES, 'flawed', 'missing-grounds'), join(dir, 'grounds'), { recursive: true });
   // Root: CR406 off, CR107 lowered to warning, CR404 threshold lowered so it no longer fires.
-  writeFileSync(join(dir, 'coopspec.json'), JSON.stringify({ rules: { CR406: 'off', 'unassessed-ground': 'warning' }, interceptionThresholdYears: 1 }));
+  writeFileSync(
+    join(dir, 'coopspec.json'),
+    JSON.stringify({ rules: { CR406: 'off', 'unassessed-ground': 'warning' }, interceptionThresholdYears: 1 }),
+  );
   // Nearer file for grounds/: it alone applies there (the nearest file wins; files are not merged).
   writeFileSync(join(dir, 'grounds', 'coopspec.json'), JSON.stringify({ rules: { 'nationality-without-prosecution': 'info' } }));
   // Suppression comments: one by id with a reason, one by alias, one naming an unknown rule.
   const f = join(dir, 'safeguards', 'surveillance.coop');
   const text = readFileSync(f, 'utf8')
-    .replace('request MLA-IT-3 mutual-assistance {', '# coopspec-disable-next-line CR402 CR403 -- agreed with the requested party\nrequest MLA-IT-3 mutual-assistance {')
-    .replace('request MLA-IT-4 mutual-assistance {', '# coopspec-disable-next-line notice-missing CR999\nrequest MLA-IT-4 mutual-assistance {');
+    .replace(
+      'request MLA-IT-3 mutual-assistance {',
+      '# coopspec-disable-next-line CR402 CR403 -- agreed with the requested party\nrequest MLA-IT-3 mutual-assistance {',
+    )
+    .replace(
+      'request MLA-IT-4 mutual-assistance {',
+      '# coopspec-disable-next-line notice-missing CR999\nrequest MLA-IT-4 mutual-assistance {',
+    );
   writeFileSync(f, text);
   return dir;
 }
 
-interface Shown { path: string; line: number; column: number; rule: string; severity: string; message: string }
+interface Shown {
+  path: string;
+  line: number;
+  column: number;
+  rule: string;
+  severity: string;
+  message: string;
+}
 
 describe('editor and CLI agree on configuration and suppressions', function () {
   this.timeout(60000);
@@ -56,11 +72,17 @@ describe('editor and CLI agree on configuration and suppressions', function () {
     const rules = cli.map((f) => `${f.path}:${f.rule}:${f.severity}`);
     assert.ok(!rules.some((r) => r.includes('CR406')), 'CR406 is off');
     assert.ok(rules.includes('grounds/extradition.coop:CR106:info'), 'the nearer coopspec.json applies in grounds/');
-    assert.ok(rules.includes('grounds/extradition.coop:CR107:error'), 'and alone: the root file\'s CR107 = warning does not reach grounds/');
+    assert.ok(rules.includes('grounds/extradition.coop:CR107:error'), "and alone: the root file's CR107 = warning does not reach grounds/");
     assert.ok(!rules.some((r) => r.includes('CR404')), 'the threshold applies');
     assert.ok(!cli.some((f) => f.rule === 'CR402' && f.line === 35), 'CR402 suppressed on MLA-IT-3');
-    assert.ok(cli.some((f) => f.rule === 'CR402' && f.line > 55), 'CR402 still reported on MLA-IT-4');
-    assert.ok(cli.some((f) => f.rule === 'CR004' && /CR999/.test(f.message)), 'the unknown rule in a comment is a finding');
+    assert.ok(
+      cli.some((f) => f.rule === 'CR402' && f.line > 55),
+      'CR402 still reported on MLA-IT-4',
+    );
+    assert.ok(
+      cli.some((f) => f.rule === 'CR004' && /CR999/.test(f.message)),
+      'the unknown rule in a comment is a finding',
+    );
 
     const client = await LspClient.start(dir);
     try {
@@ -70,14 +92,25 @@ describe('editor and CLI agree on configuration and suppressions', function () {
         const uri = uriOf(path);
         client.open(uri, readFileSync(path, 'utf8'));
         for (const d of await client.diagnosticsOf(uri)) {
-          lsp.push({ path: relative(dir, path), line: d.range.start.line + 1, column: d.range.start.character + 1, rule: String(d.code), severity: SEVERITY[d.severity!]!, message: String(d.message) });
+          lsp.push({
+            path: relative(dir, path),
+            line: d.range.start.line + 1,
+            column: d.range.start.character + 1,
+            rule: String(d.code),
+            severity: SEVERITY[d.severity!]!,
+            message: String(d.message),
+          });
         }
       }
-      const order = (a: Shown, b: Shown) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message);
+      const order = (a: Shown, b: Shown) =>
+        a.path.localeCompare(b.path) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message);
       assert.deepEqual(lsp.sort(order), cli.sort(order));
     } finally {
       await client.stop();
     }
   });
 });
-

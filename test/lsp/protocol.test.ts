@@ -67,13 +67,21 @@ describe('language server: malformed messages', function () {
     try {
       const file = join(dir, 'clean', 'ransomware-extradition.coop');
       const uri = uriOf(file);
-      const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('category: budapest art 5'));
+      const line = readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('category: budapest art 5'));
       const hover = { textDocument: { uri }, position: { line, character: '  category: budapest art '.length } };
       assert.ok(await client.request('textDocument/hover', hover));
       await client.sendRaw('{"jsonrpc": "2.0", "method": "initialized", "params": {"x": "SECRET-1"');
       await client.sendRaw('{"jsonrpc": "2.0", "params": {"x": "SECRET-2"}}');
-      await assert.rejects(client.conn.sendRequest({ method: 42 } as unknown as string, { x: 'SECRET-3' }), (e: { code: number }) => e.code === -32600);
-      await client.until(() => client.logs.filter((l) => /from the client (could not be read|was dropped)/.test(l)).length === 3, 'three log lines');
+      await assert.rejects(
+        client.conn.sendRequest({ method: 42 } as unknown as string, { x: 'SECRET-3' }),
+        (e: { code: number }) => e.code === -32600,
+      );
+      await client.until(
+        () => client.logs.filter((l) => /from the client (could not be read|was dropped)/.test(l)).length === 3,
+        'three log lines',
+      );
       assert.ok(client.logs.some((l) => /could not be read \(not valid JSON\)/.test(l)));
       for (const l of client.logs) assert.ok(!l.includes('SECRET'), l);
       assert.ok(await client.request('textDocument/hover', hover));
@@ -95,9 +103,17 @@ describe('language server: the order of the protocol', function () {
     const exited = new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
     try {
       const hover = { textDocument: { uri: uriOf(join(dir, 'a.coop')) }, position: { line: 0, character: 0 } };
-      await assert.rejects(conn.sendRequest('textDocument/hover', hover), (e: { code: number; message: string }) =>
-        e.code === -32002 && /not initialized: send "initialize" before "textDocument\/hover"/.test(e.message));
-      const init = await conn.sendRequest<{ capabilities: object }>('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: [{ uri: uriOf(dir), name: 'ws' }] });
+      await assert.rejects(
+        conn.sendRequest('textDocument/hover', hover),
+        (e: { code: number; message: string }) =>
+          e.code === -32002 && /not initialized: send "initialize" before "textDocument\/hover"/.test(e.message),
+      );
+      const init = await conn.sendRequest<{ capabilities: object }>('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {},
+        workspaceFolders: [{ uri: uriOf(dir), name: 'ws' }],
+      });
       assert.ok(init.capabilities);
       await conn.sendNotification('initialized', {});
       assert.equal(await conn.sendRequest('textDocument/hover', hover), null);
@@ -116,7 +132,10 @@ describe('language server: the order of the protocol', function () {
 describe('language server: --stdio ends with the stream', function () {
   this.timeout(30000);
 
-  for (const [what, shutdown, code] of [['after a shutdown request', true, 0], ['without one', false, 1]] as const) {
+  for (const [what, shutdown, code] of [
+    ['after a shutdown request', true, 0],
+    ['without one', false, 1],
+  ] as const) {
     it(`exits with code ${code} when the client closes its input ${what}`, async () => {
       const dir = tempWorkspace({});
       const client = await LspClient.start(dir);

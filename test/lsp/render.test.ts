@@ -85,11 +85,17 @@ describe('language server: coopspec/render', function () {
     await assert.rejects(render({ request: 'EXT-2026-001', format: 'pdf' }), /format must be one of docx, html, md/);
   });
 
-  it('offers a Preview lens above each request that runs the client\'s command with the request and document', async () => {
+  it("offers a Preview lens above each request that runs the client's command with the request and document", async () => {
     const uri = uriOf(join(dir, 'clean', 'preservation-and-mla.coop'));
     const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
     const previews = lenses.filter((l) => l.command?.title === 'Preview');
-    assert.deepEqual(previews.map((l) => l.command!.arguments), [['PRES-2026-010', uri], ['MLA-2026-011', uri]]);
+    assert.deepEqual(
+      previews.map((l) => l.command!.arguments),
+      [
+        ['PRES-2026-010', uri],
+        ['MLA-2026-011', uri],
+      ],
+    );
     assert.ok(previews.every((l) => l.command!.command === 'coopspec.previewRequest'));
     // A client that names no preview command gets the checklist lenses only.
     const plain = await LspClient.start(dir);

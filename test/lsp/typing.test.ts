@@ -48,7 +48,9 @@ async function session(options: Parameters<typeof LspClient.start>[1] = {}): Pro
   const uri = uriOf(join(dir, 'request.coop'));
   client.open(uri, REQUEST);
   const doc: Doc = {
-    client, uri, text: REQUEST,
+    client,
+    uri,
+    text: REQUEST,
     insert(line, character, text) {
       const lines = this.text.split('\n');
       lines[line] = lines[line]!.slice(0, character) + text + lines[line]!.slice(character);
@@ -75,7 +77,10 @@ describe('language server: publishing after the typist pauses', function () {
       let version = 0;
       for (const ch of 'Ministry') version = doc.insert(6, 30, ch);
       await client.diagnosticsForVersion(uri, version);
-      const published = client.diagnostics.get(uri)!.slice(before).map((p) => p.version);
+      const published = client.diagnostics
+        .get(uri)!
+        .slice(before)
+        .map((p) => p.version);
       assert.deepEqual(published, [version], 'one publication, for the last keystroke');
     } finally {
       await client.stop();
@@ -84,7 +89,10 @@ describe('language server: publishing after the typist pauses', function () {
   });
 
   it('takes the delay from coopspec.diagnostics.delay (0: the next turn, a publication per change)', async () => {
-    const { dir, doc } = await session({ initializationOptions: null, settings: (_u, section) => (section === 'coopspec.diagnostics' ? { delay: 0 } : null) });
+    const { dir, doc } = await session({
+      initializationOptions: null,
+      settings: (_u, section) => (section === 'coopspec.diagnostics' ? { delay: 0 } : null),
+    });
     const { client, uri } = doc;
     try {
       const v1 = doc.insert(6, 30, 'a');
@@ -132,7 +140,9 @@ describe('language server: the line being typed', function () {
       const line = 6;
       let version = 0;
       const at = doc.text.split('\n')[line]!.indexOf('not-engaged');
-      version = client.change(uri, [{ range: { start: { line, character: at }, end: { line, character: at + 'not-engaged'.length } }, text: 'not-eng' }]);
+      version = client.change(uri, [
+        { range: { start: { line, character: at }, end: { line, character: at + 'not-engaged'.length } }, text: 'not-eng' },
+      ]);
       doc.text = doc.text.replace('not-engaged', 'not-eng');
       assert.deepEqual(on(await client.diagnosticsForVersion(uri, version), line), []);
       // A change on another line: the typist left line 6.
@@ -198,15 +208,25 @@ describe('language server: the line being typed', function () {
 
   it('to a pull client: a pull made while typing is answered after the pause, held findings included once the cursor leaves (refresh)', async () => {
     const { dir, doc } = await session({
-      capabilities: { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, diagnostics: { refreshSupport: true } }, textDocument: { ...FULL_CAPABILITIES.textDocument, diagnostic: {} } },
+      capabilities: {
+        ...FULL_CAPABILITIES,
+        workspace: { ...FULL_CAPABILITIES.workspace, diagnostics: { refreshSupport: true } },
+        textDocument: { ...FULL_CAPABILITIES.textDocument, diagnostic: {} },
+      },
       initializationOptions: { diagnostics: { delay: 200 } },
     });
     const { client, uri } = doc;
     let refreshed!: () => void;
-    const refresh = new Promise<void>((resolve) => { refreshed = resolve; });
-    client.conn.onRequest('workspace/diagnostic/refresh', () => { refreshed(); return null; });
+    const refresh = new Promise<void>((resolve) => {
+      refreshed = resolve;
+    });
+    client.conn.onRequest('workspace/diagnostic/refresh', () => {
+      refreshed();
+      return null;
+    });
     try {
-      const pull = (): Promise<DocumentDiagnosticReport> => client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
+      const pull = (): Promise<DocumentDiagnosticReport> =>
+        client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri } });
       doc.insert(4, 23, '\n  offen');
       // Sent right after the change: answered once the pause is over, for that change.
       const during = await pull();

@@ -19,14 +19,30 @@ before(function () {
 
 /** Working notes of the reference that a reader must never see (as test/unit/articles.test.ts). */
 const INTERNAL = [
-  /laws-markdown|statengeneraal/i, /\bLM\b/, /BWBV\d/, /treaties\.md|instruments\.md/, /\bPart [A-D]\b/, /\(verify\)/i, /\bverify\b(?! against the official text)/i,
-  /\bcommit `?[0-9a-f]{7}|@ ?[0-9a-f]{7}/, /\bNote:/, /Status:/, /unverified/i, /Quote paragraphs/, /Cross-check/i, /\(see [^)]*header\)/i, /Primary source|Second source/,
+  /laws-markdown|statengeneraal/i,
+  /\bLM\b/,
+  /BWBV\d/,
+  /treaties\.md|instruments\.md/,
+  /\bPart [A-D]\b/,
+  /\(verify\)/i,
+  /\bverify\b(?! against the official text)/i,
+  /\bcommit `?[0-9a-f]{7}|@ ?[0-9a-f]{7}/,
+  /\bNote:/,
+  /Status:/,
+  /unverified/i,
+  /Quote paragraphs/,
+  /Cross-check/i,
+  /\(see [^)]*header\)/i,
+  /Primary source|Second source/,
 ];
 
 function wordingProblems(what: string, text: string): string[] {
   const out: string[] = [];
   for (const re of INTERNAL) if (re.test(text)) out.push(`${what} shows a working note (${re}): ${text.slice(0, 200)}`);
-  const article = /\ba ((?:extradition|emergency|assurance|offence|interception|act|order|ets|uncc|instrument|item|entry|undertaking)\b[^\n]{0,30})/i.exec(text);
+  const article =
+    /\ba ((?:extradition|emergency|assurance|offence|interception|act|order|ets|uncc|instrument|item|entry|undertaking)\b[^\n]{0,30})/i.exec(
+      text,
+    );
   if (article) out.push(`${what} says "a ${article[1]}"`);
   if (/Takes one of `[^`]+`\./.test(text)) out.push(`${what} says "Takes one of" a single word`);
   if (/^> \(?(\d+|[a-z]+)[.)]\s*$/m.test(text)) out.push(`${what} shows a bare paragraph label line`);
@@ -73,24 +89,31 @@ describe('language server: what the drafter reads', function () {
 
   it('hovers on every word and completion items at every line and after every colon show no working note and read well', async () => {
     const problems: string[] = [];
-    let hovers = 0, items = 0;
+    let hovers = 0,
+      items = 0;
     for (const f of files) {
       const lines = f.text.split('\n');
       for (let line = 0; line < lines.length; line++) {
         for (const m of lines[line]!.matchAll(/[A-Za-z][\w.-]*(?:\s+art\s+\d+(?:\(\w+\))*)?/g)) {
           // Suppression comments link to the rule page on the web: that is no working note.
           if (/coopspec-disable/.test(lines[line]!)) continue;
-          const h = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: f.uri }, position: { line, character: m.index + 1 } });
+          const h = await client.request<Hover | null>('textDocument/hover', {
+            textDocument: { uri: f.uri },
+            position: { line, character: m.index + 1 },
+          });
           if (!h) continue;
           hovers++;
           problems.push(...wordingProblems(`hover at ${f.uri.slice(-30)}:${line + 1} "${m[0]}"`, markdown(h)));
         }
         const colon = lines[line]!.indexOf(':');
         for (const character of [0, ...(colon > 0 ? [colon + 1] : [])]) {
-          const list = await client.request<CompletionItem[]>('textDocument/completion', { textDocument: { uri: f.uri }, position: { line, character } });
+          const list = await client.request<CompletionItem[]>('textDocument/completion', {
+            textDocument: { uri: f.uri },
+            position: { line, character },
+          });
           for (const i of list) {
             items++;
-            const doc = typeof i.documentation === 'object' ? i.documentation.value : i.documentation ?? '';
+            const doc = typeof i.documentation === 'object' ? i.documentation.value : (i.documentation ?? '');
             problems.push(...wordingProblems(`completion "${i.label}" at ${f.uri.slice(-30)}:${line + 1}`, `${i.detail ?? ''}\n${doc}`));
           }
         }
@@ -104,9 +127,13 @@ describe('language server: what the drafter reads', function () {
     const uri = uriOf(join(dir, 'wording.coop'));
     const text = 'request E extradition {\n  specialty: undertaken\n  basis: ets24 art 12(2)\n}\n';
     client.open(uri, text);
-    const specialty = markdown(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } }));
+    const specialty = markdown(
+      await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } }),
+    );
     assert.match(specialty, /Takes `undertaken`\./);
-    const article = markdown(await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 18 } }));
+    const article = markdown(
+      await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 18 } }),
+    );
     assert.match(article, /ETS 24 Art\. 12\(2\)/);
     assert.doesNotMatch(article, /^> \(?\d+[.)]\s*$/m);
     client.close(uri);
@@ -114,10 +141,14 @@ describe('language server: what the drafter reads', function () {
 
   it('the CR101 fix inserts a short line, the ground, `unassessed` and its citation, whose hover shows the article', async () => {
     const f = files.find((x) => x.uri.endsWith('missing-grounds/extradition.coop'))!;
-    const diagnostics = (client.latest(f.uri)!.diagnostics).filter((d) => d.code === 'CR101');
+    const diagnostics = client.latest(f.uri)!.diagnostics.filter((d) => d.code === 'CR101');
     assert.ok(diagnostics.length >= 2);
     for (const d of diagnostics) {
-      const actions = await client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: f.uri }, range: d.range, context: { diagnostics: [d] } });
+      const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
+        textDocument: { uri: f.uri },
+        range: d.range,
+        context: { diagnostics: [d] },
+      });
       const fix = actions.find((a) => a.isPreferred)!;
       const edit = ((fix.edit!.documentChanges![0] as TextDocumentEdit).edits[0] as TextEdit).newText;
       assert.match(edit, /^\s+[a-z-]+: unassessed {2}# [^\n…]+\n$/, edit);

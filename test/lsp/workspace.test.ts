@@ -10,7 +10,12 @@ import { mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { CancellationTokenSource } from 'vscode-jsonrpc/node';
 import type {
-  ClientCapabilities, Diagnostic, DocumentDiagnosticReport, InitializeResult, WorkspaceDiagnosticReport, WorkspaceDocumentDiagnosticReport,
+  ClientCapabilities,
+  Diagnostic,
+  DocumentDiagnosticReport,
+  InitializeResult,
+  WorkspaceDiagnosticReport,
+  WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol';
 import { crossFileWorkspace, NO_OFFENCES, OFFENCES, rangeOf, TRIAL_FILE } from '../support/crossfile';
 import { ensureBuilt, FULL_CAPABILITIES, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
@@ -20,7 +25,9 @@ before(function () {
   ensureBuilt();
 });
 
-const CREATED = 1, CHANGED = 2, DELETED = 3;
+const CREATED = 1,
+  CHANGED = 2,
+  DELETED = 3;
 
 /** The capabilities of VS Code's client: pull diagnostics with refresh. */
 const PULL_CAPABILITIES: ClientCapabilities = {
@@ -33,7 +40,13 @@ const codes = (d: Diagnostic[]): string[] => d.map((x) => String(x.code));
 
 /** The cross-file workspace, with the request open. */
 async function setUp(options: Parameters<typeof LspClient.start>[1] = {}): Promise<{
-  dir: string; client: LspClient; requestUri: string; trialUri: string; text: string; removeOffence: () => number; restoreOffence: () => number;
+  dir: string;
+  client: LspClient;
+  requestUri: string;
+  trialUri: string;
+  text: string;
+  removeOffence: () => number;
+  restoreOffence: () => number;
 }> {
   const dir = tempWorkspace({});
   const { request, trial } = crossFileWorkspace(dir);
@@ -89,7 +102,10 @@ describe('language server: the findings of files that are not open (pushed)', fu
       // The trial's file changes on disk: it charges an offence nobody declared.
       const trialUri = uriOf(join(dir, TRIAL_FILE));
       const t = client.published(trialUri);
-      writeFileSync(join(dir, TRIAL_FILE), readFileSync(join(dir, TRIAL_FILE), 'utf8').replace('charges: [ransomware]', 'charges: [extortion]'));
+      writeFileSync(
+        join(dir, TRIAL_FILE),
+        readFileSync(join(dir, TRIAL_FILE), 'utf8').replace('charges: [ransomware]', 'charges: [extortion]'),
+      );
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: trialUri, type: CHANGED }] });
       assert.ok(codes(await client.nextDiagnostics(trialUri, t)).includes('CR002'));
       // Deleted: its findings go.
@@ -120,7 +136,9 @@ describe('language server: the findings of files that are not open (pushed)', fu
     try {
       const uri = uriOf(join(dir, 'p0.coop'));
       client.open(uri, readFileSync(join(dir, 'p0.coop'), 'utf8'));
-      const version = client.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# note\n' }]);
+      const version = client.change(uri, [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '# note\n' },
+      ]);
       assert.deepEqual(codes(await client.diagnosticsForVersion(uri, version)), ['CR002']);
       await client.until(() => {
         for (let i = 1; i < count; i++) if (!client.latest(uriOf(join(dir, `p${i}.coop`)))) return undefined;
@@ -134,7 +152,9 @@ describe('language server: the findings of files that are not open (pushed)', fu
   });
 
   it('with scope openFiles, reports the open files only, until "Lint workspace" asks for the rest', async () => {
-    const { dir, client, requestUri, trialUri, removeOffence } = await setUp({ initializationOptions: { diagnostics: { scope: 'openFiles' } } });
+    const { dir, client, requestUri, trialUri, removeOffence } = await setUp({
+      initializationOptions: { diagnostics: { scope: 'openFiles' } },
+    });
     try {
       assert.deepEqual(await client.diagnosticsForVersion(requestUri, 1), []);
       const version = removeOffence();
@@ -142,8 +162,10 @@ describe('language server: the findings of files that are not open (pushed)', fu
       // Two round trips with nothing published for the trial: nothing is coming for it.
       for (let i = 0; i < 2; i++) await client.request('workspace/symbol', { query: 'no-such-name' });
       assert.equal(client.published(trialUri), 0, 'the closed trial is not reported');
-      const counts = await client.request<{ files: number; errors: number; warnings: number; infos: number }>(
-        'workspace/executeCommand', { command: 'coopspec.server.lintWorkspace', arguments: [] });
+      const counts = await client.request<{ files: number; errors: number; warnings: number; infos: number }>('workspace/executeCommand', {
+        command: 'coopspec.server.lintWorkspace',
+        arguments: [],
+      });
       // When the command answers, every file has been reported.
       assert.deepEqual(codes(client.latest(trialUri)?.diagnostics ?? []), ['CR201']);
       assert.deepEqual(counts, { files: 3, errors: 1, warnings: 0, infos: 0 });
@@ -151,7 +173,10 @@ describe('language server: the findings of files that are not open (pushed)', fu
       const trialPath = new URL(trialUri);
       const t = client.published(trialUri);
       unlinkSync(trialPath);
-      const again = await client.request<{ files: number; errors: number }>('workspace/executeCommand', { command: 'coopspec.server.lintWorkspace', arguments: [] });
+      const again = await client.request<{ files: number; errors: number }>('workspace/executeCommand', {
+        command: 'coopspec.server.lintWorkspace',
+        arguments: [],
+      });
       assert.deepEqual(await client.nextDiagnostics(trialUri, t), []);
       assert.deepEqual([again.files, again.errors], [2, 0]);
     } finally {
@@ -208,7 +233,8 @@ describe('language server: the findings of files that are not open (pushed)', fu
 /** Partial results of a workspace/diagnostic request, by its token. */
 function partials(client: LspClient, token: string): WorkspaceDocumentDiagnosticReport[][] {
   return (client.progress as { token: string; value: { items: WorkspaceDocumentDiagnosticReport[] } }[])
-    .filter((p) => p.token === token).map((p) => p.value.items);
+    .filter((p) => p.token === token)
+    .map((p) => p.value.items);
 }
 
 /** The latest report the workspace channel gave for a URI, or undefined. */
@@ -228,7 +254,11 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
       const push = await LspClient.start(dir);
       try {
         const caps = (r: InitializeResult) => r.capabilities.diagnosticProvider;
-        assert.deepEqual(caps(pull.initializeResult), { identifier: 'coopspec-pull', interFileDependencies: true, workspaceDiagnostics: true });
+        assert.deepEqual(caps(pull.initializeResult), {
+          identifier: 'coopspec-pull',
+          interFileDependencies: true,
+          workspaceDiagnostics: true,
+        });
         assert.equal(caps(push.initializeResult), undefined);
       } finally {
         await pull.stop();
@@ -246,11 +276,17 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
       assert.equal(first.kind, 'full');
       assert.ok(first.resultId);
       assert.deepEqual(first.kind === 'full' ? first.items : null, []);
-      const again = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: requestUri }, previousResultId: first.resultId });
+      const again = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', {
+        textDocument: { uri: requestUri },
+        previousResultId: first.resultId,
+      });
       assert.deepEqual(again, { kind: 'unchanged', resultId: first.resultId });
       // After an edit the pull is answered for the new text.
       removeOffence();
-      const after = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', { textDocument: { uri: requestUri }, previousResultId: first.resultId });
+      const after = await client.request<DocumentDiagnosticReport>('textDocument/diagnostic', {
+        textDocument: { uri: requestUri },
+        previousResultId: first.resultId,
+      });
       assert.equal(after.kind, 'unchanged', 'removing the offence changes nothing in the request itself');
       assert.equal(client.published(requestUri), 0, 'no publishDiagnostics for an open document: the client pulls');
     } finally {
@@ -264,7 +300,11 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
     const source = new CancellationTokenSource();
     const token = 'ws-diagnostics-1';
     try {
-      const request = client.conn.sendRequest<WorkspaceDiagnosticReport>('workspace/diagnostic', { identifier: 'coopspec-pull', previousResultIds: [], partialResultToken: token }, source.token);
+      const request = client.conn.sendRequest<WorkspaceDiagnosticReport>(
+        'workspace/diagnostic',
+        { identifier: 'coopspec-pull', previousResultIds: [], partialResultToken: token },
+        source.token,
+      );
       // The first partial result holds what there is to report: nothing, in a clean workspace.
       await client.until(() => partials(client, token).length > 0, 'the first partial result');
       assert.equal(streamedFor(client, token, trialUri), undefined);
@@ -272,7 +312,7 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
       const broken = await client.until(() => {
         const r = streamedFor(client, token, trialUri);
         return r && r.kind === 'full' && r.items.length > 0 ? r : undefined;
-      }, 'the trial\'s CR201 as a partial result');
+      }, "the trial's CR201 as a partial result");
       assert.deepEqual(broken.kind === 'full' ? codes(broken.items) : [], ['CR201']);
       assert.equal(broken.version, null);
       restoreOffence();
@@ -284,7 +324,10 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
       assert.equal(client.diagnostics.size, 0, 'nothing is also pushed');
       // Cancelled by the client (as it does before asking again), the request is answered.
       source.cancel();
-      await request.then(() => undefined, () => undefined);
+      await request.then(
+        () => undefined,
+        () => undefined,
+      );
     } finally {
       await client.stop();
       removeWorkspace(dir);
@@ -301,13 +344,20 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
       const item = first.items.find((i) => i.uri === uri)!;
       assert.equal(item.kind, 'full');
       assert.deepEqual(item.kind === 'full' ? codes(item.items) : [], ['CR002']);
-      const second = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [{ uri, value: item.resultId }] });
+      const second = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', {
+        previousResultIds: [{ uri, value: item.resultId }],
+      });
       assert.deepEqual(second.items, [{ kind: 'unchanged', uri, version: null, resultId: item.resultId }]);
       // A file the client holds a report for and that is gone is cleared.
       unlinkSync(join(dir, 'broken.coop'));
       client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: DELETED }] });
-      const third = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', { previousResultIds: [{ uri, value: item.resultId }] });
-      assert.deepEqual(third.items.map((i) => [i.uri, i.kind, i.kind === 'full' ? i.items.length : -1]), [[uri, 'full', 0]]);
+      const third = await client.request<WorkspaceDiagnosticReport>('workspace/diagnostic', {
+        previousResultIds: [{ uri, value: item.resultId }],
+      });
+      assert.deepEqual(
+        third.items.map((i) => [i.uri, i.kind, i.kind === 'full' ? i.items.length : -1]),
+        [[uri, 'full', 0]],
+      );
     } finally {
       await client.stop();
       removeWorkspace(dir);
@@ -320,7 +370,11 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
     const client = await LspClient.start(dir, { capabilities: PULL_CAPABILITIES });
     try {
       const uri = uriOf(join(dir, 'broken.coop'));
-      assert.deepEqual(codes(await client.diagnosticsOf(uri)), ['CR002'], 'a client that never asks for workspace diagnostics still sees them');
+      assert.deepEqual(
+        codes(await client.diagnosticsOf(uri)),
+        ['CR002'],
+        'a client that never asks for workspace diagnostics still sees them',
+      );
       const n = client.published(uri);
       const source = new CancellationTokenSource();
       const token = 'ws-diagnostics-2';
@@ -328,7 +382,10 @@ describe('language server: pull diagnostics (LSP 3.17), for clients that have th
       assert.deepEqual(await client.nextDiagnostics(uri, n), [], 'the pushed report is cleared');
       await client.until(() => streamedFor(client, token, uri), 'the file on the workspace channel');
       source.cancel();
-      await request.then(() => undefined, () => undefined);
+      await request.then(
+        () => undefined,
+        () => undefined,
+      );
     } finally {
       await client.stop();
       removeWorkspace(dir);

@@ -10,7 +10,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
-  ARTICLE_24_WORDS, article24FromReference, cliFindings, copyExample, ensureBuilt, needOrSkip, plain, positionOf, ROOT, SERVER, which,
+  ARTICLE_24_WORDS,
+  article24FromReference,
+  cliFindings,
+  copyExample,
+  ensureBuilt,
+  needOrSkip,
+  plain,
+  positionOf,
+  ROOT,
+  SERVER,
+  which,
   type CliFinding,
 } from '../e2e/support';
 import { markers, readFolder } from '../support/lint';
@@ -48,7 +58,7 @@ const SEVERITY: Record<CliFinding['severity'], number> = { error: 1, warning: 2,
 function hoverText(contents: unknown): string {
   if (typeof contents === 'string') return contents;
   if (Array.isArray(contents)) return contents.map(hoverText).join('\n');
-  if (contents && typeof contents === 'object' && 'value' in contents) return String((contents).value);
+  if (contents && typeof contents === 'object' && 'value' in contents) return String(contents.value);
   return '';
 }
 
@@ -90,7 +100,9 @@ describe('Neovim (headless, vim.lsp.start_client) as a client of the language se
       },
     });
     if (!existsSync(out)) {
-      throw new Error(`nvim wrote no result (exit ${run.status}, signal ${run.signal}): ${(run.stderr || run.stdout || '').trim().slice(0, 2000)}`);
+      throw new Error(
+        `nvim wrote no result (exit ${run.status}, signal ${run.signal}): ${(run.stderr || run.stdout || '').trim().slice(0, 2000)}`,
+      );
     }
     result = JSON.parse(readFileSync(out, 'utf8')) as NvimResult;
   });
@@ -109,15 +121,26 @@ describe('Neovim (headless, vim.lsp.start_client) as a client of the language se
     // Lines from what Neovim holds (vim.diagnostic, byte columns); columns from what the server sent
     // (UTF-16, as the CLI counts them).
     const held = result.diagnostics.map((d) => `${d.lnum + 1} ${String(d.code)} ${d.severity} ${d.message}`).sort();
-    const sent = (result.published ?? []).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.severity} ${d.message}`).sort();
+    const sent = (result.published ?? [])
+      .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.severity} ${d.message}`)
+      .sort();
     assert.deepEqual(sent, fromCli);
     assert.deepEqual(held, cli.map((f) => `${f.line} ${f.rule} ${SEVERITY[f.severity]} ${f.message}`).sort());
-    assert.ok(result.diagnostics.every((d) => d.source === 'coopspec'), 'every diagnostic has source coopspec');
+    assert.ok(
+      result.diagnostics.every((d) => d.source === 'coopspec'),
+      'every diagnostic has source coopspec',
+    );
   });
 
   it("shows the example's marked findings, and no others", function () {
-    const expected = markers(readFolder(workspace)).map((m) => m.replace(/^[^:]*:/, '')).sort();
-    assert.deepEqual(expected, ['25 CR101', '25 CR101', '25 CR101', '25 CR106', '31 CR103', '36 CR107'], 'the example in examples/ changed: update this test');
+    const expected = markers(readFolder(workspace))
+      .map((m) => m.replace(/^[^:]*:/, ''))
+      .sort();
+    assert.deepEqual(
+      expected,
+      ['25 CR101', '25 CR101', '25 CR101', '25 CR106', '31 CR103', '36 CR107'],
+      'the example in examples/ changed: update this test',
+    );
     assert.deepEqual(result.diagnostics.map((d) => `${d.lnum + 1} ${String(d.code)}`).sort(), expected);
   });
 

@@ -16,7 +16,16 @@ import { fencedBlocks } from '../docs/markdown';
 import { ensureBuilt } from '../support/build';
 import { EXAMPLES, ROOT } from '../support/lint';
 
-interface Step { name?: string; id?: string; if?: string; shell?: string; run?: string; uses?: string; with?: Record<string, string>; env?: Record<string, string> }
+interface Step {
+  name?: string;
+  id?: string;
+  if?: string;
+  shell?: string;
+  run?: string;
+  uses?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+}
 interface Action {
   name: string;
   description: string;
@@ -46,12 +55,23 @@ function expressions(value: unknown): string[] {
 function lintCommand(script: string): string[] {
   const line = script.split('\n').find((l) => /"\$COOPSPEC" lint\b/.test(l));
   assert.ok(line, 'the Lint step runs no "$COOPSPEC" lint');
-  const words = line.trim().split(/\s+/).map((w) => w.replace(/^"|"$/g, ''));
-  return words.slice(words.indexOf('lint') + 1, words.findIndex((w) => w === '>' || w === '||'));
+  const words = line
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/^"|"$/g, ''));
+  return words.slice(
+    words.indexOf('lint') + 1,
+    words.findIndex((w) => w === '>' || w === '||'),
+  );
 }
 
 /** `--name` and `-x` of the CLI's lint options. */
-const lintFlags = new Map<string, OptionSpec>(LINT_OPTIONS.flatMap((o): [string, OptionSpec][] => [[`--${o.name}`, o], ...(o.short ? [[`-${o.short}`, o] as [string, OptionSpec]] : [])]));
+const lintFlags = new Map<string, OptionSpec>(
+  LINT_OPTIONS.flatMap((o): [string, OptionSpec][] => [
+    [`--${o.name}`, o],
+    ...(o.short ? [[`-${o.short}`, o] as [string, OptionSpec]] : []),
+  ]),
+);
 
 describe('action.yml: the GitHub Action', () => {
   it('is a composite action with the inputs paths, fail-severity, version and category, each described', () => {
@@ -62,16 +82,26 @@ describe('action.yml: the GitHub Action', () => {
     assert.equal(action.inputs.paths!.default, '.');
     const severities = lintFlags.get('--fail-severity')!.choices!;
     assert.equal(action.inputs['fail-severity']!.default, 'error');
-    for (const s of severities) assert.match(action.inputs['fail-severity']!.description, new RegExp(`\\b${s}\\b`), `the description of fail-severity does not name ${s}`);
+    for (const s of severities)
+      assert.match(
+        action.inputs['fail-severity']!.description,
+        new RegExp(`\\b${s}\\b`),
+        `the description of fail-severity does not name ${s}`,
+      );
   });
 
   it('uses every input it declares, and only those; every step output it reads is written by that step', () => {
     const used = expressions(action).flatMap((e) => [...e.matchAll(/\binputs\.([\w-]+)/g)].map((m) => m[1]!));
     assert.deepEqual([...new Set(used)].sort(), Object.keys(action.inputs).sort());
-    const read = expressions(action).flatMap((e) => [...e.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)].map((m) => [m[1]!, m[2]!] as const));
+    const read = expressions(action).flatMap((e) =>
+      [...e.matchAll(/\bsteps\.([\w-]+)\.outputs\.([\w-]+)/g)].map((m) => [m[1]!, m[2]!] as const),
+    );
     assert.ok(read.length > 0);
     for (const [id, output] of read) {
-      assert.ok(step(id).run?.includes(`echo "${output}=`) && step(id).run?.includes('>> "$GITHUB_OUTPUT"'), `step ${id} does not write output ${output}`);
+      assert.ok(
+        step(id).run?.includes(`echo "${output}=`) && step(id).run?.includes('>> "$GITHUB_OUTPUT"'),
+        `step ${id} does not write output ${output}`,
+      );
     }
     for (const [name, output] of Object.entries(action.outputs)) assert.ok(output.description && output.value, `output ${name}`);
   });
@@ -124,10 +154,15 @@ describe('action.yml: the GitHub Action', () => {
       writeFileSync(wrapper, `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(join(ROOT, 'dist', 'cli.js'))} "$@"\n`);
       chmodSync(wrapper, 0o755);
     });
-    after(() => { if (temp) rmSync(temp, { recursive: true, force: true }); });
+    after(() => {
+      if (temp) rmSync(temp, { recursive: true, force: true });
+    });
 
     /** Run a step's script as the runner does (bash, with the step's env), in the repository; its outputs. */
-    function runStep(s: Step, env: Record<string, string>): { status: number | null; stderr: string; stdout: string; outputs: Record<string, string> } {
+    function runStep(
+      s: Step,
+      env: Record<string, string>,
+    ): { status: number | null; stderr: string; stdout: string; outputs: Record<string, string> } {
       const out = join(temp, `output-${Math.random().toString(36).slice(2)}`);
       writeFileSync(out, '');
       const r = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', s.run!], {
@@ -137,14 +172,22 @@ describe('action.yml: the GitHub Action', () => {
         timeout: 120_000,
       });
       if (r.error) throw r.error;
-      const outputs = Object.fromEntries(readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+      const outputs = Object.fromEntries(
+        readFileSync(out, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      );
       return { status: r.status, stderr: r.stderr, stdout: r.stdout, outputs };
     }
 
-    const lint = (paths: string, failSeverity = 'error') => runStep(step('lint'), { COOPSPEC: wrapper, PATHS: paths, FAIL_SEVERITY: failSeverity });
-    const sarifOf = (outputs: Record<string, string>) => JSON.parse(readFileSync(outputs['sarif-file']!, 'utf8')) as {
-      version: string; runs: { results: { ruleId: string }[]; artifacts: { location: { uri: string } }[] }[];
-    };
+    const lint = (paths: string, failSeverity = 'error') =>
+      runStep(step('lint'), { COOPSPEC: wrapper, PATHS: paths, FAIL_SEVERITY: failSeverity });
+    const sarifOf = (outputs: Record<string, string>) =>
+      JSON.parse(readFileSync(outputs['sarif-file']!, 'utf8')) as {
+        version: string;
+        runs: { results: { ruleId: string }[]; artifacts: { location: { uri: string } }[] }[];
+      };
 
     it('a clean workspace: the step succeeds, exit code 0, a SARIF log of its files with no result', () => {
       const r = lint('requests');
@@ -153,7 +196,10 @@ describe('action.yml: the GitHub Action', () => {
       const log = sarifOf(r.outputs);
       assert.equal(log.version, '2.1.0');
       assert.deepEqual(log.runs[0]!.results, []);
-      assert.deepEqual(log.runs[0]!.artifacts.map((a) => a.location.uri).sort(), ['requests/preservation-and-mla.coop', 'requests/ransomware-extradition.coop']);
+      assert.deepEqual(log.runs[0]!.artifacts.map((a) => a.location.uri).sort(), [
+        'requests/preservation-and-mla.coop',
+        'requests/ransomware-extradition.coop',
+      ]);
     });
 
     it('findings: the step still succeeds (the upload comes next), exit code 1, the findings in the log', () => {
@@ -168,7 +214,11 @@ describe('action.yml: the GitHub Action', () => {
       const r = lint('requests/*  flawed/specialty.coop');
       assert.equal(r.outputs['exit-code'], '1', r.stderr);
       const log = sarifOf(r.outputs);
-      assert.deepEqual(log.runs[0]!.artifacts.map((a) => a.location.uri).sort(), ['flawed/specialty.coop', 'requests/preservation-and-mla.coop', 'requests/ransomware-extradition.coop']);
+      assert.deepEqual(log.runs[0]!.artifacts.map((a) => a.location.uri).sort(), [
+        'flawed/specialty.coop',
+        'requests/preservation-and-mla.coop',
+        'requests/ransomware-extradition.coop',
+      ]);
       assert.ok(!log.runs[0]!.results.some((x) => x.ruleId === 'CR001'));
     });
 
@@ -187,16 +237,21 @@ describe('action.yml: the GitHub Action', () => {
     });
   });
 
-  it('README\'s usage snippet uses this action at the current version, with inputs it has', () => {
+  it("README's usage snippet uses this action at the current version, with inputs it has", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const uses = fencedBlocks('README.md', readme).filter((b) => b.lang === 'yaml').flatMap((b) => {
-      const doc = load(b.text) as { jobs?: Record<string, { steps?: Step[] }> };
-      return Object.values(doc?.jobs ?? {}).flatMap((j) => j.steps ?? []).filter((s) => s.uses?.startsWith('coopspec/coopspec@'));
-    });
+    const uses = fencedBlocks('README.md', readme)
+      .filter((b) => b.lang === 'yaml')
+      .flatMap((b) => {
+        const doc = load(b.text) as { jobs?: Record<string, { steps?: Step[] }> };
+        return Object.values(doc?.jobs ?? {})
+          .flatMap((j) => j.steps ?? [])
+          .filter((s) => s.uses?.startsWith('coopspec/coopspec@'));
+      });
     assert.ok(uses.length > 0, 'README.md shows no workflow that uses coopspec/coopspec');
     for (const s of uses) {
       assert.equal(s.uses, `coopspec/coopspec@v${pkg.version}`);
-      for (const k of Object.keys(s.with ?? {})) assert.ok(action.inputs[k], `README passes the input ${k}, which action.yml does not declare`);
+      for (const k of Object.keys(s.with ?? {}))
+        assert.ok(action.inputs[k], `README passes the input ${k}, which action.yml does not declare`);
     }
   });
 });

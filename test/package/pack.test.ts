@@ -28,14 +28,22 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Reco
 /** What the tarball must hold: the CLI, the language server, the Word writer they load, and what npm always adds. */
 const PACKAGE_FILES = ['LICENSE', 'README.md', 'dist/cli.js', 'dist/render-docx.js', 'dist/server.js', 'package.json'];
 
-interface Done { code: number | null; stdout: string; stderr: string }
+interface Done {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Processes started by this file and not yet ended; each leads its own process group (npx starts a shell, which starts node). */
 const started = new Set<ChildProcess>();
 
 function endStarted(): void {
   for (const child of started) {
-    try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
   }
   started.clear();
 }
@@ -66,8 +74,12 @@ describe('the npm package: packed, installed offline, run through npx', function
       child.stdin!.end();
       let stdout = '';
       let stderr = '';
-      child.stdout!.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-      child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+      child.stdout!.setEncoding('utf8').on('data', (d: string) => {
+        stdout += d;
+      });
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+        stderr += d;
+      });
       child.once('error', reject);
       child.once('close', (code) => resolve({ code, stdout, stderr }));
     });
@@ -77,7 +89,11 @@ describe('the npm package: packed, installed offline, run through npx', function
   const npx = (bin: string, args: readonly string[]): Promise<Done> => run('npx', ['--no-install', bin, ...args], project);
 
   /** What a command wrote on stderr, without npm's own warnings and notices. */
-  const ownStderr = (r: Done): string => r.stderr.split('\n').filter((l) => !/^npm (warn|notice|WARN)\b/.test(l)).join('\n');
+  const ownStderr = (r: Done): string =>
+    r.stderr
+      .split('\n')
+      .filter((l) => !/^npm (warn|notice|WARN)\b/.test(l))
+      .join('\n');
 
   const show = (r: Done): string => `exit ${r.code}\nstdout:\n${r.stdout}\nstderr:\n${r.stderr}`;
 
@@ -102,14 +118,19 @@ describe('the npm package: packed, installed offline, run through npx', function
       FORCE_COLOR: '0',
     });
     wrapper = canUnshareNetwork() ? ['unshare', '-rn'] : [];
-    if (!wrapper.length) console.log('\n    note: `unshare -rn true` fails on this machine: npm runs offline, but not in a network namespace');
+    if (!wrapper.length)
+      console.log('\n    note: `unshare -rn true` fails on this machine: npm runs offline, but not in a network namespace');
 
     const pack = await run('npm', ['pack', '--json', '--pack-destination', join(tmp, 'pack')], ROOT);
     assert.equal(pack.code, 0, `npm pack failed:\n${show(pack)}`);
-    packed = (JSON.parse(pack.stdout) as typeof packed[])[0]!;
+    packed = (JSON.parse(pack.stdout) as (typeof packed)[])[0]!;
 
     writeFileSync(join(project, 'package.json'), '{ "private": true }\n');
-    const install = await run('npm', ['install', '--save-dev', '--offline', '--no-audit', '--no-fund', join(tmp, 'pack', packed.filename)], project);
+    const install = await run(
+      'npm',
+      ['install', '--save-dev', '--offline', '--no-audit', '--no-fund', join(tmp, 'pack', packed.filename)],
+      project,
+    );
     assert.equal(install.code, 0, `npm install of the tarball failed:\n${show(install)}`);
 
     cpSync(join(EXAMPLES, 'clean'), join(project, 'requests'), { recursive: true });
@@ -123,11 +144,17 @@ describe('the npm package: packed, installed offline, run through npx', function
 
   it('holds the command line, the language server and the Word writer, and nothing else', () => {
     assert.equal(packed.filename, `${pkg.name}-${pkg.version}.tgz`);
-    assert.deepEqual(packed.files.map((f) => f.path).sort(), PACKAGE_FILES,
-      'the tarball holds other files than dist/cli.js, dist/server.js, dist/render-docx.js and what npm always adds: see .npmignore (dist/client.js, the VS Code client, is shipped in the .vsix only)');
+    assert.deepEqual(
+      packed.files.map((f) => f.path).sort(),
+      PACKAGE_FILES,
+      'the tarball holds other files than dist/cli.js, dist/server.js, dist/render-docx.js and what npm always adds: see .npmignore (dist/client.js, the VS Code client, is shipped in the .vsix only)',
+    );
     const installed = join(project, 'node_modules', pkg.name);
     for (const f of ['cli.js', 'server.js', 'render-docx.js']) {
-      assert.ok(readFileSync(join(installed, 'dist', f)).equals(readFileSync(join(ROOT, 'dist', f))), `the installed dist/${f} is not the one the build wrote`);
+      assert.ok(
+        readFileSync(join(installed, 'dist', f)).equals(readFileSync(join(ROOT, 'dist', f))),
+        `the installed dist/${f} is not the one the build wrote`,
+      );
     }
   });
 
@@ -136,7 +163,12 @@ describe('the npm package: packed, installed offline, run through npx', function
       assert.equal(pkg[field], undefined, `package.json has ${field}: esbuild bundles everything, keep them devDependencies`);
     }
     assert.equal(pkg.private, undefined, 'package.json is private: npm would refuse to publish it');
-    assert.deepEqual(readdirSync(join(project, 'node_modules')).filter((n) => !n.startsWith('.')).sort(), [pkg.name]);
+    assert.deepEqual(
+      readdirSync(join(project, 'node_modules'))
+        .filter((n) => !n.startsWith('.'))
+        .sort(),
+      [pkg.name],
+    );
     const user = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as { devDependencies?: Record<string, string> };
     assert.ok(user.devDependencies?.[pkg.name], '--save-dev records the package in the project');
   });
@@ -153,16 +185,26 @@ describe('the npm package: packed, installed offline, run through npx', function
     assert.equal(clean.stdout, '✔ No problems in 2 files.\n');
     assert.equal(ownStderr(clean), '');
 
-    for (const args of [['lint', 'flawed'], ['lint', '--format', 'sarif', 'flawed'], ['lint', '--format', 'nope', 'requests']]) {
+    for (const args of [
+      ['lint', 'flawed'],
+      ['lint', '--format', 'sarif', 'flawed'],
+      ['lint', '--format', 'nope', 'requests'],
+    ]) {
       const packaged = await npx('coopspec', args);
       const built = runCli(args, { cwd: project });
-      assert.deepEqual({ code: packaged.code, stdout: packaged.stdout, stderr: ownStderr(packaged) },
-        { code: built.code, stdout: built.stdout, stderr: built.stderr }, `coopspec ${args.join(' ')}`);
+      assert.deepEqual(
+        { code: packaged.code, stdout: packaged.stdout, stderr: ownStderr(packaged) },
+        { code: built.code, stdout: built.stdout, stderr: built.stderr },
+        `coopspec ${args.join(' ')}`,
+      );
     }
     const flawed = await npx('coopspec', ['lint', 'flawed']);
     assert.equal(flawed.code, 1);
     assert.match(flawed.stdout, /CR201 specialty-violation/);
-    const sarif = JSON.parse((await npx('coopspec', ['lint', '--format', 'sarif', 'flawed'])).stdout) as { version: string; runs: { results: unknown[] }[] };
+    const sarif = JSON.parse((await npx('coopspec', ['lint', '--format', 'sarif', 'flawed'])).stdout) as {
+      version: string;
+      runs: { results: unknown[] }[];
+    };
     assert.equal(sarif.version, '2.1.0');
     assert.ok(sarif.runs[0]!.results.length > 0);
     const bad = await npx('coopspec', ['lint', '--format', 'nope', 'requests']);
@@ -183,9 +225,22 @@ describe('the npm package: packed, installed offline, run through npx', function
 
     const md = join(tmp, 'packaged.md');
     const mine = join(tmp, 'built.md');
-    const markdown = await npx('coopspec', ['render', 'requests', '--request', 'EXT-2026-001', '--format', 'md', '--today', '2026-03-01', '--out', md]);
+    const markdown = await npx('coopspec', [
+      'render',
+      'requests',
+      '--request',
+      'EXT-2026-001',
+      '--format',
+      'md',
+      '--today',
+      '2026-03-01',
+      '--out',
+      md,
+    ]);
     assert.equal(markdown.code, 0, show(markdown));
-    const built = runCli(['render', 'requests', '--request', 'EXT-2026-001', '--format', 'md', '--today', '2026-03-01', '--out', mine], { cwd: project });
+    const built = runCli(['render', 'requests', '--request', 'EXT-2026-001', '--format', 'md', '--today', '2026-03-01', '--out', mine], {
+      cwd: project,
+    });
     assert.equal(built.code, 0, built.stderr);
     const text = readFileSync(md, 'utf8');
     assert.match(text, /^# Request for extradition\n/);
@@ -195,7 +250,9 @@ describe('the npm package: packed, installed offline, run through npx', function
   it('coopspec-language-server --stdio answers initialize, lints an open file and shuts down', async () => {
     const child = start('npx', ['--no-install', 'coopspec-language-server', '--stdio'], project);
     let stderr = '';
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const file = join(project, 'flawed', 'specialty.coop');
@@ -209,14 +266,22 @@ describe('the npm package: packed, installed offline, run through npx', function
     try {
       const root = pathToFileURL(project).href;
       const init = await conn.sendRequest<InitializeResult>('initialize', {
-        processId: process.pid, rootUri: root, workspaceFolders: [{ uri: root, name: 'project' }], capabilities: {},
+        processId: process.pid,
+        rootUri: root,
+        workspaceFolders: [{ uri: root, name: 'project' }],
+        capabilities: {},
       });
       assert.ok(init.capabilities.textDocumentSync, 'the server declares no text document sync');
       assert.ok(init.capabilities.hoverProvider, 'the server declares no hover');
       await conn.sendNotification('initialized', {});
-      await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'coopspec', version: 1, text: readFileSync(file, 'utf8') } });
+      await conn.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'coopspec', version: 1, text: readFileSync(file, 'utf8') },
+      });
       const diagnostics = (await published).diagnostics;
-      assert.ok(diagnostics.some((d) => d.code === 'CR201' && d.source === 'coopspec'), JSON.stringify(diagnostics));
+      assert.ok(
+        diagnostics.some((d) => d.code === 'CR201' && d.source === 'coopspec'),
+        JSON.stringify(diagnostics),
+      );
       assert.equal(await conn.sendRequest('shutdown'), null);
       await conn.sendNotification('exit');
       assert.equal(await exited, 0, `the server did not exit cleanly:\n${stderr}`);

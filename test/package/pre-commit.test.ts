@@ -13,16 +13,32 @@ import { fencedBlocks } from '../docs/markdown';
 import { ensureBuilt } from '../support/build';
 import { EXAMPLES, ROOT } from '../support/lint';
 
-interface Hook { id: string; name: string; description?: string; entry: string; language: string; files: string; pass_filenames?: boolean; args?: string[] }
+interface Hook {
+  id: string;
+  name: string;
+  description?: string;
+  entry: string;
+  language: string;
+  files: string;
+  pass_filenames?: boolean;
+  args?: string[];
+}
 
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string>; repository: { url: string } };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+  repository: { url: string };
+};
 const hooks = load(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
 
 describe('.pre-commit-hooks.yaml: the pre-commit hook', () => {
   const hook = hooks.find((h) => h.id === 'coopspec')!;
 
   it('declares the hook coopspec, a node hook whose entry is a bin of package.json', () => {
-    assert.deepEqual(hooks.map((h) => h.id), ['coopspec']);
+    assert.deepEqual(
+      hooks.map((h) => h.id),
+      ['coopspec'],
+    );
     assert.equal(hook.language, 'node');
     assert.ok(hook.name && hook.description);
     const [bin, ...args] = hook.entry.split(/\s+/);
@@ -60,13 +76,18 @@ describe('.pre-commit-hooks.yaml: the pre-commit hook', () => {
     }
   });
 
-  it('README\'s snippet names this repository, the hook and the current version', () => {
+  it("README's snippet names this repository, the hook and the current version", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const repos = fencedBlocks('README.md', readme).filter((b) => b.lang === 'yaml')
+    const repos = fencedBlocks('README.md', readme)
+      .filter((b) => b.lang === 'yaml')
       .flatMap((b) => (load(b.text) as { repos?: { repo: string; rev: string; hooks: { id: string }[] }[] })?.repos ?? []);
     const ours = repos.filter((r) => r.repo === pkg.repository.url.replace(/\.git$/, ''));
     assert.equal(ours.length, 1, 'README.md shows no .pre-commit-config.yaml with this repository');
     assert.equal(ours[0]!.rev, `v${pkg.version}`);
-    for (const h of ours[0]!.hooks) assert.ok(hooks.some((x) => x.id === h.id), `README names the hook ${h.id}, which .pre-commit-hooks.yaml does not declare`);
+    for (const h of ours[0]!.hooks)
+      assert.ok(
+        hooks.some((x) => x.id === h.id),
+        `README names the hook ${h.id}, which .pre-commit-hooks.yaml does not declare`,
+      );
   });
 });

@@ -32,7 +32,11 @@ interface Outcome {
 function lint(args: string[], cwd: string): Outcome {
   const t0 = Date.now();
   const r = spawnSync(process.execPath, [RSS, CLI, 'lint', '--format', 'json', ...args], {
-    cwd, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 28, env: { ...process.env, NO_COLOR: '1' },
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 1 << 28,
+    env: { ...process.env, NO_COLOR: '1' },
   });
   const ms = Date.now() - t0;
   const m = /maxrss-kb (\d+)\s*$/.exec(r.stderr);
@@ -44,7 +48,11 @@ function lint(args: string[], cwd: string): Outcome {
 function assertHandled(o: Outcome, what: string): { rule: string; message: string; line: number }[] {
   assert.notEqual(o.code, null, `${what}: the CLI was killed (hang or crash) after ${o.ms} ms`);
   assert.ok([0, 1, 2].includes(o.code!), `${what}: exit ${o.code}`);
-  assert.doesNotMatch(o.stdout + o.stderr, /\n\s+at .+:\d+:\d+\)?(\n|$)|internal error/i, `${what}: a stack trace or internal error:\n${o.stderr}`);
+  assert.doesNotMatch(
+    o.stdout + o.stderr,
+    /\n\s+at .+:\d+:\d+\)?(\n|$)|internal error/i,
+    `${what}: a stack trace or internal error:\n${o.stderr}`,
+  );
   assert.ok(o.rssMb < MEMORY_LIMIT_MB, `${what}: ${Math.round(o.rssMb)} MB of memory`);
   if (o.code === 2) {
     assert.match(o.stderr.trim(), /^coopspec: [^\n]+$/, `${what}: exit 2 must come with one line`);
@@ -52,7 +60,11 @@ function assertHandled(o: Outcome, what: string): { rule: string; message: strin
   }
   assert.equal(o.stderr.trim(), '', `${what}: unexpected output on stderr`);
   const json = JSON.parse(o.stdout) as { findings: { rule: string; message: string; line: number }[] };
-  assert.equal(o.code === 1, json.findings.some((f) => f.rule && (f as unknown as { severity: string }).severity === 'error'), `${what}: exit code and findings disagree`);
+  assert.equal(
+    o.code === 1,
+    json.findings.some((f) => f.rule && (f as unknown as { severity: string }).severity === 'error'),
+    `${what}: exit code and findings disagree`,
+  );
   return json.findings;
 }
 
@@ -72,27 +84,51 @@ describe('reliability: hostile inputs to the CLI', function () {
   };
 
   it(`10,000 levels of nesting: a finding (deeper than ${MAX_NESTING} levels is not read)`, () => {
-    const braces = assertHandled(lint([file('braces.coop', `case c {\n${'a {'.repeat(10000)}${'}'.repeat(10000)}\n}\ncase d {\n  title: "after"\n}\n`)], dir), 'braces');
-    assert.deepEqual(braces.map((f) => f.rule), ['CR001']);
+    const braces = assertHandled(
+      lint([file('braces.coop', `case c {\n${'a {'.repeat(10000)}${'}'.repeat(10000)}\n}\ncase d {\n  title: "after"\n}\n`)], dir),
+      'braces',
+    );
+    assert.deepEqual(
+      braces.map((f) => f.rule),
+      ['CR001'],
+    );
     assert.match(braces[0]!.message, /nested deeper than 64 levels/);
-    const lists = assertHandled(lint([file('lists.coop', `case c {\n  title: ${'['.repeat(10000)}${']'.repeat(10000)}\n}\n`)], dir), 'lists');
-    assert.deepEqual(lists.map((f) => f.rule), ['CR001']);
+    const lists = assertHandled(
+      lint([file('lists.coop', `case c {\n  title: ${'['.repeat(10000)}${']'.repeat(10000)}\n}\n`)], dir),
+      'lists',
+    );
+    assert.deepEqual(
+      lists.map((f) => f.rule),
+      ['CR001'],
+    );
   });
 
   it('a 5 MB string: read, no finding', () => {
-    const findings = assertHandled(lint([file('long-string.coop', `case c {\n  title: "${'x'.repeat(5 * 2 ** 20)}"\n}\n`)], dir), 'long string');
+    const findings = assertHandled(
+      lint([file('long-string.coop', `case c {\n  title: "${'x'.repeat(5 * 2 ** 20)}"\n}\n`)], dir),
+      'long string',
+    );
     assert.deepEqual(findings, []);
   });
 
   it('a 100,000-line file: read, its findings found', () => {
     const decls = Array.from({ length: 25000 }, (_, i) => `case c${i} {\n  title: "t"\n  authority: "a"\n}\n`).join('');
     const findings = assertHandled(lint([file('long.coop', `${decls}case c7 {\n  title: "again"\n}\n`)], dir), 'long file');
-    assert.deepEqual(findings.map((f) => `${f.rule}:${f.line}`), ['CR003:100001']);
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}:${f.line}`),
+      ['CR003:100001'],
+    );
   });
 
   it(`a file of more than ${MAX_DOCUMENT_LENGTH / 1e6} million characters: a finding says it is not checked`, () => {
-    const findings = assertHandled(lint([file('huge.coop', `case c {\n  title: "${'x'.repeat(MAX_DOCUMENT_LENGTH)}"\n}\n`)], dir), 'huge file');
-    assert.deepEqual(findings.map((f) => f.rule), ['CR001']);
+    const findings = assertHandled(
+      lint([file('huge.coop', `case c {\n  title: "${'x'.repeat(MAX_DOCUMENT_LENGTH)}"\n}\n`)], dir),
+      'huge file',
+    );
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['CR001'],
+    );
     assert.match(findings[0]!.message, /not checked/);
   });
 
@@ -104,9 +140,16 @@ describe('reliability: hostile inputs to the CLI', function () {
   });
 
   it('invalid UTF-8: a finding at the first invalid byte', () => {
-    const bytes = Buffer.concat([Buffer.from('case c {\n  title: "ok"\n  authority: "'), Buffer.from([0xff, 0xc3, 0x28]), Buffer.from('"\n}\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('case c {\n  title: "ok"\n  authority: "'),
+      Buffer.from([0xff, 0xc3, 0x28]),
+      Buffer.from('"\n}\n'),
+    ]);
     const findings = assertHandled(lint([file('invalid-utf8.coop', bytes)], dir), 'invalid UTF-8');
-    assert.deepEqual(findings.map((f) => `${f.rule}:${f.line}`), ['CR001:3']);
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}:${f.line}`),
+      ['CR001:3'],
+    );
     assert.match(findings[0]!.message, /not valid UTF-8/);
   });
 
@@ -126,8 +169,14 @@ describe('reliability: hostile inputs to the CLI', function () {
   });
 
   it('NUL and other control characters: findings where they break the syntax, nothing inside strings', () => {
-    const findings = assertHandled(lint([file('control.coop', 'case c {\n  title: "a\u0000b\u0007c"\n  \u0000\u0001 \u007f\n  authority: "x"\n}\n')], dir), 'control');
-    assert.deepEqual(findings.map((f) => `${f.rule}:${f.line}`), ['CR001:3']);
+    const findings = assertHandled(
+      lint([file('control.coop', 'case c {\n  title: "a\u0000b\u0007c"\n  \u0000\u0001 \u007f\n  authority: "x"\n}\n')], dir),
+      'control',
+    );
+    assert.deepEqual(
+      findings.map((f) => `${f.rule}:${f.line}`),
+      ['CR001:3'],
+    );
     assert.match(findings[0]!.message, /control character \(U\+0000\)/);
   });
 
@@ -148,20 +197,58 @@ describe('reliability: hostile inputs to the CLI', function () {
     const [listed] = collectFiles([ws], { cwd: dir });
     assert.ok(listed);
     unlinkSync(listed);
-    assert.throws(() => readSource(listed, dir), (e: Error) => /^cannot read .*gone\.coop: /.test(e.message) && !e.message.includes('\n'));
+    assert.throws(
+      () => readSource(listed, dir),
+      (e: Error) => /^cannot read .*gone\.coop: /.test(e.message) && !e.message.includes('\n'),
+    );
   });
 
   it('400 random mutants of the shared examples, in batches: findings or a one-line error, never a crash', () => {
-    const folders = ['clean', 'flawed/missing-grounds', 'flawed/specialty', 'flawed/references', 'flawed/syntax',
-      'flawed/preservation', 'flawed/safeguards', 'flawed/fiscal', 'flawed/provider'].map((f) => readFolder(join(EXAMPLES, f)));
+    const folders = [
+      'clean',
+      'flawed/missing-grounds',
+      'flawed/specialty',
+      'flawed/references',
+      'flawed/syntax',
+      'flawed/preservation',
+      'flawed/safeguards',
+      'flawed/fiscal',
+      'flawed/provider',
+    ].map((f) => readFolder(join(EXAMPLES, f)));
     const sources = folders.flatMap((f) => Object.values(f));
-    const fragments = ['{', '}', '[', ']', '"', '"""', ':', ',', '\n', '\r', '\u0000', '#', 'request X extradition {', 'budapest art 99',
-      'consent C { request: EXT-NL-7 }', '\uD800', 'x'.repeat(40)];
-    const mutants = fc.sample(fc.record({
-      source: fc.nat({ max: sources.length - 1 }),
-      edits: fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), del: fc.nat({ max: 40 }),
-        insert: fc.oneof(fc.constantFrom(...fragments), fc.string({ unit: 'binary', maxLength: 6 })) }), { minLength: 1, maxLength: 8 }),
-    }), { numRuns: 400, seed: 6006 });
+    const fragments = [
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      '"""',
+      ':',
+      ',',
+      '\n',
+      '\r',
+      '\u0000',
+      '#',
+      'request X extradition {',
+      'budapest art 99',
+      'consent C { request: EXT-NL-7 }',
+      '\uD800',
+      'x'.repeat(40),
+    ];
+    const mutants = fc.sample(
+      fc.record({
+        source: fc.nat({ max: sources.length - 1 }),
+        edits: fc.array(
+          fc.record({
+            at: fc.double({ min: 0, max: 1, noNaN: true }),
+            del: fc.nat({ max: 40 }),
+            insert: fc.oneof(fc.constantFrom(...fragments), fc.string({ unit: 'binary', maxLength: 6 })),
+          }),
+          { minLength: 1, maxLength: 8 },
+        ),
+      }),
+      { numRuns: 400, seed: 6006 },
+    );
     const batches = 8;
     for (let b = 0; b < batches; b++) {
       const ws = join(dir, `mutants-${b}`);

@@ -37,7 +37,14 @@ import { findMarkers, MarkerSource, redact } from './support/redact';
 const FIXTURES = join(__dirname, 'support', 'fixtures', 'privacy');
 
 /** The folders of the redacted workspace, each a workspace of its own as well. */
-const FOLDERS = ['clean', ...readdirSync(join(EXAMPLES, 'flawed')).sort().map((f) => `flawed/${f}`), 'errors', 'encodings'];
+const FOLDERS = [
+  'clean',
+  ...readdirSync(join(EXAMPLES, 'flawed'))
+    .sort()
+    .map((f) => `flawed/${f}`),
+  'errors',
+  'encodings',
+];
 
 /** Where in an output a marker was found, for the failure message. */
 function leaks(what: string, text: string): string[] {
@@ -66,7 +73,10 @@ describe('reliability: outputs never quote string values', function () {
     cpSync(FIXTURES, join(ws(), 'errors'), { recursive: true });
     // A byte order mark and CRLF line endings, around a flawed example and a fixture with open strings.
     mkdirSync(join(ws(), 'encodings'));
-    for (const [name, from] of [['extradition.coop', join(EXAMPLES, 'flawed', 'missing-grounds', 'extradition.coop')], ['open-strings.coop', join(FIXTURES, 'unterminated.coop')]] as const) {
+    for (const [name, from] of [
+      ['extradition.coop', join(EXAMPLES, 'flawed', 'missing-grounds', 'extradition.coop')],
+      ['open-strings.coop', join(FIXTURES, 'unterminated.coop')],
+    ] as const) {
       writeFileSync(join(ws(), 'encodings', name), `\uFEFF${readFileSync(from, 'utf8').replace(/\r?\n/g, '\r\n')}`);
     }
     makeWritable(ws());
@@ -98,7 +108,8 @@ describe('reliability: outputs never quote string values', function () {
     // The grammar sees the same structure: every finding on the same line, but for the rules
     // that compare two strings (CR501: is the controller the custodian, by name?).
     // (CR007 too: a placeholder "…" is a string whose content the redaction replaces.)
-    const lintAll = (texts: Record<string, string>) => keys(lintTexts(texts).findings).filter((k) => !k.endsWith('CR501') && !k.endsWith('CR007'));
+    const lintAll = (texts: Record<string, string>) =>
+      keys(lintTexts(texts).findings).filter((k) => !k.endsWith('CR501') && !k.endsWith('CR007'));
     for (const folder of FOLDERS) {
       const pick = (texts: Record<string, string>) => Object.fromEntries(Object.entries(texts).filter(([f]) => f.startsWith(`${folder}/`)));
       const red = Object.fromEntries(Object.entries(redacted).map(([f, r]) => [f, r.text]));
@@ -155,7 +166,9 @@ describe('reliability: outputs never quote string values', function () {
     const found: string[] = [];
     const out = join(root, 'letters');
     mkdirSync(out, { recursive: true });
-    let requests = 0, refused = 0, lettersWithStrings = 0;
+    let requests = 0,
+      refused = 0,
+      lettersWithStrings = 0;
     for (const folder of FOLDERS) {
       const names = new Set<string>();
       for (const [file, r] of Object.entries(redacted)) {
@@ -166,7 +179,18 @@ describe('reliability: outputs never quote string values', function () {
         requests++;
         const runs = [
           ['render', folder, '--request', name, '--format', 'md', '--out', join(out, `${name}.md`), '--force'],
-          ...RENDER_FORMATS.map((f) => ['render', folder, '--request', name, '--draft', '--format', f.name, '--out', join(out, `${name}.draft.${f.extension}`), '--force']),
+          ...RENDER_FORMATS.map((f) => [
+            'render',
+            folder,
+            '--request',
+            name,
+            '--draft',
+            '--format',
+            f.name,
+            '--out',
+            join(out, `${name}.draft.${f.extension}`),
+            '--force',
+          ]),
           ['render', folder, '--request', name, '--memo', '--format', 'md', '--out', join(out, `${name}.memo.md`), '--force'],
         ];
         for (const args of runs) {
@@ -180,7 +204,10 @@ describe('reliability: outputs never quote string values', function () {
     }
     assertNoLeak(found);
     // Not vacuous: requests were refused and rendered, and the letters hold the (redacted) strings.
-    assert.ok(requests >= 20 && refused >= 5 && lettersWithStrings >= 15, `${requests} requests, ${refused} refused, ${lettersWithStrings} letters with strings`);
+    assert.ok(
+      requests >= 20 && refused >= 5 && lettersWithStrings >= 15,
+      `${requests} requests, ${refused} refused, ${lettersWithStrings} letters with strings`,
+    );
   });
 
   it('the language server: diagnostics, code action titles, logs, messages and stderr; no $/logTrace', async () => {
@@ -205,11 +232,15 @@ describe('reliability: outputs never quote string values', function () {
             { range: wholeFile, context: { diagnostics: [], only: ['source'] } },
           ];
           for (const r of requests) {
-            const actions = await client.request<(CodeAction | Command)[] | null>('textDocument/codeAction', { textDocument: { uri }, ...r });
+            const actions = await client.request<(CodeAction | Command)[] | null>('textDocument/codeAction', {
+              textDocument: { uri },
+              ...r,
+            });
             for (const a of actions ?? []) {
               actionsSeen++;
               found.push(...leaks(`${folder}: code action title`, a.title));
-              if ('command' in a && a.command && typeof a.command === 'object') found.push(...leaks(`${folder}: code action command title`, a.command.title));
+              if ('command' in a && a.command && typeof a.command === 'object')
+                found.push(...leaks(`${folder}: code action command title`, a.command.title));
               if ('disabled' in a && a.disabled) found.push(...leaks(`${folder}: code action disabled reason`, a.disabled.reason));
               if ('diagnostics' in a) found.push(...leaks(`${folder}: code action diagnostics`, JSON.stringify(a.diagnostics ?? [])));
             }
@@ -239,7 +270,11 @@ describe('reliability: outputs never quote string values', function () {
   it('the language server with pull diagnostics: document and workspace reports, code lenses, their explanation, "Lint workspace"', async () => {
     const found: string[] = [];
     const client = await LspClient.start(ws(), {
-      capabilities: { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, diagnostics: { refreshSupport: true } }, textDocument: { ...FULL_CAPABILITIES.textDocument, diagnostic: {} } },
+      capabilities: {
+        ...FULL_CAPABILITIES,
+        workspace: { ...FULL_CAPABILITIES.workspace, diagnostics: { refreshSupport: true } },
+        textDocument: { ...FULL_CAPABILITIES.textDocument, diagnostic: {} },
+      },
     });
     let items = 0;
     try {
@@ -260,22 +295,34 @@ describe('reliability: outputs never quote string values', function () {
           await client.request('workspace/executeCommand', { command: l.command!.command, arguments: l.command!.arguments });
         }
       }
-      found.push(...leaks('"Lint workspace"', JSON.stringify(await client.request('workspace/executeCommand', { command: 'coopspec.server.lintWorkspace', arguments: [] }))));
+      found.push(
+        ...leaks(
+          '"Lint workspace"',
+          JSON.stringify(await client.request('workspace/executeCommand', { command: 'coopspec.server.lintWorkspace', arguments: [] })),
+        ),
+      );
       await client.until(() => client.progress.some((p) => (p as { token?: string }).token === token), 'the workspace report');
       const streamed = JSON.stringify(client.progress.filter((p) => (p as { token?: string }).token === token));
       items += (streamed.match(/"code":"CR\d{3}"/g) ?? []).length;
       found.push(...leaks('workspace report', streamed));
       source.cancel();
-      await pending.then(() => undefined, () => undefined);
+      await pending.then(
+        () => undefined,
+        () => undefined,
+      );
     } finally {
       await client.stop();
     }
     found.push(...leaks('window/showMessage', client.messages.map((m) => m.message).join('\n')));
     found.push(...leaks('window/logMessage', client.logs.join('\n')));
-    for (const publications of client.diagnostics.values()) for (const p of publications) found.push(...leaks('diagnostic', JSON.stringify(p)));
+    for (const publications of client.diagnostics.values())
+      for (const p of publications) found.push(...leaks('diagnostic', JSON.stringify(p)));
     assertNoLeak(found);
     assert.ok(items > 200, `only ${items} diagnostics`);
-    assert.ok(client.messages.some((m) => /checklist of/.test(m.message)), 'the code lens explanations were sent');
+    assert.ok(
+      client.messages.some((m) => /checklist of/.test(m.message)),
+      'the code lens explanations were sent',
+    );
   });
 });
 

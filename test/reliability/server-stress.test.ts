@@ -107,9 +107,32 @@ const RequestFailed = -32803;
 
 /** Names declared in one file and used in others (or misspelt, or of the wrong sort). */
 const NAMES = [
-  'ransomware', 'CASE-2026-017', 'mailbox', 'PRES-2026-010', 'MLA-2026-011', 'EXT-2026-001', 'ivanov',
-  'MLA-NL-9', 'EXT-NL-7', 'CASE-NL-2', 'CASE-NL-3', 'phishing', 'laundering', 'popescu', 'exchange-records',
-  'carding', 'cardng', 'nowak', 'gamma', 'beta', 'vpn-logs', 'FR', 'US', 'NL', 'RO', 'PL',
+  'ransomware',
+  'CASE-2026-017',
+  'mailbox',
+  'PRES-2026-010',
+  'MLA-2026-011',
+  'EXT-2026-001',
+  'ivanov',
+  'MLA-NL-9',
+  'EXT-NL-7',
+  'CASE-NL-2',
+  'CASE-NL-3',
+  'phishing',
+  'laundering',
+  'popescu',
+  'exchange-records',
+  'carding',
+  'cardng',
+  'nowak',
+  'gamma',
+  'beta',
+  'vpn-logs',
+  'FR',
+  'US',
+  'NL',
+  'RO',
+  'PL',
 ];
 const STRUCTURE = ['}', '{', '"', '"""', '\n', '\r\n', '\r', ':', '[', ']', ', ', '  ', '#', '#! CR101\n'];
 const DECLARATIONS = [
@@ -166,9 +189,18 @@ const CONFIGS: (string | null)[] = [
 ];
 
 const METHODS = [
-  'textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/references',
-  'textDocument/documentSymbol', 'textDocument/codeAction', 'textDocument/formatting', 'textDocument/codeLens',
-  'textDocument/rename', 'textDocument/prepareRename', 'textDocument/foldingRange', 'workspace/symbol',
+  'textDocument/hover',
+  'textDocument/completion',
+  'textDocument/definition',
+  'textDocument/references',
+  'textDocument/documentSymbol',
+  'textDocument/codeAction',
+  'textDocument/formatting',
+  'textDocument/codeLens',
+  'textDocument/rename',
+  'textDocument/prepareRename',
+  'textDocument/foldingRange',
+  'workspace/symbol',
 ] as const;
 type Method = (typeof METHODS)[number];
 
@@ -176,7 +208,12 @@ const NEW_NAMES = ['ransomware-2', 'MLA-NL-9', 'FR', 'ZZ', '', 'two words', '9li
 
 // ------------------------------------------------------------------ operations
 
-interface Change { at: number; remove: number; text: string; whole: boolean }
+interface Change {
+  at: number;
+  remove: number;
+  text: string;
+  whole: boolean;
+}
 type Op =
   | { op: 'open'; file: number }
   | { op: 'edit'; doc: number; changes: Change[] }
@@ -197,34 +234,59 @@ const index = fc.nat({ max: 1000 });
 // A whole-document change (no range) now and then.
 const changeArb: fc.Arbitrary<Change> = fc.record({
   at: fc.nat({ max: 100000 }),
-  remove: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.nat({ max: 12 }) }, { weight: 1, arbitrary: fc.nat({ max: 400 }) }),
+  remove: fc.oneof(
+    { weight: 3, arbitrary: fc.constant(0) },
+    { weight: 3, arbitrary: fc.nat({ max: 12 }) },
+    { weight: 1, arbitrary: fc.nat({ max: 400 }) },
+  ),
   text: fragment,
   whole: fc.nat({ max: 9 }).map((n) => n === 0),
 });
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ op: fc.constant('open' as const), file: index }) },
-  { weight: 8, arbitrary: fc.record({ op: fc.constant('edit' as const), doc: index, changes: fc.array(changeArb, { minLength: 1, maxLength: 3 }) }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({ op: fc.constant('edit' as const), doc: index, changes: fc.array(changeArb, { minLength: 1, maxLength: 3 }) }),
+  },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('close' as const), doc: index }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), file: index, settle: fc.boolean() }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('rename' as const), file: index, dir: index, settle: fc.boolean() }) },
   {
     weight: 1,
     arbitrary: fc.record({
-      op: fc.constant('create' as const), dir: index,
+      op: fc.constant('create' as const),
+      dir: index,
       parts: fc.array(fc.oneof(fc.constantFrom(...DECLARATIONS), fragment), { minLength: 1, maxLength: 4 }),
       encoding: fc.constantFrom('utf8' as const, 'bom' as const, 'invalid-utf8' as const, 'crlf' as const),
       settle: fc.boolean(),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('write' as const), file: index, at: fc.nat({ max: 100000 }), text: fragment, settle: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('config' as const), dir: index, content: fc.constantFrom(...CONFIGS), settle: fc.boolean() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('write' as const),
+      file: index,
+      at: fc.nat({ max: 100000 }),
+      text: fragment,
+      settle: fc.boolean(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ op: fc.constant('config' as const), dir: index, content: fc.constantFrom(...CONFIGS), settle: fc.boolean() }),
+  },
   {
     weight: 7,
     arbitrary: fc.record({
-      op: fc.constant('request' as const), method: fc.constantFrom(...METHODS), target: index, at: fc.nat({ max: 100000 }),
-      outside: fc.nat({ max: 9 }).map((n) => n === 0), cancel: fc.nat({ max: 3 }).map((n) => n === 0),
-      newName: fc.constantFrom(...NEW_NAMES), only: fc.nat({ max: 2 }),
+      op: fc.constant('request' as const),
+      method: fc.constantFrom(...METHODS),
+      target: index,
+      at: fc.nat({ max: 100000 }),
+      outside: fc.nat({ max: 9 }).map((n) => n === 0),
+      cancel: fc.nat({ max: 3 }).map((n) => n === 0),
+      newName: fc.constantFrom(...NEW_NAMES),
+      only: fc.nat({ max: 2 }),
     }),
   },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('format' as const), doc: index }) },
@@ -237,11 +299,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
  * goes. Most sequences wait for the first diagnostics before going on, as a user does; one in four
  * races the initial reading of the workspace instead.
  */
-const sequenceArb: fc.Arbitrary<Op[]> = fc.tuple(
-  fc.array(fc.record({ op: fc.constant('open' as const), file: index }), { minLength: 1, maxLength: 3 }),
-  fc.nat({ max: 3 }).map((n) => n === 0),
-  fc.array(opArb, { minLength: 8, maxLength: MAX_OPS - 4, size: 'max' }),
-).map(([opens, race, rest]) => [...opens, ...(race ? [] : [{ op: 'settle' as const }]), ...rest]);
+const sequenceArb: fc.Arbitrary<Op[]> = fc
+  .tuple(
+    fc.array(fc.record({ op: fc.constant('open' as const), file: index }), { minLength: 1, maxLength: 3 }),
+    fc.nat({ max: 3 }).map((n) => n === 0),
+    fc.array(opArb, { minLength: 8, maxLength: MAX_OPS - 4, size: 'max' }),
+  )
+  .map(([opens, race, rest]) => [...opens, ...(race ? [] : [{ op: 'settle' as const }]), ...rest]);
 
 // ------------------------------------------------------------------ text helpers
 
@@ -284,24 +348,41 @@ function coopFilesUnder(dir: string): string[] {
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, info: 3 };
 
 /** A diagnostic as compared: place, rule, severity, message, related places. */
-function keyOf(d: { range: { start: Position; end: Position }; code?: unknown; severity?: number; message: string; related: string[] }): string {
+function keyOf(d: {
+  range: { start: Position; end: Position };
+  code?: unknown;
+  severity?: number;
+  message: string;
+  related: string[];
+}): string {
   const r = d.range;
   return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${String(d.code)} ${d.severity} ${d.message}${d.related.length ? ` [${d.related.join('; ')}]` : ''}`;
 }
 
 function publishedKeys(diagnostics: Diagnostic[]): string[] {
-  return diagnostics.map((d) => keyOf({
-    range: d.range,
-    code: d.code,
-    severity: d.severity,
-    message: typeof d.message === 'string' ? d.message : d.message.value,
-    related: (d.relatedInformation ?? []).map((r) => `${r.location.uri}@${r.location.range.start.line}:${r.location.range.start.character} ${r.message}`),
-  })).sort();
+  return diagnostics
+    .map((d) =>
+      keyOf({
+        range: d.range,
+        code: d.code,
+        severity: d.severity,
+        message: typeof d.message === 'string' ? d.message : d.message.value,
+        related: (d.relatedInformation ?? []).map(
+          (r) => `${r.location.uri}@${r.location.range.start.line}:${r.location.range.start.character} ${r.message}`,
+        ),
+      }),
+    )
+    .sort();
 }
 
 // ------------------------------------------------------------------ one sequence
 
-interface Outcome { method: string; cancelled: boolean; result?: unknown; error?: { code: number; message: string } }
+interface Outcome {
+  method: string;
+  cancelled: boolean;
+  result?: unknown;
+  error?: { code: number; message: string };
+}
 
 class Sequence {
   /** Open documents by URI: path and the text as the test sent it. */
@@ -310,7 +391,10 @@ class Sequence {
   readonly answers: Promise<Outcome>[] = [];
   private created = 0;
 
-  constructor(readonly dir: string, readonly client: LspClient) {}
+  constructor(
+    readonly dir: string,
+    readonly client: LspClient,
+  ) {}
 
   files(): string[] {
     return coopFilesUnder(this.dir);
@@ -368,7 +452,9 @@ class Sequence {
           const start = addressable(doc.text, ch.at % (doc.text.length + 1));
           const end = addressable(doc.text, Math.min(doc.text.length, start + ch.remove));
           const next = doc.text.slice(0, start) + ch.text + doc.text.slice(end);
-          changes.push(ch.whole ? { text: next } : { range: { start: positionAt(doc.text, start), end: positionAt(doc.text, end) }, text: ch.text });
+          changes.push(
+            ch.whole ? { text: next } : { range: { start: positionAt(doc.text, start), end: positionAt(doc.text, end) }, text: ch.text },
+          );
           doc.text = next;
         }
         c.change(uri, changes);
@@ -393,7 +479,12 @@ class Sequence {
         if (!from) return;
         const to = join(this.folder(op.dir), `${basename(from, '.coop')}-moved-${++this.created}.coop`);
         renameSync(from, to);
-        c.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(from), type: 3 }, { uri: uriOf(to), type: 1 }] });
+        c.notify('workspace/didChangeWatchedFiles', {
+          changes: [
+            { uri: uriOf(from), type: 3 },
+            { uri: uriOf(to), type: 1 },
+          ],
+        });
         return;
       }
       case 'create': {
@@ -401,9 +492,12 @@ class Sequence {
         let text = op.parts.join('\n');
         if (op.encoding === 'crlf') text = text.replace(/\r?\n/g, '\r\n');
         const body = Buffer.from(text, 'utf8');
-        const bytes = op.encoding === 'bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body])
-          : op.encoding === 'invalid-utf8' ? Buffer.concat([body, Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\noffence tail {\n}\n')])
-            : body;
+        const bytes =
+          op.encoding === 'bom'
+            ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body])
+            : op.encoding === 'invalid-utf8'
+              ? Buffer.concat([body, Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from('\noffence tail {\n}\n')])
+              : body;
         writeFileSync(path, bytes);
         this.event(path, 1);
         return;
@@ -438,8 +532,10 @@ class Sequence {
         const entry = this.openDoc(op.doc);
         if (!entry) return;
         const [uri, doc] = entry;
-        const edits = await c.request<{ range: { start: Position; end: Position }; newText: string }[] | null>(
-          'textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+        const edits = await c.request<{ range: { start: Position; end: Position }; newText: string }[] | null>('textDocument/formatting', {
+          textDocument: { uri },
+          options: { tabSize: 2, insertSpaces: true },
+        });
         if (!edits?.length) return;
         // Apply as an editor does: one change per edit, from the last to the first.
         const starts = lineStarts(doc.text);
@@ -447,7 +543,10 @@ class Sequence {
         const sorted = edits.map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), e })).sort((a, b) => b.start - a.start);
         for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i]!.end <= sorted[i - 1]!.start, 'formatting edits overlap');
         for (const s of sorted) doc.text = doc.text.slice(0, s.start) + s.e.newText + doc.text.slice(s.end);
-        c.change(uri, sorted.map((s) => ({ range: s.e.range, text: s.e.newText })));
+        c.change(
+          uri,
+          sorted.map((s) => ({ range: s.e.range, text: s.e.newText })),
+        );
         return;
       }
       case 'pause':
@@ -463,7 +562,11 @@ class Sequence {
   private request(op: Extract<Op, { op: 'request' }>): void {
     const targets = [...new Set([...this.open.keys(), ...this.files().map(uriOf)])].sort();
     const missing = uriOf(join(this.dir, 'never-seen.coop'));
-    const uri = targets.length ? (op.target % (targets.length + 1) === targets.length ? missing : targets[op.target % (targets.length + 1)]!) : missing;
+    const uri = targets.length
+      ? op.target % (targets.length + 1) === targets.length
+        ? missing
+        : targets[op.target % (targets.length + 1)]!
+      : missing;
     let text = this.open.get(uri)?.text;
     if (text === undefined) {
       const path = this.files().find((p) => uriOf(p) === uri);
@@ -481,8 +584,12 @@ class Sequence {
       'textDocument/references': { textDocument, position, context: { includeDeclaration: op.only !== 0 } },
       'textDocument/documentSymbol': { textDocument },
       'textDocument/codeAction': {
-        textDocument, range: { start: position, end: op.outside ? position : end },
-        context: { diagnostics: published.slice(0, 8), ...(op.only === 0 ? {} : { only: [op.only === 1 ? 'quickfix' : 'source.fixAll.coopspec'] }) },
+        textDocument,
+        range: { start: position, end: op.outside ? position : end },
+        context: {
+          diagnostics: published.slice(0, 8),
+          ...(op.only === 0 ? {} : { only: [op.only === 1 ? 'quickfix' : 'source.fixAll.coopspec'] }),
+        },
       },
       'textDocument/formatting': { textDocument, options: { tabSize: 2 + op.only, insertSpaces: op.only !== 2 } },
       'textDocument/codeLens': { textDocument },
@@ -494,10 +601,16 @@ class Sequence {
     const source = new CancellationTokenSource();
     const sent = this.client.conn.sendRequest(op.method, params[op.method], source.token);
     if (op.cancel) source.cancel();
-    this.answers.push(Promise.resolve(sent).then(
-      (result): Outcome => ({ method: op.method, cancelled: op.cancel, result }),
-      (e: { code: number; message: string }): Outcome => ({ method: op.method, cancelled: op.cancel, error: { code: e.code, message: e.message } }),
-    ));
+    this.answers.push(
+      Promise.resolve(sent).then(
+        (result): Outcome => ({ method: op.method, cancelled: op.cancel, result }),
+        (e: { code: number; message: string }): Outcome => ({
+          method: op.method,
+          cancelled: op.cancel,
+          error: { code: e.code, message: e.message },
+        }),
+      ),
+    );
   }
 
   /** Every request answered, and with a result or an error it may give. */
@@ -509,8 +622,9 @@ class Sequence {
       if (o.error?.code === RequestCancelled) stats.answeredCancelled++;
       else if (o.error) stats.errors++;
       if (!o.error) continue;
-      const allowed = o.cancelled && o.error.code === RequestCancelled
-        || (o.method === 'textDocument/rename' || o.method === 'textDocument/prepareRename') && o.error.code === RequestFailed;
+      const allowed =
+        (o.cancelled && o.error.code === RequestCancelled) ||
+        ((o.method === 'textDocument/rename' || o.method === 'textDocument/prepareRename') && o.error.code === RequestFailed);
       assert.ok(allowed, `${o.method}${o.cancelled ? ' (cancelled)' : ''} was answered with error ${o.error.code}: ${o.error.message}`);
     }
   }
@@ -532,7 +646,8 @@ class Sequence {
       silent = total() === before ? silent + 1 : 0;
     }
     // Diagnostics are published for every version of an open document.
-    const behind = [...this.open.keys()].filter((u) => this.client.latest(u)?.version !== this.client.version(u))
+    const behind = [...this.open.keys()]
+      .filter((u) => this.client.latest(u)?.version !== this.client.version(u))
       .map((u) => `${u} (version ${this.client.version(u)}, latest published ${String(this.client.latest(u)?.version)})`);
     assert.deepEqual(behind, [], 'the server did not publish the latest version of these documents');
   }
@@ -555,13 +670,27 @@ class Sequence {
     for (const uri of ws.uris()) {
       const doc = ws.document(uri)!;
       const at = (u: string, offset: number): Position => ws.document(u)!.positionAt(offset);
-      out.set(uri, ws.findings(uri).filter((f: Finding) => !f.suppressed).map((f) => keyOf({
-        range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
-        code: f.rule,
-        severity: SEVERITY[f.severity],
-        message: f.message,
-        related: f.related.filter((r) => ws.document(r.uri)).map((r) => { const p = at(r.uri, r.start); return `${r.uri}@${p.line}:${p.character} ${r.message}`; }),
-      })).sort());
+      out.set(
+        uri,
+        ws
+          .findings(uri)
+          .filter((f: Finding) => !f.suppressed)
+          .map((f) =>
+            keyOf({
+              range: { start: doc.positionAt(f.start), end: doc.positionAt(f.end) },
+              code: f.rule,
+              severity: SEVERITY[f.severity],
+              message: f.message,
+              related: f.related
+                .filter((r) => ws.document(r.uri))
+                .map((r) => {
+                  const p = at(r.uri, r.start);
+                  return `${r.uri}@${p.line}:${p.character} ${r.message}`;
+                }),
+            }),
+          )
+          .sort(),
+      );
     }
     return out;
   }
@@ -591,14 +720,17 @@ class Sequence {
       const missing = expected.filter((k) => !got.includes(k));
       const extra = got.filter((k) => !expected.includes(k));
       if (missing.length || extra.length || got.length !== expected.length) {
-        out.push(`${uri.slice(uriOf(this.dir).length)}:\n    missing: ${missing.join('\n             ') || '-'}\n    extra:   ${extra.join('\n             ') || '-'}`);
+        out.push(
+          `${uri.slice(uriOf(this.dir).length)}:\n    missing: ${missing.join('\n             ') || '-'}\n    extra:   ${extra.join('\n             ') || '-'}`,
+        );
       }
     }
     // A document closed for good, or a file deleted or moved away, has its diagnostics cleared.
     for (const uri of this.client.diagnostics.keys()) {
       if (fresh.has(uri) || !uri.endsWith('.coop')) continue; // coopspec.json has its own diagnostics
       const latest: PublishDiagnosticsParams | undefined = this.client.latest(uri);
-      if (latest && latest.diagnostics.length) out.push(`${uri.slice(uriOf(this.dir).length)}: gone or closed, yet its latest diagnostics are not empty`);
+      if (latest && latest.diagnostics.length)
+        out.push(`${uri.slice(uriOf(this.dir).length)}: gone or closed, yet its latest diagnostics are not empty`);
     }
     return out;
   }
@@ -607,14 +739,25 @@ class Sequence {
 /** Signs of an uncaught exception in what the server wrote to stderr or logged. */
 function crashSigns(client: LspClient): string[] {
   const out: string[] = [];
-  if (client.child.exitCode !== null || client.child.signalCode !== null) out.push(`the server exited (${client.child.exitCode ?? client.child.signalCode})`);
+  if (client.child.exitCode !== null || client.child.signalCode !== null)
+    out.push(`the server exited (${client.child.exitCode ?? client.child.signalCode})`);
   if (/Error|Exception|^\s+at /m.test(client.stderr)) out.push(`stderr: ${client.stderr.slice(0, 2000)}`);
   for (const l of client.logs) if (/uncaught|unhandled|failed:/i.test(l)) out.push(`log: ${l}`);
   return out;
 }
 
 /** What the sequences did, printed with COOPSPEC_STRESS_VERBOSE=1. */
-const stats = { sequences: 0, ops: {} as Record<string, number>, requests: 0, cancelled: 0, answeredCancelled: 0, errors: 0, openAtEnd: 0, checks: 0, compared: 0 };
+const stats = {
+  sequences: 0,
+  ops: {} as Record<string, number>,
+  requests: 0,
+  cancelled: 0,
+  answeredCancelled: 0,
+  errors: 0,
+  openAtEnd: 0,
+  checks: 0,
+  compared: 0,
+};
 
 async function runSequence(ops: Op[]): Promise<void> {
   const dir = tempWorkspace(FOLDERS);
@@ -691,7 +834,10 @@ describe('language server: malformed messages and handler errors', function () {
 
   /** The server is up and answers a hover with the article's text. */
   async function stillServing(): Promise<void> {
-    const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: article });
+    const h = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: article,
+    });
     assert.match(h?.contents.value ?? '', /Art(icle|\.)\s*29/, JSON.stringify(h));
     assert.equal(client.child.exitCode, null);
     assert.equal(client.child.signalCode, null);
@@ -709,35 +855,72 @@ describe('language server: malformed messages and handler errors', function () {
     await stillServing();
     const n = client.logs.length;
     await client.sendRaw('{"jsonrpc": "2.0", "id": 77, "method": "textDocument/hover", "params": {"SECRET-FRAME": ');
-    await client.until(() => client.logs.slice(n).some((l) => /could not be read \(not valid JSON\)/.test(l)), 'the unreadable frame in the log');
+    await client.until(
+      () => client.logs.slice(n).some((l) => /could not be read \(not valid JSON\)/.test(l)),
+      'the unreadable frame in the log',
+    );
     await stillServing();
     nothingQuoted('SECRET-FRAME');
   });
 
   it('drops JSON that is not JSON-RPC with a log line that does not quote it, and answers a request whose method is not a string with InvalidRequest', async () => {
     const n = client.logs.length;
-    for (const body of ['{"jsonrpc": "2.0", "params": {"text": "SECRET-PARAMS"}}', '["SECRET-ARRAY"]', '"SECRET-STRING"', 'null']) await client.sendRaw(body);
-    await client.until(() => client.logs.slice(n).filter((l) => /a message from the client was dropped/.test(l)).length >= 4, 'four dropped messages in the log');
+    for (const body of ['{"jsonrpc": "2.0", "params": {"text": "SECRET-PARAMS"}}', '["SECRET-ARRAY"]', '"SECRET-STRING"', 'null'])
+      await client.sendRaw(body);
+    await client.until(
+      () => client.logs.slice(n).filter((l) => /a message from the client was dropped/.test(l)).length >= 4,
+      'four dropped messages in the log',
+    );
     nothingQuoted('SECRET');
     // A request whose method is a number: vscode-jsonrpc sends what it is given.
-    await assert.rejects(client.conn.sendRequest({ method: 42 } as unknown as string, { text: 'SECRET-REQUEST' }),
-      (e: { code: number; message: string }) => e.code === -32600 && /method is not a string/.test(e.message));
+    await assert.rejects(
+      client.conn.sendRequest({ method: 42 } as unknown as string, { text: 'SECRET-REQUEST' }),
+      (e: { code: number; message: string }) => e.code === -32600 && /method is not a string/.test(e.message),
+    );
     await stillServing();
     nothingQuoted('SECRET');
   });
 
   it('answers requests whose params have the wrong shape with an error, logs which handler failed, and keeps serving', async () => {
-    const internal = (method: string) => (e: { code: number; message: string }): boolean =>
-      e.code === -32603 && e.message.includes(`internal error in ${method}`);
+    const internal =
+      (method: string) =>
+      (e: { code: number; message: string }): boolean =>
+        e.code === -32603 && e.message.includes(`internal error in ${method}`);
     const n = client.logs.length;
-    await assert.rejects(client.request('textDocument/hover', { textDocument: 5, position: 'SECRET-POSITION' }), internal('textDocument/hover'));
-    await assert.rejects(client.request('textDocument/codeAction', { textDocument: { uri }, range: null, context: null }), internal('textDocument/codeAction'));
+    await assert.rejects(
+      client.request('textDocument/hover', { textDocument: 5, position: 'SECRET-POSITION' }),
+      internal('textDocument/hover'),
+    );
+    await assert.rejects(
+      client.request('textDocument/codeAction', { textDocument: { uri }, range: null, context: null }),
+      internal('textDocument/codeAction'),
+    );
     // An exception inside the handler, from data a client echoes back: Diagnostic.data whose fix has no edits.
     const start = { line: 0, character: 0 };
-    const diagnostic = { range: { start, end: start }, source: 'coopspec', code: 'CR101', message: 'x', data: { rule: 'CR101', version: client.version(uri), fixes: [{ title: 'SECRET-TITLE', safe: true, edits: null }] } };
-    await assert.rejects(client.request('textDocument/codeAction', { textDocument: { uri }, range: { start, end: start }, context: { diagnostics: [diagnostic] } }), internal('textDocument/codeAction'));
-    await assert.rejects(client.request('textDocument/formatting', { textDocument: { uri }, options: null }), internal('textDocument/formatting'));
-    await client.until(() => client.logs.slice(n).filter((l) => /^CoopSpec: textDocument\/(hover|codeAction|formatting) failed: TypeError/.test(l)).length >= 4, 'the four failures in the log');
+    const diagnostic = {
+      range: { start, end: start },
+      source: 'coopspec',
+      code: 'CR101',
+      message: 'x',
+      data: { rule: 'CR101', version: client.version(uri), fixes: [{ title: 'SECRET-TITLE', safe: true, edits: null }] },
+    };
+    await assert.rejects(
+      client.request('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start, end: start },
+        context: { diagnostics: [diagnostic] },
+      }),
+      internal('textDocument/codeAction'),
+    );
+    await assert.rejects(
+      client.request('textDocument/formatting', { textDocument: { uri }, options: null }),
+      internal('textDocument/formatting'),
+    );
+    await client.until(
+      () =>
+        client.logs.slice(n).filter((l) => /^CoopSpec: textDocument\/(hover|codeAction|formatting) failed: TypeError/.test(l)).length >= 4,
+      'the four failures in the log',
+    );
     await stillServing();
     nothingQuoted('SECRET');
   });
@@ -745,7 +928,12 @@ describe('language server: malformed messages and handler errors', function () {
   it('answers requests for a document it never saw, and positions far outside a document, with results rather than errors (every handler copes)', async () => {
     const n = client.logs.length;
     const unseen = uriOf(join(dir, 'clean', 'never-seen.coop'));
-    const positions: Position[] = [{ line: 1e9, character: 1e9 }, { line: -1, character: -1 }, { line: 3, character: 1e6 }, { line: 2 ** 31, character: 0 }];
+    const positions: Position[] = [
+      { line: 1e9, character: 1e9 },
+      { line: -1, character: -1 },
+      { line: 3, character: 1e6 },
+      { line: 2 ** 31, character: 0 },
+    ];
     for (const target of [unseen, uri]) {
       for (const position of positions) {
         const textDocument = { uri: target };
@@ -763,7 +951,9 @@ describe('language server: malformed messages and handler errors', function () {
         ];
         for (const [method, params] of requests) {
           await client.request(method, params).catch((e: { code: number; message: string }) => {
-            assert.fail(`${method} on ${target === uri ? 'the document' : 'an unseen document'} at ${JSON.stringify(position)}: error ${e.code} ${e.message}`);
+            assert.fail(
+              `${method} on ${target === uri ? 'the document' : 'an unseen document'} at ${JSON.stringify(position)}: error ${e.code} ${e.message}`,
+            );
           });
         }
         // Rename has nothing to rename there: a refusal, which is an answer, not an internal error.
@@ -775,7 +965,11 @@ describe('language server: malformed messages and handler errors', function () {
         }
       }
     }
-    assert.deepEqual(client.logs.slice(n).filter((l) => /failed:/.test(l)), [], 'no handler failed');
+    assert.deepEqual(
+      client.logs.slice(n).filter((l) => /failed:/.test(l)),
+      [],
+      'no handler failed',
+    );
     await stillServing();
   });
 });

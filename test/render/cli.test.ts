@@ -28,14 +28,21 @@ describe('coopspec render', function () {
   };
 
   it('writes the DOCX of each request of examples/clean beside its file, a Word document with headings, numbered paragraphs and a table', () => {
-    for (const [name, file] of [['EXT-2026-001', 'ransomware-extradition.coop'], ['PRES-2026-010', 'preservation-and-mla.coop'], ['MLA-2026-011', 'preservation-and-mla.coop']]) {
+    for (const [name, file] of [
+      ['EXT-2026-001', 'ransomware-extradition.coop'],
+      ['PRES-2026-010', 'preservation-and-mla.coop'],
+      ['MLA-2026-011', 'preservation-and-mla.coop'],
+    ]) {
       const r = render('examples/clean', '--request', name!);
       assert.equal(r.code, 0, r.stderr);
       assert.equal(r.stdout, `wrote examples/clean/${name}.docx (letter of ${name}, docx, en)\n`);
       assert.equal(r.stderr, '');
       assert.ok(existsSync(join(dir, 'examples', 'clean', file!)));
       const entries = readZip(join(dir, 'examples', 'clean', `${name}.docx`));
-      const xml = entries.find((e) => e.name === 'word/document.xml')!.read().toString('utf8');
+      const xml = entries
+        .find((e) => e.name === 'word/document.xml')!
+        .read()
+        .toString('utf8');
       assert.match(xml, /<w:pStyle w:val="Title"\/>/);
       assert.match(xml, /<w:pStyle w:val="Heading1"\/>/);
       assert.match(xml, /<w:numPr>/, 'numbered paragraphs');
@@ -44,8 +51,13 @@ describe('coopspec render', function () {
       assert.ok(entries.some((e) => e.name === 'word/numbering.xml'));
     }
     // Nothing but the letters was left in the folder: no temporary file.
-    assert.deepEqual(readdirSync(join(dir, 'examples', 'clean')).sort(),
-      ['EXT-2026-001.docx', 'MLA-2026-011.docx', 'PRES-2026-010.docx', 'preservation-and-mla.coop', 'ransomware-extradition.coop']);
+    assert.deepEqual(readdirSync(join(dir, 'examples', 'clean')).sort(), [
+      'EXT-2026-001.docx',
+      'MLA-2026-011.docx',
+      'PRES-2026-010.docx',
+      'preservation-and-mla.coop',
+      'ransomware-extradition.coop',
+    ]);
   });
 
   it('--format, --out and --lang: Markdown in French where asked', () => {
@@ -66,16 +78,28 @@ describe('coopspec render', function () {
     const forced = render('examples/clean', '--request', 'EXT-2026-001', '-f', 'html', '-o', 'x.html', '--force');
     assert.equal(forced.code, 0, forced.stderr);
     assert.match(readFileSync(out, 'utf8'), /^<!DOCTYPE html>/);
-    assert.deepEqual(readdirSync(dir).filter((f) => f.includes('coopspec-tmp')), []);
+    assert.deepEqual(
+      readdirSync(dir).filter((f) => f.includes('coopspec-tmp')),
+      [],
+    );
   });
 
   it('one-line errors and exit 2: no --request, an unknown request (with the nearest), a missing folder, an unreadable path', () => {
     const cases: [string[], RegExp][] = [
       [['examples/clean'], /^coopspec: render needs --request NAME \(the requests: EXT-2026-001, MLA-2026-011, PRES-2026-010\)\n$/],
-      [['examples/clean', '--request', 'EXT-2026-01'], /^coopspec: no request named EXT-2026-01 in examples\/clean \(did you mean EXT-2026-001\?\)\n$/],
-      [['examples/clean', '--request', 'EXT-2026-001', '--out', 'nowhere/x.docx'], /^coopspec: cannot write nowhere\/x\.docx: its folder nowhere does not exist\n$/],
+      [
+        ['examples/clean', '--request', 'EXT-2026-01'],
+        /^coopspec: no request named EXT-2026-01 in examples\/clean \(did you mean EXT-2026-001\?\)\n$/,
+      ],
+      [
+        ['examples/clean', '--request', 'EXT-2026-001', '--out', 'nowhere/x.docx'],
+        /^coopspec: cannot write nowhere\/x\.docx: its folder nowhere does not exist\n$/,
+      ],
       [['examples/none', '--request', 'EXT-2026-001'], /^coopspec: cannot read examples\/none: no such file or directory\n$/],
-      [['examples/clean', '--request', 'EXT-2026-001', '--format', 'pdf'], /^coopspec: --format does not take "pdf": use docx, html or md\n$/],
+      [
+        ['examples/clean', '--request', 'EXT-2026-001', '--format', 'pdf'],
+        /^coopspec: --format does not take "pdf": use docx, html or md\n$/,
+      ],
       [['examples/clean', '--request', 'EXT-2026-001', '--lang', 'de'], /^coopspec: --lang does not take "de": use en or fr\n$/],
     ];
     for (const [args, expected] of cases) {
@@ -103,11 +127,20 @@ describe('coopspec render', function () {
 
   it('refuses a request with an error finding (a placeholder) and lists it; --draft renders it marked as a draft', () => {
     const file = join(dir, 'examples', 'clean', 'ransomware-extradition.coop');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('authority: "Ministère de la Justice, Bureau de l\'entraide pénale internationale"', 'authority: "…"'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'authority: "Ministère de la Justice, Bureau de l\'entraide pénale internationale"',
+        'authority: "…"',
+      ),
+    );
     const refused = render('examples/clean', '--request', 'EXT-2026-001', '-f', 'md');
     assert.equal(refused.code, 1);
     assert.match(refused.stdout, /^examples\/clean\/ransomware-extradition\.coop:\d+:\d+ {2}error {2}.* {2}CR007\n$/);
-    assert.equal(refused.stderr, 'coopspec: request EXT-2026-001 is not rendered: it has 1 error finding (listed above); fix them, or render a draft with --draft\n');
+    assert.equal(
+      refused.stderr,
+      'coopspec: request EXT-2026-001 is not rendered: it has 1 error finding (listed above); fix them, or render a draft with --draft\n',
+    );
     assert.ok(!existsSync(join(dir, 'examples', 'clean', 'EXT-2026-001.md')));
     const draft = render('examples/clean', '--request', 'EXT-2026-001', '-f', 'md', '--draft');
     assert.equal(draft.code, 0, draft.stderr);
@@ -115,7 +148,7 @@ describe('coopspec render', function () {
     assert.match(readFileSync(join(dir, 'examples', 'clean', 'EXT-2026-001.md'), 'utf8'), /^> \*\*DRAFT — 1 open finding\*\*\n/);
   });
 
-  it('--memo writes the internal assessment memo beside the letter, with the grounds\' reasons the letter leaves out', () => {
+  it("--memo writes the internal assessment memo beside the letter, with the grounds' reasons the letter leaves out", () => {
     assert.equal(render('examples/clean', '--request', 'EXT-2026-001', '-f', 'md').code, 0);
     const r = render('examples/clean', '--request', 'EXT-2026-001', '-f', 'md', '--memo');
     assert.equal(r.code, 0, r.stderr);

@@ -31,9 +31,13 @@ describe('render: golden letters of a request of every kind', () => {
           expectGoldenFile(join(GOLDEN, `${c.request}.${lang}.${format}`), text);
           assert.ok(text.includes(c.request), 'the letter holds its reference');
           for (const reason of groundReasons(request)) {
-            assert.ok(!text.includes(format === 'md' ? reason : reason.replace(/'/g, '&#39;')), 'the letter quotes a reason of the grounds block');
+            assert.ok(
+              !text.includes(format === 'md' ? reason : reason.replace(/'/g, '&#39;')),
+              'the letter quotes a reason of the grounds block',
+            );
           }
-          for (const cite of offenceCitations(ws, request)) assert.ok(text.includes(cite), `the letter lacks the offence's citation ${cite}`);
+          for (const cite of offenceCitations(ws, request))
+            assert.ok(text.includes(cite), `the letter lacks the offence's citation ${cite}`);
           assert.equal(text.includes(lang === 'fr' ? 'PROJET —' : 'DRAFT —'), draft, 'a draft, and only a draft, is marked');
         });
       }
@@ -48,7 +52,7 @@ describe('render: golden letters of a request of every kind', () => {
     const text = r.content as string;
     expectGoldenFile(join(GOLDEN, `${c.request}.memo.en.md`), text);
     const request = ws.named(c.request).find((d) => d.keyword === 'request')!;
-    for (const reason of groundReasons(request)) assert.ok(text.includes(reason), 'the memo gives each ground\'s reason');
+    for (const reason of groundReasons(request)) assert.ok(text.includes(reason), "the memo gives each ground's reason");
     assert.match(text, /## Governing instrument/);
     assert.match(text, /governs: it is in the basis/);
     assert.match(text, /No open finding\./);
@@ -58,7 +62,10 @@ describe('render: golden letters of a request of every kind', () => {
     const ws = workspaceOf(CASES.find((x) => x.request === 'SUB-DE-1')!.folder);
     const refused = await renderRequest(ws, { request: 'SUB-DE-1', format: 'md', lang: 'en' });
     assert.ok(!refused.ok && refused.reason === 'errors');
-    assert.deepEqual(refused.errors.map((f) => f.rule), ['CR312']);
+    assert.deepEqual(
+      refused.errors.map((f) => f.rule),
+      ['CR312'],
+    );
     const draft = await renderRequest(ws, { request: 'SUB-DE-1', format: 'md', lang: 'en', draft: true });
     assert.ok(draft.ok);
     assert.match(draft.content as string, /^> \*\*DRAFT — 2 open findings\*\*/);
@@ -74,12 +81,43 @@ describe('render: golden letters of a request of every kind', () => {
 
   it('the letter follows the order a central authority expects', () => {
     const ws = workspaceOf(CASES[0]!.folder);
-    const order = (name: string) => buildLetter(ws, ws.named(name).find((d) => d.keyword === 'request')!, { lang: 'en' }).sections.map((s) => s.id);
-    assert.deepEqual(order('EXT-2026-001'), ['subject', 'basis', 'facts', 'offences', 'person', 'assistance', 'enclosures', 'undertakings', 'contact']);
+    const order = (name: string) =>
+      buildLetter(
+        ws,
+        ws.named(name).find((d) => d.keyword === 'request')!,
+        { lang: 'en' },
+      ).sections.map((s) => s.id);
+    assert.deepEqual(order('EXT-2026-001'), [
+      'subject',
+      'basis',
+      'facts',
+      'offences',
+      'person',
+      'assistance',
+      'enclosures',
+      'undertakings',
+      'contact',
+    ]);
     assert.deepEqual(order('PRES-2026-010'), ['subject', 'basis', 'facts', 'offences', 'assistance', 'elements', 'urgency', 'contact']);
-    assert.deepEqual(order('MLA-2026-011'), ['subject', 'basis', 'facts', 'offences', 'assistance', 'safeguards', 'data-protection', 'contact']);
-    const memo = buildMemo(ws, ws.named('EXT-2026-001').find((d) => d.keyword === 'request')!, { lang: 'en' });
-    assert.deepEqual(memo.sections.map((s) => s.id), ['request', 'governing', 'grounds', 'findings']);
+    assert.deepEqual(order('MLA-2026-011'), [
+      'subject',
+      'basis',
+      'facts',
+      'offences',
+      'assistance',
+      'safeguards',
+      'data-protection',
+      'contact',
+    ]);
+    const memo = buildMemo(
+      ws,
+      ws.named('EXT-2026-001').find((d) => d.keyword === 'request')!,
+      { lang: 'en' },
+    );
+    assert.deepEqual(
+      memo.sections.map((s) => s.id),
+      ['request', 'governing', 'grounds', 'findings'],
+    );
   });
 
   it('the HTML loads nothing and runs nothing: its only source is its own style, by hash', async () => {
@@ -94,6 +132,13 @@ describe('render: golden letters of a request of every kind', () => {
   });
 
   it('the format registry gives every format a name, an extension and a renderer', () => {
-    assert.deepEqual(FORMATS.map((f) => [f.name, f.extension, f.binary]), [['docx', 'docx', true], ['html', 'html', false], ['md', 'md', false]]);
+    assert.deepEqual(
+      FORMATS.map((f) => [f.name, f.extension, f.binary]),
+      [
+        ['docx', 'docx', true],
+        ['html', 'html', false],
+        ['md', 'md', false],
+      ],
+    );
   });
 });

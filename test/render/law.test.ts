@@ -5,9 +5,20 @@
 import assert from 'node:assert/strict';
 import { checkArticle, parseArticleRef } from '../../server/src/language/articles';
 import {
-  ASSURANCE_LABELS, DEADLINES, EXTRADITION_DOCUMENT_TEXTS, EXTRADITION_DOCUMENTS, EXTRADITION_DOCUMENTS_CITE, INSTRUMENT_IDS,
-  INSTRUMENT_SHORT_FR, INSTRUMENT_TITLES_FR, LETTER_STATEMENTS, PRESERVATION_CONTENTS_CITE, PRESERVATION_DATA_ELEMENTS,
-  PRESERVATION_ELEMENTS, PRESERVATION_POINTS, type CiteTable,
+  ASSURANCE_LABELS,
+  DEADLINES,
+  EXTRADITION_DOCUMENT_TEXTS,
+  EXTRADITION_DOCUMENTS,
+  EXTRADITION_DOCUMENTS_CITE,
+  INSTRUMENT_IDS,
+  INSTRUMENT_SHORT_FR,
+  INSTRUMENT_TITLES_FR,
+  LETTER_STATEMENTS,
+  PRESERVATION_CONTENTS_CITE,
+  PRESERVATION_DATA_ELEMENTS,
+  PRESERVATION_ELEMENTS,
+  PRESERVATION_POINTS,
+  type CiteTable,
 } from '../../server/src/language/law';
 import { ASSURANCES_BLOCK } from '../../server/src/language/vocabulary';
 import { escapeMarkdown } from '../../server/src/render/markdown';
@@ -16,14 +27,21 @@ import { formatDate, LANGS, w, WORDS } from '../../server/src/render/words';
 
 function refsOf(table: CiteTable): string[] {
   return [
-    ...Object.entries(table).flatMap(([k, v]) => (k === 'always' || k === 'alwaysText' ? [] : [typeof v === 'string' ? v : (v as { ref: string }).ref])),
+    ...Object.entries(table).flatMap(([k, v]) =>
+      k === 'always' || k === 'alwaysText' ? [] : [typeof v === 'string' ? v : (v as { ref: string }).ref],
+    ),
     ...(table.always ?? []),
   ];
 }
 
 describe('render: the law in a letter', () => {
   it('every article a statement, a heading or an assurance cites exists', () => {
-    const tables = [PRESERVATION_CONTENTS_CITE, EXTRADITION_DOCUMENTS_CITE, ...Object.values(LETTER_STATEMENTS).map((s) => s.cite), ...Object.values(ASSURANCE_LABELS).map((a) => a.cite)];
+    const tables = [
+      PRESERVATION_CONTENTS_CITE,
+      EXTRADITION_DOCUMENTS_CITE,
+      ...Object.values(LETTER_STATEMENTS).map((s) => s.cite),
+      ...Object.values(ASSURANCE_LABELS).map((a) => a.cite),
+    ];
     for (const ref of tables.flatMap(refsOf)) {
       const parsed = parseArticleRef(ref);
       assert.ok(parsed && checkArticle(parsed).ok, ref);
@@ -39,12 +57,15 @@ describe('render: the law in a letter', () => {
     for (const key of ASSURANCES_BLOCK.fields.keys()) assert.ok(ASSURANCE_LABELS[key], key);
   });
 
-  it('the periods are the law module\'s', () => {
+  it("the periods are the law module's", () => {
     assert.equal(DEADLINES.preservation.days, 60);
     assert.match(LETTER_STATEMENTS.preservationPeriod.text.en, /not less than sixty days/);
     assert.match(LETTER_STATEMENTS.preservationPeriod.text.fr, /au moins soixante jours/);
     assert.deepEqual(LETTER_STATEMENTS.preservationPeriod.cite, { budapest: DEADLINES.preservation.article, uncc: 'uncc art 42' });
-    assert.match(LETTER_STATEMENTS.provisionalArrestPeriods.text.en, new RegExp(`${DEADLINES.provisionalArrestMay.days} days after arrest.*${DEADLINES.provisionalArrestMax.days} days`));
+    assert.match(
+      LETTER_STATEMENTS.provisionalArrestPeriods.text.en,
+      new RegExp(`${DEADLINES.provisionalArrestMay.days} days after arrest.*${DEADLINES.provisionalArrestMax.days} days`),
+    );
   });
 
   it('every instrument has its French title and citation form', () => {
@@ -62,7 +83,7 @@ describe('render: the law in a letter', () => {
     assert.equal(formatDate('en', '2026-03-02'), '2 March 2026');
   });
 
-  it('a drafter\'s string never becomes markup', () => {
+  it("a drafter's string never becomes markup", () => {
     assert.equal(escapeMarkdown('*a* <b> [c](d) | e # 1. x'), '\\*a\\* \\<b\\> \\[c\\](d) \\| e \\# 1. x');
     assert.equal(escapeMarkdown('- item'), '\\- item');
     assert.equal(escapeHtml('<script>"\'&'), '&lt;script&gt;&quot;&#39;&amp;');

@@ -37,14 +37,30 @@ describe('render: the DOCX opened by LibreOffice', function () {
     dir = mkdtempSync(join(tmpdir(), 'coopspec-docx-'));
     cpSync(join(EXAMPLES, 'clean'), join(dir, 'clean'), { recursive: true });
   });
-  after(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
+  after(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   /** DOCX -> PDF -> text, pages separated by form feeds. LibreOffice gets a profile of its own in the temporary folder. */
   function pdfText(docx: string): string {
     const out = join(dir, 'pdf');
-    const r = spawnSync(soffice!, [`-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, docx], {
-      encoding: 'utf8', env: { ...process.env, HOME: dir },
-    });
+    const r = spawnSync(
+      soffice!,
+      [
+        `-env:UserInstallation=${pathToFileURL(join(dir, 'lo-profile')).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        docx,
+      ],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, HOME: dir },
+      },
+    );
     const pdf = join(out, docx.replace(/^.*\//, '').replace(/\.docx$/, '.pdf'));
     assert.ok(r.status === 0 && existsSync(pdf), `LibreOffice did not convert ${docx} (exit ${r.status}): ${r.stderr}`);
     const t = spawnSync(pdftotext!, ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
@@ -76,11 +92,18 @@ describe('render: the DOCX opened by LibreOffice', function () {
 
   it('a --draft DOCX has "DRAFT — N open findings" at the top of every page', () => {
     const file = join(dir, 'clean', 'ransomware-extradition.coop');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/facts: """[^]*?"""/, `facts: """${'The conduct lasted a week. '.repeat(200)}"""`).replace('conduct: "Encrypting', 'conduct: "…" # Encrypting'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/facts: """[^]*?"""/, `facts: """${'The conduct lasted a week. '.repeat(200)}"""`)
+        .replace('conduct: "Encrypting', 'conduct: "…" # Encrypting'),
+    );
     const r = runCli(['render', 'clean', '--request', 'EXT-2026-001', '--draft', '--out', 'draft.docx'], { cwd: dir });
     assertNoCrash(r);
     assert.equal(r.code, 0, r.stderr);
-    const pages = pdfText(join(dir, 'draft.docx')).split('\f').filter((p) => p.trim());
+    const pages = pdfText(join(dir, 'draft.docx'))
+      .split('\f')
+      .filter((p) => p.trim());
     assert.ok(pages.length >= 2, `the draft has ${pages.length} page(s): the check needs two`);
     for (const [i, page] of pages.entries()) assert.match(page.trimStart(), /^DRAFT — 1 open finding\b/, `page ${i + 1}`);
   });

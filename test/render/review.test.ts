@@ -17,7 +17,8 @@ function workspace(text: string): Workspace {
 }
 
 const request = (ws: Workspace, name: string) => ws.named(name).find((d) => d.keyword === 'request')!;
-const text = (letter: Letter) => letter.sections.flatMap((s) => s.blocks.flatMap((b) => (b.t === 'para' ? [b.text, ...(b.items ?? [])] : b.rows.flat()))).join('\n');
+const text = (letter: Letter) =>
+  letter.sections.flatMap((s) => s.blocks.flatMap((b) => (b.t === 'para' ? [b.text, ...(b.items ?? [])] : b.rows.flat()))).join('\n');
 
 const PARTIES = `
 party US { name: "United States" }
@@ -49,16 +50,22 @@ request ${name} extradition {
 
 /** The grounds an ETS 24 extradition must assess, assessed. */
 const GROUNDS = ['dual-criminality', 'political-offence', 'military-offence', 'persecution', 'human-rights', 'nationality']
-  .map((g) => `    ${g}: not-engaged "Assessed"\n`).join('');
+  .map((g) => `    ${g}: not-engaged "Assessed"\n`)
+  .join('');
 
-describe('render: the review\'s findings on letters', () => {
+describe("render: the review's findings on letters", () => {
   it('enclosures: ETS 24 Art. 12(2) where ETS 24 governs; no instrument named under a bilateral treaty', () => {
-    const ws = workspace(`${PARTIES}${extradition('EXT-ETS', 'DE', 'GB', 'ets24')}${extradition('EXT-TREATY', 'US', 'GB', 'treaty "Extradition Treaty (2003)"')}`);
+    const ws = workspace(
+      `${PARTIES}${extradition('EXT-ETS', 'DE', 'GB', 'ets24')}${extradition('EXT-TREATY', 'US', 'GB', 'treaty "Extradition Treaty (2003)"')}`,
+    );
     const enclosures = (name: string) => buildLetter(ws, request(ws, name), { lang: 'en' }).sections.find((s) => s.id === 'enclosures');
     const ets = enclosures('EXT-ETS');
     const treaty = enclosures('EXT-TREATY');
     assert.ok(ets && treaty, 'both letters list their enclosures');
-    assert.match(text({ ...buildLetter(ws, request(ws, 'EXT-ETS'), { lang: 'en' }), sections: [ets] }), /ETS 24 Art\. 12\(2\)|Art\. 12\(2\)/);
+    assert.match(
+      text({ ...buildLetter(ws, request(ws, 'EXT-ETS'), { lang: 'en' }), sections: [ets] }),
+      /ETS 24 Art\. 12\(2\)|Art\. 12\(2\)/,
+    );
     const treatyText = text({ ...buildLetter(ws, request(ws, 'EXT-TREATY'), { lang: 'en' }), sections: [treaty] });
     assert.doesNotMatch(treatyText, /Extradition Treaty \(2003\)|applicable treaty|ETS 24/);
     assert.match(treatyText, /warrant/i, 'the documents are still listed');
@@ -69,18 +76,32 @@ describe('render: the review\'s findings on letters', () => {
     const offences = buildLetter(ws, request(ws, 'EXT-ETS'), { lang: 'en' }).sections.find((s) => s.id === 'offences')!;
     const table = offences.blocks.find((b) => b.t === 'table');
     assert.ok(table && table.t === 'table');
-    assert.deepEqual(table.rows.map((r) => r[1]), ['United Kingdom', 'Germany']);
+    assert.deepEqual(
+      table.rows.map((r) => r[1]),
+      ['United Kingdom', 'Germany'],
+    );
   });
 
   it('the memo counts one open finding in the singular, and more in the plural', () => {
     // No specialty undertaking: one CR204 on the request (and nothing else).
-    const one = workspace(`${PARTIES}${extradition('EXT-ETS', 'DE', 'GB', 'ets24').replace('  specialty: undertaken\n', `  grounds {\n${GROUNDS}  }\n`)}`);
+    const one = workspace(
+      `${PARTIES}${extradition('EXT-ETS', 'DE', 'GB', 'ets24').replace('  specialty: undertaken\n', `  grounds {\n${GROUNDS}  }\n`)}`,
+    );
     const count = (ws: Workspace) => requestFindings(ws, request(ws, 'EXT-ETS')).length;
-    const findingsLine = (ws: Workspace) => text(buildMemo(ws, request(ws, 'EXT-ETS'), { lang: 'en' })).split('\n').find((l) => /open finding/.test(l));
+    const findingsLine = (ws: Workspace) =>
+      text(buildMemo(ws, request(ws, 'EXT-ETS'), { lang: 'en' }))
+        .split('\n')
+        .find((l) => /open finding/.test(l));
     const two = workspace(`${PARTIES}${extradition('EXT-ETS', 'DE', 'GB', 'ets24').replace('  specialty: undertaken\n', '')}`);
     assert.ok(count(two) >= 2, `two or more findings: ${count(two)}`);
     assert.match(findingsLine(two) ?? '', new RegExp(`^${count(two)} open findings on `));
-    assert.equal(count(one), 1, `the first workspace has exactly one finding: ${requestFindings(one, request(one, 'EXT-ETS')).map((f) => f.rule).join(', ')}`);
+    assert.equal(
+      count(one),
+      1,
+      `the first workspace has exactly one finding: ${requestFindings(one, request(one, 'EXT-ETS'))
+        .map((f) => f.rule)
+        .join(', ')}`,
+    );
     assert.match(findingsLine(one) ?? '', /^1 open finding on /);
   });
 });

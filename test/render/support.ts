@@ -14,10 +14,12 @@ export const FIXTURES = join(__dirname, 'fixtures');
 export const GOLDEN = join(__dirname, 'golden');
 
 function coopFilesUnder(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? coopFilesUnder(p) : name.endsWith('.coop') ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? coopFilesUnder(p) : name.endsWith('.coop') ? [p] : [];
+    });
 }
 
 /** The workspace of a folder, as `coopspec render FOLDER` reads it. */

@@ -10,12 +10,15 @@ import { expectExactly, expectRule, placeOf } from '../support/ruletest';
 describe('CR001 syntax-error', () => {
   describe('one finding per run of unparsable text', () => {
     it('a slip in an entry is one finding, and the run ends at the next entry', () => {
-      const { ws, findings } = expectRule('CR001', `
+      const { ws, findings } = expectRule(
+        'CR001',
+        `
 person p-one {
   name "Ada Quill Example"                  #! CR001
   nationality: FR
 }
-`);
+`,
+      );
       const person = ws.declarations()[0]!;
       assert.equal(value(person.model, 'nationality', 'parties')?.items[0]?.code, 'FR', 'the entry after the slip is read');
       // Since version 2 a key may carry a quoted label (`other "Forum bar": not-engaged`), so
@@ -28,16 +31,20 @@ person p-one {
 
     it('a key with a string but no ":" says what stands where the ":" should be', () => {
       // No comment after the slip, so the markers are not used: the lines are checked directly.
-      const at = (text: string) => lintTexts({ 'a.coop': text }).findings.filter((f) => f.rule === 'CR001')
-        .map((f) => [f.line, text.slice(f.finding.start, f.finding.end), f.finding.message]);
-      assert.deepEqual(at('person p {\n  name "Ada Quill"\n  nationality: FR\n}\n'),
-        [[2, '\n', 'Syntax error: expected ":" after "name", found the end of the line.']]);
-      assert.deepEqual(at('person p {\n  name "Ada Quill" FR\n}\n'),
-        [[2, 'FR', 'Syntax error: expected ":" after "name", found a word.']]);
+      const at = (text: string) =>
+        lintTexts({ 'a.coop': text })
+          .findings.filter((f) => f.rule === 'CR001')
+          .map((f) => [f.line, text.slice(f.finding.start, f.finding.end), f.finding.message]);
+      assert.deepEqual(at('person p {\n  name "Ada Quill"\n  nationality: FR\n}\n'), [
+        [2, '\n', 'Syntax error: expected ":" after "name", found the end of the line.'],
+      ]);
+      assert.deepEqual(at('person p {\n  name "Ada Quill" FR\n}\n'), [[2, 'FR', 'Syntax error: expected ":" after "name", found a word.']]);
     });
 
     it('several tokens on one line, and unparsable lines in a row, are one run', () => {
-      expectRule('CR001', `
+      expectRule(
+        'CR001',
+        `
 offence o-two {
   conduct: "Selling access to servers"
   this is not an entry at all               #! CR001
@@ -45,38 +52,51 @@ offence o-two {
   and neither = this
   category: budapest art 6
 }
-`);
+`,
+      );
     });
 
     it('two slips separated by an entry are two findings', () => {
-      const { ws } = expectRule('CR001', `
+      const { ws } = expectRule(
+        'CR001',
+        `
 offence o-three {
   = first                                   #! CR001
   conduct: "Selling access to servers"
   = second                                  #! CR001
   category: budapest art 6
 }
-`);
+`,
+      );
       const o = ws.declarations()[0]!;
       assert.ok(o.model.fields.has('conduct') && o.model.fields.has('category'));
     });
 
     it('a run ends at the } that closes its block: the next declaration is untouched', () => {
-      const { ws } = expectRule('CR001', `
+      const { ws } = expectRule(
+        'CR001',
+        `
 person p-four { some ) junk here }          #! CR001
 person p-five { name: "Bea Example" }
-`);
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-four', 'p-five']);
+`,
+      );
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['p-four', 'p-five'],
+      );
       // The block was closed by that }: no "not closed" finding.
     });
 
-    it('a run in a nested block ends at that block\'s }', () => {
-      const { ws } = expectRule('CR001', `
+    it("a run in a nested block ends at that block's }", () => {
+      const { ws } = expectRule(
+        'CR001',
+        `
 offence o-six {
   law FR { cite: "Code pénal" ) oops ( max-penalty: 5 years }   #! CR001
   category: budapest art 8
 }
-`);
+`,
+      );
       const o = ws.declarations()[0]!;
       const law = o.model.blocks.get('law')![0]!;
       assert.equal(value(law, 'max-penalty', 'penalty')?.years, 5, 'the entry after the slip in the block is read');
@@ -84,41 +104,50 @@ offence o-six {
     });
 
     it('a run ends at an entry on the same line, or after a ;', () => {
-      const { ws } = expectRule('CR001', `
+      const { ws } = expectRule(
+        'CR001',
+        `
 person p-same-line {
   ) ( name: "Cy Example"                    #! CR001
   nationality FR; name: "Cy Example"        #! CR001
 }
-`);
+`,
+      );
       const p = ws.declarations()[0]!;
       assert.ok(p.model.fields.has('name'));
     });
 
-    it('a missing value and an unclosed list end at the next line\'s entry', () => {
-      const { ws } = expectRule('CR001', `
+    it("a missing value and an unclosed list end at the next line's entry", () => {
+      const { ws } = expectRule(
+        'CR001',
+        `
 request R-2 extradition {
   from:                                     #! CR001
   to: US
   offences: [phishing, fraud                #! CR001
   specialty: undertaken
 }
-`);
+`,
+      );
       const r = ws.declarations()[0]!;
       assert.ok(r.model.fields.has('to') && r.model.fields.has('specialty'));
     });
 
     it('an unterminated string costs one line', () => {
-      const { ws, findings } = expectRule('CR001', `
+      const { ws, findings } = expectRule(
+        'CR001',
+        `
 person p-seven {
   name: "Ada Unterminated                   #! CR001
   nationality: FR
 }
-`);
+`,
+      );
       assert.ok(ws.declarations()[0]!.model.fields.has('nationality'));
       assert.ok(!findings[0]!.finding.message.includes('Ada Unterminated'));
       assert.match(findings[0]!.finding.message, /closing quote/);
     });
-    it('an unterminated string in a one-line block: the line\'s } still closes the block, and the next line is read', () => {
+    it("an unterminated string in a one-line block: the line's } still closes the block, and the next line is read", () => {
       const { ws } = expectExactly(`
 offence o-one-line {
   conduct: "Encrypting servers"
@@ -130,9 +159,16 @@ person p-one-line { name: "Ada; nationality: FR }   #! CR001
 person p-after { name: "Bea Example" }
 `);
       const o = ws.declarations()[0]!;
-      assert.deepEqual(o.model.blocks.get('law')!.map((law) => law.party), ['FR', 'US'], 'both law blocks are read');
+      assert.deepEqual(
+        o.model.blocks.get('law')!.map((law) => law.party),
+        ['FR', 'US'],
+        'both law blocks are read',
+      );
       assert.equal(value(o.model.blocks.get('law')![1]!, 'max-penalty', 'penalty')?.years, 10);
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['o-one-line', 'p-one-line', 'p-after']);
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['o-one-line', 'p-one-line', 'p-after'],
+      );
     });
 
     it('an unterminated string ending in } on a line that opened no block leaves the block open', () => {
@@ -150,7 +186,10 @@ person p-brace {
 person p-extra { name: "Ada }}              #! CR001
 person p-next { name: "Bea Example" }
 `);
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-extra', 'p-next']);
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['p-extra', 'p-next'],
+      );
     });
   });
 
@@ -175,79 +214,109 @@ offence o-nine {
     });
 
     it('an unclosed nested block leaves the declaration unclosed, not the next one', () => {
-      const { ws } = expectRule('CR001', `
+      const { ws } = expectRule(
+        'CR001',
+        `
 offence o-ten {                             #! CR001
   law FR { cite: "Code pénal"
 }
 person p-eleven {
   name: "Di Example"
 }
-`);
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['o-ten', 'p-eleven']);
+`,
+      );
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['o-ten', 'p-eleven'],
+      );
     });
 
     it('an unclosed block at the end of the file', () => {
-      expectRule('CR001', `
+      expectRule(
+        'CR001',
+        `
 person p-twelve {
   name: "Ed Example"
 }
 
 offence o-thirteen {                        #! CR001
   conduct: "Selling access to servers"
-`);
+`,
+      );
     });
 
     it('an unclosed """text stops at the next declaration line', () => {
-      const { ws } = expectRule('CR001', `
+      const { ws } = expectRule(
+        'CR001',
+        `
 request R-1 mutual-assistance {             #! CR001
   facts: """The facts begin here            #! CR001
 and go on over lines
 offence o-fourteen {
   conduct: "Selling access to servers"
 }
-`);
+`,
+      );
       assert.ok(ws.declarations().some((d) => d.name === 'o-fourteen' && d.model.fields.has('conduct')));
     });
 
     it('an indented declaration keyword inside a block is an entry, not a new declaration', () => {
       // Only a line that starts a declaration in its first column ends a block.
-      expectRule('CR001', `
+      expectRule(
+        'CR001',
+        `
 person p-fifteen {
   name: "Flo Example"
   offence o-sixteen {
   }
 }
-`);
+`,
+      );
     });
   });
 
   describe('top-level junk', () => {
     it('text between declarations is one finding, up to the next declaration', () => {
-      const { ws } = expectRule('CR001', `
+      const { ws } = expectRule(
+        'CR001',
+        `
 this is not a declaration                   #! CR001
 and neither is this
 person p-seventeen { name: "Gus Example" }
 }}                                          #! CR001
 person p-eighteen { name: "Hal Example" }
-`);
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-seventeen', 'p-eighteen']);
+`,
+      );
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['p-seventeen', 'p-eighteen'],
+      );
     });
 
     it('junk stops at an indented declaration too', () => {
-      const { ws } = expectRule('CR001', `
+      const { ws } = expectRule(
+        'CR001',
+        `
 "Some Stray Words" here                     #! CR001
   person p-nineteen { name: "Ivy Example" }
-`);
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-nineteen']);
+`,
+      );
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['p-nineteen'],
+      );
     });
 
     it('a declaration without a name, or with a bad header, is junk up to the next declaration', () => {
-      expectRule('CR001', `
+      expectRule(
+        'CR001',
+        `
 person {                                    #! CR001
   name: "Jo Example"
 }
 person p-twenty { name: "Kai Example" }
-`);
+`,
+      );
     });
 
     it('brackets nested deeper than the language needs are reported, not parsed', () => {
@@ -259,7 +328,9 @@ person p-twenty { name: "Kai Example" }
   describe('messages', () => {
     it('never quote string contents, only say what was found', () => {
       // expectRule checks every message against every string of the text.
-      const { findings } = expectRule('CR001', `
+      const { findings } = expectRule(
+        'CR001',
+        `
 person p-21 {
   name "Zoe Private Person"                 #! CR001
   nationality: FR
@@ -268,14 +339,17 @@ person p-21 {
   = "Another Private Text"                  #! CR001
 }
 "Top Level Private Text" junk               #! CR001
-`);
+`,
+      );
       for (const f of findings) assert.match(f.finding.message, /^Syntax error: /);
     });
   });
 
   describe('a value on the line after its key', () => {
-    it('is CR001, and the message says the value starts on the key\'s line', () => {
-      const { findings } = expectRule('CR001', `
+    it("is CR001, and the message says the value starts on the key's line", () => {
+      const { findings } = expectRule(
+        'CR001',
+        `
 offence o-next-line {
   conduct: # a note                         #! CR001
     "Selling access"
@@ -284,12 +358,22 @@ offence o-next-line-2 {
   conduct:                                  #! CR001
     "Selling access"
 }
-`);
-      assert.match(findings[0]!.finding.message, /expected a value after "conduct", found a comment: a value starts on the line of its key\.$/);
+`,
+      );
+      assert.match(
+        findings[0]!.finding.message,
+        /expected a value after "conduct", found a comment: a value starts on the line of its key\.$/,
+      );
       assert.match(findings[1]!.finding.message, /found a comment: a value starts on the line of its key\.$/);
       const bare = lintTexts({ 'a.coop': 'offence o {\n  conduct:\n    "Selling access"\n}\n' }).findings.filter((f) => f.rule === 'CR001');
-      assert.deepEqual(bare.map((f) => f.line), [2]);
-      assert.match(bare[0]!.finding.message, /expected a value after "conduct", found the end of the line: a value starts on the line of its key\.$/);
+      assert.deepEqual(
+        bare.map((f) => f.line),
+        [2],
+      );
+      assert.match(
+        bare[0]!.finding.message,
+        /expected a value after "conduct", found the end of the line: a value starts on the line of its key\.$/,
+      );
     });
   });
 
@@ -334,25 +418,33 @@ request EXT-1 extradition {
     });
 
     it('a } too many inside a declaration is the slip: the entries after it are still read', () => {
-      const { ws, findings } = expectRule('CR001', `
+      const { ws, findings } = expectRule(
+        'CR001',
+        `
 person p-stray {
   name: "Ada Example"
   nationality: FR }                         #! CR001
   name-at-birth: "Ada Example"
 }
 person p-next { name: "Bea Example" }
-`);
+`,
+      );
       const p = ws.declarations()[0]!;
       assert.ok(p.model.fields.has('nationality'));
       assert.equal(p.model.issues.length, 1, 'the entry after the slip is read (and name-at-birth is CR004 in person)');
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-stray', 'p-next']);
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['p-stray', 'p-next'],
+      );
       assert.match(findings[0]!.finding.message, /this "}" closes nothing: the entries after it still belong to person p-stray/);
       const place = placeOf(ws, findings[0]!.finding);
       assert.deepEqual([place.line, place.column, place.text], [4, 19, '}']);
     });
 
     it('a } after a nested block: the request keeps its entries, so no rule reports them missing', () => {
-      expectRule('CR304', `
+      expectRule(
+        'CR304',
+        `
 request MLA-1 mutual-assistance {
   measure: testimony
   grounds { dual-criminality: not-engaged "a"
@@ -360,17 +452,24 @@ request MLA-1 mutual-assistance {
   authority: "Parquet de Paris"; purpose: "Hear a witness"; offences: [o-1]; facts: "A witness saw it"
 }
 offence o-1 { conduct: "Intrusion" }
-`);
+`,
+      );
     });
 
     it('a lone } after a closed declaration is the slip, where it stands', () => {
-      const { ws, findings } = expectRule('CR001', `
+      const { ws, findings } = expectRule(
+        'CR001',
+        `
 person p-closed { name: "Ada Example" }
 }                                           #! CR001
 # a comment } and "a string }" do not count
 person p-after { name: "Bea Example" }
-`);
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-closed', 'p-after']);
+`,
+      );
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['p-closed', 'p-after'],
+      );
       assert.match(findings[0]!.finding.message, /expected a declaration/);
     });
 
@@ -389,17 +488,26 @@ request R-1 mutual assistance {             #! CR001
   measure: testimony
 }
 `);
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-closed', 'C-1']);
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['p-closed', 'C-1'],
+      );
       assert.deepEqual([...ws.declarations()[0]!.model.fields.keys()], ['name']);
       assert.deepEqual([...ws.declarations()[1]!.model.fields.keys()], ['from']);
     });
 
     it('an indented declaration after a closed one is still a declaration, not entries of the first', () => {
-      const { ws } = expectRule('CR001', `
+      const { ws } = expectRule(
+        'CR001',
+        `
 person p-first { name: "Ada Example" }
   person p-indented { name: "Bea Example" }
-`);
-      assert.deepEqual(ws.declarations().map((d) => d.name), ['p-first', 'p-indented']);
+`,
+      );
+      assert.deepEqual(
+        ws.declarations().map((d) => d.name),
+        ['p-first', 'p-indented'],
+      );
     });
   });
 });

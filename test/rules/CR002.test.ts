@@ -7,7 +7,9 @@ import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, 
 
 describe('CR002 unknown-reference', () => {
   it('fires on an undeclared name under every key that takes a reference', () => {
-    expectRule('CR002', `
+    expectRule(
+      'CR002',
+      `
 request R-1 extradition {
   case: no-such-case                        #! CR002
   person: no-such-person                    #! CR002
@@ -33,11 +35,14 @@ transfer T-1 {
   after: no-extradition                     #! CR002
   to: GB
 }
-`);
+`,
+    );
   });
 
-  it('fires on the references of version 2: a request\'s judgment, a judgment\'s person and offences', () => {
-    const { findings } = expectRule('CR002', `
+  it("fires on the references of version 2: a request's judgment, a judgment's person and offences", () => {
+    const { findings } = expectRule(
+      'CR002',
+      `
 offence carding { conduct: "Selling card data" }
 judgment J-1 {
   party: RO
@@ -48,7 +53,8 @@ request EXT-1 extradition {
   for: sentence
   judgment: no-judgment                     #! CR002
 }
-`);
+`,
+    );
     assert.match(findings[2]!.finding.message, /"no-judgment" names nothing declared in the workspace; "judgment" takes a judgment/);
     assert.deepEqual(suggestionTitles(findings[2]!), ['Declare judgment no-judgment']);
   });
@@ -62,7 +68,13 @@ proceeding P-2 {
 `;
     const { ws, findings } = expectRule('CR002', text);
     const places = findings.map((f) => placeOf(ws, f.finding));
-    assert.deepEqual(places.map((p) => [p.line, p.column, p.text]), [[4, 22, 'cardng'], [4, 30, 'skimming']]);
+    assert.deepEqual(
+      places.map((p) => [p.line, p.column, p.text]),
+      [
+        [4, 22, 'cardng'],
+        [4, 30, 'skimming'],
+      ],
+    );
   });
 
   it('is silent on names declared in the workspace, in this file or another', () => {
@@ -91,12 +103,15 @@ offence carding { conduct: "Selling card data" }
   });
 
   it('names are case-sensitive', () => {
-    const { findings } = expectRule('CR002', `
+    const { findings } = expectRule(
+      'CR002',
+      `
 offence carding { conduct: "Selling card data" }
 proceeding P-5 {
   charges: [Carding]                        #! CR002
 }
-`);
+`,
+    );
     assert.deepEqual(suggestionTitles(findings[0]!)[0], 'Change to "carding"');
   });
 
@@ -112,7 +127,9 @@ request R-6 mutual-assistance {
   });
 
   it('party codes and enumerated words are not references', () => {
-    expectRule('CR002', `
+    expectRule(
+      'CR002',
+      `
 request R-7 extradition {
   from: FR
   to: provider "Mail Provider Inc." in US
@@ -120,57 +137,75 @@ request R-7 extradition {
   documents: [warrant]
 }
 consent C-7 { from: US  permits-transfer-to: [GB, IE] }
-`);
+`,
+    );
   });
 
   describe('suggestions', () => {
     it('offers the nearest declared names of the sort the key takes, then a stub declaration', () => {
-      const { findings } = expectRule('CR002', `
+      const { findings } = expectRule(
+        'CR002',
+        `
 offence carding { conduct: "Selling card data" }
 offence carting { conduct: "Carting goods" }
 person cardig { name: "Not An Offence" }
 proceeding P-8 {
   charges: [cardng]                         #! CR002
 }
-`);
+`,
+      );
       const f = findings[0]!;
       // Both offences are one edit away; the person is not an offence and is not offered.
       assert.deepEqual(suggestionTitles(f), ['Change to "carding"', 'Change to "carting"', 'Declare offence cardng']);
-      assert.ok(f.finding.fixes.every((x) => !x.safe), 'choosing a name is left to the user');
-      assert.match(f.finding.message, /"cardng" names nothing declared in the workspace; "charges" takes an offence \(did you mean "carding"\?\)/);
+      assert.ok(
+        f.finding.fixes.every((x) => !x.safe),
+        'choosing a name is left to the user',
+      );
+      assert.match(
+        f.finding.message,
+        /"cardng" names nothing declared in the workspace; "charges" takes an offence \(did you mean "carding"\?\)/,
+      );
     });
 
     it('for surrender, offers extradition requests only, and the stub is an extradition request', () => {
-      const { findings } = expectRule('CR002', `
+      const { findings } = expectRule(
+        'CR002',
+        `
 request EXT-2026-001 extradition { to: US }
 request EXT-2026-002 mutual-assistance { to: US }
 proceeding P-9 {
   surrender: EXT-2026-00                    #! CR002
 }
-`);
+`,
+      );
       assert.deepEqual(suggestionTitles(findings[0]!), ['Change to "EXT-2026-001"', 'Declare request EXT-2026-00']);
       const stub = findings[0]!.finding.fixes[1]!.edits[0]!.newText;
       assert.match(stub, /request EXT-2026-00 extradition \{/);
     });
 
     it('no near name: only the stub', () => {
-      const { findings } = expectRule('CR002', `
+      const { findings } = expectRule(
+        'CR002',
+        `
 offence carding { conduct: "Selling card data" }
 proceeding P-10 {
   charges: [ransomware]                     #! CR002
 }
-`);
+`,
+      );
       assert.deepEqual(suggestionTitles(findings[0]!), ['Declare offence ransomware']);
       assert.doesNotMatch(findings[0]!.finding.message, /did you mean/);
     });
 
     it('applying the nearest name, or the stub, removes the finding and keeps the text parsing', () => {
-      const files = { 'main.coop': `
+      const files = {
+        'main.coop': `
 offence carding { conduct: "Selling card data" }
 proceeding P-11 {
   charges: [cardng]
 }
-` };
+`,
+      };
       const f = findingsOf('CR002', files).findings[0]!;
       const renamed = applyAndRelint(files, f.finding.fixes[0]!);
       assert.equal(count(renamed.all, 'CR002'), 0);

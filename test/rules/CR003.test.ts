@@ -6,14 +6,17 @@ import { expectExactly, expectRule, placeOf } from '../support/ruletest';
 
 describe('CR003 duplicate-declaration', () => {
   it('fires on the later declaration, at its name, with the first as related information', () => {
-    const { ws, findings } = expectRule('CR003', `
+    const { ws, findings } = expectRule(
+      'CR003',
+      `
 offence carding {
   conduct: "Selling card data"
 }
 offence carding {                           #! CR003
   conduct: "Declared a second time"
 }
-`);
+`,
+    );
     const f = findings[0]!.finding;
     const place = placeOf(ws, f);
     assert.deepEqual([place.line, place.column, place.text], [5, 9, 'carding']);
@@ -25,11 +28,14 @@ offence carding {                           #! CR003
   });
 
   it('fires on each later declaration, each pointing back at the first', () => {
-    const { ws, findings } = expectRule('CR003', `
+    const { ws, findings } = expectRule(
+      'CR003',
+      `
 person doe { name: "John Example" }
 person doe { name: "John Example Two" }     #! CR003
 person doe { name: "John Example Three" }   #! CR003
-`);
+`,
+    );
     for (const f of findings) assert.equal(placeOf(ws, f.finding.related[0]!).line, 2);
   });
 
@@ -42,41 +48,56 @@ person doe { name: "John Example Three" }   #! CR003
   });
 
   it('requests of different kinds under one name are still the same keyword and name', () => {
-    expectRule('CR003', `
+    expectRule(
+      'CR003',
+      `
 request R-1 extradition { to: US }
 request R-1 mutual-assistance { to: US }    #! CR003
-`);
+`,
+    );
   });
 
   it('judgment declarations (version 2) are declarations too', () => {
-    expectRule('CR003', `
+    expectRule(
+      'CR003',
+      `
 judgment CH-2019-1 { party: CH  outcome: convicted }
 judgment CH-2019-1 { party: CH  outcome: acquitted }   #! CR003
 offence CH-2019-1 { conduct: "A different keyword: no finding" }
-`);
+`,
+    );
   });
 
   it('party declarations are declarations too', () => {
-    expectRule('CR003', `
+    expectRule(
+      'CR003',
+      `
 party FR { name: "France" }
 party FR { name: "France, again" }          #! CR003
-`);
+`,
+    );
   });
 
   describe('must not fire', () => {
     it('the same name under two keywords is fine (an offence and a case called fraud)', () => {
-      expectRule('CR003', `
+      expectRule(
+        'CR003',
+        `
 offence fraud { conduct: "Online investment fraud" }
 case fraud { title: "Investment fraud ring" }
 person fraud { name: "Not A Real Name" }
-`);
+`,
+      );
     });
 
     it('names are case-sensitive', () => {
-      expectRule('CR003', `
+      expectRule(
+        'CR003',
+        `
 offence Carding { conduct: "Selling card data" }
 offence carding { conduct: "Selling card data, lower case" }
-`);
+`,
+      );
     });
 
     it('once the first declaration is removed, the second is the only one', () => {
@@ -85,7 +106,10 @@ offence carding { conduct: "Selling card data, lower case" }
         'b.coop': 'offence carding { conduct: "Selling card data" }   #! CR003\n',
       });
       ws.delete('file:///ws/a.coop');
-      assert.deepEqual(ws.findings('file:///ws/b.coop').filter((f) => f.rule === 'CR003'), []);
+      assert.deepEqual(
+        ws.findings('file:///ws/b.coop').filter((f) => f.rule === 'CR003'),
+        [],
+      );
     });
   });
 

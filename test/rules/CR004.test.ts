@@ -6,9 +6,11 @@ import assert from 'node:assert/strict';
 import { applyAndRelint, count, expectExactly, expectRule, findingsOf, placeOf, suggestionTitles } from '../support/ruletest';
 
 describe('CR004 unknown-key-or-value', () => {
-  describe('keys outside their block\'s row', () => {
+  describe("keys outside their block's row", () => {
     it('fires on keys of another declaration or block, pointing at the key', () => {
-      const { ws, findings } = expectRule('CR004', `
+      const { ws, findings } = expectRule(
+        'CR004',
+        `
 offence o-1 {
   conduct: "Selling card data"
   nationality: FR                           #! CR004
@@ -26,13 +28,16 @@ request R-1 mutual-assistance {
   authorization: judicial "An order"        #! CR004
   safeguards { cite: "Another code" }       #! CR004
 }
-`);
+`,
+      );
       const p = placeOf(ws, findings[0]!.finding);
       assert.deepEqual([p.line, p.column, p.text], [4, 3, 'nationality']);
     });
 
     it('blocks and fields out of place: a block written as a field, a field as a block, a block of another declaration', () => {
-      expectRule('CR004', `
+      expectRule(
+        'CR004',
+        `
 offence o-2 {
   law: FR                                   #! CR004
   grounds { political-offence: not-engaged "Not political" }   #! CR004
@@ -42,11 +47,14 @@ request R-2 extradition {
   facts { }                                 #! CR004
   law FR { cite: "Code pénal" }             #! CR004
 }
-`);
+`,
+      );
     });
 
     it('block names: law takes a party code, grounds and safeguards take none', () => {
-      expectRule('CR004', `
+      expectRule(
+        'CR004',
+        `
 offence o-3 {
   law { cite: "Code pénal" }                #! CR004
   law fr { cite: "Code pénal" }             #! CR004
@@ -55,27 +63,33 @@ offence o-3 {
 request R-3 mutual-assistance {
   grounds FR { }                            #! CR004
 }
-`);
+`,
+      );
     });
   });
 
   describe('words the language does not have', () => {
     it('request kinds: unknown, missing, and a kind on another declaration', () => {
-      const { findings } = expectRule('CR004', `
+      const { findings } = expectRule(
+        'CR004',
+        `
 request R-4 extraditon {                    #! CR004
 }
 request R-5 {                               #! CR004
 }
 offence o-4 extradition {                   #! CR004
 }
-`);
+`,
+      );
       assert.deepEqual(suggestionTitles(findings[0]!), ['Change to "extradition"']);
       assert.match(findings[1]!.finding.message, /Request R-5 has no kind/);
       assert.match(findings[2]!.finding.message, /Only a request has a kind/);
     });
 
     it('measures, grounds, statuses and every other enumerated word', () => {
-      expectRule('CR004', `
+      expectRule(
+        'CR004',
+        `
 request R-6 mutual-assistance {
   measure: intercepton                      #! CR004
   specialty: undertook                      #! CR004
@@ -97,11 +111,14 @@ request R-6 mutual-assistance {
 }
 data d-2 { type: metadata }                 #! CR004
 party AT { instruments: [budapest, ets42] } #! CR004
-`);
+`,
+      );
     });
 
     it('values of the wrong shape', () => {
-      expectRule('CR004', `
+      expectRule(
+        'CR004',
+        `
 request R-7 extradition {
   from: France                              #! CR004
   to: us                                    #! CR004
@@ -114,11 +131,14 @@ person p-7 { nationality: [FR, de] }        #! CR004
 consent C-7 { permits-transfer-to: GB }
 offence o-7 { law FR { max-penalty: "five years" } }   #! CR004
 party france { name: "French Republic" }     #! CR004
-`);
+`,
+      );
     });
 
     it('a status word that needs its reason, and a reason where none is taken', () => {
-      expectRule('CR004', `
+      expectRule(
+        'CR004',
+        `
 request R-8 direct-access {
   lawful-basis: consent                     #! CR004
   safeguards {
@@ -128,15 +148,19 @@ request R-8 direct-access {
 request R-9 direct-access {
   lawful-basis: publicly-available "Open web"   #! CR004
 }
-`);
+`,
+      );
     });
 
     it('points at the word, not the entry', () => {
-      const { ws, findings } = expectRule('CR004', `
+      const { ws, findings } = expectRule(
+        'CR004',
+        `
 request R-10 mutual-assistance {
   measure: intercepton                      #! CR004
 }
-`);
+`,
+      );
       const p = placeOf(ws, findings[0]!.finding);
       assert.deepEqual([p.line, p.column, p.text], [3, 12, 'intercepton']);
     });
@@ -144,7 +168,9 @@ request R-10 mutual-assistance {
 
   describe('suggestions', () => {
     it('offer the nearest valid words, never as a safe fix', () => {
-      const { findings } = expectRule('CR004', `
+      const { findings } = expectRule(
+        'CR004',
+        `
 request R-11 mutual-assistance {
   measure: intercepton                      #! CR004
   mesure: interception                      #! CR004
@@ -154,7 +180,8 @@ request R-11 mutual-assistance {
     persecution: unasessed                  #! CR004
   }
 }
-`);
+`,
+      );
       assert.deepEqual(findings.map(suggestionTitles), [
         ['Change to "interception"'],
         ['Change to "measure"'],
@@ -168,13 +195,19 @@ request R-11 mutual-assistance {
     });
 
     it('no near word: no suggestion, and the message lists the valid words', () => {
-      const { findings } = expectRule('CR004', `
+      const { findings } = expectRule(
+        'CR004',
+        `
 request R-12 mutual-assistance {
   measure: wiretap                          #! CR004
 }
-`);
+`,
+      );
       assert.deepEqual(suggestionTitles(findings[0]!), []);
-      assert.match(findings[0]!.finding.message, /expected stored-data, search-seizure, production, real-time-traffic, interception, testimony or property-recovery/);
+      assert.match(
+        findings[0]!.finding.message,
+        /expected stored-data, search-seizure, production, real-time-traffic, interception, testimony or property-recovery/,
+      );
     });
 
     it('applying a suggestion removes the finding', () => {
@@ -216,7 +249,9 @@ request EXT-2 extradition {                 #! CR101 CR101 CR101 CR101 CR101
 
   describe('must not fire', () => {
     it('every key of language.md in its own block', () => {
-      expectRule('CR004', `
+      expectRule(
+        'CR004',
+        `
 case CASE-1 { title: "Forum"  authority: "Prosecutor" }
 party AT { name: "Austria"  instruments: [budapest, budapest-2ap, ets24, ets30, uncc, treaty "Bilateral treaty"]  reservations: [budapest art 29(4)]  central-authority: "Ministry" }
 offence o-14 { conduct: "Fraud"  category: budapest art 8  law AT { cite: "Code"  max-penalty: 5 years } }
@@ -274,12 +309,29 @@ proceeding P-14 { case: CASE-1  surrender: R-16  charges: [o-14]  evidence: [R-1
 request R-16 extradition { to: AT }
 consent C-14 { from: AT  request: R-16  extends-to: [o-14]  permits-use-in: [CASE-1]  permits-transfer-to: [GB] }
 transfer T-14 { person: p-14  after: R-16  to: GB }
-`);
+`,
+      );
     });
 
     it('every request kind, measure and risk the language has', () => {
-      const kinds = ['extradition', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access'];
-      const measures = ['stored-data', 'search-seizure', 'production', 'real-time-traffic', 'interception', 'testimony', 'property-recovery'];
+      const kinds = [
+        'extradition',
+        'mutual-assistance',
+        'preservation',
+        'traffic-disclosure',
+        'emergency-disclosure',
+        'subscriber-order',
+        'direct-access',
+      ];
+      const measures = [
+        'stored-data',
+        'search-seizure',
+        'production',
+        'real-time-traffic',
+        'interception',
+        'testimony',
+        'property-recovery',
+      ];
       const risks = ['life', 'safety', 'property', 'data'];
       const text = [
         ...kinds.map((k, i) => `request K-${i} ${k} { }`),

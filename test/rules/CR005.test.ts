@@ -21,11 +21,14 @@ function instrumentRanges(): { id: string; first: number; last: number }[] {
 
 describe('CR005 unknown-article', () => {
   it('fires on a paragraph the article does not have, pointing at the article', () => {
-    const { ws, findings } = expectRule('CR005', `
+    const { ws, findings } = expectRule(
+      'CR005',
+      `
 request MLA-1 mutual-assistance {
   basis: budapest art 29(9)                 #! CR005
 }
-`);
+`,
+    );
     const p = placeOf(ws, findings[0]!.finding);
     assert.deepEqual([p.line, p.column, p.text], [3, 10, 'budapest art 29(9)']);
     assert.match(findings[0]!.finding.message, /CETS 185 Art\. 29 has no \(9\): it has \(1\)–\(7\)/);
@@ -35,28 +38,45 @@ request MLA-1 mutual-assistance {
     const ranges = instrumentRanges();
 
     it('instruments.md gives the range of the five conventions and of the two instruments cited only', () => {
-      assert.deepEqual(ranges.map((r) => r.id), ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc', 'echr', 'iccpr']);
-      assert.deepEqual(ranges.find((r) => r.id === 'budapest'), { id: 'budapest', first: 1, last: 48 });
-      assert.deepEqual(ranges.find((r) => r.id === 'ets24'), { id: 'ets24', first: 1, last: 32 });
+      assert.deepEqual(
+        ranges.map((r) => r.id),
+        ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc', 'echr', 'iccpr'],
+      );
+      assert.deepEqual(
+        ranges.find((r) => r.id === 'budapest'),
+        { id: 'budapest', first: 1, last: 48 },
+      );
+      assert.deepEqual(
+        ranges.find((r) => r.id === 'ets24'),
+        { id: 'ets24', first: 1, last: 32 },
+      );
     });
 
     it('the protocols (ets86, ets98, cets212, ets99) have no range: their article numbers are not checked', () => {
-      expectRule('CR005', `
+      expectRule(
+        'CR005',
+        `
 party DE { reservations: [ets86 art 99, ets98 art 0, cets212 art 77, ets99 art 500] }
-`);
+`,
+      );
     });
 
     it('ETS 24 Art. 9 (as supplemented by ETS 86) and Art. 10 (as replaced by CETS 212) have four paragraphs', () => {
-      expectRule('CR005', `
+      expectRule(
+        'CR005',
+        `
 party CH { reservations: [ets24 art 9(2), ets24 art 9(4), ets24 art 10(3), ets24 art 10(4)] }
 party AT { reservations: [ets24 art 9(5)] }       #! CR005
 party IT { reservations: [ets24 art 10(5)] }      #! CR005
-`);
+`,
+      );
     });
 
     for (const r of instrumentRanges()) {
       it(`${r.id}: articles ${r.first}–${r.last} exist, ${r.first - 1} and ${r.last + 1} do not`, () => {
-        const { findings } = expectRule('CR005', `
+        const { findings } = expectRule(
+          'CR005',
+          `
 request R-${r.id} mutual-assistance {
   basis: ${r.id} art ${r.first - 1}                   #! CR005
 }
@@ -69,7 +89,8 @@ request T-${r.id} mutual-assistance {
 request U-${r.id} mutual-assistance {
   basis: ${r.id} art ${r.last + 1}                    #! CR005
 }
-`);
+`,
+        );
         assert.match(findings[1]!.finding.message, new RegExp(`has Articles ${r.first}–${r.last}`));
       });
     }
@@ -77,7 +98,9 @@ request U-${r.id} mutual-assistance {
 
   describe('paragraphs and letters, where the text is verbatim', () => {
     it('fires on a paragraph, letter or sub-item the verbatim text does not have', () => {
-      expectRule('CR005', `
+      expectRule(
+        'CR005',
+        `
 party AT {
   reservations: [budapest art 29(4), budapest art 29(8)]   #! CR005
 }
@@ -101,11 +124,14 @@ request R-5 mutual-assistance {
 request R-6 mutual-assistance {
   basis: budapest art 1(e)                  #! CR005
 }
-`);
+`,
+      );
     });
 
     it('is silent on every paragraph and letter the text has', () => {
-      expectRule('CR005', `
+      expectRule(
+        'CR005',
+        `
 party AT { reservations: [budapest art 29(4), budapest art 14(3)(b)(ii), budapest art 6(3)] }
 offence o-3 { category: budapest art 9(1) }
 offence o-4 { category: budapest art 6(1)(a)(ii) }
@@ -117,23 +143,30 @@ request R-11 mutual-assistance { basis: ets30 art 14(1)(d) }
 request R-12 mutual-assistance { basis: budapest art 1(c)(ii) }
 request R-13 mutual-assistance { basis: budapest art 32(b) }
 request R-14 mutual-assistance { basis: ets30 art 2(b) }
-`);
+`,
+      );
     });
 
     it('does not check paragraphs where the reference has a summary or no text', () => {
-      expectRule('CR005', `
+      expectRule(
+        'CR005',
+        `
 request R-15 subscriber-order { basis: budapest-2ap art 7(99)(z) }
 request R-16 mutual-assistance { basis: uncc art 40(15) }
 request R-17 extradition { basis: ets24 art 2(9) }
 request R-18 mutual-assistance { basis: budapest art 36(9) }
 request R-19 mutual-assistance { basis: ets30 art 30(4) }
-`);
+`,
+      );
     });
 
     it('is silent on articles of a treaty the language does not know', () => {
-      expectRule('CR005', `
+      expectRule(
+        'CR005',
+        `
 request R-20 mutual-assistance { basis: treaty "Bilateral Mutual Legal Assistance Treaty" art 500(9) }
-`);
+`,
+      );
     });
   });
 
@@ -143,7 +176,10 @@ request R-20 mutual-assistance { basis: treaty "Bilateral Mutual Legal Assistanc
       'b.coop': 'party AT { reservations: [budapest art 42(3)] }   #! CR005\n',
       'c.coop': 'request R-21 preservation { basis: budapest art 29(2)(z) }   #! CR005\n',
     });
-    assert.deepEqual(findings.map((f) => placeOf(ws, f.finding).text), ['budapest art 49', 'budapest art 42(3)', 'budapest art 29(2)(z)']);
+    assert.deepEqual(
+      findings.map((f) => placeOf(ws, f.finding).text),
+      ['budapest art 49', 'budapest art 42(3)', 'budapest art 29(2)(z)'],
+    );
     for (const f of findings) assert.equal(f.finding.fixes.length, 0, 'CR005 has no fix');
   });
 

@@ -8,18 +8,30 @@
 import assert from 'node:assert/strict';
 import type { Settings } from '../../server/src/language/settings';
 import { keys, markers } from '../support/lint';
-import { applyAndRelint, asFiles, assertQuotesNoString, count, expectExactly, expectRule, findingsOf, firstSafeFix, placeOf, type Files, type Linted } from '../support/ruletest';
+import {
+  applyAndRelint,
+  asFiles,
+  assertQuotesNoString,
+  count,
+  expectExactly,
+  expectRule,
+  findingsOf,
+  firstSafeFix,
+  placeOf,
+  type Files,
+  type Linted,
+} from '../support/ruletest';
 
 const TITLE = 'Extradition Treaty between Poland and Switzerland';
 const SUMMARY = '(summary, to be verified against the official text)';
 
 /** The bases a request may have, by the instrument that then governs an extradition between PL and CH. */
 const EXT_BASES: Record<string, string> = {
-  'ets24': 'basis: ets24',
-  'treaty': `basis: treaty "${TITLE}"`,
-  'uncc': 'basis: uncc',
-  'budapest': 'basis: budapest art 24',
-  'reciprocity': 'basis: reciprocity',
+  ets24: 'basis: ets24',
+  treaty: `basis: treaty "${TITLE}"`,
+  uncc: 'basis: uncc',
+  budapest: 'basis: budapest art 24',
+  reciprocity: 'basis: reciprocity',
   'no basis': '',
 };
 
@@ -29,13 +41,20 @@ const EXT_BASES: Record<string, string> = {
  */
 function expectRuleCitingTreaty(rule: string, input: string | Files, settings?: Settings): Linted {
   const l = findingsOf(rule, input, settings);
-  assert.deepEqual(keys(l.findings), markers(l.files).filter((k) => k.endsWith(` ${rule}`)));
+  assert.deepEqual(
+    keys(l.findings),
+    markers(l.files).filter((k) => k.endsWith(` ${rule}`)),
+  );
   const untitled = Object.fromEntries(Object.entries(asFiles(input)).map(([n, t]) => [n, t.replace(/treaty "[^"]*"/g, 'treaty ""')]));
   assertQuotesNoString(untitled, l.findings);
   return l;
 }
 
-interface Missing { ground: string; citation: string; raised?: string }
+interface Missing {
+  ground: string;
+  citation: string;
+  raised?: string;
+}
 
 function parse(message: string): Missing {
   const m = /refusal ground "([a-z-]+)" \((.*)\)(?: — raised because (.*))?\.$/.exec(message);
@@ -44,7 +63,9 @@ function parse(message: string): Missing {
 }
 
 function missing(text: string | Files, settings?: Settings): Missing[] {
-  return findingsOf('CR101', text, settings).findings.map((f) => parse(f.finding.message)).sort((a, b) => a.ground.localeCompare(b.ground));
+  return findingsOf('CR101', text, settings)
+    .findings.map((f) => parse(f.finding.message))
+    .sort((a, b) => a.ground.localeCompare(b.ground));
 }
 
 function grounds(text: string | Files): string[] {
@@ -82,8 +103,10 @@ const EXTRADITION_GROUNDS = `
 
 describe('CR101 missing-refusal-ground', () => {
   describe('extradition: dual-criminality, political-offence, persecution, nationality, human-rights', () => {
-    it('one finding per absent ground, at the request\'s name', () => {
-      const { ws, findings } = expectRule('CR101', `
+    it("one finding per absent ground, at the request's name", () => {
+      const { ws, findings } = expectRule(
+        'CR101',
+        `
 request EXT-1 extradition {                 #! CR101 CR101 CR101
   from: PL
   to: CH
@@ -93,16 +116,21 @@ request EXT-1 extradition {                 #! CR101 CR101 CR101
     nationality: not-engaged "Not a national"
   }
 }
-`);
+`,
+      );
       assert.deepEqual(findings.map((f) => parse(f.finding.message).ground).sort(), ['human-rights', 'persecution', 'political-offence']);
       for (const f of findings) {
         const p = placeOf(ws, f.finding);
         assert.deepEqual([p.line, p.column, p.text], [2, 9, 'EXT-1']);
       }
-      assert.equal(findings.find((f) => /"persecution"/.test(f.finding.message))!.finding.message,
-        'Extradition request EXT-1 does not assess the refusal ground "persecution" (ETS 24 Art. 3(2)).');
-      assert.equal(findings.find((f) => /"human-rights"/.test(f.finding.message))!.finding.message,
-        'Extradition request EXT-1 does not assess the refusal ground "human-rights" (ECHR Art. 3; ICCPR Art. 7).');
+      assert.equal(
+        findings.find((f) => /"persecution"/.test(f.finding.message))!.finding.message,
+        'Extradition request EXT-1 does not assess the refusal ground "persecution" (ETS 24 Art. 3(2)).',
+      );
+      assert.equal(
+        findings.find((f) => /"human-rights"/.test(f.finding.message))!.finding.message,
+        'Extradition request EXT-1 does not assess the refusal ground "human-rights" (ECHR Art. 3; ICCPR Art. 7).',
+      );
     });
 
     it('no grounds block, or an empty one: all five', () => {
@@ -157,47 +185,70 @@ request EXT-7 extradition {                 #! CR101
     });
   });
 
-  describe('what an extradition\'s finding cites: the governing instrument', () => {
+  describe("what an extradition's finding cites: the governing instrument", () => {
     const of = (basis: string, parties = '') => citations(`${parties}\nrequest EXT-8 extradition {\n  from: PL\n  to: CH\n  ${basis}\n}\n`);
     const HUMAN = 'ECHR Art. 3; ICCPR Art. 7';
 
     it('ETS 24', () => {
       assert.deepEqual(of(EXT_BASES.ets24!), {
-        'dual-criminality': `ETS 24 Art. 2(1) ${SUMMARY}`, 'political-offence': 'ETS 24 Art. 3(1)', 'persecution': 'ETS 24 Art. 3(2)',
-        'nationality': 'ETS 24 Art. 6(1)(a)', 'human-rights': HUMAN,
+        'dual-criminality': `ETS 24 Art. 2(1) ${SUMMARY}`,
+        'political-offence': 'ETS 24 Art. 3(1)',
+        persecution: 'ETS 24 Art. 3(2)',
+        nationality: 'ETS 24 Art. 6(1)(a)',
+        'human-rights': HUMAN,
       });
     });
 
     it('a treaty "…": the applicable treaty, named by its title, and no article of another instrument', () => {
       const t = `the applicable treaty (${TITLE})`;
-      assert.deepEqual(of(EXT_BASES.treaty!), { 'dual-criminality': t, 'political-offence': t, 'persecution': t, 'nationality': t, 'human-rights': HUMAN });
-      const { findings } = expectRuleCitingTreaty('CR101', `request EXT-9 extradition {                 #! CR101 CR101 CR101 CR101 CR101
+      assert.deepEqual(of(EXT_BASES.treaty!), {
+        'dual-criminality': t,
+        'political-offence': t,
+        persecution: t,
+        nationality: t,
+        'human-rights': HUMAN,
+      });
+      const { findings } = expectRuleCitingTreaty(
+        'CR101',
+        `request EXT-9 extradition {                 #! CR101 CR101 CR101 CR101 CR101
   from: PL
   to: CH
   ${EXT_BASES.treaty}
 }
-`);
+`,
+      );
       for (const f of findings) assert.doesNotMatch(f.finding.message, /ETS 24|CETS 185|UNCC/);
     });
 
     it('the UN Convention: Art. 37 (a summary) where it speaks to the ground, else the law of the requested party', () => {
       const a37 = `UNCC Art. 37 ${SUMMARY}`;
       assert.deepEqual(of(EXT_BASES.uncc!), {
-        'dual-criminality': a37, 'political-offence': 'the law of the requested party', 'persecution': a37, 'nationality': a37, 'human-rights': HUMAN,
+        'dual-criminality': a37,
+        'political-offence': 'the law of the requested party',
+        persecution: a37,
+        nationality: a37,
+        'human-rights': HUMAN,
       });
     });
 
     it('the Budapest Convention (Art. 24)', () => {
       assert.deepEqual(of(EXT_BASES.budapest!), {
-        'dual-criminality': 'CETS 185 Art. 24(1)(a)', 'political-offence': "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps", 'persecution': "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
-        'nationality': 'the grounds of the requested party\'s law, which CETS 185 Art. 24(5) keeps', 'human-rights': HUMAN,
+        'dual-criminality': 'CETS 185 Art. 24(1)(a)',
+        'political-offence': "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
+        persecution: "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
+        nationality: "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
+        'human-rights': HUMAN,
       });
     });
 
     it('reciprocity, or no basis: the law of the requested party', () => {
       const law = 'the law of the requested party';
       for (const basis of [EXT_BASES.reciprocity!, EXT_BASES['no basis']!]) {
-        assert.deepEqual(of(basis), { 'dual-criminality': law, 'political-offence': law, 'persecution': law, 'nationality': law, 'human-rights': HUMAN }, basis);
+        assert.deepEqual(
+          of(basis),
+          { 'dual-criminality': law, 'political-offence': law, persecution: law, nationality: law, 'human-rights': HUMAN },
+          basis,
+        );
       }
     });
 
@@ -205,11 +256,26 @@ request EXT-7 extradition {                 #! CR101
       const law = 'the law of the requested party';
       // CH is not bound by ETS 24: with ETS 24 alone nothing governs; with Budapest Art. 24 beside it, Budapest does.
       const notBound = 'party CH { name: "Switzerland"  instruments: [budapest] }';
-      assert.deepEqual(of('basis: ets24', notBound), { 'dual-criminality': law, 'political-offence': law, 'persecution': law, 'nationality': law, 'human-rights': HUMAN });
-      assert.equal(of('basis: [ets24, budapest art 24]', notBound)['nationality'], 'the grounds of the requested party\'s law, which CETS 185 Art. 24(5) keeps');
+      assert.deepEqual(of('basis: ets24', notBound), {
+        'dual-criminality': law,
+        'political-offence': law,
+        persecution: law,
+        nationality: law,
+        'human-rights': HUMAN,
+      });
+      assert.equal(
+        of('basis: [ets24, budapest art 24]', notBound)['nationality'],
+        "the grounds of the requested party's law, which CETS 185 Art. 24(5) keeps",
+      );
       // `instruments: []`: bound by none.
       const none = 'party PL { name: "Poland"  instruments: [] }';
-      assert.deepEqual(of('basis: [ets24, budapest art 24, uncc]', none), { 'dual-criminality': law, 'political-offence': law, 'persecution': law, 'nationality': law, 'human-rights': HUMAN });
+      assert.deepEqual(of('basis: [ets24, budapest art 24, uncc]', none), {
+        'dual-criminality': law,
+        'political-offence': law,
+        persecution: law,
+        nationality: law,
+        'human-rights': HUMAN,
+      });
       // Listed by both: ETS 24 governs, first in the order of preference.
       const both = 'party PL { instruments: [budapest, ets24] }\nparty CH { instruments: [ets24, budapest] }';
       assert.equal(of('basis: [budapest art 24, ets24]', both)['nationality'], 'ETS 24 Art. 6(1)(a)');
@@ -235,23 +301,30 @@ ${body}
 `;
     const raised = (text: string) => grounds(text);
 
-    describe('death-penalty: an offence punishable by death under the requesting party\'s law (ETS 24 Art. 11)', () => {
+    describe("death-penalty: an offence punishable by death under the requesting party's law (ETS 24 Art. 11)", () => {
       it('raised', () => {
         const text = `${PEOPLE}
 offence murder { conduct: "Contract killing"  law PL { max-penalty: death }  law CH { max-penalty: life } }
 offence theft { conduct: "Theft"  law PL { max-penalty: 5 years } }
 ${ext('EXT-10', '  offences: [theft, murder]')}`;
-        assert.deepEqual(missing(text), [{
-          ground: 'death-penalty', citation: 'ETS 24 Art. 11',
-          raised: 'an offence of the request is punishable by death under the requesting party\'s law',
-        }]);
+        assert.deepEqual(missing(text), [
+          {
+            ground: 'death-penalty',
+            citation: 'ETS 24 Art. 11',
+            raised: "an offence of the request is punishable by death under the requesting party's law",
+          },
+        ]);
       });
 
-      it('not raised: death under the requested party\'s law only, life, no requesting party, or assessed', () => {
-        assert.deepEqual(raised(`${PEOPLE}
+      it("not raised: death under the requested party's law only, life, no requesting party, or assessed", () => {
+        assert.deepEqual(
+          raised(`${PEOPLE}
 offence o-ch { conduct: "Killing"  law PL { max-penalty: life }  law CH { max-penalty: death } }
-${ext('EXT-11', '  offences: [o-ch]')}`), []);
-        assert.deepEqual(raised(`${PEOPLE}
+${ext('EXT-11', '  offences: [o-ch]')}`),
+          [],
+        );
+        assert.deepEqual(
+          raised(`${PEOPLE}
 offence o-pl { conduct: "Killing"  law PL { max-penalty: death } }
 request EXT-12 extradition {
   to: CH
@@ -259,14 +332,20 @@ request EXT-12 extradition {
   offences: [o-pl]
   grounds {${EXTRADITION_GROUNDS}
   }
-}`), []);
-        assert.deepEqual(raised(`${PEOPLE}
+}`),
+          [],
+        );
+        assert.deepEqual(
+          raised(`${PEOPLE}
 offence o-pl { conduct: "Killing"  law PL { max-penalty: death } }
-${ext('EXT-13', '  offences: [o-pl]', undefined, '\n    death-penalty: not-engaged "Assurance given"')}`), []);
+${ext('EXT-13', '  offences: [o-pl]', undefined, '\n    death-penalty: not-engaged "Assurance given"')}`),
+          [],
+        );
       });
 
-      it('not raised when it cannot be decided: the requesting party or the law block\'s party is unusable', () => {
-        assert.deepEqual(raised(`${PEOPLE}
+      it("not raised when it cannot be decided: the requesting party or the law block's party is unusable", () => {
+        assert.deepEqual(
+          raised(`${PEOPLE}
 offence o-pl { conduct: "Killing"  law PL { max-penalty: death } }
 offence o-lower { conduct: "Killing"  law pl { max-penalty: death } }
 request EXT-14 extradition {
@@ -276,7 +355,9 @@ request EXT-14 extradition {
   grounds {${EXTRADITION_GROUNDS}
   }
 }
-${ext('EXT-15', '  offences: [o-lower]')}`), []);
+${ext('EXT-15', '  offences: [o-lower]')}`),
+          [],
+        );
       });
     });
 
@@ -286,33 +367,43 @@ ${ext('EXT-15', '  offences: [o-lower]')}`), []);
         `judgment J-1 {\n  ${party ? `party: ${party}` : ''}\n  person: ${person}\n  offences: [${offences}]\n  outcome: ${outcome}\n  ${final ? `final: ${final}` : ''}\n}`;
       const req = (j: string) => `${PEOPLE}\n${offence}\n${j}\n${ext('EXT-16', '  offences: [theft, fraud]')}`;
 
-      it('raised by the requested party\'s final judgment or decision not to prosecute, or a third party\'s final judgment', () => {
-        for (const j of [judgment('CH', 'convicted', 'yes'), judgment('CH', 'acquitted', 'yes'), judgment('CH', 'not-prosecuted', ''),
-          judgment('RO', 'acquitted', 'yes'), judgment('RO', 'convicted', 'yes')]) {
+      it("raised by the requested party's final judgment or decision not to prosecute, or a third party's final judgment", () => {
+        for (const j of [
+          judgment('CH', 'convicted', 'yes'),
+          judgment('CH', 'acquitted', 'yes'),
+          judgment('CH', 'not-prosecuted', ''),
+          judgment('RO', 'acquitted', 'yes'),
+          judgment('RO', 'convicted', 'yes'),
+        ]) {
           assert.deepEqual(raised(req(j)), ['ne-bis-in-idem'], j);
         }
         assert.equal(missing(req(judgment('CH', 'convicted', 'yes')))[0]!.citation, 'ETS 24 Art. 9');
       });
 
-      it('a final judgment whose State is not given is raised: it may be a third State\'s', () => {
+      it("a final judgment whose State is not given is raised: it may be a third State's", () => {
         assert.deepEqual(raised(req(judgment('', 'acquitted', 'yes'))), ['ne-bis-in-idem']);
       });
 
-      it('not raised: the requesting party\'s judgment, a third party\'s that is not final, another person or offence', () => {
-        for (const j of [judgment('PL', 'convicted', 'yes'), judgment('RO', 'acquitted', 'no'), judgment('RO', 'convicted', ''),
-          judgment('CH', 'convicted', 'yes', 'other'), judgment('CH', 'convicted', 'yes', 'nowak', 'no-such-offence')]) {
+      it("not raised: the requesting party's judgment, a third party's that is not final, another person or offence", () => {
+        for (const j of [
+          judgment('PL', 'convicted', 'yes'),
+          judgment('RO', 'acquitted', 'no'),
+          judgment('RO', 'convicted', ''),
+          judgment('CH', 'convicted', 'yes', 'other'),
+          judgment('CH', 'convicted', 'yes', 'nowak', 'no-such-offence'),
+        ]) {
           assert.ok(!raised(req(j)).includes('ne-bis-in-idem'), j);
         }
       });
 
-      it('not raised when the judgment\'s facts cannot be read (CR004 on them)', () => {
+      it("not raised when the judgment's facts cannot be read (CR004 on them)", () => {
         for (const j of [judgment('CH', 'convicted', 'yess'), judgment('ch', 'convicted', 'yes'), judgment('CH', 'convictd', 'yes')]) {
           assert.deepEqual(raised(req(j)), [], j);
         }
       });
     });
 
-    describe('pending-proceedings: the requested party\'s proceedings pending, or a judgment not final (ETS 24 Art. 8)', () => {
+    describe("pending-proceedings: the requested party's proceedings pending, or a judgment not final (ETS 24 Art. 8)", () => {
       const req = (party: string, outcome: string, final: string) => `${PEOPLE}
 offence fraud { conduct: "Investment fraud" }
 judgment J-2 {
@@ -324,13 +415,17 @@ judgment J-2 {
 ${ext('EXT-17', '  offences: [fraud]')}`;
 
       it('raised', () => {
-        for (const [party, outcome, final] of [['CH', 'pending', ''], ['CH', 'convicted', 'no'], ['CH', 'acquitted', '']]) {
+        for (const [party, outcome, final] of [
+          ['CH', 'pending', ''],
+          ['CH', 'convicted', 'no'],
+          ['CH', 'acquitted', ''],
+        ]) {
           assert.deepEqual(raised(req(party!, outcome!, final!)), ['pending-proceedings'], `${party} ${outcome} ${final}`);
         }
         assert.equal(missing(req('CH', 'pending', ''))[0]!.citation, 'ETS 24 Art. 8');
       });
 
-      it('not raised: another State\'s proceedings; a final judgment or a decision not to prosecute raise ne bis in idem instead', () => {
+      it("not raised: another State's proceedings; a final judgment or a decision not to prosecute raise ne bis in idem instead", () => {
         assert.deepEqual(raised(req('RO', 'pending', '')), []);
         assert.deepEqual(raised(req('PL', 'convicted', 'no')), []);
         assert.deepEqual(raised(req('CH', 'convicted', 'yes')), ['ne-bis-in-idem']);
@@ -339,32 +434,44 @@ ${ext('EXT-17', '  offences: [fraud]')}`;
     });
 
     describe('lapse-of-time: an offence with `committed` and a `limitation` for either party (ETS 24 Art. 10)', () => {
-      it('raised under the requesting or the requested party\'s law, whether or not the period has run', () => {
-        assert.deepEqual(raised(`${PEOPLE}
+      it("raised under the requesting or the requested party's law, whether or not the period has run", () => {
+        assert.deepEqual(
+          raised(`${PEOPLE}
 offence o-1 { committed: 2025-01-01  law PL { max-penalty: 5 years  limitation: 20 years } }
-${ext('EXT-18', '  offences: [o-1]')}`), ['lapse-of-time']);
+${ext('EXT-18', '  offences: [o-1]')}`),
+          ['lapse-of-time'],
+        );
         const text = `${PEOPLE}
 offence o-2 { committed: 2005-01-01  law CH { max-penalty: 5 years  limitation: 10 years } }
 ${ext('EXT-19', '  offences: [o-2]')}`;
-        assert.deepEqual(missing(text), [{
-          ground: 'lapse-of-time', citation: 'ETS 24 Art. 10',
-          raised: 'an offence has `committed` and a `limitation` in its law for either party',
-        }]);
+        assert.deepEqual(missing(text), [
+          {
+            ground: 'lapse-of-time',
+            citation: 'ETS 24 Art. 10',
+            raised: 'an offence has `committed` and a `limitation` in its law for either party',
+          },
+        ]);
       });
 
       it('not raised: no committed date, no limitation, or a limitation of a third State only', () => {
-        assert.deepEqual(raised(`${PEOPLE}
+        assert.deepEqual(
+          raised(`${PEOPLE}
 offence o-3 { law PL { limitation: 5 years } }
 offence o-4 { committed: 2010-01-01  law PL { max-penalty: 5 years } }
 offence o-5 { committed: 2010-01-01  law RO { limitation: 5 years } }
-${ext('EXT-20', '  offences: [o-3, o-4, o-5]')}`), []);
+${ext('EXT-20', '  offences: [o-3, o-4, o-5]')}`),
+          [],
+        );
       });
 
       it('not raised when the committed date or the limitation cannot be read', () => {
-        assert.deepEqual(raised(`${PEOPLE}
+        assert.deepEqual(
+          raised(`${PEOPLE}
 offence o-6 { committed: "January 2010"  law PL { limitation: 5 years } }
 offence o-7 { committed: 2010-01-01  law PL { limitation: "five years" } }
-${ext('EXT-21', '  offences: [o-6, o-7]')}`), []);
+${ext('EXT-21', '  offences: [o-6, o-7]')}`),
+          [],
+        );
       });
     });
 
@@ -396,13 +503,16 @@ judgment J-3 {
 ${ext('EXT-23', `  offences: [o-9]${forWhat ? `\n  for: ${forWhat}` : ''}\n  judgment: ${judgment}`)}`;
 
       it('raised', () => {
-        assert.deepEqual(missing(req('sentence', 'yes')), [{
-          ground: 'in-absentia', citation: 'ETS 98 Art. 3; ECHR Art. 6(1)',
-          raised: 'the request is `for: sentence` and its judgment was given `in-absentia: yes`',
-        }]);
+        assert.deepEqual(missing(req('sentence', 'yes')), [
+          {
+            ground: 'in-absentia',
+            citation: 'ETS 98 Art. 3; ECHR Art. 6(1)',
+            raised: 'the request is `for: sentence` and its judgment was given `in-absentia: yes`',
+          },
+        ]);
       });
 
-      it('not raised: for prosecution (or no `for`), a judgment given in the person\'s presence, or one that cannot be read', () => {
+      it("not raised: for prosecution (or no `for`), a judgment given in the person's presence, or one that cannot be read", () => {
         assert.deepEqual(raised(req('prosecution', 'yes')), []);
         assert.deepEqual(raised(req('', 'yes')), []);
         assert.deepEqual(raised(req('sentence', 'no')), []);
@@ -429,8 +539,12 @@ ${ext('EXT-24', '  offences: [o-10]\n  for: sentence\n  judgment: J-6', basis)}`
 
       it('ETS 24: its articles, and ETS 98 Art. 3 where ETS 98 applies between the parties', () => {
         assert.deepEqual(citations(all('basis: ets24')), {
-          'death-penalty': 'ETS 24 Art. 11', 'in-absentia': 'ETS 98 Art. 3; ECHR Art. 6(1)', 'lapse-of-time': 'ETS 24 Art. 10',
-          'ne-bis-in-idem': 'ETS 24 Art. 9', 'pending-proceedings': 'ETS 24 Art. 8', 'place-of-commission': 'ETS 24 Art. 7',
+          'death-penalty': 'ETS 24 Art. 11',
+          'in-absentia': 'ETS 98 Art. 3; ECHR Art. 6(1)',
+          'lapse-of-time': 'ETS 24 Art. 10',
+          'ne-bis-in-idem': 'ETS 24 Art. 9',
+          'pending-proceedings': 'ETS 24 Art. 8',
+          'place-of-commission': 'ETS 24 Art. 7',
         });
         const noEts98 = `party CH { instruments: [ets24, ets86] }\n${all('basis: ets24')}`;
         assert.equal(citations(noEts98)['in-absentia'], 'the law of the requested party; ECHR Art. 6(1)');
@@ -453,7 +567,10 @@ ${ext('EXT-24', '  offences: [o-10]\n  for: sentence\n  judgment: J-6', basis)}`
       });
 
       it('under a treaty, every finding names the treaty and no instrument', () => {
-        const text = all(EXT_BASES.treaty!).replace('request EXT-24 extradition {', 'request EXT-24 extradition {   #! CR101 CR101 CR101 CR101 CR101 CR101');
+        const text = all(EXT_BASES.treaty!).replace(
+          'request EXT-24 extradition {',
+          'request EXT-24 extradition {   #! CR101 CR101 CR101 CR101 CR101 CR101',
+        );
         const { findings } = expectRuleCitingTreaty('CR101', text);
         for (const f of findings) assert.doesNotMatch(f.finding.message, /ETS 24|ETS 98|CETS 185|UNCC/);
       });
@@ -462,15 +579,26 @@ ${ext('EXT-24', '  offences: [o-10]\n  for: sentence\n  judgment: J-6', basis)}`
 
   describe('mutual-assistance: dual-criminality, political-offence, essential-interests, persecution', () => {
     it('without a measure, or with one that is not real-time or property recovery, the four grounds', () => {
-      assert.deepEqual(grounds('request MLA-1 mutual-assistance { }'), ['dual-criminality', 'essential-interests', 'persecution', 'political-offence']);
+      assert.deepEqual(grounds('request MLA-1 mutual-assistance { }'), [
+        'dual-criminality',
+        'essential-interests',
+        'persecution',
+        'political-offence',
+      ]);
       for (const m of ['stored-data', 'search-seizure', 'production', 'testimony']) {
-        assert.deepEqual(grounds(`request MLA-2 mutual-assistance { measure: ${m} }`), ['dual-criminality', 'essential-interests', 'persecution', 'political-offence'], m);
+        assert.deepEqual(
+          grounds(`request MLA-2 mutual-assistance { measure: ${m} }`),
+          ['dual-criminality', 'essential-interests', 'persecution', 'political-offence'],
+          m,
+        );
       }
     });
 
     for (const measure of ['real-time-traffic', 'interception', 'property-recovery']) {
       it(`with ${measure}: the four and human-rights`, () => {
-        expectRule('CR101', `
+        expectRule(
+          'CR101',
+          `
 request MLA-3 mutual-assistance {           #! CR101
   measure: ${measure}
   grounds {
@@ -480,9 +608,15 @@ request MLA-3 mutual-assistance {           #! CR101
     persecution: not-engaged "No"
   }
 }
-`);
-        assert.deepEqual(grounds(`request MLA-4 mutual-assistance { measure: ${measure} }`),
-          ['dual-criminality', 'essential-interests', 'human-rights', 'persecution', 'political-offence']);
+`,
+        );
+        assert.deepEqual(grounds(`request MLA-4 mutual-assistance { measure: ${measure} }`), [
+          'dual-criminality',
+          'essential-interests',
+          'human-rights',
+          'persecution',
+          'political-offence',
+        ]);
       });
     }
 
@@ -497,7 +631,9 @@ request MLA-5 mutual-assistance {           #! CR101 CR101 CR101 CR101
     });
 
     it('fiscal-offence and nationality are not required of a mutual-assistance request', () => {
-      expectRule('CR101', `
+      expectRule(
+        'CR101',
+        `
 request MLA-6 mutual-assistance {
   grounds {
     dual-criminality: not-engaged "Both"
@@ -506,7 +642,8 @@ request MLA-6 mutual-assistance {
     persecution: not-engaged "No"
   }
 }
-`);
+`,
+      );
     });
 
     describe('what its finding cites', () => {
@@ -514,10 +651,12 @@ request MLA-6 mutual-assistance {
         citations(`${parties}\nrequest MLA-7 mutual-assistance {\n  from: PL\n  to: CH\n  measure: ${measure}\n  ${basis}\n}\n`);
       const PRIVACY = `ECHR Art. 8 and ICCPR Art. 17 (privacy; ${SUMMARY.slice(1)}`;
 
-      it('Budapest governing (no treaty between the parties): Arts 25(5), 27(4), 15(1); persecution is the requested party\'s law, which Art. 25(4) keeps', () => {
+      it("Budapest governing (no treaty between the parties): Arts 25(5), 27(4), 15(1); persecution is the requested party's law, which Art. 25(4) keeps", () => {
         assert.deepEqual(of('basis: budapest art 27'), {
-          'dual-criminality': 'CETS 185 Art. 25(5)', 'political-offence': 'CETS 185 Art. 27(4)(a)', 'essential-interests': 'CETS 185 Art. 27(4)(b)',
-          'persecution': 'the grounds of the requested party\'s law, which CETS 185 Art. 25(4) keeps',
+          'dual-criminality': 'CETS 185 Art. 25(5)',
+          'political-offence': 'CETS 185 Art. 27(4)(a)',
+          'essential-interests': 'CETS 185 Art. 27(4)(b)',
+          persecution: "the grounds of the requested party's law, which CETS 185 Art. 25(4) keeps",
           'human-rights': `CETS 185 Art. 15(1); ${PRIVACY}`,
         });
       });
@@ -525,12 +664,17 @@ request MLA-6 mutual-assistance {
       it('ETS 30 governing: its Art. 2; Budapest Art. 25(5) for dual criminality where Budapest is in the basis, never Art. 27', () => {
         const alone = of('basis: ets30', 'testimony');
         assert.deepEqual(alone, {
-          'dual-criminality': 'the law of the requested party', 'political-offence': 'ETS 30 Art. 2(a)', 'essential-interests': 'ETS 30 Art. 2(b)',
-          'persecution': 'the law of the requested party',
+          'dual-criminality': 'the law of the requested party',
+          'political-offence': 'ETS 30 Art. 2(a)',
+          'essential-interests': 'ETS 30 Art. 2(b)',
+          persecution: 'the law of the requested party',
         });
         // Art. 5(1)(a) is a condition a party reserves by a declaration: cited only where the requested party made it.
         assert.equal(of('basis: ets30', 'search-seizure')['dual-criminality'], 'the law of the requested party');
-        assert.equal(of('basis: ets30', 'search-seizure', 'party CH { declarations: [ets30 art 5(1)(a)] }')['dual-criminality'], 'ETS 30 Art. 5(1)(a)');
+        assert.equal(
+          of('basis: ets30', 'search-seizure', 'party CH { declarations: [ets30 art 5(1)(a)] }')['dual-criminality'],
+          'ETS 30 Art. 5(1)(a)',
+        );
         const both = of('basis: [ets30, budapest art 25]');
         assert.equal(both['dual-criminality'], 'CETS 185 Art. 25(5)');
         assert.equal(both['political-offence'], 'ETS 30 Art. 2(a)');
@@ -549,19 +693,37 @@ request MLA-6 mutual-assistance {
       it('a treaty: the applicable treaty, even with Budapest in the basis (Art. 27 applies only where no treaty binds the parties)', () => {
         const t = `the applicable treaty (${TITLE})`;
         const cites = of(`basis: [treaty "${TITLE}", budapest art 25]`);
-        assert.deepEqual(cites, { 'dual-criminality': t, 'political-offence': t, 'essential-interests': t, 'persecution': t, 'human-rights': `${t}; ${PRIVACY}` });
+        assert.deepEqual(cites, {
+          'dual-criminality': t,
+          'political-offence': t,
+          'essential-interests': t,
+          persecution: t,
+          'human-rights': `${t}; ${PRIVACY}`,
+        });
       });
 
       it('reciprocity, or no basis: the law of the requested party', () => {
         const law = 'the law of the requested party';
         for (const basis of ['basis: reciprocity', '']) {
-          assert.deepEqual(of(basis), { 'dual-criminality': law, 'political-offence': law, 'essential-interests': law, 'persecution': law, 'human-rights': `${law}; ${PRIVACY}` }, basis);
+          assert.deepEqual(
+            of(basis),
+            {
+              'dual-criminality': law,
+              'political-offence': law,
+              'essential-interests': law,
+              persecution: law,
+              'human-rights': `${law}; ${PRIVACY}`,
+            },
+            basis,
+          );
         }
       });
 
       it('property recovery: human rights rest on the protection of property, not on Budapest Art. 15', () => {
-        assert.equal(of('basis: budapest art 25', 'property-recovery')['human-rights'],
-          `ECHR Protocol No. 1 Art. 1 (protection of property; ${SUMMARY.slice(1)}`);
+        assert.equal(
+          of('basis: budapest art 25', 'property-recovery')['human-rights'],
+          `ECHR Protocol No. 1 Art. 1 (protection of property; ${SUMMARY.slice(1)}`,
+        );
       });
 
       it('Budapest in the basis but not binding a party: not cited', () => {
@@ -578,12 +740,18 @@ request MLA-6 mutual-assistance {
     });
 
     it('cites Budapest Art. 29(5) (it governs a preservation without basis), or UNCC Art. 42 where that governs', () => {
-      assert.deepEqual(citations('request PRES-2A preservation { to: ES }'),
-        { 'essential-interests': 'CETS 185 Art. 29(5)(b)', 'political-offence': 'CETS 185 Art. 29(5)(a)' });
-      assert.deepEqual(citations('request PRES-2B preservation { to: ES  basis: uncc }'),
-        { 'essential-interests': `UNCC Art. 42 ${SUMMARY}`, 'political-offence': `UNCC Art. 42 ${SUMMARY}` });
-      assert.deepEqual(citations('request PRES-2C preservation { to: ES  basis: reciprocity }'),
-        { 'essential-interests': 'the law of the requested party', 'political-offence': 'the law of the requested party' });
+      assert.deepEqual(citations('request PRES-2A preservation { to: ES }'), {
+        'essential-interests': 'CETS 185 Art. 29(5)(b)',
+        'political-offence': 'CETS 185 Art. 29(5)(a)',
+      });
+      assert.deepEqual(citations('request PRES-2B preservation { to: ES  basis: uncc }'), {
+        'essential-interests': `UNCC Art. 42 ${SUMMARY}`,
+        'political-offence': `UNCC Art. 42 ${SUMMARY}`,
+      });
+      assert.deepEqual(citations('request PRES-2C preservation { to: ES  basis: reciprocity }'), {
+        'essential-interests': 'the law of the requested party',
+        'political-offence': 'the law of the requested party',
+      });
     });
 
     const pres = (name: string, to: string, offences: string, marker = '') => `
@@ -602,48 +770,65 @@ ${pres('PRES-3', 'AT', 'no-category', 'CR101')}`;
     });
 
     it('an offence whose category is outside Arts 2–11 (art 12, art 1, another instrument) is outside', () => {
-      expectRule('CR101', `${OFFENCES}
+      expectRule(
+        'CR101',
+        `${OFFENCES}
 party AT { reservations: [budapest art 29(4)] }
 ${pres('PRES-4', 'AT', 'art-12', 'CR101')}
 ${pres('PRES-5', 'AT', 'art-1', 'CR101')}
 ${pres('PRES-6', 'AT', 'other-treaty', 'CR101')}
-${pres('PRES-7', 'AT', 'inside, no-category', 'CR101')}`);
+${pres('PRES-7', 'AT', 'inside, no-category', 'CR101')}`,
+      );
     });
 
     it('every offence inside Arts 2–11 (budapest art 9(1) counts as Art. 9): not required', () => {
-      expectRule('CR101', `${OFFENCES}
+      expectRule(
+        'CR101',
+        `${OFFENCES}
 party AT { reservations: [budapest art 29(4)] }
 ${pres('PRES-8', 'AT', 'inside')}
 ${pres('PRES-9', 'AT', 'inside-9-1')}
-${pres('PRES-10', 'AT', 'inside, inside-9-1')}`);
+${pres('PRES-10', 'AT', 'inside, inside-9-1')}`,
+      );
     });
 
     it('without the reservation, dual-criminality is not required, whatever the offences (another paragraph, article or instrument is not it)', () => {
-      expectRule('CR101', `${OFFENCES}
+      expectRule(
+        'CR101',
+        `${OFFENCES}
 party ES { name: "Spain"  reservations: [budapest art 14(3)(a)] }
 party PT { reservations: [budapest art 29] }
 party FI { reservations: [budapest art 29(3), budapest art 22(4), uncc art 29(4), treaty "Bilateral treaty" art 29(4)] }
 ${pres('PRES-11', 'ES', 'no-category')}
 ${pres('PRES-12', 'PT', 'no-category')}
 ${pres('PRES-13', 'IT', 'no-category')}
-${pres('PRES-41', 'FI', 'no-category')}`);
+${pres('PRES-41', 'FI', 'no-category')}`,
+      );
     });
 
     it('the reservation among others in the list counts', () => {
-      expectRule('CR101', `${OFFENCES}
+      expectRule(
+        'CR101',
+        `${OFFENCES}
 party AT { reservations: [budapest art 14(3)(a), budapest art 29(4), budapest art 22(2)] }
-${pres('PRES-14', 'AT', 'no-category', 'CR101')}`);
+${pres('PRES-14', 'AT', 'no-category', 'CR101')}`,
+      );
     });
 
     it('`to: provider … in XX` gives the requested party; a provider without `in` gives none', () => {
-      expectRule('CR101', `${OFFENCES}
+      expectRule(
+        'CR101',
+        `${OFFENCES}
 party AT { reservations: [budapest art 29(4)] }
 ${pres('PRES-15', 'provider "Alpen Hosting GmbH" in AT', 'no-category', 'CR101')}
-${pres('PRES-16', 'provider "Alpen Hosting GmbH"', 'no-category')}`);
+${pres('PRES-16', 'provider "Alpen Hosting GmbH"', 'no-category')}`,
+      );
     });
 
     it('when the 29(4) case cannot be decided, dual-criminality is not reported', () => {
-      expectRule('CR101', `${OFFENCES}
+      expectRule(
+        'CR101',
+        `${OFFENCES}
 party AT { reservations: [budapest art 29(4)] }
 party DE { reservations: [budapest art 29(9)] }
 offence bad-category { conduct: "Fraud"  category: budapest art 2(1) }
@@ -652,13 +837,17 @@ ${pres('PRES-18', 'AT', 'doe')}
 ${pres('PRES-19', 'AT', 'bad-category')}
 ${pres('PRES-20', 'at', 'no-category')}
 ${pres('PRES-21', 'DE', 'no-category')}
-${pres('PRES-22', 'provider "Alpen Hosting GmbH" in at', 'no-category')}`);
+${pres('PRES-22', 'provider "Alpen Hosting GmbH" in at', 'no-category')}`,
+      );
     });
 
     it('…but an offence that is outside decides it, whatever the others', () => {
-      expectRule('CR101', `${OFFENCES}
+      expectRule(
+        'CR101',
+        `${OFFENCES}
 party AT { reservations: [budapest art 29(4)] }
-${pres('PRES-23', 'AT', 'no-such-offence, no-category', 'CR101')}`);
+${pres('PRES-23', 'AT', 'no-such-offence, no-category', 'CR101')}`,
+      );
     });
 
     it('cross-file: the reservation, the offence and the request in three files', () => {
@@ -676,16 +865,21 @@ ${pres('PRES-23', 'AT', 'no-such-offence, no-category', 'CR101')}`);
 
   describe('traffic-disclosure: political-offence and essential-interests only', () => {
     it('the two grounds, citing Art. 30(2)', () => {
-      assert.deepEqual(citations('request TD-1 traffic-disclosure { }'),
-        { 'essential-interests': 'CETS 185 Art. 30(2)(b)', 'political-offence': 'CETS 185 Art. 30(2)(a)' });
-      expectRule('CR101', `
+      assert.deepEqual(citations('request TD-1 traffic-disclosure { }'), {
+        'essential-interests': 'CETS 185 Art. 30(2)(b)',
+        'political-offence': 'CETS 185 Art. 30(2)(a)',
+      });
+      expectRule(
+        'CR101',
+        `
 request TD-2 traffic-disclosure {
   grounds {
     political-offence: not-engaged "No"
     essential-interests: not-engaged "No"
   }
 }
-`);
+`,
+      );
     });
   });
 
@@ -696,10 +890,13 @@ request TD-2 traffic-disclosure {
       });
     }
     it('a provisional arrest whose facts would raise grounds in an extradition raises none', () => {
-      expectRule('CR101', `
+      expectRule(
+        'CR101',
+        `
 offence murder { committed: 2010-01-01  committed-in: [CH]  law PL { max-penalty: death  limitation: 5 years } }
 request PA-1 provisional-arrest { from: PL  to: CH  basis: ets24  offences: [murder] }
-`);
+`,
+      );
     });
     it('nor of a request whose kind is unknown (CR004 reports it)', () => {
       expectRule('CR101', 'request R-2 extraditon {\n  to: US\n}\n');
@@ -708,7 +905,8 @@ request PA-1 provisional-arrest { from: PL  to: CH  basis: ets24  offences: [mur
 
   describe('fix: insert the ground as unassessed, with its citation as a comment', () => {
     it('into an existing grounds block: a safe fix; the finding is gone, CR107 takes over, the text parses', () => {
-      const files = { 'main.coop': `
+      const files = {
+        'main.coop': `
 request EXT-25 extradition {
   from: PL
   to: CH
@@ -720,7 +918,8 @@ request EXT-25 extradition {
     human-rights: not-engaged "Ordinary remand conditions"
   }
 }
-` };
+`,
+      };
       const f = findingsOf('CR101', files).findings[0]!;
       const fix = firstSafeFix(f);
       assert.equal(fix.title, 'Add "nationality: unassessed" to grounds');
@@ -728,12 +927,16 @@ request EXT-25 extradition {
       const after = applyAndRelint(files, fix);
       assert.equal(count(after.all, 'CR101'), 0);
       assert.equal(count(after.all, 'CR107'), 1);
-      assert.match(after.files['main.coop']!,
-        /\n {4}human-rights: not-engaged "Ordinary remand conditions"\n {4}nationality: unassessed {2}# ETS 24 Art\. 6\(1\)\(a\)\n {2}\}\n/);
+      assert.match(
+        after.files['main.coop']!,
+        /\n {4}human-rights: not-engaged "Ordinary remand conditions"\n {4}nationality: unassessed {2}# ETS 24 Art\. 6\(1\)\(a\)\n {2}\}\n/,
+      );
     });
 
     it('creating the grounds block when there is none; every fix in turn leaves no CR101', () => {
-      let files: Record<string, string> = { 'main.coop': 'request MLA-8 mutual-assistance {\n  from: PL\n  to: CH\n  basis: budapest art 27\n  measure: interception\n}\n' };
+      let files: Record<string, string> = {
+        'main.coop': 'request MLA-8 mutual-assistance {\n  from: PL\n  to: CH\n  basis: budapest art 27\n  measure: interception\n}\n',
+      };
       for (let i = 0; i < 5; i++) {
         const f = findingsOf('CR101', files).findings[0]!;
         files = applyAndRelint(files, firstSafeFix(f)).files;
@@ -743,7 +946,10 @@ request EXT-25 extradition {
       const text = files['main.coop']!;
       assert.match(text, /\n {2}grounds \{\n/);
       assert.match(text, /\n {4}human-rights: unassessed {2}# CETS 185 Art\. 15\(1\); ECHR Art\. 8 and ICCPR Art\. 17 /);
-      assert.match(text, /\n {4}persecution: unassessed {2}# the grounds of the requested party's law, which CETS 185 Art\. 25\(4\) keeps\n/);
+      assert.match(
+        text,
+        /\n {4}persecution: unassessed {2}# the grounds of the requested party's law, which CETS 185 Art\. 25\(4\) keeps\n/,
+      );
       assert.equal((text.match(/grounds \{/g) ?? []).length, 1, 'one grounds block');
     });
 
@@ -756,7 +962,8 @@ request EXT-25 extradition {
     });
 
     it('a raised ground is inserted the same way', () => {
-      const files = { 'main.coop': `
+      const files = {
+        'main.coop': `
 offence murder { law PL { max-penalty: death } }
 request EXT-26 extradition {
   from: PL
@@ -766,7 +973,8 @@ request EXT-26 extradition {
   grounds {${EXTRADITION_GROUNDS}
   }
 }
-` };
+`,
+      };
       const f = findingsOf('CR101', files).findings[0]!;
       const after = applyAndRelint(files, firstSafeFix(f));
       assert.equal(count(after.all, 'CR101'), 0);

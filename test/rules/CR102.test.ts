@@ -23,7 +23,9 @@ person doe { name: "John Example" }
 describe('CR102 impermissible-refusal-ground', () => {
   describe('fiscal-offence in a mutual-assistance request where an offence is in Budapest Arts 2–11 (25(4))', () => {
     it('fires on the fiscal-offence entry, whatever its status', () => {
-      const { ws, findings } = expectRule('CR102', `${OFFENCES}
+      const { ws, findings } = expectRule(
+        'CR102',
+        `${OFFENCES}
 request MLA-1 mutual-assistance {
   basis: budapest art 27
   offences: [inside]
@@ -45,15 +47,21 @@ request MLA-2A mutual-assistance {
     fiscal-offence: unassessed                       #! CR102
   }
 }
-`);
+`,
+      );
       const p = placeOf(ws, findings[0]!.finding);
       assert.deepEqual([p.line, p.column, p.text], [13, 5, 'fiscal-offence: engaged "Seen as a tax matter"']);
-      assert.equal(findings[0]!.finding.message, 'The requested State may not invoke "fiscal-offence" here: offence inside is in Budapest Arts 2–11, for which assistance may not be refused solely as a fiscal offence (CETS 185 Art. 25(4)).');
+      assert.equal(
+        findings[0]!.finding.message,
+        'The requested State may not invoke "fiscal-offence" here: offence inside is in Budapest Arts 2–11, for which assistance may not be refused solely as a fiscal offence (CETS 185 Art. 25(4)).',
+      );
       assert.match(findings[1]!.finding.message, /offence inside-9-1 is in Budapest Arts 2–11/);
     });
 
     it('is silent when no offence is inside Arts 2–11, or when that cannot be decided', () => {
-      expectRule('CR102', `${OFFENCES}
+      expectRule(
+        'CR102',
+        `${OFFENCES}
 request MLA-3 mutual-assistance {
   basis: budapest art 27
   offences: [no-category, art-13]
@@ -73,17 +81,21 @@ request MLA-6 mutual-assistance {
   basis: budapest art 27
   grounds { fiscal-offence: engaged "Seen as a tax matter" }
 }
-`);
+`,
+      );
     });
 
     it('only in a mutual-assistance request: an extradition may anticipate the fiscal ground', () => {
-      expectRule('CR102', `${OFFENCES}
+      expectRule(
+        'CR102',
+        `${OFFENCES}
 request EXT-1 extradition {
   basis: [ets24, budapest art 24]
   offences: [inside]
   grounds { fiscal-offence: engaged "Seen as a tax matter" }
 }
-`);
+`,
+      );
     });
 
     describe('the governing instrument', () => {
@@ -99,38 +111,56 @@ request ${name} mutual-assistance {
 }
 `;
       it('ETS 30 governing, ETS 99 applying: ETS 99 Art. 1; with Budapest in the basis too, both', () => {
-        const { findings } = expectRule('CR102', `${OFFENCES}
+        const { findings } = expectRule(
+          'CR102',
+          `${OFFENCES}
 ${mla('MLA-7', 'basis: ets30', 'CR102')}
-${mla('MLA-8', 'basis: [ets30, budapest art 25]', 'CR102')}`);
+${mla('MLA-8', 'basis: [ets30, budapest art 25]', 'CR102')}`,
+        );
         assert.match(findings[0]!.finding.message, /\(ETS 99 Art\. 1\)\.$/);
-        assert.match(findings[1]!.finding.message, /\(CETS 185 Art\. 25\(4\)\); and between parties to ETS 99, assistance may not be refused solely because the requested party considers the offence a fiscal offence \(ETS 99 Art\. 1\)\.$/);
+        assert.match(
+          findings[1]!.finding.message,
+          /\(CETS 185 Art\. 25\(4\)\); and between parties to ETS 99, assistance may not be refused solely because the requested party considers the offence a fiscal offence \(ETS 99 Art\. 1\)\.$/,
+        );
       });
 
       it('ETS 30 governing without ETS 99 between the parties, and no Budapest: silent', () => {
-        expectRule('CR102', `${OFFENCES}
+        expectRule(
+          'CR102',
+          `${OFFENCES}
 party SK { name: "Slovakia"  instruments: [ets30] }
-${mla('MLA-9', 'basis: ets30')}`);
+${mla('MLA-9', 'basis: ets30')}`,
+        );
       });
 
       it('a treaty with Budapest in the basis: Art. 25(4) applies between the parties and is cited', () => {
-        const l = findingsOf('CR102', `${OFFENCES}${mla('MLA-10', 'basis: [treaty "Mutual Legal Assistance Treaty HU-SK", budapest art 25]')}`);
+        const l = findingsOf(
+          'CR102',
+          `${OFFENCES}${mla('MLA-10', 'basis: [treaty "Mutual Legal Assistance Treaty HU-SK", budapest art 25]')}`,
+        );
         assert.equal(l.findings.length, 1);
         assert.match(l.findings[0]!.finding.message, /\(CETS 185 Art\. 25\(4\)\)\.$/);
       });
 
       it('silent where no instrument that bars the ground applies: a treaty, the UN Convention, reciprocity, no basis', () => {
-        expectRule('CR102', `${OFFENCES}
+        expectRule(
+          'CR102',
+          `${OFFENCES}
 ${mla('MLA-11', 'basis: treaty "Mutual Legal Assistance Treaty HU-SK"')}
 ${mla('MLA-12', 'basis: uncc')}
 ${mla('MLA-13', 'basis: reciprocity')}
-${mla('MLA-14', '')}`);
+${mla('MLA-14', '')}`,
+        );
       });
 
       it('silent where Budapest is in the basis but does not bind a party (`instruments: []` binds none)', () => {
-        expectRule('CR102', `${OFFENCES}
+        expectRule(
+          'CR102',
+          `${OFFENCES}
 party SK { name: "Slovakia"  instruments: [] }
 ${mla('MLA-15', 'basis: budapest art 27')}
-${mla('MLA-16', 'basis: [ets30, budapest art 25]')}`);
+${mla('MLA-16', 'basis: [ets30, budapest art 25]')}`,
+        );
       });
     });
   });
@@ -149,7 +179,9 @@ request ${name} preservation {
 `;
 
     it('fires without the reservation, or when every offence is inside Arts 2–11', () => {
-      const { findings } = expectRule('CR102', `${OFFENCES}
+      const { findings } = expectRule(
+        'CR102',
+        `${OFFENCES}
 party AT { reservations: [budapest art 29(4)] }
 party ES { name: "Spain" }
 ${pres('PRES-1', 'ES', 'no-category', 'CR102')}
@@ -157,33 +189,42 @@ ${pres('PRES-2', 'IT', 'no-category', 'CR102')}
 ${pres('PRES-3', 'AT', 'inside', 'CR102')}
 ${pres('PRES-4', 'AT', 'inside-9-1', 'CR102')}
 ${pres('PRES-5', 'provider "Nube Iberica SL"', 'no-category', 'CR102')}
-`);
+`,
+      );
       assert.match(findings[0]!.finding.message, /\(CETS 185 Art\. 29\(3\)\) unless the requested party reserved Art\. 29\(4\)/);
     });
 
     it('under the UN Convention it cites Art. 42 (a summary); under a treaty, reciprocity, or a party bound by neither, it is silent', () => {
-      const { findings } = expectRule('CR102', `${OFFENCES}
+      const { findings } = expectRule(
+        'CR102',
+        `${OFFENCES}
 ${pres('PRES-1A', 'ES', 'no-category', 'CR102').replace('preservation {', 'preservation {\n  basis: uncc')}
 ${pres('PRES-1B', 'ES', 'no-category').replace('preservation {', 'preservation {\n  basis: treaty "Preservation Treaty"')}
 ${pres('PRES-1C', 'ES', 'no-category').replace('preservation {', 'preservation {\n  basis: reciprocity')}
 ${pres('PRES-1D', 'FI', 'no-category')}
 party FI { name: "Finland"  instruments: [] }
-`);
+`,
+      );
       assert.match(findings[0]!.finding.message, new RegExp(`\\(UNCC Art\\. 42, ${SUMMARY}\\)\\.$`));
       assert.doesNotMatch(findings[0]!.finding.message, /CETS 185/);
     });
 
     it('is silent in the 29(4) case: reservation and an offence outside Arts 2–11', () => {
-      expectRule('CR102', `${OFFENCES}
+      expectRule(
+        'CR102',
+        `${OFFENCES}
 party AT { reservations: [budapest art 29(4)] }
 ${pres('PRES-6', 'AT', 'no-category')}
 ${pres('PRES-7', 'AT', 'inside, art-13')}
 ${pres('PRES-8', 'provider "Alpen Hosting GmbH" in AT', 'no-category')}
-`);
+`,
+      );
     });
 
     it('is silent when the 29(4) case cannot be decided', () => {
-      expectRule('CR102', `${OFFENCES}
+      expectRule(
+        'CR102',
+        `${OFFENCES}
 party AT { reservations: [budapest art 29(4)] }
 party DE { reservations: [budapest art 29(44)] }
 ${pres('PRES-9', 'AT', 'no-such-offence')}
@@ -191,20 +232,26 @@ ${pres('PRES-10', 'AT', 'doe')}
 ${pres('PRES-11', 'AT', 'bad-category')}
 ${pres('PRES-12', 'at', 'inside')}
 ${pres('PRES-13', 'DE', 'inside')}
-`);
+`,
+      );
     });
 
     it('dual-criminality is permitted in the other kinds of request', () => {
-      expectRule('CR102', `
+      expectRule(
+        'CR102',
+        `
 request EXT-2 extradition { grounds { dual-criminality: not-engaged "Both" } }
 request MLA-7 mutual-assistance { grounds { dual-criminality: not-engaged "Both" } }
-`);
+`,
+      );
     });
   });
 
   describe('traffic-disclosure: any ground but political-offence and essential-interests (30(2))', () => {
     it('fires on every other ground, once each', () => {
-      const { findings } = expectRule('CR102', `${OFFENCES}
+      const { findings } = expectRule(
+        'CR102',
+        `${OFFENCES}
 request TD-1 traffic-disclosure {
   offences: [inside]
   grounds {
@@ -217,12 +264,18 @@ request TD-1 traffic-disclosure {
     human-rights: not-engaged "None"        #! CR102
   }
 }
-`);
-      assert.match(findings[0]!.finding.message, /may only be withheld for a political offence or to protect essential interests \(CETS 185 Art\. 30\(2\)\)/);
+`,
+      );
+      assert.match(
+        findings[0]!.finding.message,
+        /may only be withheld for a political offence or to protect essential interests \(CETS 185 Art\. 30\(2\)\)/,
+      );
     });
 
     it('under the UN Convention it cites Art. 43 (a summary); under reciprocity or a treaty, silent', () => {
-      const { findings } = expectRule('CR102', `
+      const { findings } = expectRule(
+        'CR102',
+        `
 request TD-1A traffic-disclosure {
   basis: uncc
   grounds { persecution: not-engaged "None" }   #! CR102
@@ -235,24 +288,30 @@ request TD-1C traffic-disclosure {
   basis: treaty "Traffic Data Treaty"
   grounds { persecution: not-engaged "None" }
 }
-`);
+`,
+      );
       assert.match(findings[0]!.finding.message, new RegExp(`\\(UNCC Art\\. 43, ${SUMMARY}\\)\\.$`));
     });
 
     it('is silent on political-offence and essential-interests', () => {
-      expectRule('CR102', `
+      expectRule(
+        'CR102',
+        `
 request TD-2 traffic-disclosure {
   grounds {
     political-offence: engaged "Political"
     essential-interests: unassessed
   }
 }
-`);
+`,
+      );
     });
   });
 
   it('nothing else is impermissible: every ground in extradition and mutual-assistance requests', () => {
-    expectRule('CR102', `${OFFENCES}
+    expectRule(
+      'CR102',
+      `${OFFENCES}
 request EXT-3 extradition {
   basis: ets24
   offences: [inside]
@@ -290,19 +349,22 @@ request PRES-14 preservation {
 request R-1 extraditon {
   grounds { fiscal-offence: engaged "Unknown kind" }
 }
-`);
+`,
+    );
   });
 
   it('cross-file: the offence inside Arts 2–11 declared in another file', () => {
     expectRule('CR102', {
       'offences.coop': 'offence forgery {\n  category: budapest art 7\n}\n',
-      'request.coop': 'request MLA-18 mutual-assistance {\n  basis: budapest art 27\n  offences: [forgery]\n  grounds {\n    fiscal-offence: engaged "Tax"   #! CR102\n  }\n}\n',
+      'request.coop':
+        'request MLA-18 mutual-assistance {\n  basis: budapest art 27\n  offences: [forgery]\n  grounds {\n    fiscal-offence: engaged "Tax"   #! CR102\n  }\n}\n',
     });
   });
 
   describe('fix: remove the line — a quick fix, never applied in bulk (it takes a position)', () => {
     it('removes the entry with its line; the finding is gone and the text parses', () => {
-      const files = { 'main.coop': `
+      const files = {
+        'main.coop': `
 offence forgery { category: budapest art 7 }
 request MLA-19 mutual-assistance {
   basis: budapest art 27
@@ -313,17 +375,24 @@ request MLA-19 mutual-assistance {
     persecution: not-engaged "None"
   }
 }
-` };
+`,
+      };
       const f = findingsOf('CR102', files).findings[0]!;
       assert.deepEqual(suggestionTitles(f), ['Remove "fiscal-offence"']);
-      assert.ok(f.finding.fixes.every((x) => !x.safe), 'no safe fix');
+      assert.ok(
+        f.finding.fixes.every((x) => !x.safe),
+        'no safe fix',
+      );
       const after = applyAndRelint(files, f.finding.fixes[0]!);
       assert.equal(count(after.all, 'CR102'), 0);
       assert.equal(after.files['main.coop'], files['main.coop'].replace('    fiscal-offence: engaged "Tax"   # anticipated\n', ''));
     });
 
     it('removes an entry that shares its line with others', () => {
-      const files = { 'main.coop': 'request TD-3 traffic-disclosure {\n  grounds { political-offence: not-engaged "No"; persecution: engaged "Yes"; essential-interests: not-engaged "No" }\n}\n' };
+      const files = {
+        'main.coop':
+          'request TD-3 traffic-disclosure {\n  grounds { political-offence: not-engaged "No"; persecution: engaged "Yes"; essential-interests: not-engaged "No" }\n}\n',
+      };
       const f = findingsOf('CR102', files).findings[0]!;
       const after = applyAndRelint(files, f.finding.fixes[0]!);
       assert.equal(count(after.all, 'CR102'), 0);

@@ -17,7 +17,15 @@ offence no-law { conduct: "Fraud" }
 person doe { name: "John Example" }
 `;
 
-const req = (name: string, kind: string, to: string, offences: string, status = 'not-engaged "Criminal in both"', marker = '', basis = '') => `
+const req = (
+  name: string,
+  kind: string,
+  to: string,
+  offences: string,
+  status = 'not-engaged "Criminal in both"',
+  marker = '',
+  basis = '',
+) => `
 request ${name} ${kind} {
   to: ${to}${basis ? `\n  ${basis}` : ''}
   offences: [${offences}]
@@ -29,36 +37,57 @@ request ${name} ${kind} {
 
 describe('CR104 dual-criminality-unsupported', () => {
   it('fires on the dual-criminality entry, with the offence as related information', () => {
-    const { ws, findings } = expectRule('CR104', `${OFFENCES}${req('MLA-1', 'mutual-assistance', 'US', 'fr-and-us, fr-only', undefined, 'CR104', 'basis: budapest art 27')}`);
+    const { ws, findings } = expectRule(
+      'CR104',
+      `${OFFENCES}${req('MLA-1', 'mutual-assistance', 'US', 'fr-and-us, fr-only', undefined, 'CR104', 'basis: budapest art 27')}`,
+    );
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [15, 5, 'dual-criminality: not-engaged "Criminal in both"']);
-    assert.equal(f.message, 'Dual criminality is assessed as not engaged, but offence fr-only has no law for the requested party US (CETS 185 Art. 25(5)).');
-    assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['fr-only']);
+    assert.equal(
+      f.message,
+      'Dual criminality is assessed as not engaged, but offence fr-only has no law for the requested party US (CETS 185 Art. 25(5)).',
+    );
+    assert.deepEqual(
+      f.related.map((r) => placeOf(ws, r).text),
+      ['fr-only'],
+    );
   });
 
   it('one finding naming every offence without a law there', () => {
-    const { findings } = expectRule('CR104', `${OFFENCES}${req('MLA-2', 'mutual-assistance', 'US', 'fr-only, no-law, fr-and-us', undefined, 'CR104')}`);
+    const { findings } = expectRule(
+      'CR104',
+      `${OFFENCES}${req('MLA-2', 'mutual-assistance', 'US', 'fr-only, no-law, fr-and-us', undefined, 'CR104')}`,
+    );
     assert.match(findings[0]!.finding.message, /offences fr-only and no-law have no law for the requested party US/);
     assert.equal(findings[0]!.finding.related.length, 2);
   });
 
   it('in every kind of request that assesses dual criminality', () => {
-    expectRule('CR104', `${OFFENCES}
+    expectRule(
+      'CR104',
+      `${OFFENCES}
 ${req('EXT-1', 'extradition', 'US', 'fr-only', undefined, 'CR104')}
 ${req('PRES-1', 'preservation', 'US', 'no-law', undefined, 'CR104')}
-${req('TD-1', 'traffic-disclosure', 'US', 'no-law', undefined, 'CR104')}`);
+${req('TD-1', 'traffic-disclosure', 'US', 'no-law', undefined, 'CR104')}`,
+    );
   });
 
   it('the requested party of `to: provider … in XX`', () => {
-    expectRule('CR104', `${OFFENCES}
+    expectRule(
+      'CR104',
+      `${OFFENCES}
 ${req('MLA-3', 'mutual-assistance', 'provider "Example Mail Inc." in US', 'fr-only', undefined, 'CR104')}
-${req('MLA-4', 'mutual-assistance', 'provider "Example Mail Inc." in FR', 'fr-only')}`);
+${req('MLA-4', 'mutual-assistance', 'provider "Example Mail Inc." in FR', 'fr-only')}`,
+    );
   });
 
   describe('what it cites: dual criminality under the governing instrument', () => {
     const cite = (kind: string, basis: string, extra = '', parties = '') => {
-      const { findings } = findingsOf('CR104', `${OFFENCES}${parties}${req('R-1', kind, 'US', 'fr-only', undefined, '', `${basis}${extra ? `\n  ${extra}` : ''}`)}`);
+      const { findings } = findingsOf(
+        'CR104',
+        `${OFFENCES}${parties}${req('R-1', kind, 'US', 'fr-only', undefined, '', `${basis}${extra ? `\n  ${extra}` : ''}`)}`,
+      );
       assert.equal(findings.length, 1, `${kind} ${basis}`);
       return /\((.*)\)\.$/.exec(findings[0]!.finding.message)![1];
     };
@@ -66,8 +95,15 @@ ${req('MLA-4', 'mutual-assistance', 'provider "Example Mail Inc." in FR', 'fr-on
     it('mutual assistance: Budapest Art. 25(5) wherever Budapest applies; ETS 30 Art. 5(1)(a) for a search or seizure; UNCC Art. 35', () => {
       assert.equal(cite('mutual-assistance', 'basis: budapest art 25'), 'CETS 185 Art. 25(5)');
       assert.equal(cite('mutual-assistance', 'basis: [ets30, budapest art 25]', 'measure: testimony'), 'CETS 185 Art. 25(5)');
-      assert.equal(cite('mutual-assistance', 'basis: ets30', 'measure: search-seizure'), 'the law of the requested party', 'no declaration under ETS 30 Art. 5(1)');
-      assert.equal(cite('mutual-assistance', 'basis: ets30', 'measure: search-seizure', 'party US { reservations: [ets30 art 5(1)(a)] }\n'), 'ETS 30 Art. 5(1)(a)');
+      assert.equal(
+        cite('mutual-assistance', 'basis: ets30', 'measure: search-seizure'),
+        'the law of the requested party',
+        'no declaration under ETS 30 Art. 5(1)',
+      );
+      assert.equal(
+        cite('mutual-assistance', 'basis: ets30', 'measure: search-seizure', 'party US { reservations: [ets30 art 5(1)(a)] }\n'),
+        'ETS 30 Art. 5(1)(a)',
+      );
       assert.equal(cite('mutual-assistance', 'basis: uncc'), `UNCC Art. 35 ${SUMMARY}`);
     });
 
@@ -85,18 +121,29 @@ ${req('MLA-4', 'mutual-assistance', 'provider "Example Mail Inc." in FR', 'fr-on
       assert.equal(cite('extradition', 'basis: treaty "Extradition Treaty FR-US"'), 'the applicable treaty (Extradition Treaty FR-US)');
       assert.equal(cite('mutual-assistance', 'basis: reciprocity'), 'the law of the requested party');
       assert.equal(cite('mutual-assistance', ''), 'the law of the requested party');
-      assert.equal(cite('extradition', 'basis: [ets24, budapest art 24]', '', 'party US { instruments: [] }\n'), 'the law of the requested party');
-      assert.equal(cite('extradition', 'basis: [ets24, budapest art 24]', '', 'party US { instruments: [budapest] }\n'), 'CETS 185 Art. 24(1)(a)');
+      assert.equal(
+        cite('extradition', 'basis: [ets24, budapest art 24]', '', 'party US { instruments: [] }\n'),
+        'the law of the requested party',
+      );
+      assert.equal(
+        cite('extradition', 'basis: [ets24, budapest art 24]', '', 'party US { instruments: [budapest] }\n'),
+        'CETS 185 Art. 24(1)(a)',
+      );
     });
   });
 
   describe('must not fire', () => {
     it('when every offence has a law for the requested party', () => {
-      expectRule('CR104', `${OFFENCES}${req('MLA-5', 'mutual-assistance', 'US', 'fr-and-us')}${req('MLA-6', 'mutual-assistance', 'FR', 'fr-only, fr-and-us')}`);
+      expectRule(
+        'CR104',
+        `${OFFENCES}${req('MLA-5', 'mutual-assistance', 'US', 'fr-and-us')}${req('MLA-6', 'mutual-assistance', 'FR', 'fr-only, fr-and-us')}`,
+      );
     });
 
     it('when dual-criminality is engaged, unassessed, or not listed', () => {
-      expectRule('CR104', `${OFFENCES}
+      expectRule(
+        'CR104',
+        `${OFFENCES}
 ${req('MLA-7', 'mutual-assistance', 'US', 'fr-only', 'engaged "Not criminal in the US"')}
 ${req('MLA-8', 'mutual-assistance', 'US', 'fr-only', 'unassessed')}
 request MLA-9 mutual-assistance {
@@ -104,11 +151,14 @@ request MLA-9 mutual-assistance {
   offences: [fr-only]
   grounds { political-offence: not-engaged "Profit-driven" }
 }
-`);
+`,
+      );
     });
 
     it('when there is no requested party, or it is unusable', () => {
-      expectRule('CR104', `${OFFENCES}
+      expectRule(
+        'CR104',
+        `${OFFENCES}
 ${req('MLA-10', 'mutual-assistance', 'provider "Example Mail Inc."', 'fr-only')}
 ${req('MLA-11', 'mutual-assistance', 'us', 'fr-only')}
 ${req('MLA-12', 'mutual-assistance', 'provider "Example Mail Inc." in us', 'fr-only')}
@@ -116,16 +166,20 @@ request MLA-13 mutual-assistance {
   offences: [fr-only]
   grounds { dual-criminality: not-engaged "Criminal in both" }
 }
-`);
+`,
+      );
     });
 
     it('when an offence cannot be judged: unresolved, of the wrong sort, or with a law block of an unusable party', () => {
-      expectRule('CR104', `${OFFENCES}
+      expectRule(
+        'CR104',
+        `${OFFENCES}
 offence lower-case-law {
   law FR { cite: "Code pénal" }
   law us { cite: "18 U.S.C. 1343" }
 }
-${req('MLA-14', 'mutual-assistance', 'US', 'no-such-offence, doe, lower-case-law')}`);
+${req('MLA-14', 'mutual-assistance', 'US', 'no-such-offence, doe, lower-case-law')}`,
+      );
     });
 
     it('when the status itself is unusable', () => {
@@ -133,13 +187,16 @@ ${req('MLA-14', 'mutual-assistance', 'US', 'no-such-offence, doe, lower-case-law
     });
   });
 
-  it('cross-file: the offence\'s laws in another file, and adding the law there withdraws the finding', () => {
+  it("cross-file: the offence's laws in another file, and adding the law there withdraws the finding", () => {
     const { ws } = expectRule('CR104', {
       'offences.coop': 'offence fraud {\n  law FR { cite: "Code pénal" }\n}\n',
       'request.coop': req('MLA-16', 'mutual-assistance', 'US', 'fraud', undefined, 'CR104'),
     });
     ws.set('file:///ws/offences.coop', 'offence fraud {\n  law FR { cite: "Code pénal" }\n  law US { cite: "18 U.S.C. 1343" }\n}\n');
-    assert.deepEqual(ws.findings('file:///ws/request.coop').filter((f) => f.rule === 'CR104'), []);
+    assert.deepEqual(
+      ws.findings('file:///ws/request.coop').filter((f) => f.rule === 'CR104'),
+      [],
+    );
   });
 
   it('a complete mutual-assistance request with an unsupported assessment has exactly that finding', () => {

@@ -25,13 +25,19 @@ request ${name} extradition {${marker ? `                 #! ${marker}` : ''}
 `;
 
 describe('CR106 nationality-without-prosecution', () => {
-  it('fires at the request\'s name, with the person\'s nationality as related information', () => {
+  it("fires at the request's name, with the person's nationality as related information", () => {
     const { ws, findings } = expectRule('CR106', `${PEOPLE}${ext('EXT-1', 'BR', 'silva', 'basis: budapest art 24', 'CR106')}`);
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [9, 9, 'EXT-1']);
-    assert.equal(f.message, 'Person silva is a national of the requested party BR, and extradition request EXT-1 does not ask for the case to be submitted for prosecution there if extradition is refused on nationality (CETS 185 Art. 24(6)).');
-    assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['nationality: BR']);
+    assert.equal(
+      f.message,
+      'Person silva is a national of the requested party BR, and extradition request EXT-1 does not ask for the case to be submitted for prosecution there if extradition is refused on nationality (CETS 185 Art. 24(6)).',
+    );
+    assert.deepEqual(
+      f.related.map((r) => placeOf(ws, r).text),
+      ['nationality: BR'],
+    );
     assert.deepEqual([f.alias, f.severity], ['nationality-without-prosecution', 'warning']);
   });
 
@@ -53,22 +59,31 @@ describe('CR106 nationality-without-prosecution', () => {
     });
 
     it('a treaty: the applicable treaty; reciprocity or no basis: the law of the requested party', () => {
-      assert.equal(cite('basis: treaty "Extradition Treaty DE-BR"'), 'aut dedere aut judicare, where the applicable treaty (Extradition Treaty DE-BR) provides for it');
+      assert.equal(
+        cite('basis: treaty "Extradition Treaty DE-BR"'),
+        'aut dedere aut judicare, where the applicable treaty (Extradition Treaty DE-BR) provides for it',
+      );
       assert.equal(cite('basis: reciprocity'), 'aut dedere aut judicare, where the law of the requested party provides for it');
       assert.equal(cite(''), 'aut dedere aut judicare, where the law of the requested party provides for it');
     });
 
     it('never ETS 24 when it does not bind the requested party', () => {
       assert.equal(cite('basis: [ets24, budapest art 24]', 'party BR { instruments: [budapest] }\n'), 'CETS 185 Art. 24(6)');
-      assert.equal(cite('basis: ets24', 'party BR { instruments: [] }\n'), 'aut dedere aut judicare, where the law of the requested party provides for it');
+      assert.equal(
+        cite('basis: ets24', 'party BR { instruments: [] }\n'),
+        'aut dedere aut judicare, where the law of the requested party provides for it',
+      );
     });
   });
 
-  it('a national among several nationalities; a provider `in` the person\'s State', () => {
-    expectRule('CR106', `${PEOPLE}
+  it("a national among several nationalities; a provider `in` the person's State", () => {
+    expectRule(
+      'CR106',
+      `${PEOPLE}
 ${ext('EXT-2', 'BR', 'dual', '', 'CR106')}
 ${ext('EXT-3', 'PT', 'dual', '', 'CR106')}
-${ext('EXT-4', 'provider "Hosting Ltda." in BR', 'silva', '', 'CR106')}`);
+${ext('EXT-4', 'provider "Hosting Ltda." in BR', 'silva', '', 'CR106')}`,
+    );
   });
 
   it('a misspelt if-refused is absent', () => {
@@ -81,41 +96,56 @@ ${ext('EXT-4', 'provider "Hosting Ltda." in BR', 'silva', '', 'CR106')}`);
     });
 
     it('when the person is not a national of the requested party, or has no nationality', () => {
-      expectRule('CR106', `${PEOPLE}
+      expectRule(
+        'CR106',
+        `${PEOPLE}
 ${ext('EXT-7', 'BR', 'other')}
 ${ext('EXT-8', 'BR', 'stateless')}
-${ext('EXT-9', 'GB', 'dual')}`);
+${ext('EXT-9', 'GB', 'dual')}`,
+      );
     });
 
     it('when the grounds assess nationality as not engaged (the requested party extradites its nationals)', () => {
-      expectRule('CR106', `${PEOPLE}
+      expectRule(
+        'CR106',
+        `${PEOPLE}
 ${ext('EXT-6A', 'BR', 'silva', 'grounds { nationality: not-engaged "Brazil extradites its nationals under the treaty" }')}
-${ext('EXT-6B', 'BR', 'silva', 'grounds { nationality: not-enganged "A misspelt status cannot be read" }')}`);
+${ext('EXT-6B', 'BR', 'silva', 'grounds { nationality: not-enganged "A misspelt status cannot be read" }')}`,
+      );
     });
 
     it('…but it fires when nationality is engaged, unassessed, or not listed', () => {
-      expectRule('CR106', `${PEOPLE}
+      expectRule(
+        'CR106',
+        `${PEOPLE}
 ${ext('EXT-6C', 'BR', 'silva', 'grounds { nationality: engaged "Brazilian national" }', 'CR106')}
 ${ext('EXT-6D', 'BR', 'silva', 'grounds { nationality: unassessed }', 'CR106')}
-${ext('EXT-6E', 'BR', 'silva', 'grounds { persecution: not-engaged "None" }', 'CR106')}`);
+${ext('EXT-6E', 'BR', 'silva', 'grounds { persecution: not-engaged "None" }', 'CR106')}`,
+      );
     });
 
     it('when a value it needs is present but unusable, or the person cannot be found', () => {
-      expectRule('CR106', `${PEOPLE}
+      expectRule(
+        'CR106',
+        `${PEOPLE}
 ${ext('EXT-10', 'BR', 'silva', 'if-refused: prosecte')}
 ${ext('EXT-11', 'BR', 'bad-code')}
 ${ext('EXT-12', 'br', 'silva')}
 ${ext('EXT-13', 'provider "Hosting Ltda."', 'silva')}
 ${ext('EXT-14', 'BR', 'no-such-person')}
 ${ext('EXT-15', 'BR', 'fraud')}
-${ext('EXT-16', 'BR', '[silva]')}`);
+${ext('EXT-16', 'BR', '[silva]')}`,
+      );
     });
 
     it('on any other kind of request', () => {
-      expectRule('CR106', `${PEOPLE}
+      expectRule(
+        'CR106',
+        `${PEOPLE}
 request MLA-1 mutual-assistance { to: BR  person: silva }
 request T-1 extraditon { to: BR  person: silva }
-`);
+`,
+      );
     });
   });
 
@@ -131,7 +161,10 @@ request T-1 extraditon { to: BR  person: silva }
     const files = { 'main.coop': `${PEOPLE}${ext('EXT-18', 'BR', 'silva')}` };
     const f = findingsOf('CR106', files).findings[0]!;
     assert.deepEqual(suggestionTitles(f), ['Add "if-refused: prosecute"']);
-    assert.ok(f.finding.fixes.every((x) => !x.safe), 'asking for prosecution is a position: no safe fix');
+    assert.ok(
+      f.finding.fixes.every((x) => !x.safe),
+      'asking for prosecution is a position: no safe fix',
+    );
     const after = applyAndRelint(files, f.finding.fixes[0]!);
     assert.equal(count(after.all, 'CR106'), 0);
     assert.match(after.files['main.coop']!, /\n {2}person: silva\n {2}if-refused: prosecute\n\}\n$/);

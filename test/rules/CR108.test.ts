@@ -8,7 +8,18 @@
 import assert from 'node:assert/strict';
 import type { Settings } from '../../server/src/language/settings';
 import { keys, markers } from '../support/lint';
-import { applyAndRelint, asFiles, assertQuotesNoString, count, expectRule, findingsOf, placeOf, suggestionTitles, type Files, type Linted } from '../support/ruletest';
+import {
+  applyAndRelint,
+  asFiles,
+  assertQuotesNoString,
+  count,
+  expectRule,
+  findingsOf,
+  placeOf,
+  suggestionTitles,
+  type Files,
+  type Linted,
+} from '../support/ruletest';
 
 const TITLE = 'US-DE Extradition Treaty (1978)';
 
@@ -19,8 +30,14 @@ const TITLE = 'US-DE Extradition Treaty (1978)';
 function expectRuleCitingTreaty(rule: string | undefined, input: string | Files, settings?: Settings): Linted {
   const l = findingsOf(rule ?? '', input, settings);
   const findings = rule ? l.findings : l.all;
-  assert.deepEqual(keys(findings), markers(l.files).filter((k) => !rule || k.endsWith(` ${rule}`)));
-  assertQuotesNoString(Object.fromEntries(Object.entries(asFiles(input)).map(([n, t]) => [n, t.replace(/treaty "[^"]*"/g, 'treaty ""')])), findings);
+  assert.deepEqual(
+    keys(findings),
+    markers(l.files).filter((k) => !rule || k.endsWith(` ${rule}`)),
+  );
+  assertQuotesNoString(
+    Object.fromEntries(Object.entries(asFiles(input)).map(([n, t]) => [n, t.replace(/treaty "[^"]*"/g, 'treaty ""')])),
+    findings,
+  );
   return { ...l, findings };
 }
 
@@ -68,19 +85,27 @@ request ${name} extradition {
 `;
 
 describe('CR108 death-penalty-assurance', () => {
-  it('fires at the offence in offences, with the requesting party\'s penalty as related information', () => {
+  it("fires at the offence in offences, with the requesting party's penalty as related information", () => {
     const { ws, findings } = expectRule('CR108', `${OFFENCES}${ext('EXT-1', 'fraud, murder', 'CR108')}`);
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [38, 21, 'murder']);
-    assert.equal(f.message, 'Offence murder is punishable by death under the law of US and not under the law of DE, and extradition request EXT-1 gives no death-penalty assurance: extradition may be refused unless a sufficient assurance is given that the death penalty will not be carried out (ETS 24 Art. 11).');
-    assert.deepEqual(f.related.map((r) => [placeOf(ws, r).line, placeOf(ws, r).text]), [[4, 'max-penalty: death']]);
+    assert.equal(
+      f.message,
+      'Offence murder is punishable by death under the law of US and not under the law of DE, and extradition request EXT-1 gives no death-penalty assurance: extradition may be refused unless a sufficient assurance is given that the death penalty will not be carried out (ETS 24 Art. 11).',
+    );
+    assert.deepEqual(
+      f.related.map((r) => [placeOf(ws, r).line, placeOf(ws, r).text]),
+      [[4, 'max-penalty: death']],
+    );
     assert.match(f.related[0]!.message, /max-penalty under the law of US/);
     assert.deepEqual([f.alias, f.severity], ['death-penalty-assurance', 'error']);
   });
 
   it('one finding per such offence; an offence listed twice is one', () => {
-    expectRule('CR108', `${OFFENCES}
+    expectRule(
+      'CR108',
+      `${OFFENCES}
 request EXT-2 extradition {
   from: US
   to: DE
@@ -88,13 +113,17 @@ request EXT-2 extradition {
   offences: [murder, murder-no-de-law,      #! CR108 CR108
     murder]
 }
-`);
+`,
+    );
   });
 
   it('the requested party\'s law absent, or stating a term of years or life: "not under the requested party\'s law"', () => {
-    expectRule('CR108', `${OFFENCES}
+    expectRule(
+      'CR108',
+      `${OFFENCES}
 ${ext('EXT-3', 'murder-no-de-law', 'CR108')}
-${ext('EXT-4', 'murder', 'CR108')}`);
+${ext('EXT-4', 'murder', 'CR108')}`,
+    );
   });
 
   it('whatever the grounds say: only the assurance answers Art. 11', () => {
@@ -102,18 +131,24 @@ ${ext('EXT-4', 'murder', 'CR108')}`);
   });
 
   it('without a requested party, the assurance is still missing (the message does not name one)', () => {
-    const { findings } = expectRule('CR108', `${OFFENCES}
+    const { findings } = expectRule(
+      'CR108',
+      `${OFFENCES}
 request EXT-6 extradition {
   from: US
   basis: ets24
   offences: [murder]                        #! CR108
 }
-`);
-    assert.match(findings[0]!.finding.message, /^Offence murder is punishable by death under the law of US, and extradition request EXT-6 gives no death-penalty assurance/);
+`,
+    );
+    assert.match(
+      findings[0]!.finding.message,
+      /^Offence murder is punishable by death under the law of US, and extradition request EXT-6 gives no death-penalty assurance/,
+    );
   });
 
   describe('must not fire', () => {
-    it('with a death-penalty assurance (a placeholder is CR007\'s to report)', () => {
+    it("with a death-penalty assurance (a placeholder is CR007's to report)", () => {
       const text = `${OFFENCES}
 ${ext('EXT-7', 'murder', '', 'assurances {\n    death-penalty: "Diplomatic note of 2026-03-01: the death penalty will not be sought"\n  }')}
 ${ext('EXT-8', 'murder', '', 'assurances { death-penalty: "…" }')}`;
@@ -126,14 +161,19 @@ ${ext('EXT-8', 'murder', '', 'assurances { death-penalty: "…" }')}`;
     });
 
     it('on other kinds of request', () => {
-      expectRule('CR108', `${OFFENCES}
+      expectRule(
+        'CR108',
+        `${OFFENCES}
 request PA-1 provisional-arrest { from: US  to: DE  basis: ets24  person: kane  offences: [murder] }
 request MLA-1 mutual-assistance { from: US  to: DE  basis: ets30  offences: [murder] }
-`);
+`,
+      );
     });
 
     it('when a value it needs is absent (no requesting party) or present but unusable', () => {
-      expectRule('CR108', `${OFFENCES}
+      expectRule(
+        'CR108',
+        `${OFFENCES}
 offence lower-case-law {
   law us { max-penalty: death }
 }
@@ -154,7 +194,8 @@ ${ext('EXT-11', 'murder', '', '', 'basis: ets24', 'US', 'de')}
 ${ext('EXT-12', 'lower-case-law, de-penalty-unreadable, us-penalty-unreadable, de-law-party-unreadable, no-such-offence, kane')}
 request EXT-13 extradition { from: US  to: DE  offences: [murder, "Another offence"] }
 request EXT-13A extradition { to: DE  basis: ets24  offences: [murder] }
-`);
+`,
+      );
     });
   });
 
@@ -187,7 +228,10 @@ request EXT-14 extradition {
 
     it('a treaty: the death penalty under the applicable treaty, by its title', () => {
       assert.equal(cite(`basis: treaty "${TITLE}"`), `the death penalty, where the applicable treaty (${TITLE}) provides for it`);
-      const { findings } = expectRuleCitingTreaty('CR108', `${OFFENCES}${ext('EXT-16', 'murder', 'CR108', '', `basis: treaty "${TITLE}"`)}`);
+      const { findings } = expectRuleCitingTreaty(
+        'CR108',
+        `${OFFENCES}${ext('EXT-16', 'murder', 'CR108', '', `basis: treaty "${TITLE}"`)}`,
+      );
       assert.doesNotMatch(findings[0]!.finding.message, /ETS 24/);
     });
 
@@ -198,12 +242,18 @@ request EXT-14 extradition {
     });
 
     it('ETS 24 in the basis but not binding a party: not cited', () => {
-      assert.equal(cite('basis: [ets24, budapest art 24]', 'party US { name: "United States"  instruments: [budapest] }\n'), 'the death penalty, where the law of the requested party provides for it');
-      assert.equal(cite('basis: ets24', 'party DE { name: "Germany"  instruments: [] }\n'), 'the death penalty, where the law of the requested party provides for it');
+      assert.equal(
+        cite('basis: [ets24, budapest art 24]', 'party US { name: "United States"  instruments: [budapest] }\n'),
+        'the death penalty, where the law of the requested party provides for it',
+      );
+      assert.equal(
+        cite('basis: ets24', 'party DE { name: "Germany"  instruments: [] }\n'),
+        'the death penalty, where the law of the requested party provides for it',
+      );
     });
   });
 
-  it('cross-file: the offence in one file, the request in another; the related place is in the offence\'s file', () => {
+  it("cross-file: the offence in one file, the request in another; the related place is in the offence's file", () => {
     const { ws, findings } = expectRule('CR108', {
       'offences.coop': 'offence murder {\n  law US { max-penalty: death }\n}\n',
       'request.coop': ext('EXT-17', 'murder', 'CR108'),
@@ -213,14 +263,22 @@ request EXT-14 extradition {
 
   describe('fix: a quick fix that adds the assurance to complete, never applied in bulk', () => {
     it('into the assurances block, with a placeholder that CR007 then reports', () => {
-      const files = { 'main.coop': `${OFFENCES}${ext('EXT-18', 'murder', '', 'assurances {\n    detention: "Federal detention centre, monitored by the embassy"\n  }')}` };
+      const files = {
+        'main.coop': `${OFFENCES}${ext('EXT-18', 'murder', '', 'assurances {\n    detention: "Federal detention centre, monitored by the embassy"\n  }')}`,
+      };
       const f = findingsOf('CR108', files).findings[0]!;
       assert.deepEqual(suggestionTitles(f), ['Add a death-penalty assurance to complete']);
-      assert.ok(f.finding.fixes.every((x) => !x.safe), 'the assurance is the requesting State\'s undertaking: no safe fix');
+      assert.ok(
+        f.finding.fixes.every((x) => !x.safe),
+        "the assurance is the requesting State's undertaking: no safe fix",
+      );
       const after = applyAndRelint(files, f.finding.fixes[0]!);
       assert.equal(count(after.all, 'CR108'), 0);
       assert.equal(count(after.all, 'CR007'), 1);
-      assert.match(after.files['main.coop']!, /\n {4}detention: "Federal detention centre, monitored by the embassy"\n {4}death-penalty: "…" {2}# what is assured, by whom, when\n {2}\}\n\}\n$/);
+      assert.match(
+        after.files['main.coop']!,
+        /\n {4}detention: "Federal detention centre, monitored by the embassy"\n {4}death-penalty: "…" {2}# what is assured, by whom, when\n {2}\}\n\}\n$/,
+      );
     });
 
     it('creating the assurances block when there is none', () => {
@@ -232,7 +290,9 @@ request EXT-14 extradition {
   });
 
   it('a complete request for a capital offence without the assurance: CR108 and CR114, nothing else', () => {
-    expectRuleCitingTreaty(undefined, `
+    expectRuleCitingTreaty(
+      undefined,
+      `
 party US { name: "United States"  instruments: [budapest] }
 party DE { name: "Germany"  instruments: [budapest, ets24, ets30] }
 person kane { name: "Robert Example"  nationality: US }
@@ -259,6 +319,7 @@ request US-EXT-1 extradition {
     death-penalty: engaged "No assurance yet"   #! CR105
   }
 }
-`);
+`,
+    );
   });
 });

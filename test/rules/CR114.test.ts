@@ -27,34 +27,56 @@ request ${name} extradition {
 `;
 
 describe('CR114 life-sentence-review', () => {
-  it('fires at the offence punishable by life, with the requesting party\'s penalty as related information', () => {
+  it("fires at the offence punishable by life, with the requesting party's penalty as related information", () => {
     const { ws, findings } = expectRule('CR114', `${OFFENCES}${ext('EXT-1', 'fraud, kidnapping', 'CR114', '', 'basis: ets24')}`);
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [12, 21, 'kidnapping']);
-    assert.equal(f.message, `Offence kidnapping is punishable by life imprisonment under the law of US, and extradition request EXT-1 gives no assurance that a life sentence is reducible de jure and de facto ${CITATION}.`);
-    assert.deepEqual(f.related.map((r) => [placeOf(ws, r).line, placeOf(ws, r).text]), [[4, 'max-penalty: life']]);
+    assert.equal(
+      f.message,
+      `Offence kidnapping is punishable by life imprisonment under the law of US, and extradition request EXT-1 gives no assurance that a life sentence is reducible de jure and de facto ${CITATION}.`,
+    );
+    assert.deepEqual(
+      f.related.map((r) => [placeOf(ws, r).line, placeOf(ws, r).text]),
+      [[4, 'max-penalty: life']],
+    );
     assert.deepEqual([f.alias, f.severity], ['life-sentence-review', 'info']);
   });
 
   it('an offence punishable by death: life once the death penalty is assured away', () => {
-    const { findings } = expectRule('CR114', `${OFFENCES}${ext('EXT-2', 'murder', 'CR114', 'assurances { death-penalty: "Diplomatic note: death penalty not sought" }', 'basis: ets24')}`);
-    assert.match(findings[0]!.finding.message, /^Offence murder is punishable by death \(life imprisonment once a death-penalty assurance is given\) under the law of US,/);
+    const { findings } = expectRule(
+      'CR114',
+      `${OFFENCES}${ext('EXT-2', 'murder', 'CR114', 'assurances { death-penalty: "Diplomatic note: death penalty not sought" }', 'basis: ets24')}`,
+    );
+    assert.match(
+      findings[0]!.finding.message,
+      /^Offence murder is punishable by death \(life imprisonment once a death-penalty assurance is given\) under the law of US,/,
+    );
   });
 
   it('one finding per such offence; an offence listed twice is one', () => {
-    expectRule('CR114', `${OFFENCES}
+    expectRule(
+      'CR114',
+      `${OFFENCES}
 request EXT-3 extradition {
   from: US
   to: DE
   offences: [murder, kidnapping, fraud,     #! CR114 CR114
     murder]
 }
-`);
+`,
+    );
   });
 
   describe('whatever the governing instrument, the same finding and citation', () => {
-    for (const basis of ['basis: ets24', 'basis: treaty "US-DE Extradition Treaty"', 'basis: uncc', 'basis: budapest art 24', 'basis: reciprocity', '']) {
+    for (const basis of [
+      'basis: ets24',
+      'basis: treaty "US-DE Extradition Treaty"',
+      'basis: uncc',
+      'basis: budapest art 24',
+      'basis: reciprocity',
+      '',
+    ]) {
       it(basis || 'no basis', () => {
         const { findings } = findingsOf('CR114', `${OFFENCES}${ext('EXT-4', 'kidnapping', '', '', basis)}`);
         assert.equal(findings.length, 1);
@@ -65,32 +87,41 @@ request EXT-3 extradition {
   });
 
   describe('must not fire', () => {
-    it('with a life-review assurance (a placeholder is CR007\'s to report)', () => {
-      expectRule('CR114', `${OFFENCES}
+    it("with a life-review assurance (a placeholder is CR007's to report)", () => {
+      expectRule(
+        'CR114',
+        `${OFFENCES}
 ${ext('EXT-5', 'kidnapping, murder', '', 'assurances { life-review: "Review after 25 years under 18 U.S.C. 3582" }')}
-${ext('EXT-6', 'kidnapping', '', 'assurances { life-review: "…" }')}`);
+${ext('EXT-6', 'kidnapping', '', 'assurances { life-review: "…" }')}`,
+      );
     });
 
-    it('when only the requested party\'s law provides life, or the term is of years', () => {
+    it("when only the requested party's law provides life, or the term is of years", () => {
       expectRule('CR114', `${OFFENCES}${ext('EXT-7', 'fraud')}`);
     });
 
     it('on other kinds of request', () => {
-      expectRule('CR114', `${OFFENCES}
+      expectRule(
+        'CR114',
+        `${OFFENCES}
 request PA-1 provisional-arrest { from: US  to: DE  person: kane  offences: [kidnapping] }
 request MLA-1 mutual-assistance { from: US  to: DE  offences: [kidnapping] }
-`);
+`,
+      );
     });
 
     it('when a value it needs is absent or unusable', () => {
-      expectRule('CR114', `${OFFENCES}
+      expectRule(
+        'CR114',
+        `${OFFENCES}
 offence lower-case { law us { max-penalty: life } }
 offence bad-penalty { law US { max-penalty: lifetime } }
 ${ext('EXT-8', 'kidnapping', '', '', 'basis: ets24', 'us')}
 ${ext('EXT-9', 'lower-case, bad-penalty, no-such-offence, kane')}
 request EXT-10 extradition { to: DE  offences: [kidnapping] }
 request EXT-11 extradition { from: US  to: DE  offences: [kidnapping, "Another offence"] }
-`);
+`,
+      );
     });
   });
 
@@ -121,11 +152,17 @@ request EXT-12 extradition {
     const files = { 'main.coop': `${OFFENCES}${ext('EXT-14', 'kidnapping')}` };
     const f = findingsOf('CR114', files).findings[0]!;
     assert.deepEqual(suggestionTitles(f), ['Add a life-review assurance to complete']);
-    assert.ok(f.finding.fixes.every((x) => !x.safe), 'the assurance is the requesting State\'s undertaking: no safe fix');
+    assert.ok(
+      f.finding.fixes.every((x) => !x.safe),
+      "the assurance is the requesting State's undertaking: no safe fix",
+    );
     const after = applyAndRelint(files, f.finding.fixes[0]!);
     assert.equal(count(after.all, 'CR114'), 0);
     assert.equal(count(after.all, 'CR007'), 1);
-    assert.match(after.files['main.coop']!, /\n {2}assurances \{\n {4}life-review: "…" {2}# how a life sentence can be reviewed, by whom, when\n {2}\}\n\}\n$/);
+    assert.match(
+      after.files['main.coop']!,
+      /\n {2}assurances \{\n {4}life-review: "…" {2}# how a life sentence can be reviewed, by whom, when\n {2}\}\n\}\n$/,
+    );
   });
 
   it('a complete request for an offence punishable by life: CR114 and nothing else', () => {

@@ -36,68 +36,103 @@ request ${name} extradition {
 
 describe('CR115 pending-proceedings', () => {
   it('proceedings pending in the requested party: at the offence, the judgment as related information', () => {
-    const { ws, findings } = expectRule('CR115', `${BASE}${judgment('CH-2025-2', 'CH', 'pending')}${ext('EXT-1', 'theft, fraud', 'CR115')}`);
+    const { ws, findings } = expectRule(
+      'CR115',
+      `${BASE}${judgment('CH-2025-2', 'CH', 'pending')}${ext('EXT-1', 'theft, fraud', 'CR115')}`,
+    );
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [19, 21, 'fraud']);
-    assert.equal(f.message, 'Extradition request EXT-1: the authorities of CH are proceeding against the person for offence fraud (CH-2025-2); the requested party may refuse (ETS 24 Art. 8).');
-    assert.deepEqual(f.related.map((r) => [placeOf(ws, r).line, placeOf(ws, r).text]), [[7, 'CH-2025-2']]);
+    assert.equal(
+      f.message,
+      'Extradition request EXT-1: the authorities of CH are proceeding against the person for offence fraud (CH-2025-2); the requested party may refuse (ETS 24 Art. 8).',
+    );
+    assert.deepEqual(
+      f.related.map((r) => [placeOf(ws, r).line, placeOf(ws, r).text]),
+      [[7, 'CH-2025-2']],
+    );
     assert.deepEqual([f.alias, f.severity], ['pending-proceedings', 'warning']);
     assert.deepEqual(f.fixes, []);
   });
 
   it('a decision not to prosecute (final or not): Art. 9, second sentence', () => {
-    const { findings } = expectRule('CR115', `${BASE}
+    const { findings } = expectRule(
+      'CR115',
+      `${BASE}
 ${judgment('CH-3', 'CH', 'not-prosecuted')}
 ${judgment('CH-4', 'CH', 'not-prosecuted', 'final: yes', 'theft')}
-${ext('EXT-2', 'fraud, theft', 'CR115 CR115')}`);
-    assert.equal(findings[0]!.finding.message, 'Extradition request EXT-2: the authorities of CH decided not to institute, or to terminate, proceedings for offence fraud (CH-3); the requested party may refuse (ETS 24 Art. 9).');
+${ext('EXT-2', 'fraud, theft', 'CR115 CR115')}`,
+    );
+    assert.equal(
+      findings[0]!.finding.message,
+      'Extradition request EXT-2: the authorities of CH decided not to institute, or to terminate, proceedings for offence fraud (CH-3); the requested party may refuse (ETS 24 Art. 9).',
+    );
   });
 
   it('one finding per offence, naming every judgment on it; pending proceedings decide the citation', () => {
-    const { findings } = expectRule('CR115', `${BASE}
+    const { findings } = expectRule(
+      'CR115',
+      `${BASE}
 ${judgment('CH-5', 'CH', 'not-prosecuted')}
 ${judgment('CH-6', 'CH', 'pending')}
-${ext('EXT-3', 'fraud', 'CR115')}`);
+${ext('EXT-3', 'fraud', 'CR115')}`,
+    );
     assert.match(findings[0]!.finding.message, /proceeding against the person for offence fraud \(CH-5, CH-6\); .*\(ETS 24 Art\. 8\)\.$/);
     assert.equal(findings[0]!.finding.related.length, 2);
   });
 
-  it('whatever the grounds say: the refusal is the requested State\'s call', () => {
-    expectRule('CR115', `${BASE}${judgment('CH-7', 'CH', 'pending')}${ext('EXT-4', 'fraud', 'CR115', 'basis: ets24', 'grounds { pending-proceedings: not-engaged "Other victims" }')}`);
+  it("whatever the grounds say: the refusal is the requested State's call", () => {
+    expectRule(
+      'CR115',
+      `${BASE}${judgment('CH-7', 'CH', 'pending')}${ext('EXT-4', 'fraud', 'CR115', 'basis: ets24', 'grounds { pending-proceedings: not-engaged "Other victims" }')}`,
+    );
   });
 
   describe('must not fire', () => {
-    it('on another State\'s proceedings, or the requesting party\'s', () => {
-      expectRule('CR115', `${BASE}
+    it("on another State's proceedings, or the requesting party's", () => {
+      expectRule(
+        'CR115',
+        `${BASE}
 ${judgment('RO-1', 'RO', 'pending')}
 ${judgment('PL-1', 'PL', 'not-prosecuted')}
-${ext('EXT-5', 'fraud')}`);
+${ext('EXT-5', 'fraud')}`,
+      );
     });
 
     it('on a judgment of the requested party that convicted or acquitted (CR109 when final; a raised ground when not)', () => {
-      expectRule('CR115', `${BASE}
+      expectRule(
+        'CR115',
+        `${BASE}
 ${judgment('CH-8', 'CH', 'convicted', 'final: yes')}
 ${judgment('CH-9', 'CH', 'acquitted', 'final: no')}
-${ext('EXT-6', 'fraud')}`);
+${ext('EXT-6', 'fraud')}`,
+      );
     });
 
     it('on a judgment about another person, or other offences', () => {
-      expectRule('CR115', `${BASE}
+      expectRule(
+        'CR115',
+        `${BASE}
 ${judgment('CH-10', 'CH', 'pending', '', 'fraud', 'other')}
 ${judgment('CH-11', 'CH', 'pending', '', 'theft')}
-${ext('EXT-7', 'fraud')}`);
+${ext('EXT-7', 'fraud')}`,
+      );
     });
 
     it('on other kinds of request', () => {
-      expectRule('CR115', `${BASE}${judgment('CH-12', 'CH', 'pending')}
+      expectRule(
+        'CR115',
+        `${BASE}${judgment('CH-12', 'CH', 'pending')}
 request PA-1 provisional-arrest { from: PL  to: CH  basis: ets24  person: nowak  offences: [fraud] }
 request MLA-1 mutual-assistance { from: PL  to: CH  basis: ets30  person: nowak  offences: [fraud] }
-`);
+`,
+      );
     });
 
     it('when a value it needs is absent or unusable', () => {
-      expectRule('CR115', `${BASE}
+      expectRule(
+        'CR115',
+        `${BASE}
 ${judgment('CH-13', 'CH', 'pendng')}
 ${judgment('CH-14', 'ch', 'pending')}
 ${judgment('CH-15', 'CH', 'pending', '', 'theft, "An offence"')}
@@ -106,7 +141,8 @@ ${ext('EXT-8', 'fraud, theft')}
 ${ext('EXT-9', 'fraud', '', 'basis: ets24', '', 'ch')}
 ${ext('EXT-10', 'fraud', '', 'basis: ets24', '', 'provider "Zurich Hosting AG"')}
 request EXT-11 extradition { from: PL  to: CH  basis: ets24  offences: [fraud] }
-`);
+`,
+      );
     });
   });
 
@@ -123,15 +159,24 @@ request EXT-11 extradition { from: PL  to: CH  basis: ets24  offences: [fraud] }
     });
 
     it('a treaty: the rule in words under the applicable treaty', () => {
-      assert.equal(cite('basis: treaty "PL-CH Extradition Treaty"'), 'pending proceedings, where the applicable treaty (PL-CH Extradition Treaty) provides for it');
-      assert.equal(cite('basis: treaty "PL-CH Extradition Treaty"', 'not-prosecuted'), 'a decision not to prosecute, where the applicable treaty (PL-CH Extradition Treaty) provides for it');
+      assert.equal(
+        cite('basis: treaty "PL-CH Extradition Treaty"'),
+        'pending proceedings, where the applicable treaty (PL-CH Extradition Treaty) provides for it',
+      );
+      assert.equal(
+        cite('basis: treaty "PL-CH Extradition Treaty"', 'not-prosecuted'),
+        'a decision not to prosecute, where the applicable treaty (PL-CH Extradition Treaty) provides for it',
+      );
     });
 
     it('the UN Convention, Budapest, reciprocity, no basis, ETS 24 not binding: the law of the requested party', () => {
       for (const basis of ['basis: uncc', 'basis: budapest art 24', 'basis: reciprocity', '']) {
         assert.equal(cite(basis), 'pending proceedings, where the law of the requested party provides for it', basis);
       }
-      assert.equal(cite('basis: ets24', 'not-prosecuted', 'party CH { instruments: [budapest] }\n'), 'a decision not to prosecute, where the law of the requested party provides for it');
+      assert.equal(
+        cite('basis: ets24', 'not-prosecuted', 'party CH { instruments: [budapest] }\n'),
+        'a decision not to prosecute, where the law of the requested party provides for it',
+      );
     });
   });
 

@@ -38,19 +38,25 @@ request ${name} extradition {
 `;
 
 describe('CR117 provisional-arrest-40-days', () => {
-  it('fires at the arrested value, with the extradition request\'s date as related information', () => {
+  it("fires at the arrested value, with the extradition request's date as related information", () => {
     const { ws, findings } = expectRule('CR117', `${PEOPLE}${pa('PA-1', '2026-01-05', 'CR117')}${ext('EXT-1', '2026-02-20')}`, SETTINGS);
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [10, 13, '2026-01-05']);
-    assert.equal(f.message, 'Provisional arrest PA-1: extradition request EXT-1 is dated day 46 after the arrest on 2026-01-05; provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)): the person is released, which does not prejudice re-arrest and extradition once the request is received (Art. 16(5)).');
-    assert.deepEqual(f.related.map((r) => [placeOf(ws, r).text, r.message]), [['date: 2026-02-20', 'extradition request EXT-1']]);
+    assert.equal(
+      f.message,
+      'Provisional arrest PA-1: extradition request EXT-1 is dated day 46 after the arrest on 2026-01-05; provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)): the person is released, which does not prejudice re-arrest and extradition once the request is received (Art. 16(5)).',
+    );
+    assert.deepEqual(
+      f.related.map((r) => [placeOf(ws, r).text, r.message]),
+      [['date: 2026-02-20', 'extradition request EXT-1']],
+    );
     assert.deepEqual([f.alias, f.severity], ['provisional-arrest-40-days', 'error']);
     assert.deepEqual(f.fixes, []);
   });
 
-  describe('the first extradition request\'s date: days 40 and 41 after the arrest', () => {
-    it('day 40: CR116\'s, not CR117\'s', () => {
+  describe("the first extradition request's date: days 40 and 41 after the arrest", () => {
+    it("day 40: CR116's, not CR117's", () => {
       const text = `${PEOPLE}${pa('PA-2', '2026-01-10', 'CR116')}${ext('EXT-2', '2026-02-19')}`;
       expectRule('CR117', text, SETTINGS);
       expectRule('CR116', text, SETTINGS);
@@ -70,7 +76,11 @@ describe('CR117 provisional-arrest-40-days', () => {
 
     it('the first of several requests by date counts; a dated request does not depend on today', () => {
       expectRule('CR117', `${PEOPLE}${pa('PA-6', '2026-01-10')}${ext('EXT-6', '2026-05-01')}${ext('EXT-7', '2026-02-19')}`, SETTINGS);
-      expectRule('CR117', `${PEOPLE}${pa('PA-7', '2026-01-10', 'CR117')}${ext('EXT-8', '2026-05-01')}${ext('EXT-9', '2026-03-01')}`, on('2026-01-11'));
+      expectRule(
+        'CR117',
+        `${PEOPLE}${pa('PA-7', '2026-01-10', 'CR117')}${ext('EXT-8', '2026-05-01')}${ext('EXT-9', '2026-03-01')}`,
+        on('2026-01-11'),
+      );
     });
   });
 
@@ -78,25 +88,36 @@ describe('CR117 provisional-arrest-40-days', () => {
     it('day 40: silent; day 41: fires, saying as of which day', () => {
       expectRule('CR117', `${PEOPLE}${pa('PA-8', '2026-10-24')}`, SETTINGS);
       const { findings } = expectRule('CR117', `${PEOPLE}${pa('PA-9', '2026-10-23', 'CR117')}`, SETTINGS);
-      assert.equal(findings[0]!.finding.message, 'Provisional arrest PA-9: no extradition request for the person follows it, and today is day 41 after the arrest on 2026-10-23 (as of 2026-12-03); provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)): the person is released, which does not prejudice re-arrest and extradition once the request is received (Art. 16(5)).');
+      assert.equal(
+        findings[0]!.finding.message,
+        'Provisional arrest PA-9: no extradition request for the person follows it, and today is day 41 after the arrest on 2026-10-23 (as of 2026-12-03); provisional arrest shall not, in any event, exceed 40 days from the date of arrest (ETS 24 Art. 16(4)): the person is released, which does not prejudice re-arrest and extradition once the request is received (Art. 16(5)).',
+      );
     });
 
     it('an extradition request not dated yet stands at today', () => {
       const { findings } = expectRule('CR117', `${PEOPLE}${pa('PA-10', '2026-10-23', 'CR117')}${ext('EXT-10', '')}`, SETTINGS);
-      assert.match(findings[0]!.finding.message, /^Provisional arrest PA-10: extradition request EXT-10 is not dated yet: today is day 41 after the arrest on 2026-10-23 \(as of 2026-12-03\);/);
+      assert.match(
+        findings[0]!.finding.message,
+        /^Provisional arrest PA-10: extradition request EXT-10 is not dated yet: today is day 41 after the arrest on 2026-10-23 \(as of 2026-12-03\);/,
+      );
     });
 
     it('requests for another person, from another requesting party or to another requested party do not follow it', () => {
-      expectRule('CR117', `${PEOPLE}${pa('PA-11', '2026-10-23', 'CR117')}
+      expectRule(
+        'CR117',
+        `${PEOPLE}${pa('PA-11', '2026-10-23', 'CR117')}
 ${ext('EXT-11', '2026-10-24', 'PL', 'CH', 'other')}
 ${ext('EXT-12', '2026-10-24', 'UA', 'CH')}
-${ext('EXT-13', '2026-10-24', 'PL', 'AT')}`, SETTINGS);
+${ext('EXT-13', '2026-10-24', 'PL', 'AT')}`,
+        SETTINGS,
+      );
     });
 
     it('today decides, not the system clock', () => {
       const text = `${PEOPLE}${pa('PA-12', '2026-10-23')}`;
       expectRule('CR117', text, on('2026-12-02'));
-      const messages = (clock: string, settings?: Settings) => withClock(clock, () => findingsOf('CR117', text, settings).findings.map((f) => f.finding.message));
+      const messages = (clock: string, settings?: Settings) =>
+        withClock(clock, () => findingsOf('CR117', text, settings).findings.map((f) => f.finding.message));
       assert.deepEqual(messages('2000-01-01', SETTINGS), messages('2099-12-31', SETTINGS));
       assert.equal(messages('2000-01-01', SETTINGS).length, 1);
       // Without the setting the clock decides: the two runs differ.
@@ -106,12 +127,16 @@ ${ext('EXT-13', '2026-10-24', 'PL', 'AT')}`, SETTINGS);
 
   describe('only where ETS 24 governs', () => {
     it('silent under a treaty, the UN Convention, Budapest Art. 24, reciprocity or no basis', () => {
-      expectRule('CR117', `${PEOPLE}
+      expectRule(
+        'CR117',
+        `${PEOPLE}
 ${pa('PA-13', '2026-01-05', '', 'basis: treaty "PL-CH Extradition Treaty"')}
 ${pa('PA-14', '2026-01-05', '', 'basis: uncc')}
 ${pa('PA-15', '2026-01-05', '', 'basis: budapest art 24(7)')}
 ${pa('PA-16', '2026-01-05', '', 'basis: reciprocity')}
-${pa('PA-17', '2026-01-05', '', '')}`, SETTINGS);
+${pa('PA-17', '2026-01-05', '', '')}`,
+        SETTINGS,
+      );
     });
 
     it('silent when ETS 24 does not bind a party, or whether it does cannot be read', () => {
@@ -127,32 +152,45 @@ ${pa('PA-17', '2026-01-05', '', '')}`, SETTINGS);
 
   describe('silent when a value it needs is absent or unusable', () => {
     it('no arrested date, or one that cannot be read', () => {
-      expectRule('CR117', `${PEOPLE}
+      expectRule(
+        'CR117',
+        `${PEOPLE}
 request PA-22 provisional-arrest { from: PL  to: CH  basis: ets24  person: nowak }
 ${pa('PA-23', '"5 January 2026"')}
-${pa('PA-24', '2026-02-30')}`, SETTINGS);
+${pa('PA-24', '2026-02-30')}`,
+        SETTINGS,
+      );
     });
 
     it('no person, parties that cannot be read, or an extradition request whose date cannot be read', () => {
-      expectRule('CR117', `${PEOPLE}
+      expectRule(
+        'CR117',
+        `${PEOPLE}
 request PA-25 provisional-arrest { from: PL  to: CH  basis: ets24  arrested: 2026-01-05 }
 request PA-26 provisional-arrest { from: PL  to: ch  basis: ets24  person: nowak  arrested: 2026-01-05 }
 request PA-27 provisional-arrest { to: CH  basis: ets24  person: nowak  arrested: 2026-01-05 }
-`, SETTINGS);
+`,
+        SETTINGS,
+      );
       expectRule('CR117', `${PEOPLE}${pa('PA-28', '2026-01-05')}${ext('EXT-14', '2026-14-01')}`, SETTINGS);
     });
   });
 
   it('cross-file: the extradition request in another file; the related place is there', () => {
-    const { ws, findings } = expectRule('CR117', {
-      'arrest.coop': `${PEOPLE}${pa('PA-29', '2026-01-05', 'CR117')}`,
-      'extradition.coop': ext('EXT-15', '2026-02-20'),
-    }, SETTINGS);
+    const { ws, findings } = expectRule(
+      'CR117',
+      {
+        'arrest.coop': `${PEOPLE}${pa('PA-29', '2026-01-05', 'CR117')}`,
+        'extradition.coop': ext('EXT-15', '2026-02-20'),
+      },
+      SETTINGS,
+    );
     assert.equal(placeOf(ws, findings[0]!.finding.related[0]!).file, 'extradition.coop');
   });
 
   it('a complete provisional arrest followed on day 46: CR117 and nothing else', () => {
-    expectExactly(`
+    expectExactly(
+      `
 party PL { name: "Poland"  instruments: [budapest, ets24, ets30] }
 party CH { name: "Switzerland"  instruments: [budapest, ets24, ets30] }
 person zielinski { name: "Marta Example"  nationality: PL }
@@ -192,6 +230,8 @@ request PL-EXT-5 extradition {
     human-rights: not-engaged "Ordinary remand conditions"
   }
 }
-`, SETTINGS);
+`,
+      SETTINGS,
+    );
   });
 });

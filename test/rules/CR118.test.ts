@@ -23,31 +23,50 @@ request ${name} ${kind} {${marker ? `   #! ${marker}` : ''}
 `;
 
 describe('CR118 eu-instruments', () => {
-  it('an extradition between Member States: at the request\'s name, both parties\' declarations related', () => {
+  it("an extradition between Member States: at the request's name, both parties' declarations related", () => {
     const { ws, findings } = expectRule('CR118', `${PARTIES}${req('EXT-1', 'extradition', 'DE', 'PL', 'CR118')}`);
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [8, 9, 'EXT-1']);
-    assert.equal(f.message, 'DE and PL are both Member States of the European Union: between them surrender runs on the European Arrest Warrant (Framework Decision 2002/584/JHA), not an extradition request (summary, to be verified against the official text).');
-    assert.deepEqual(f.related.map((r) => [placeOf(ws, r).line, placeOf(ws, r).text, r.message]), [
-      [2, 'eu-member: yes', 'DE is a Member State'],
-      [3, 'eu-member: yes', 'PL is a Member State'],
-    ]);
+    assert.equal(
+      f.message,
+      'DE and PL are both Member States of the European Union: between them surrender runs on the European Arrest Warrant (Framework Decision 2002/584/JHA), not an extradition request (summary, to be verified against the official text).',
+    );
+    assert.deepEqual(
+      f.related.map((r) => [placeOf(ws, r).line, placeOf(ws, r).text, r.message]),
+      [
+        [2, 'eu-member: yes', 'DE is a Member State'],
+        [3, 'eu-member: yes', 'PL is a Member State'],
+      ],
+    );
     assert.deepEqual([f.alias, f.severity], ['eu-instruments', 'warning']);
     assert.deepEqual(f.fixes, []);
   });
 
   it('a mutual-assistance request between Member States: the European Investigation Order', () => {
     const { findings } = expectRule('CR118', `${PARTIES}${req('MLA-1', 'mutual-assistance', 'PL', 'DE', 'CR118', 'basis: ets30')}`);
-    assert.equal(findings[0]!.finding.message, 'PL and DE are both Member States of the European Union: between them evidence is gathered with a European Investigation Order (Directive 2014/41/EU), not a mutual-assistance request, unless one of them does not take part in that Directive (summary, to be verified against the official text).');
+    assert.equal(
+      findings[0]!.finding.message,
+      'PL and DE are both Member States of the European Union: between them evidence is gathered with a European Investigation Order (Directive 2014/41/EU), not a mutual-assistance request, unless one of them does not take part in that Directive (summary, to be verified against the official text).',
+    );
   });
 
   it('a provider in a Member State addresses that State', () => {
-    expectRule('CR118', `${PARTIES}${req('MLA-2', 'mutual-assistance', 'PL', 'provider "Example Hosting GmbH" in DE', 'CR118', 'basis: ets30')}`);
+    expectRule(
+      'CR118',
+      `${PARTIES}${req('MLA-2', 'mutual-assistance', 'PL', 'provider "Example Hosting GmbH" in DE', 'CR118', 'basis: ets30')}`,
+    );
   });
 
   it('whatever the basis: the same finding, citing no convention', () => {
-    for (const basis of ['basis: ets24', 'basis: treaty "DE-PL Treaty"', 'basis: uncc', 'basis: budapest art 24', 'basis: reciprocity', '']) {
+    for (const basis of [
+      'basis: ets24',
+      'basis: treaty "DE-PL Treaty"',
+      'basis: uncc',
+      'basis: budapest art 24',
+      'basis: reciprocity',
+      '',
+    ]) {
       const { findings } = findingsOf('CR118', `${PARTIES}${req('EXT-2', 'extradition', 'DE', 'PL', '', basis)}`);
       assert.equal(findings.length, 1, basis);
       assert.doesNotMatch(findings[0]!.finding.message, /ETS|CETS|UNCC|DE-PL Treaty|law of the requested party/, basis);
@@ -56,21 +75,27 @@ describe('CR118 eu-instruments', () => {
 
   describe('must not fire', () => {
     it('when one party is not a Member State, or the workspace does not say so', () => {
-      expectRule('CR118', `${PARTIES}
+      expectRule(
+        'CR118',
+        `${PARTIES}
 ${req('EXT-3', 'extradition', 'DE', 'CH')}
 ${req('EXT-4', 'extradition', 'CH', 'PL')}
 ${req('EXT-5', 'extradition', 'DE', 'UA')}
 ${req('EXT-6', 'extradition', 'DE', 'FR')}
-${req('MLA-3', 'mutual-assistance', 'FR', 'ES', '', 'basis: ets30')}`);
+${req('MLA-3', 'mutual-assistance', 'FR', 'ES', '', 'basis: ets30')}`,
+      );
     });
 
     it('on the other kinds of request, a provisional arrest included', () => {
-      expectRule('CR118', `${PARTIES}
+      expectRule(
+        'CR118',
+        `${PARTIES}
 ${req('PA-1', 'provisional-arrest', 'DE', 'PL')}
 ${req('PRES-1', 'preservation', 'DE', 'PL', '', '')}
 ${req('TD-1', 'traffic-disclosure', 'DE', 'PL', '', '')}
 ${req('ED-1', 'emergency-disclosure', 'DE', 'PL', '', '')}
-${req('SO-1', 'subscriber-order', 'DE', 'provider "Example Hosting GmbH" in PL', '', '')}`);
+${req('SO-1', 'subscriber-order', 'DE', 'provider "Example Hosting GmbH" in PL', '', '')}`,
+      );
     });
 
     it('a request within one State', () => {
@@ -78,7 +103,9 @@ ${req('SO-1', 'subscriber-order', 'DE', 'provider "Example Hosting GmbH" in PL',
     });
 
     it('when a value it needs is absent or unusable', () => {
-      expectRule('CR118', `${PARTIES}
+      expectRule(
+        'CR118',
+        `${PARTIES}
 ${req('EXT-7', 'extradition', 'DE', 'IT')}
 ${req('EXT-8', 'extradition', 'de', 'PL')}
 ${req('EXT-9', 'extradition', 'DE', 'pl')}
@@ -86,7 +113,8 @@ ${req('EXT-10', 'extradition', 'DE', 'provider "Example Hosting Sp. z o.o."')}
 request EXT-11 extradition { from: DE }
 request EXT-12 extradition { to: PL }
 request EXT-13 extraditon { from: DE  to: PL }
-`);
+`,
+      );
     });
   });
 
@@ -95,7 +123,10 @@ request EXT-13 extraditon { from: DE  to: PL }
       'parties.coop': PARTIES,
       'request.coop': req('EXT-14', 'extradition', 'PL', 'DE', 'CR118'),
     });
-    assert.deepEqual(findings[0]!.finding.related.map((r) => placeOf(ws, r).file), ['parties.coop', 'parties.coop']);
+    assert.deepEqual(
+      findings[0]!.finding.related.map((r) => placeOf(ws, r).file),
+      ['parties.coop', 'parties.coop'],
+    );
   });
 
   it('a complete mutual-assistance request between two Member States: CR118 and nothing else', () => {

@@ -36,13 +36,19 @@ proceeding ${name} {
 `;
 
 describe('CR201 specialty-violation', () => {
-  it('fires at a charge outside the surrender, with the request\'s offences as related information', () => {
+  it("fires at a charge outside the surrender, with the request's offences as related information", () => {
     const { ws, findings } = expectRule('CR201', `${BASE}${trial('trial-1', 'EXT-1', 'phishing, laundering', 'CR201')}`);
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [19, 23, 'laundering']);
-    assert.match(f.message, /^Proceeding trial-1 charges offence laundering, which is not in extradition request EXT-1 nor in a consent of RO extending it: the rule of speciality forbids it \(where the law of the requested party provides for it\)\.$/);
-    assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['offences: [phishing]']);
+    assert.match(
+      f.message,
+      /^Proceeding trial-1 charges offence laundering, which is not in extradition request EXT-1 nor in a consent of RO extending it: the rule of speciality forbids it \(where the law of the requested party provides for it\)\.$/,
+    );
+    assert.deepEqual(
+      f.related.map((r) => placeOf(ws, r).text),
+      ['offences: [phishing]'],
+    );
   });
 
   it('one finding per such charge', () => {
@@ -51,37 +57,51 @@ describe('CR201 specialty-violation', () => {
 
   describe('consents', () => {
     it('a consent of the requested party for that request, extending to the offence, permits the charge', () => {
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 consent C-1 {
   from: RO
   request: EXT-1
   extends-to: [laundering]
 }
-${trial('trial-3', 'EXT-1', 'phishing, laundering, tax-fraud', 'CR201')}`);
+${trial('trial-3', 'EXT-1', 'phishing, laundering, tax-fraud', 'CR201')}`,
+      );
     });
 
     it('a consent from another party does not count', () => {
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 consent C-2 { from: NL  request: EXT-1  extends-to: [laundering] }
-${trial('trial-4', 'EXT-1', 'laundering', 'CR201')}`);
+${trial('trial-4', 'EXT-1', 'laundering', 'CR201')}`,
+      );
     });
 
     it('a consent for another request does not count', () => {
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 consent C-3 { from: RO  request: EXT-2  extends-to: [laundering] }
-${trial('trial-5', 'EXT-1', 'laundering', 'CR201')}`);
+${trial('trial-5', 'EXT-1', 'laundering', 'CR201')}`,
+      );
     });
 
     it('a consent without from, or permitting something else, does not count', () => {
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 consent C-4 { request: EXT-1  extends-to: [laundering] }
 consent C-5 { from: RO  request: EXT-1  permits-use-in: [CASE-1]  permits-transfer-to: [BE] }
 case CASE-1 { title: "Phishing" }
-${trial('trial-6', 'EXT-1', 'laundering', 'CR201')}`);
+${trial('trial-6', 'EXT-1', 'laundering', 'CR201')}`,
+      );
     });
 
     it('`to: provider … in RO` makes RO the requested party; a provider without `in` leaves no consent counting', () => {
-      expectRule('CR201', `
+      expectRule(
+        'CR201',
+        `
 offence phishing { conduct: "Harvesting banking credentials" }
 offence laundering { conduct: "Moving proceeds through mixers" }
 request EXT-3 extradition { to: provider "Exchange SRL" in RO  offences: [phishing] }
@@ -89,7 +109,8 @@ request EXT-4 extradition { to: provider "Exchange SRL"  offences: [phishing] }
 consent C-6 { from: RO  request: EXT-3  extends-to: [laundering] }
 consent C-7 { from: RO  request: EXT-4  extends-to: [laundering] }
 ${trial('trial-7', 'EXT-3', 'laundering')}
-${trial('trial-8', 'EXT-4', 'laundering', 'CR201')}`);
+${trial('trial-8', 'EXT-4', 'laundering', 'CR201')}`,
+      );
     });
   });
 
@@ -99,63 +120,87 @@ ${trial('trial-8', 'EXT-4', 'laundering', 'CR201')}`);
     });
 
     it('on a proceeding without surrender', () => {
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 proceeding trial-10 { charges: [laundering] }
-`);
+`,
+      );
     });
 
     it('when the charge or the surrender cannot be resolved, or is of the wrong sort', () => {
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 ${trial('trial-11', 'EXT-1', 'no-such-offence, popescu')}
 ${trial('trial-12', 'NO-SUCH-EXT', 'laundering')}
 ${trial('trial-13', 'MLA-1', 'laundering')}
 request EXT-5 extraditon { to: RO  offences: [phishing] }
-${trial('trial-14', 'EXT-5', 'laundering')}`);
+${trial('trial-14', 'EXT-5', 'laundering')}`,
+      );
     });
 
-    it('when the request\'s offences or the charges are unusable', () => {
-      expectRule('CR201', `${BASE}
+    it("when the request's offences or the charges are unusable", () => {
+      expectRule(
+        'CR201',
+        `${BASE}
 request EXT-6 extradition { to: RO  offences: [phishing, "Another Offence"] }
 ${trial('trial-15', 'EXT-6', 'laundering')}
 proceeding trial-16 { surrender: EXT-1  charges: [laundering, "Another Offence"] }
-`);
+`,
+      );
     });
 
     it('when a consent that may count cannot be read: requested party or consenting party unusable', () => {
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 request EXT-7 extradition { to: ro  offences: [phishing] }
 consent C-8 { from: RO  request: EXT-7  extends-to: [laundering] }
 ${trial('trial-17', 'EXT-7', 'laundering')}
 consent C-9 { from: ro  request: EXT-1  extends-to: [laundering] }
-${trial('trial-18', 'EXT-1', 'laundering')}`);
+${trial('trial-18', 'EXT-1', 'laundering')}`,
+      );
     });
 
-    it('when the request\'s offences or a counting consent\'s extends-to name what is not an offence (CR002, CR006): the charge may be what was meant', () => {
-      expectRule('CR201', `${BASE}
+    it("when the request's offences or a counting consent's extends-to name what is not an offence (CR002, CR006): the charge may be what was meant", () => {
+      expectRule(
+        'CR201',
+        `${BASE}
 request EXT-8 extradition { to: RO  offences: [phishing, launderin] }
 ${trial('trial-20', 'EXT-8', 'laundering')}
 request EXT-9 extradition { to: RO  offences: [phishing, popescu] }
 ${trial('trial-21', 'EXT-9', 'laundering')}
 request EXT-10 extradition { to: RO  offences: [phishing] }
 consent C-11 { from: RO  request: EXT-10  extends-to: [launderng] }
-${trial('trial-22', 'EXT-10', 'laundering')}`);
+${trial('trial-22', 'EXT-10', 'laundering')}`,
+      );
       // Once the names resolve, the rule decides again.
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 request EXT-8 extradition { to: RO  offences: [phishing, tax-fraud] }
 proceeding trial-20 {
   surrender: EXT-8
   charges: [laundering]                     #! CR201
-}`);
+}`,
+      );
     });
 
     it('when a consent of the requested party names no request (CR002): it may be meant for this one', () => {
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 consent C-12 { from: RO  request: EXT-01  extends-to: [laundering] }
-${trial('trial-23', 'EXT-1', 'laundering')}`);
+${trial('trial-23', 'EXT-1', 'laundering')}`,
+      );
       // A consent of another party with a misspelt request does not make the rule undecided.
-      expectRule('CR201', `${BASE}
+      expectRule(
+        'CR201',
+        `${BASE}
 consent C-13 { from: DE  request: EXT-01  extends-to: [laundering] }
-${trial('trial-24', 'EXT-1', 'laundering', 'CR201')}`);
+${trial('trial-24', 'EXT-1', 'laundering', 'CR201')}`,
+      );
     });
 
     it('follows the consent as it is linked and unlinked, across files', () => {
@@ -164,7 +209,10 @@ ${trial('trial-24', 'EXT-1', 'laundering', 'CR201')}`);
       assert.equal(count(), 1);
       ws.set('file:///ws/b.coop', 'consent C-14 { from: RO  request: EXT-01  extends-to: [laundering] }\n');
       assert.equal(count(), 0, 'a misspelt consent of RO: undecided');
-      ws.set('file:///ws/b.coop', 'consent C-14 { from: RO  request: EXT-01  extends-to: [laundering] }\nrequest EXT-01 extradition { to: RO }\n');
+      ws.set(
+        'file:///ws/b.coop',
+        'consent C-14 { from: RO  request: EXT-01  extends-to: [laundering] }\nrequest EXT-01 extradition { to: RO }\n',
+      );
       assert.equal(count(), 1, 'EXT-01 now exists: the consent is for it, not for EXT-1');
       ws.set('file:///ws/b.coop', 'consent C-14 { from: RO  request: EXT-1  extends-to: [laundering] }\n');
       assert.equal(count(), 0, 'the consent for EXT-1 grants the charge');
@@ -172,10 +220,13 @@ ${trial('trial-24', 'EXT-1', 'laundering', 'CR201')}`);
       assert.equal(count(), 1);
     });
 
-    it('when a counting consent\'s extends-to is unusable', () => {
-      expectRule('CR201', `${BASE}
+    it("when a counting consent's extends-to is unusable", () => {
+      expectRule(
+        'CR201',
+        `${BASE}
 consent C-10 { from: RO  request: EXT-1  extends-to: [laundering, "Further Offence"] }
-${trial('trial-19', 'EXT-1', 'laundering')}`);
+${trial('trial-19', 'EXT-1', 'laundering')}`,
+      );
     });
   });
 
@@ -185,7 +236,8 @@ ${trial('trial-19', 'EXT-1', 'laundering')}`);
 
   it('cross-file: extradition, consent and proceeding in three files; removing the consent brings the finding back', () => {
     const files = {
-      'extradition.coop': 'offence phishing { conduct: "Credentials" }\noffence laundering { conduct: "Mixers" }\nrequest EXT-8 extradition {\n  to: RO\n  offences: [phishing]\n}\n',
+      'extradition.coop':
+        'offence phishing { conduct: "Credentials" }\noffence laundering { conduct: "Mixers" }\nrequest EXT-8 extradition {\n  to: RO\n  offences: [phishing]\n}\n',
       'consent.coop': 'consent C-11 {\n  from: RO\n  request: EXT-8\n  extends-to: [laundering]\n}\n',
       'trial.coop': trial('trial-20', 'EXT-8', 'phishing, laundering'),
     };
@@ -201,7 +253,10 @@ ${trial('trial-19', 'EXT-1', 'laundering')}`);
 
     it('are suggestions, not safe fixes', () => {
       const f = findingsOf('CR201', files).findings[0]!;
-      assert.deepEqual(suggestionTitles(f), ['Remove the charge "laundering"', 'Add a consent to request from RO (commented out until given)']);
+      assert.deepEqual(suggestionTitles(f), [
+        'Remove the charge "laundering"',
+        'Add a consent to request from RO (commented out until given)',
+      ]);
       assert.ok(f.finding.fixes.every((x) => !x.safe));
     });
 
@@ -216,7 +271,10 @@ ${trial('trial-19', 'EXT-1', 'laundering')}`);
       const f = findingsOf('CR201', files).findings[0]!;
       const after = applyAndRelint(files, f.finding.fixes[1]!);
       assert.equal(count(after.all, 'CR201'), 1);
-      assert.match(after.files['main.coop']!, /# Consent to be requested from RO; uncomment when it is given:\n# consent CONSENT-EXT-1-laundering \{\n# {3}from: RO\n# {3}request: EXT-1\n# {3}extends-to: \[laundering\]\n# \}/);
+      assert.match(
+        after.files['main.coop']!,
+        /# Consent to be requested from RO; uncomment when it is given:\n# consent CONSENT-EXT-1-laundering \{\n# {3}from: RO\n# {3}request: EXT-1\n# {3}extends-to: \[laundering\]\n# \}/,
+      );
       // Uncommented, it is a consent that counts.
       const given = after.files['main.coop']!.replace(/^# (consent |\})/gm, '$1').replace(/^# {3}/gm, '  ');
       assert.equal(count(findingsOf('CR201', { 'main.coop': given }).all, 'CR201'), 0);
@@ -276,7 +334,10 @@ proceeding trial-popescu {
 
   describe('the governing instrument: the rule applies whatever it is, and cites ETS 24 only where ETS 24 governs', () => {
     /** NL asks RO to surrender a person for phishing; the trial charges laundering too. */
-    const underBasis = (basis: string, ro = 'instruments: [budapest, ets24, ets30]'): string => `party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30, uncc] }
+    const underBasis = (
+      basis: string,
+      ro = 'instruments: [budapest, ets24, ets30]',
+    ): string => `party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30, uncc] }
 party RO { name: "Romania"  ${ro} }
 offence phishing { conduct: "Harvesting banking credentials" }
 offence laundering { conduct: "Moving proceeds through mixers" }
@@ -314,7 +375,10 @@ proceeding trial-1 {
 
     it('a treaty: fires, citing the applicable treaty, no convention', () => {
       const l = expectRule('CR201', underBasis('treaty "Bilateral Extradition Treaty of 2009"'));
-      assert.match(l.findings[0]!.finding.message, /the rule of speciality forbids it \(where the applicable treaty \(.*\) provides for it\)\.$/);
+      assert.match(
+        l.findings[0]!.finding.message,
+        /the rule of speciality forbids it \(where the applicable treaty \(.*\) provides for it\)\.$/,
+      );
       assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
       // ...and before ETS 24 only where ETS 24 does not apply.
       const both = expectRule('CR201', underBasis('[treaty "Bilateral Extradition Treaty of 2009", ets24]'));
@@ -323,7 +387,10 @@ proceeding trial-1 {
 
     it('a consent still permits the charge under every instrument', () => {
       for (const basis of ['ets24', 'uncc', 'reciprocity', '']) {
-        expectRule('CR201', `${underBasis(basis).replace('   #! CR201', '')}consent C-1 { from: RO  request: EXT-1  extends-to: [laundering] }\n`);
+        expectRule(
+          'CR201',
+          `${underBasis(basis).replace('   #! CR201', '')}consent C-1 { from: RO  request: EXT-1  extends-to: [laundering] }\n`,
+        );
       }
     });
   });

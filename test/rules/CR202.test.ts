@@ -37,54 +37,78 @@ proceeding ${name} {
 `;
 
 describe('CR202 use-beyond-purpose', () => {
-  it('fires at the request in evidence, with the request\'s case as related information', () => {
+  it("fires at the request in evidence, with the request's case as related information", () => {
     const { ws, findings } = expectRule('CR202', `${BASE}${use('tax-1', 'CASE-2', 'MLA-2, MLA-1', 'CR202')}`);
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [20, 21, 'MLA-1']);
-    assert.match(f.message, /Proceeding tax-1 \(case CASE-2\) uses evidence from request MLA-1, made in case CASE-1, and no consent for MLA-1 permits its use in CASE-2 \(CETS 185 Art\. 28\(2\)\(b\)\)/);
-    assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['case: CASE-1']);
+    assert.match(
+      f.message,
+      /Proceeding tax-1 \(case CASE-2\) uses evidence from request MLA-1, made in case CASE-1, and no consent for MLA-1 permits its use in CASE-2 \(CETS 185 Art\. 28\(2\)\(b\)\)/,
+    );
+    assert.deepEqual(
+      f.related.map((r) => placeOf(ws, r).text),
+      ['case: CASE-1'],
+    );
   });
 
   it('one finding per mutual-assistance request used', () => {
-    const l = expectRule('CR202', `${BASE}
+    const l = expectRule(
+      'CR202',
+      `${BASE}
 request MLA-5 mutual-assistance { case: CASE-3  to: RO  basis: budapest }
-${use('tax-2', 'CASE-2', 'MLA-1, PRES-1, MLA-5, EXT-1', 'CR202 CR202')}`);
-    assert.deepEqual(l.findings.map((f) => where(l, f)), ['22:14 MLA-1', '22:29 MLA-5']);
+${use('tax-2', 'CASE-2', 'MLA-1, PRES-1, MLA-5, EXT-1', 'CR202 CR202')}`,
+    );
+    assert.deepEqual(
+      l.findings.map((f) => where(l, f)),
+      ['22:14 MLA-1', '22:29 MLA-5'],
+    );
   });
 
   it('other kinds of request are not governed by Art. 28 or Art. 40: a preservation, a traffic disclosure, an extradition', () => {
-    expectRule('CR202', `${BASE}
+    expectRule(
+      'CR202',
+      `${BASE}
 request TD-1 traffic-disclosure { case: CASE-1  to: RO  basis: budapest art 30 }
 request PRES-2 preservation { case: CASE-1  to: RO }
 request EXT-2 extradition { case: CASE-1  to: RO  basis: uncc }
 request SO-1 subscriber-order { case: CASE-1  to: provider "Exchange SRL" in RO  basis: budapest-2ap art 7 }
-${use('tax-2', 'CASE-2', 'PRES-1, EXT-1, TD-1, PRES-2, EXT-2, SO-1')}`);
+${use('tax-2', 'CASE-2', 'PRES-1, EXT-1, TD-1, PRES-2, EXT-2, SO-1')}`,
+    );
   });
 
   describe('consents', () => {
     it('a consent of the requested party for that request, permitting use in the case, permits it', () => {
-      expectRule('CR202', `${BASE}
+      expectRule(
+        'CR202',
+        `${BASE}
 consent C-1 { from: RO  request: MLA-1  permits-use-in: [CASE-3, CASE-2] }
-${use('tax-3', 'CASE-2', 'MLA-1')}`);
+${use('tax-3', 'CASE-2', 'MLA-1')}`,
+      );
     });
 
     it('a consent from another party, for another request, or for another case does not count', () => {
-      expectRule('CR202', `${BASE}
+      expectRule(
+        'CR202',
+        `${BASE}
 consent C-2 { from: NL  request: MLA-1  permits-use-in: [CASE-2] }
 consent C-3 { from: RO  request: MLA-2  permits-use-in: [CASE-2] }
 consent C-4 { from: RO  request: MLA-1  permits-use-in: [CASE-3] }
 consent C-5 { from: RO  request: MLA-1  extends-to: [phishing] }
-${use('tax-4', 'CASE-2', 'MLA-1', 'CR202')}`);
+${use('tax-4', 'CASE-2', 'MLA-1', 'CR202')}`,
+      );
     });
 
     it('with the request sent to a provider without `in`, no consent counts', () => {
-      expectRule('CR202', `${BASE}
+      expectRule(
+        'CR202',
+        `${BASE}
 request MLA-3 mutual-assistance { case: CASE-1  to: provider "Exchange SRL"  basis: budapest art 27 }
 consent C-6 { from: RO  request: MLA-3  permits-use-in: [CASE-2] }
 request MLA-4 mutual-assistance { case: CASE-1  to: provider "Exchange SRL" in RO  basis: budapest art 27 }
 consent C-7 { from: RO  request: MLA-4  permits-use-in: [CASE-2] }
-${use('tax-5', 'CASE-2', 'MLA-3, MLA-4', 'CR202')}`);
+${use('tax-5', 'CASE-2', 'MLA-3, MLA-4', 'CR202')}`,
+      );
     });
   });
 
@@ -94,38 +118,53 @@ ${use('tax-5', 'CASE-2', 'MLA-3, MLA-4', 'CR202')}`);
     });
 
     it('when the proceeding or the request has no case', () => {
-      expectRule('CR202', `${BASE}
+      expectRule(
+        'CR202',
+        `${BASE}
 proceeding tax-6 { evidence: [MLA-1] }
-${use('tax-7', 'CASE-2', 'MLA-NO-CASE')}`);
+${use('tax-7', 'CASE-2', 'MLA-NO-CASE')}`,
+      );
     });
 
     it('when a case or the request cannot be resolved, or is of the wrong sort', () => {
-      expectRule('CR202', `${BASE}
+      expectRule(
+        'CR202',
+        `${BASE}
 request MLA-5 mutual-assistance { case: NO-SUCH-CASE  to: RO  basis: budapest art 27 }
 request MLA-6 mutual-assistance { case: phishing  to: RO  basis: budapest art 27 }
 ${use('tax-8', 'NO-CASE-EITHER', 'MLA-1')}
 ${use('tax-9', 'phishing', 'MLA-1')}
-${use('tax-10', 'CASE-2', 'MLA-5, MLA-6, NO-SUCH-REQUEST, phishing')}`);
+${use('tax-10', 'CASE-2', 'MLA-5, MLA-6, NO-SUCH-REQUEST, phishing')}`,
+      );
     });
 
     it('when a consent that may count cannot be read', () => {
-      expectRule('CR202', `${BASE}
+      expectRule(
+        'CR202',
+        `${BASE}
 request MLA-7 mutual-assistance { case: CASE-1  to: ro  basis: budapest art 27 }
 consent C-8 { from: RO  request: MLA-7  permits-use-in: [CASE-2] }
 consent C-9 { from: ro  request: MLA-1  permits-use-in: [CASE-2] }
 request MLA-8 mutual-assistance { case: CASE-1  to: RO  basis: budapest art 27 }
 consent C-11 { from: RO  request: MLA-8  permits-use-in: [CASE-2, "Another Case"] }
-${use('tax-11', 'CASE-2', 'MLA-7, MLA-1, MLA-8')}`);
+${use('tax-11', 'CASE-2', 'MLA-7, MLA-1, MLA-8')}`,
+      );
     });
 
-    it('when a counting consent\'s permits-use-in names what is not a case (CR002, CR006): it may be this case', () => {
-      expectRule('CR202', `${BASE}
+    it("when a counting consent's permits-use-in names what is not a case (CR002, CR006): it may be this case", () => {
+      expectRule(
+        'CR202',
+        `${BASE}
 consent C-12 { from: RO  request: MLA-1  permits-use-in: [CASE-02] }
 consent C-13 { from: RO  request: MLA-2  permits-use-in: [phishing] }
-${use('tax-12', 'CASE-3', 'MLA-1, MLA-2')}`);
-      expectRule('CR202', `${BASE}
+${use('tax-12', 'CASE-3', 'MLA-1, MLA-2')}`,
+      );
+      expectRule(
+        'CR202',
+        `${BASE}
 consent C-12 { from: RO  request: MLA-1  permits-use-in: [CASE-2] }
-${use('tax-13', 'CASE-3', 'MLA-1', 'CR202')}`);
+${use('tax-13', 'CASE-3', 'MLA-1', 'CR202')}`,
+      );
     });
   });
 
@@ -134,7 +173,10 @@ ${use('tax-13', 'CASE-3', 'MLA-1', 'CR202')}`);
     // The fixture's request names no basis, and nothing governs it: silent, marker or not.
     expectRule('CR202', { ...files, 'after.coop': files['after.coop']!.replace('   #! CR202', '') });
     // On Budapest Art. 27, Art. 28 governs it, and the consents decide.
-    const based = files['extradition.coop']!.replace('  to: provider "Exchange SRL" in RO\n', '  to: provider "Exchange SRL" in RO\n  basis: budapest art 27\n');
+    const based = files['extradition.coop']!.replace(
+      '  to: provider "Exchange SRL" in RO\n',
+      '  to: provider "Exchange SRL" in RO\n  basis: budapest art 27\n',
+    );
     assert.notEqual(based, files['extradition.coop']);
     expectRule('CR202', { ...files, 'extradition.coop': based });
   });
@@ -164,7 +206,11 @@ ${use('tax-13', 'CASE-3', 'MLA-1', 'CR202')}`);
 
   describe('the governing instrument: only Budapest Art. 28 (no treaty between the parties) or UNCC Art. 40', () => {
     /** NL asks RO for evidence in CASE-1; a tax proceeding (CASE-2) uses it. */
-    const underBasis = (basis: string, ro = 'instruments: [budapest, ets30, uncc]', marker = ''): string => `party NL { name: "Netherlands"  instruments: [budapest, ets30, uncc] }
+    const underBasis = (
+      basis: string,
+      ro = 'instruments: [budapest, ets30, uncc]',
+      marker = '',
+    ): string => `party NL { name: "Netherlands"  instruments: [budapest, ets30, uncc] }
 party RO { name: "Romania"  ${ro} }
 case CASE-1 { title: "Phishing" }
 case CASE-2 { title: "Income tax" }
@@ -205,7 +251,7 @@ proceeding tax-1 {
       ['Budapest, which RO is not bound by', 'budapest art 27', 'instruments: [ets30]'],
       ['Budapest, with RO bound by no instrument (instruments: [])', 'budapest art 27', 'instruments: []'],
       ['the UN Convention, which RO is not bound by', 'uncc', 'instruments: [budapest, ets30]'],
-      ['Budapest, when RO\'s instruments cannot be read (CR004)', 'budapest art 27', 'instruments: [budapest, ets3]'],
+      ["Budapest, when RO's instruments cannot be read (CR004)", 'budapest art 27', 'instruments: [budapest, ets3]'],
     ];
     for (const [what, basis, ro] of silent) {
       it(`is silent under ${what}`, () => {

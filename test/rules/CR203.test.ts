@@ -35,44 +35,61 @@ describe('CR203 onward-transfer-without-consent', () => {
     const f = findings[0]!.finding;
     const p = placeOf(ws, f);
     assert.deepEqual([p.line, p.column, p.text], [15, 7, 'BE']);
-    assert.match(f.message, /^Transfer T-1 surrenders the person extradited under EXT-1 to BE, and no consent of the requested party for EXT-1 permits transfer to BE \(re-extradition to a third State, where the law of the requested party provides for it\)\.$/);
-    assert.deepEqual(f.related.map((r) => placeOf(ws, r).text), ['EXT-1']);
+    assert.match(
+      f.message,
+      /^Transfer T-1 surrenders the person extradited under EXT-1 to BE, and no consent of the requested party for EXT-1 permits transfer to BE \(re-extradition to a third State, where the law of the requested party provides for it\)\.$/,
+    );
+    assert.deepEqual(
+      f.related.map((r) => placeOf(ws, r).text),
+      ['EXT-1'],
+    );
     assert.equal(f.fixes.length, 0);
   });
 
   it('a transfer that names no person concerns the person of the extradition', () => {
-    expectRule('CR203', `${BASE}
+    expectRule(
+      'CR203',
+      `${BASE}
 transfer T-2 {
   after: EXT-1
   to: BE                                    #! CR203
 }
-`);
+`,
+    );
   });
 
   describe('consents', () => {
     it('a consent of the requested party for that request, permitting the State, permits the transfer', () => {
-      expectRule('CR203', `${BASE}
+      expectRule(
+        'CR203',
+        `${BASE}
 consent C-1 { from: RO  request: EXT-1  permits-transfer-to: [GB, BE] }
 ${transfer('T-3', 'popescu', 'EXT-1', 'BE')}
-${transfer('T-4', 'popescu', 'EXT-1', 'FR', 'CR203')}`);
+${transfer('T-4', 'popescu', 'EXT-1', 'FR', 'CR203')}`,
+      );
     });
 
     it('a consent from another party, or for another request, does not count', () => {
-      expectRule('CR203', `${BASE}
+      expectRule(
+        'CR203',
+        `${BASE}
 consent C-2 { from: NL  request: EXT-1  permits-transfer-to: [BE] }
 consent C-3 { from: RO  request: EXT-2  permits-transfer-to: [BE] }
 consent C-4 { from: RO  request: EXT-1  extends-to: [phishing] }
-${transfer('T-5', 'popescu', 'EXT-1', 'BE', 'CR203')}`);
+${transfer('T-5', 'popescu', 'EXT-1', 'BE', 'CR203')}`,
+      );
     });
   });
 
   describe('must not fire', () => {
-    it('when the person is not that request\'s person', () => {
+    it("when the person is not that request's person", () => {
       expectRule('CR203', `${BASE}${transfer('T-6', 'other', 'EXT-1', 'BE')}`);
     });
 
     it('when the person, the extradition or the State cannot be resolved or read', () => {
-      expectRule('CR203', `${BASE}
+      expectRule(
+        'CR203',
+        `${BASE}
 ${transfer('T-7', 'nobody', 'EXT-1', 'BE')}
 ${transfer('T-8', 'phishing', 'EXT-1', 'BE')}
 ${transfer('T-9', 'popescu', 'NO-SUCH-EXT', 'BE')}
@@ -80,11 +97,14 @@ ${transfer('T-10', 'popescu', 'MLA-1', 'BE')}
 ${transfer('T-11', 'popescu', 'EXT-1', 'be')}
 ${transfer('T-12', '[popescu]', 'EXT-1', 'BE')}
 transfer T-13 { person: popescu  after: EXT-1 }
-`);
+`,
+      );
     });
 
     it('when a consent that may count cannot be read', () => {
-      expectRule('CR203', `${BASE}
+      expectRule(
+        'CR203',
+        `${BASE}
 request EXT-3 extradition { to: ro  person: popescu }
 consent C-5 { from: RO  request: EXT-3  permits-transfer-to: [BE] }
 ${transfer('T-14', 'popescu', 'EXT-3', 'BE')}
@@ -92,7 +112,8 @@ consent C-6 { from: ro  request: EXT-1  permits-transfer-to: [BE] }
 ${transfer('T-15', 'popescu', 'EXT-1', 'BE')}
 request EXT-4 extradition { to: RO  person: popescu }
 consent C-7 { from: RO  request: EXT-4  permits-transfer-to: BE }
-${transfer('T-16', 'popescu', 'EXT-4', 'BE')}`);
+${transfer('T-16', 'popescu', 'EXT-4', 'BE')}`,
+      );
     });
   });
 
@@ -157,7 +178,10 @@ transfer T-NL-1 {
 
   describe('the governing instrument: the rule applies whatever it is, and cites ETS 24 only where ETS 24 governs', () => {
     /** NL obtained the surrender of a person from RO, and transfers the person to BE. */
-    const underBasis = (basis: string, ro = 'instruments: [budapest, ets24, ets30]'): string => `party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30, uncc] }
+    const underBasis = (
+      basis: string,
+      ro = 'instruments: [budapest, ets24, ets30]',
+    ): string => `party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30, uncc] }
 party RO { name: "Romania"  ${ro} }
 person popescu { name: "Andrei Example" }
 request EXT-1 extradition {
@@ -195,13 +219,22 @@ transfer T-1 {
     it('a treaty: fires, citing the applicable treaty and no convention', () => {
       // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
       const l = expectRule('CR203', underBasis('treaty "Bilateral Extradition Treaty of 2009"'));
-      assert.match(l.findings[0]!.finding.message, /permits transfer to BE \(re-extradition to a third State, where the applicable treaty \(.*\) provides for it\)\.$/);
+      assert.match(
+        l.findings[0]!.finding.message,
+        /permits transfer to BE \(re-extradition to a third State, where the applicable treaty \(.*\) provides for it\)\.$/,
+      );
       assert.doesNotMatch(l.findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
     });
 
     it('a consent of RO permitting the State silences it under every instrument', () => {
       for (const basis of ['ets24', 'uncc', 'reciprocity', '']) {
-        expectRule('CR203', `${underBasis(basis).replace('   #! CR203', '').replace('  #! CR203', '').replace(/ +#! CR203/, '')}consent C-1 { from: RO  request: EXT-1  permits-transfer-to: [BE] }\n`);
+        expectRule(
+          'CR203',
+          `${underBasis(basis)
+            .replace('   #! CR203', '')
+            .replace('  #! CR203', '')
+            .replace(/ +#! CR203/, '')}consent C-1 { from: RO  request: EXT-1  permits-transfer-to: [BE] }\n`,
+        );
       }
     });
   });

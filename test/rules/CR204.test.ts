@@ -12,20 +12,29 @@ import type { LineFinding } from '../support/lint';
 /** The fix a drafter picks in the editor: insert "specialty: undertaken". */
 function quickFix(f: LineFinding) {
   assert.deepEqual(suggestionTitles(f), ['Add "specialty: undertaken"']);
-  assert.ok(f.finding.fixes.every((x) => !x.safe), 'the undertaking is a legal position: never a safe fix');
+  assert.ok(
+    f.finding.fixes.every((x) => !x.safe),
+    'the undertaking is a legal position: never a safe fix',
+  );
   return f.finding.fixes[0]!;
 }
 
 describe('CR204 specialty-undertaking-missing', () => {
   it('fires at the name of an extradition request without the undertaking', () => {
-    const { ws, findings } = expectRule('CR204', `
+    const { ws, findings } = expectRule(
+      'CR204',
+      `
 request EXT-1 extradition {                 #! CR204
   to: RO
 }
-`);
+`,
+    );
     const p = placeOf(ws, findings[0]!.finding);
     assert.deepEqual([p.line, p.column, p.text], [2, 9, 'EXT-1']);
-    assert.match(findings[0]!.finding.message, /^Extradition request EXT-1 does not undertake to respect the rule of speciality \(where the law of the requested party provides for it\): add "specialty: undertaken"\.$/);
+    assert.match(
+      findings[0]!.finding.message,
+      /^Extradition request EXT-1 does not undertake to respect the rule of speciality \(where the law of the requested party provides for it\): add "specialty: undertaken"\.$/,
+    );
   });
 
   it('a misspelt key is not the key: CR004 on it, and CR204 still fires', () => {
@@ -39,11 +48,14 @@ request EXT-2 extradition {                 #! CR204
   });
 
   it('an empty list is an absent entry', () => {
-    expectRule('CR204', `
+    expectRule(
+      'CR204',
+      `
 request EXT-3 extradition {                 #! CR204
   specialty: []
 }
-`);
+`,
+    );
   });
 
   describe('must not fire', () => {
@@ -56,24 +68,30 @@ request EXT-3 extradition {                 #! CR204
     });
 
     it('on other kinds of request, and on a request of unknown kind', () => {
-      expectRule('CR204', `
+      expectRule(
+        'CR204',
+        `
 request MLA-1 mutual-assistance { to: RO }
 request PRES-1 preservation { to: RO }
 request EXT-6 extraditon { to: RO }
 request EXT-7 { to: RO }
-`);
+`,
+      );
     });
 
-    it('on a specialty entry in another declaration: only the request\'s own entry counts', () => {
-      expectRule('CR204', `
+    it("on a specialty entry in another declaration: only the request's own entry counts", () => {
+      expectRule(
+        'CR204',
+        `
 request EXT-8 extradition { to: RO }        #! CR204
 consent C-1 { request: EXT-8  specialty: undertaken }
-`);
+`,
+      );
     });
   });
 
   describe('quick fix (offered in the editor, never applied in bulk): insert "specialty: undertaken"', () => {
-    it('fix-all and --fix leave the request as it is: the undertaking is the drafter\'s to give', () => {
+    it("fix-all and --fix leave the request as it is: the undertaking is the drafter's to give", () => {
       const files = { 'main.coop': 'request EXT-9 extradition {\n    to: RO\n}\n' };
       const { files: fixed, applied } = fixAll(files, { rules: ['CR204'] });
       assert.equal(applied, 0);
@@ -81,12 +99,17 @@ consent C-1 { request: EXT-8  specialty: undertaken }
     });
 
     it('at the end of the request, at its indentation; the finding is gone and the text parses', () => {
-      const files = { 'main.coop': 'request EXT-9 extradition {\n    to: RO\n    offences: [phishing]\n}\noffence phishing { conduct: "Credentials" }\n' };
+      const files = {
+        'main.coop': 'request EXT-9 extradition {\n    to: RO\n    offences: [phishing]\n}\noffence phishing { conduct: "Credentials" }\n',
+      };
       const f = findingsOf('CR204', files).findings[0]!;
       const fix = quickFix(f);
       const after = applyAndRelint(files, fix);
       assert.equal(count(after.all, 'CR204'), 0);
-      assert.equal(after.files['main.coop'], 'request EXT-9 extradition {\n    to: RO\n    offences: [phishing]\n    specialty: undertaken\n}\noffence phishing { conduct: "Credentials" }\n');
+      assert.equal(
+        after.files['main.coop'],
+        'request EXT-9 extradition {\n    to: RO\n    offences: [phishing]\n    specialty: undertaken\n}\noffence phishing { conduct: "Credentials" }\n',
+      );
     });
 
     it('in a request written on one line', () => {
@@ -148,7 +171,11 @@ request EXT-2026-001 extradition {          #! CR204
   });
 
   describe('the governing instrument: fires whatever it is, and cites ETS 24 Art. 14 only where ETS 24 governs', () => {
-    const underBasis = (basis: string, ro = 'instruments: [budapest, ets24, ets30]', specialty = ''): string => `party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30, uncc] }
+    const underBasis = (
+      basis: string,
+      ro = 'instruments: [budapest, ets24, ets30]',
+      specialty = '',
+    ): string => `party NL { name: "Netherlands"  instruments: [budapest, ets24, ets30, uncc] }
 party RO { name: "Romania"  ${ro} }
 request EXT-1 extradition {${specialty ? '' : '                 #! CR204'}
   from: NL

@@ -60,7 +60,10 @@ const ALL = `  authority: "Guardia Civil, Unidad Central Operativa"
   necessity: "The provider keeps the logs for 14 days"
   follow-up: mutual-assistance`;
 
-const without = (key: string): string => ALL.split('\n').filter((l) => !l.startsWith(`  ${key}:`)).join('\n');
+const without = (key: string): string =>
+  ALL.split('\n')
+    .filter((l) => !l.startsWith(`  ${key}:`))
+    .join('\n');
 
 describe('CR301 preservation-element-missing', () => {
   it('a complete workspace with one element missing has exactly that finding (and the info of CR306)', () => {
@@ -78,7 +81,14 @@ describe('CR301 preservation-element-missing', () => {
     expectRule(RULE, `${PARTIES}\n${VPN_LOGS}\n${preservation('PRES-1', ALL)}`);
   });
 
-  for (const [key, letter] of [['authority', 'a'], ['offences', 'b'], ['facts', 'b'], ['data', 'c'], ['necessity', 'e'], ['follow-up', 'f']] as const) {
+  for (const [key, letter] of [
+    ['authority', 'a'],
+    ['offences', 'b'],
+    ['facts', 'b'],
+    ['data', 'c'],
+    ['necessity', 'e'],
+    ['follow-up', 'f'],
+  ] as const) {
     it(`reports a missing "${key}" as 29(2)(${letter})`, () => {
       const text = `${PARTIES}\n${VPN_LOGS}\n${preservation('PRES-1', without(key), '  #! CR301')}`;
       const [f] = expectRule(RULE, text).findings;
@@ -90,8 +100,17 @@ describe('CR301 preservation-element-missing', () => {
     const text = 'request PRES-9 preservation {   #! CR301 CR301 CR301 CR301 CR301 CR301\n}\n';
     const l = expectRule(RULE, text);
     const found = l.findings;
-    assert.deepEqual(found.map((f) => /^Preservation request PRES-9 lacks "([a-z-]+)": [A-Za-z ,]+ \(CETS 185 Art\. 29\(2\)\(([a-f])\)\)\.$/.exec(f.finding.message)?.slice(1).join(' ')).sort(),
-      ['authority a', 'data c', 'facts b', 'follow-up f', 'necessity e', 'offences b']);
+    assert.deepEqual(
+      found
+        .map((f) =>
+          /^Preservation request PRES-9 lacks "([a-z-]+)": [A-Za-z ,]+ \(CETS 185 Art\. 29\(2\)\(([a-f])\)\)\.$/
+            .exec(f.finding.message)
+            ?.slice(1)
+            .join(' '),
+        )
+        .sort(),
+      ['authority a', 'data c', 'facts b', 'follow-up f', 'necessity e', 'offences b'],
+    );
     for (const f of found) assert.equal(where(l, f), '1:9 PRES-9');
   });
 
@@ -101,7 +120,7 @@ describe('CR301 preservation-element-missing', () => {
     assert.deepEqual(found.map((f) => /"([a-z-]+)"/.exec(f.finding.message)![1]).sort(), ['data', 'offences']);
   });
 
-  it('request-level necessity is 29(2)(e)\'s: a necessity in safeguards does not count', () => {
+  it("request-level necessity is 29(2)(e)'s: a necessity in safeguards does not count", () => {
     const entries = `${without('necessity')}
   safeguards {
     necessity: "The provider keeps the logs for 14 days"
@@ -118,8 +137,7 @@ describe('CR301 preservation-element-missing', () => {
   });
 
   it('present-but-unusable values keep it silent (the finding on the value is enough)', () => {
-    const entries = ALL
-      .replace('follow-up: mutual-assistance', 'follow-up: mutual-asistance')
+    const entries = ALL.replace('follow-up: mutual-assistance', 'follow-up: mutual-asistance')
       .replace('authority: "Guardia Civil, Unidad Central Operativa"', 'authority: guardia-civil')
       .replace('data: [vpn-logs]', 'data: [vpn-logs, undeclared-logs]');
     const text = `${PARTIES}\n${VPN_LOGS}\n${preservation('PRES-1', entries)}`;
@@ -149,7 +167,14 @@ ${VPN_LOGS}
 ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, vpn-logs, half-files]'), '  #! CR301 CR301 CR301')}`;
     const l = expectRule(RULE, text);
     const found = l.findings;
-    const said = found.map((f) => /data ([a-z-]+), which has no "([a-z]+)": [a-z ,]+ \(CETS 185 Art\. 29\(2\)\(([cd])\)\)\.$/.exec(f.finding.message)!.slice(1).join(' ')).sort();
+    const said = found
+      .map((f) =>
+        /data ([a-z-]+), which has no "([a-z]+)": [a-z ,]+ \(CETS 185 Art\. 29\(2\)\(([cd])\)\)\.$/
+          .exec(f.finding.message)!
+          .slice(1)
+          .join(' '),
+      )
+      .sort();
     assert.deepEqual(said, ['bare-files custodian d', 'bare-files relevance c', 'half-files custodian d']);
     for (const f of found) assert.match(where(l, f), / PRES-1$/);
     // The data declaration is the related place.
@@ -168,7 +193,7 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
     expectRule(RULE, text);
   });
 
-  it('data declared in another file: the finding is on the request, the related place and the fix in the data\'s file', () => {
+  it("data declared in another file: the finding is on the request, the related place and the fix in the data's file", () => {
     const files = {
       'data.coop': 'data remote-files {\n  type: content\n  relevance: "Uploaded with the stolen credentials"\n}\n',
       'request.coop': `${PARTIES}\n${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [remote-files]'), '  #! CR301')}`,
@@ -180,12 +205,22 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
     assert.ok(fix.edits.every((e) => e.uri === 'file:///ws/data.coop'));
     const fixed = applyFixes(files, [fix]);
     assert.equal(fixed['request.coop'], files['request.coop']);
-    assert.match(fixed['data.coop']!, /\n {2}custodian: "…" {2}# CETS 185 Art\. 29\(2\)\(d\): any available information identifying the custodian/);
+    assert.match(
+      fixed['data.coop']!,
+      /\n {2}custodian: "…" {2}# CETS 185 Art\. 29\(2\)\(d\): any available information identifying the custodian/,
+    );
     assert.deepEqual(findingsOf(RULE, fixed).findings, []);
   });
 
   it('is silent on every other kind of request, whatever it lacks', () => {
-    for (const kind of ['extradition', 'mutual-assistance', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access']) {
+    for (const kind of [
+      'extradition',
+      'mutual-assistance',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+    ]) {
       expectRule(RULE, `${VPN_LOGS}\nrequest R-1 ${kind} {\n  data: [vpn-logs]\n}\n`);
     }
     // ...and on a request whose kind is unknown (CR004).
@@ -199,8 +234,8 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
     assertQuotesNoString(asFiles(text), found);
   });
 
-  describe('fix: insert the entry with a placeholder and the letter\'s words', () => {
-    it('each finding\'s fix removes that finding and no other', () => {
+  describe("fix: insert the entry with a placeholder and the letter's words", () => {
+    it("each finding's fix removes that finding and no other", () => {
       const text = 'data bare-files {\n  type: content\n}\n\nrequest PRES-9 preservation {\n  data: [bare-files]\n}\n';
       const found = findingsOf(RULE, text).findings;
       assert.equal(found.length, 7);
@@ -222,11 +257,15 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
     it('fix-all leaves no CR301, still parses, and follows the indentation and line breaks', () => {
       const text = `${PARTIES}\ndata bare-files {\n  type: content\n}\n\n${preservation('PRES-1', '  facts: "The credentials were used in March 2026"\n  data: [bare-files]')}`;
       const fixed = expectFixedInEveryStyle(RULE, text)['main.coop']!;
-      for (const key of ['authority', 'offences', 'necessity', 'follow-up', 'relevance', 'custodian']) assert.match(fixed, new RegExp(`\\n {2}${key}: `));
+      for (const key of ['authority', 'offences', 'necessity', 'follow-up', 'relevance', 'custodian'])
+        assert.match(fixed, new RegExp(`\\n {2}${key}: `));
     });
 
     it('fix-all on an empty one-line request and a one-line data declaration, in a document indented elsewhere', () => {
-      expectFixedInEveryStyle(RULE, `${PARTIES}\ndata bare-files { type: content }\n\nrequest PRES-9 preservation { data: [bare-files] }\n`);
+      expectFixedInEveryStyle(
+        RULE,
+        `${PARTIES}\ndata bare-files { type: content }\n\nrequest PRES-9 preservation { data: [bare-files] }\n`,
+      );
     });
 
     it('inserts nothing but the placeholder and a comment: the value is for the drafter to write (CR007 reports it)', () => {
@@ -261,8 +300,10 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
     const underBasis = (basis: string, at = 'instruments: [budapest, ets24, ets30]'): string =>
       `${PARTIES.replace('instruments: [budapest, ets24, ets30]\n}\n\noffence', `${at}\n}\n\noffence`).replace('instruments: [budapest, ets24, ets30]', 'instruments: [budapest, ets24, ets30, uncc]')}\n${VPN_LOGS}\n${preservation('PRES-1', without('necessity'), '  #! CR301').replace('  basis: budapest art 29\n', basis ? `  basis: ${basis}\n` : '')}`;
     const BUDAPEST = /lacks "necessity": the necessity of the preservation \(CETS 185 Art\. 29\(2\)\(e\)\)\.$/;
-    const UNCC = /lacks "necessity": the necessity of the preservation \(UNCC Art\. 42 \(summary, to be verified against the official text\)\)\.$/;
-    const LAW = /lacks "necessity": the necessity of the preservation \(the contents of a preservation request, where the law of the requested party provides for it\)\.$/;
+    const UNCC =
+      /lacks "necessity": the necessity of the preservation \(UNCC Art\. 42 \(summary, to be verified against the official text\)\)\.$/;
+    const LAW =
+      /lacks "necessity": the necessity of the preservation \(the contents of a preservation request, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [
       ['Budapest Art. 29', 'budapest art 29', undefined, BUDAPEST],
       ['no basis (Budapest governs a preservation request by default)', '', undefined, BUDAPEST],
@@ -275,7 +316,7 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
       ['reciprocity', 'reciprocity', undefined, LAW],
     ];
     for (const [what, basis, at, cites] of cases) {
-      it(`${what}: fires at the name, and cites ${cites === BUDAPEST ? 'Art. 29(2)(e)' : cites === UNCC ? 'UNCC Art. 42' : 'the requested party\'s law'}`, () => {
+      it(`${what}: fires at the name, and cites ${cites === BUDAPEST ? 'Art. 29(2)(e)' : cites === UNCC ? 'UNCC Art. 42' : "the requested party's law"}`, () => {
         const l = expectRule(RULE, underBasis(basis, at));
         const [f] = l.findings;
         assert.match(where(l, f!), / PRES-1$/);
@@ -285,20 +326,41 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, bar
         // The fix's comment cites what the finding cites, with the letter's words.
         const fixed = applyFixes({ 'main.coop': underBasis(basis, at) }, [safeFix(f!)!])['main.coop']!;
         const comment = /\n {2}necessity: "…" {2}# (.*)\n/.exec(fixed)![1]!;
-        assert.equal(comment, `${/\((CETS 185 Art\. 29\(2\)\(e\)|UNCC Art\. 42 \(summary, to be verified against the official text\)|the contents of a preservation request, where the law of the requested party provides for it)\)\.$/.exec(f!.finding.message)![1]}: the necessity of the preservation`);
+        assert.equal(
+          comment,
+          `${/\((CETS 185 Art\. 29\(2\)\(e\)|UNCC Art\. 42 \(summary, to be verified against the official text\)|the contents of a preservation request, where the law of the requested party provides for it)\)\.$/.exec(f!.finding.message)![1]}: the necessity of the preservation`,
+        );
       });
     }
 
     it('data items lacking (c) and (d) are cited the same way under the UN Convention', () => {
-      const text = underBasis('uncc', 'instruments: [uncc]').replace('custodian: provider "Alpen Hosting GmbH" in AT\n', '').replace('  #! CR301', '  #! CR301 CR301');
+      const text = underBasis('uncc', 'instruments: [uncc]')
+        .replace('custodian: provider "Alpen Hosting GmbH" in AT\n', '')
+        .replace('  #! CR301', '  #! CR301 CR301');
       const l = expectRule(RULE, text);
       const custodian = l.findings.find((f) => f.finding.message.includes('"custodian"'))!;
-      assert.match(custodian.finding.message, /data vpn-logs, which has no "custodian": .* \(UNCC Art\. 42 \(summary, to be verified against the official text\)\)\.$/);
+      assert.match(
+        custodian.finding.message,
+        /data vpn-logs, which has no "custodian": .* \(UNCC Art\. 42 \(summary, to be verified against the official text\)\)\.$/,
+      );
     });
 
     it('is silent under every instrument once complete', () => {
-      for (const [basis, at] of [['budapest art 29', undefined], ['', undefined], ['uncc', 'instruments: [uncc]'], ['reciprocity', 'instruments: []']] as const) {
-        expectRule(RULE, underBasis(basis, at).replace('  #! CR301', '').replace('  follow-up: mutual-assistance', '  necessity: "The provider keeps the logs for 14 days"\n  follow-up: mutual-assistance'));
+      for (const [basis, at] of [
+        ['budapest art 29', undefined],
+        ['', undefined],
+        ['uncc', 'instruments: [uncc]'],
+        ['reciprocity', 'instruments: []'],
+      ] as const) {
+        expectRule(
+          RULE,
+          underBasis(basis, at)
+            .replace('  #! CR301', '')
+            .replace(
+              '  follow-up: mutual-assistance',
+              '  necessity: "The provider keeps the logs for 14 days"\n  follow-up: mutual-assistance',
+            ),
+        );
       }
     });
   });

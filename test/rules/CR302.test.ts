@@ -13,7 +13,7 @@ import { expectExactly, expectRule, findingsOf, suggestionTitles, where } from '
 function quickFix(f: LineFinding) {
   assert.equal(f.finding.fixes.length, 1);
   const [fix] = f.finding.fixes;
-  assert.equal(fix!.safe, false, 'removing an entry is the drafter\'s choice: never a safe fix');
+  assert.equal(fix!.safe, false, "removing an entry is the drafter's choice: never a safe fix");
   assert.deepEqual(suggestionTitles(f), [fix!.title]);
   return fix!;
 }
@@ -101,15 +101,22 @@ describe('CR302 preservation-seeks-disclosure', () => {
   });
 
   it('fires on `produce` and on `measure`, one finding per entry', () => {
-    const l = expectRule(RULE, preservation('  produce: "The logs as CSV"  #! CR302\n  measure: stored-data  #! CR302\n  disclose: "All of it"  #! CR302'));
-    assert.deepEqual(l.findings.map((f) => where(l, f)), [
-      '35:3 produce: "The logs as CSV"', '36:3 measure: stored-data', '37:3 disclose: "All of it"',
-    ]);
+    const l = expectRule(
+      RULE,
+      preservation('  produce: "The logs as CSV"  #! CR302\n  measure: stored-data  #! CR302\n  disclose: "All of it"  #! CR302'),
+    );
+    assert.deepEqual(
+      l.findings.map((f) => where(l, f)),
+      ['35:3 produce: "The logs as CSV"', '36:3 measure: stored-data', '37:3 disclose: "All of it"'],
+    );
   });
 
   it('entries on one line: each finding covers its own entry', () => {
     const l = expectRule(RULE, preservation('  produce: "The logs"; disclose: "Now"   #! CR302 CR302'));
-    assert.deepEqual(l.findings.map((f) => where(l, f)), ['35:3 produce: "The logs"', '35:24 disclose: "Now"']);
+    assert.deepEqual(
+      l.findings.map((f) => where(l, f)),
+      ['35:3 produce: "The logs"', '35:24 disclose: "Now"'],
+    );
   });
 
   it('a measure whose word is unknown is still an entry asking for more than preservation', () => {
@@ -126,13 +133,20 @@ describe('CR302 preservation-seeks-disclosure', () => {
   });
 
   it('is silent on requests of other kinds that ask for the data', () => {
-    for (const kind of ['mutual-assistance', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'extradition']) {
+    for (const kind of [
+      'mutual-assistance',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+      'extradition',
+    ]) {
       expectRule(RULE, `request R-1 ${kind} {\n  disclose: "The logs"\n  produce: "The logs"\n  measure: production\n}\n`);
     }
   });
 
   describe('quick fix (offered in the editor, never applied in bulk): remove the entry', () => {
-    it('fix-all and --fix leave the entries: what the request asks for is the drafter\'s to decide', () => {
+    it("fix-all and --fix leave the entries: what the request asks for is the drafter's to decide", () => {
       const text = preservation('  produce: "The logs as CSV"\n  measure: stored-data\n  disclose: "All of it"');
       const { files, applied } = fixAll({ 'main.coop': text }, { rules: [RULE] });
       assert.equal(applied, 0);
@@ -164,7 +178,8 @@ describe('CR302 preservation-seeks-disclosure', () => {
         assert.equal(before.length, 3, variant.name);
         const fixed = applyFixes({ 'main.coop': variant.text }, before.map(quickFix))['main.coop']!;
         assert.deepEqual(findingsOf(RULE, fixed).findings, [], variant.name);
-        const malformed = (t: string) => keys(lintTexts({ 'main.coop': t }).findings.filter((f) => ['CR001', 'CR004', 'CR005'].includes(f.rule)));
+        const malformed = (t: string) =>
+          keys(lintTexts({ 'main.coop': t }).findings.filter((f) => ['CR001', 'CR004', 'CR005'].includes(f.rule)));
         assert.deepEqual(malformed(fixed), malformed(variant.text), variant.name);
         assertStyle(variant.text, fixed, variant.unit, variant.eol, false);
         assert.doesNotMatch(fixed, /produce|disclose|measure: stored-data/, variant.name);
@@ -189,13 +204,23 @@ describe('CR302 preservation-seeks-disclosure', () => {
     const cases: [string, string, string | undefined, RegExp][] = [
       ['Budapest Art. 29', 'budapest art 29', undefined, /\(CETS 185 Arts 29\(1\), 31\)\.$/],
       ['no basis (Budapest by default)', '', undefined, /\(CETS 185 Arts 29\(1\), 31\)\.$/],
-      ['the UN Convention', 'uncc', 'instruments: [budapest, uncc]', /\(UNCC Arts 42, 44 \(summary, to be verified against the official text\)\)\.$/],
-      ['Budapest, with AT bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', /\(the law of the requested party\)\.$/],
+      [
+        'the UN Convention',
+        'uncc',
+        'instruments: [budapest, uncc]',
+        /\(UNCC Arts 42, 44 \(summary, to be verified against the official text\)\)\.$/,
+      ],
+      [
+        'Budapest, with AT bound by no instrument (instruments: [])',
+        'budapest art 29',
+        'instruments: []',
+        /\(the law of the requested party\)\.$/,
+      ],
       ['the UN Convention, which AT is not bound by', 'uncc', undefined, /\(the law of the requested party\)\.$/],
       ['reciprocity', 'reciprocity', undefined, /\(the law of the requested party\)\.$/],
     ];
     for (const [what, basis, at, cites] of cases) {
-      it(`${what}: fires at the entry, citing ${cites.source.includes('CETS') ? 'Budapest Arts 29(1), 31' : cites.source.includes('UNCC') ? 'UNCC Arts 42, 44' : 'the requested party\'s law'} and no instrument that does not apply`, () => {
+      it(`${what}: fires at the entry, citing ${cites.source.includes('CETS') ? 'Budapest Arts 29(1), 31' : cites.source.includes('UNCC') ? 'UNCC Arts 42, 44' : "the requested party's law"} and no instrument that does not apply`, () => {
         const l = expectRule(RULE, underBasis(basis, at));
         const [f] = l.findings;
         assert.match(where(l, f!), /:3 disclose: "Send the logs"$/);

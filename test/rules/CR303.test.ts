@@ -76,7 +76,10 @@ describe('CR303 extradition-documents-missing', () => {
     assert.equal(where(l, f!), '23:9 EXT-1');
     assert.deepEqual(missingIn(f!), ['description-of-person', 'statement-of-offences', 'text-of-law']);
     assert.match(f!.finding.message, /EXT-1/);
-    assert.match(f!.finding.message, /^Extradition request EXT-1 does not list "statement-of-offences", "text-of-law" and "description-of-person" among its documents \(ETS 24 Art\. 12\(2\)\)\.$/);
+    assert.match(
+      f!.finding.message,
+      /^Extradition request EXT-1 does not list "statement-of-offences", "text-of-law" and "description-of-person" among its documents \(ETS 24 Art\. 12\(2\)\)\.$/,
+    );
     assert.equal(f!.finding.severity, 'warning');
   });
 
@@ -112,7 +115,14 @@ describe('CR303 extradition-documents-missing', () => {
   });
 
   it('is silent on every other kind of request', () => {
-    for (const kind of ['mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access']) {
+    for (const kind of [
+      'mutual-assistance',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+    ]) {
       expectRule(RULE, `request R-1 ${kind} {\n  documents: [warrant]\n}\n`);
       expectRule(RULE, `request R-1 ${kind} {\n}\n`);
     }
@@ -128,7 +138,10 @@ describe('CR303 extradition-documents-missing', () => {
     };
 
     it('appends to the list', () => {
-      assert.match(fixOnce('documents: [warrant, text-of-law]'), /\n {2}documents: \[warrant, text-of-law, statement-of-offences, description-of-person\]\n/);
+      assert.match(
+        fixOnce('documents: [warrant, text-of-law]'),
+        /\n {2}documents: \[warrant, text-of-law, statement-of-offences, description-of-person\]\n/,
+      );
     });
 
     it('fills an empty list', () => {
@@ -136,7 +149,10 @@ describe('CR303 extradition-documents-missing', () => {
     });
 
     it('turns a single word into the list', () => {
-      assert.match(fixOnce('documents: text-of-law'), /\n {2}documents: \[text-of-law, warrant, statement-of-offences, description-of-person\]\n/);
+      assert.match(
+        fixOnce('documents: text-of-law'),
+        /\n {2}documents: \[text-of-law, warrant, statement-of-offences, description-of-person\]\n/,
+      );
     });
 
     it('fix-all and --fix add no document', () => {
@@ -151,9 +167,17 @@ describe('CR303 extradition-documents-missing', () => {
         const [f] = findingsOf(RULE, variant.text).findings;
         const fixed = applyFixes({ 'main.coop': variant.text }, [quickFix(f!)])['main.coop']!;
         assert.deepEqual(findingsOf(RULE, fixed).findings, [], variant.name);
-        assert.deepEqual(lintTexts({ 'main.coop': fixed }).findings.filter((x) => ['CR001', 'CR004', 'CR005'].includes(x.rule)), [], variant.name);
+        assert.deepEqual(
+          lintTexts({ 'main.coop': fixed }).findings.filter((x) => ['CR001', 'CR004', 'CR005'].includes(x.rule)),
+          [],
+          variant.name,
+        );
         assertStyle(variant.text, fixed, variant.unit, variant.eol);
-        assert.match(fixed, /documents: \[warrant, statement-of-offences, text-of-law, description-of-person\] {2}# ETS 24 Art\. 12\(2\)(\r?\n)/, variant.name);
+        assert.match(
+          fixed,
+          /documents: \[warrant, statement-of-offences, text-of-law, description-of-person\] {2}# ETS 24 Art\. 12\(2\)(\r?\n)/,
+          variant.name,
+        );
       }
     });
 
@@ -167,10 +191,14 @@ describe('CR303 extradition-documents-missing', () => {
   });
 
   describe('the document of Art. 12(2)(a): the warrant to prosecute, the conviction to enforce a sentence', () => {
-    const forSentence = (documents: string, marker = ''): string => extradition(documents, marker).replace('  basis: ets24\n', '  basis: ets24\n  for: sentence\n');
+    const forSentence = (documents: string, marker = ''): string =>
+      extradition(documents, marker).replace('  basis: ets24\n', '  basis: ets24\n  for: sentence\n');
 
     it('for: sentence needs the conviction: a warrant does not stand for it', () => {
-      const [f] = expectRule(RULE, forSentence('documents: [warrant, statement-of-offences, text-of-law, description-of-person]', '  #! CR303')).findings;
+      const [f] = expectRule(
+        RULE,
+        forSentence('documents: [warrant, statement-of-offences, text-of-law, description-of-person]', '  #! CR303'),
+      ).findings;
       assert.deepEqual(missingIn(f!), ['conviction']);
       expectRule(RULE, forSentence('documents: [conviction, statement-of-offences, text-of-law, description-of-person]'));
       const [all] = expectRule(RULE, forSentence('', '  #! CR303')).findings;
@@ -195,9 +223,16 @@ describe('CR303 extradition-documents-missing', () => {
     const underBasis = (basis: string, ch = 'instruments: [budapest, ets24, ets30]', marker = ''): string =>
       extradition('documents: [warrant]', marker)
         .replace('party CH {\n  name: "Switzerland"\n  instruments: [budapest, ets24, ets30]', `party CH {\n  name: "Switzerland"\n  ${ch}`)
-        .replace('party FR {\n  name: "France"\n  instruments: [budapest, ets24, ets30]', 'party FR {\n  name: "France"\n  instruments: [budapest, ets24, ets30, uncc]')
+        .replace(
+          'party FR {\n  name: "France"\n  instruments: [budapest, ets24, ets30]',
+          'party FR {\n  name: "France"\n  instruments: [budapest, ets24, ets30, uncc]',
+        )
         .replace('  basis: ets24\n', basis ? `  basis: ${basis}\n` : '');
-    for (const [what, basis] of [['ETS 24', 'ets24'], ['an article of ETS 24', 'ets24 art 12'], ['ETS 24 listed after Budapest Art. 24 (ETS 24 is preferred)', '[budapest art 24, ets24]']] as const) {
+    for (const [what, basis] of [
+      ['ETS 24', 'ets24'],
+      ['an article of ETS 24', 'ets24 art 12'],
+      ['ETS 24 listed after Budapest Art. 24 (ETS 24 is preferred)', '[budapest art 24, ets24]'],
+    ] as const) {
       it(`fires under ${what}, citing ETS 24 Art. 12(2)`, () => {
         const l = expectRule(RULE, underBasis(basis, undefined, '  #! CR303'));
         assert.equal(where(l, l.findings[0]!), '23:9 EXT-1');
@@ -211,8 +246,12 @@ describe('CR303 extradition-documents-missing', () => {
       ['no basis', '', undefined],
       ['ETS 24, which CH is not bound by', 'ets24', 'instruments: [budapest]'],
       ['ETS 24, with CH bound by no instrument (instruments: [])', 'ets24', 'instruments: []'],
-      ['ETS 24 and Budapest Art. 24, where CH is not bound by ETS 24 (Budapest governs)', '[ets24, budapest art 24]', 'instruments: [budapest]'],
-      ['ETS 24, when CH\'s instruments cannot be read (CR004)', 'ets24', 'instruments: [budapest, ets2]'],
+      [
+        'ETS 24 and Budapest Art. 24, where CH is not bound by ETS 24 (Budapest governs)',
+        '[ets24, budapest art 24]',
+        'instruments: [budapest]',
+      ],
+      ["ETS 24, when CH's instruments cannot be read (CR004)", 'ets24', 'instruments: [budapest, ets2]'],
     ];
     for (const [what, basis, ch] of silent) {
       it(`is silent under ${what}`, () => {

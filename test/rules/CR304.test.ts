@@ -16,7 +16,10 @@ const CONTENTS = `  authority: "Prokuratura Krajowa"
   offences: [carding]
   facts: "The forum selling card data was hosted in Vilnius"`;
 
-const without = (...keys: string[]): string => CONTENTS.split('\n').filter((l) => !keys.some((k) => l.startsWith(`  ${k}:`))).join('\n');
+const without = (...keys: string[]): string =>
+  CONTENTS.split('\n')
+    .filter((l) => !keys.some((k) => l.startsWith(`  ${k}:`)))
+    .join('\n');
 
 /** A complete workspace with a testimony request (not coercive: no safeguards needed). */
 function mla(contents: string, header = ''): string {
@@ -62,7 +65,10 @@ describe('CR304 request-contents-missing', () => {
     assert.equal(where(l, f!), '18:9 MLA-1');
     assert.equal(keyOf(f!), 'purpose');
     assert.match(f!.finding.message, /MLA-1/);
-    assert.match(f!.finding.message, /^Mutual-assistance request MLA-1 lacks "purpose": the object of and the reason for the request \(ETS 30 Art\. 14\(1\)\(b\)\)\.$/);
+    assert.match(
+      f!.finding.message,
+      /^Mutual-assistance request MLA-1 lacks "purpose": the object of and the reason for the request \(ETS 30 Art\. 14\(1\)\(b\)\)\.$/,
+    );
     assert.equal(f!.finding.severity, 'error');
   });
 
@@ -109,13 +115,19 @@ describe('CR304 request-contents-missing', () => {
   });
 
   describe('fix: insert the missing entry', () => {
-    it('each finding\'s fix removes that finding only, inserting a placeholder with the article', () => {
+    it("each finding's fix removes that finding only, inserting a placeholder with the article", () => {
       const text = mla('');
       const found = findingsOf(RULE, text).findings;
       for (const f of found) {
         const fixed = applyFixes({ 'main.coop': text }, [safeFix(f)!])['main.coop']!;
         const after = findingsOf(RULE, fixed).findings;
-        assert.deepEqual(after.map(keyOf).sort(), found.map(keyOf).filter((k) => k !== keyOf(f)).sort());
+        assert.deepEqual(
+          after.map(keyOf).sort(),
+          found
+            .map(keyOf)
+            .filter((k) => k !== keyOf(f))
+            .sort(),
+        );
         assert.match(fixed, new RegExp(`\\n {2}${keyOf(f)}: "…" {2}# ETS 30 Art\\. 14\\((1|2)\\)(\\([ab]\\))?\\n`));
       }
     });
@@ -140,7 +152,10 @@ describe('CR304 request-contents-missing', () => {
     /** The request without `purpose`, on `basis` ('' for none), LT's instruments as given. */
     const underBasis = (basis: string, lt = 'instruments: [budapest, ets30, uncc]'): string =>
       mla(without('purpose'), '  #! CR304')
-        .replace('party PL {\n  name: "Poland"\n  instruments: [budapest, ets30]', 'party PL {\n  name: "Poland"\n  instruments: [budapest, ets30, uncc]')
+        .replace(
+          'party PL {\n  name: "Poland"\n  instruments: [budapest, ets30]',
+          'party PL {\n  name: "Poland"\n  instruments: [budapest, ets30, uncc]',
+        )
         .replace('party LT {\n  name: "Lithuania"\n  instruments: [budapest, ets30]', `party LT {\n  name: "Lithuania"\n  ${lt}`)
         .replace('  basis: ets30\n', basis ? `  basis: ${basis}\n` : '');
     const ETS30 = /\(ETS 30 Art\. 14\(1\)\(b\)\)\.$/;
@@ -150,7 +165,12 @@ describe('CR304 request-contents-missing', () => {
       ['ETS 30', 'ets30', undefined, ETS30],
       ['ETS 30 listed after Budapest Art. 27 (ETS 30 is preferred)', '[budapest art 27, ets30]', undefined, ETS30],
       ['the UN Convention', 'uncc', undefined, UNCC],
-      ['the UN Convention and Budapest, where LT is not bound by ETS 30', '[ets30, budapest art 27, uncc]', 'instruments: [budapest, uncc]', UNCC],
+      [
+        'the UN Convention and Budapest, where LT is not bound by ETS 30',
+        '[ets30, budapest art 27, uncc]',
+        'instruments: [budapest, uncc]',
+        UNCC,
+      ],
       ['Budapest Art. 27 (its Arts 27–28 list no contents)', 'budapest art 27', undefined, LAW],
       ['ETS 30, which LT is not bound by', 'ets30', 'instruments: [budapest]', LAW],
       ['ETS 30, with LT bound by no instrument (instruments: [])', 'ets30', 'instruments: []', LAW],
@@ -168,7 +188,12 @@ describe('CR304 request-contents-missing', () => {
         assert.doesNotMatch(f!.finding.message, /CETS 185/);
         // The placeholder's comment cites the same.
         const fixed = applyFixes({ 'main.coop': underBasis(basis, lt) }, [safeFix(f!)!])['main.coop']!;
-        assert.equal(/\n {2}purpose: "…" {2}# (.*)\n/.exec(fixed)![1], /\((ETS 30 Art\. 14\(1\)\(b\)|UNCC Art\. 40 \(summary, to be verified against the official text\)|the contents of a request, where the law of the requested party provides for it)\)\.$/.exec(f!.finding.message)![1]);
+        assert.equal(
+          /\n {2}purpose: "…" {2}# (.*)\n/.exec(fixed)![1],
+          /\((ETS 30 Art\. 14\(1\)\(b\)|UNCC Art\. 40 \(summary, to be verified against the official text\)|the contents of a request, where the law of the requested party provides for it)\)\.$/.exec(
+            f!.finding.message,
+          )![1],
+        );
       });
     }
 

@@ -66,7 +66,10 @@ describe('CR305 legal-basis', () => {
     const l = expectExactly(extradition('', '   #! CR305'));
     const [f] = l.findings;
     assert.equal(where(l, f!), '23:9 EXT-1');
-    assert.equal(f!.finding.message, 'Request EXT-1 states no legal basis ("basis": an instrument, an article, treaty "Title" or reciprocity).');
+    assert.equal(
+      f!.finding.message,
+      'Request EXT-1 states no legal basis ("basis": an instrument, an article, treaty "Title" or reciprocity).',
+    );
     assert.equal(f!.finding.severity, 'warning');
   });
 
@@ -82,8 +85,14 @@ describe('CR305 legal-basis', () => {
     const l = expectRule(RULE, text);
     const [f] = l.findings;
     assert.equal(where(l, f!), '26:10 ets24');
-    assert.equal(f!.finding.message, 'The basis of request EXT-1 names ets24 (ETS 24), by which BR is not bound according to its party declaration: it does not apply between the parties.');
-    assert.deepEqual(f!.finding.related.map((r) => r.message), ['instruments of BR']);
+    assert.equal(
+      f!.finding.message,
+      'The basis of request EXT-1 names ets24 (ETS 24), by which BR is not bound according to its party declaration: it does not apply between the parties.',
+    );
+    assert.deepEqual(
+      f!.finding.related.map((r) => r.message),
+      ['instruments of BR'],
+    );
     assert.equal(text.slice(f!.finding.related[0]!.start, f!.finding.related[0]!.end), 'instruments: [budapest]');
   });
 
@@ -95,14 +104,23 @@ describe('CR305 legal-basis', () => {
   it('a basis the requesting party is not bound by', () => {
     const parties = 'party DE {\n  instruments: [budapest]\n}\n\nparty BR {\n  instruments: [budapest, ets24]\n}\n';
     const l = expectRule(RULE, extradition('basis: ets24   #! CR305', '', parties));
-    assert.equal(l.findings[0]!.finding.message, 'The basis of request EXT-1 names ets24 (ETS 24), by which DE is not bound according to its party declaration: it does not apply between the parties.');
+    assert.equal(
+      l.findings[0]!.finding.message,
+      'The basis of request EXT-1 names ets24 (ETS 24), by which DE is not bound according to its party declaration: it does not apply between the parties.',
+    );
   });
 
-  it('both parties not bound: one finding naming both, each party\'s instruments as related', () => {
+  it("both parties not bound: one finding naming both, each party's instruments as related", () => {
     const l = expectRule(RULE, extradition('basis: uncc   #! CR305'));
     const [f] = l.findings;
-    assert.equal(f!.finding.message, 'The basis of request EXT-1 names uncc (UNCC), by which DE and BR are not bound according to their party declaration: it does not apply between the parties.');
-    assert.deepEqual(f!.finding.related.map((r) => r.message), ['instruments of DE', 'instruments of BR']);
+    assert.equal(
+      f!.finding.message,
+      'The basis of request EXT-1 names uncc (UNCC), by which DE and BR are not bound according to their party declaration: it does not apply between the parties.',
+    );
+    assert.deepEqual(
+      f!.finding.related.map((r) => r.message),
+      ['instruments of DE', 'instruments of BR'],
+    );
   });
 
   it('the requested party behind a provider is the party after its `in`', () => {
@@ -152,7 +170,10 @@ request SUB-1 subscriber-order {
     for (const basis of ['basis: ets24 art 99', 'basis: ets42', 'basis: "ETS 24"', 'basis: echr art 99']) {
       const text = extradition(basis);
       expectRule(RULE, text);
-      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR005' || f.rule === 'CR004'), basis);
+      assert.ok(
+        lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR005' || f.rule === 'CR004'),
+        basis,
+      );
     }
   });
 
@@ -161,7 +182,10 @@ request SUB-1 subscriber-order {
     for (const basis of ['basis: [ets24 art 99, uncc]', 'basis: [budapest art 24, ets42]']) {
       const text = extradition(basis);
       expectRule(RULE, text);
-      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR005' || f.rule === 'CR004'), basis);
+      assert.ok(
+        lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR005' || f.rule === 'CR004'),
+        basis,
+      );
     }
     expectRule(RULE, extradition('basis: [ets24 art 12, uncc]   #! CR305'));
   });
@@ -182,10 +206,16 @@ request SUB-1 subscriber-order {
 
   describe('the protocols are instruments a party lists', () => {
     it('a protocol the parties list applies; one that a party omits does not', () => {
-      const parties = PARTIES.replace('[budapest, ets24, ets30]', '[budapest, ets24, ets86, ets98, ets30, ets99]').replace('instruments: [budapest]\n', 'instruments: [budapest, ets24, ets98, ets99]\n');
+      const parties = PARTIES.replace('[budapest, ets24, ets30]', '[budapest, ets24, ets86, ets98, ets30, ets99]').replace(
+        'instruments: [budapest]\n',
+        'instruments: [budapest, ets24, ets98, ets99]\n',
+      );
       expectRule(RULE, extradition('basis: [ets24, ets98]', '', parties));
       expectRule(RULE, extradition('basis: ets98 art 3', '', parties));
-      for (const [protocol, notBound] of [['ets86 art 2', 'ets86 \\(ETS 86\\), by which BR is'], ['cets212', 'cets212 \\(CETS 212\\), by which DE and BR are']]) {
+      for (const [protocol, notBound] of [
+        ['ets86 art 2', 'ets86 \\(ETS 86\\), by which BR is'],
+        ['cets212', 'cets212 \\(CETS 212\\), by which DE and BR are'],
+      ]) {
         const l = expectRule(RULE, extradition(`basis: [ets24, ${protocol}]   #! CR305`, '', parties));
         assert.match(l.findings[0]!.finding.message, new RegExp(`names ${notBound} not bound`));
         assert.equal(where(l, l.findings[0]!), `26:18 ${protocol}`);
@@ -226,7 +256,14 @@ request SUB-1 subscriber-order {
   });
 
   it('applies to every kind of request', () => {
-    for (const kind of ['mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access']) {
+    for (const kind of [
+      'mutual-assistance',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+    ]) {
       expectRule(RULE, `request R-1 ${kind} {  #! CR305\n}\n`);
       expectRule(RULE, `${PARTIES}\nrequest R-1 ${kind} {\n  to: BR\n  basis: ets30   #! CR305\n}\n`);
     }
@@ -241,12 +278,18 @@ request SUB-1 subscriber-order {
       const s = settings(['budapest', 'ets30']);
       const l = expectRule(RULE, extradition('basis: ets24 art 12   #! CR305', '', ''), s);
       assert.equal(where(l, l.findings[0]!), '17:10 ets24 art 12');
-      assert.equal(l.findings[0]!.finding.message, 'The basis of request EXT-1 names ets24, which is not among the instruments in use in this workspace (coopspec.json "instruments": budapest, ets30).');
+      assert.equal(
+        l.findings[0]!.finding.message,
+        'The basis of request EXT-1 names ets24, which is not among the instruments in use in this workspace (coopspec.json "instruments": budapest, ets30).',
+      );
     });
 
     it('"instruments": [] puts every instrument out of use, and the message says none is', () => {
       const l = expectRule(RULE, extradition('basis: budapest art 24   #! CR305', '', ''), settings([]));
-      assert.equal(l.findings[0]!.finding.message, 'The basis of request EXT-1 names budapest, which is not among the instruments in use in this workspace (coopspec.json "instruments": none).');
+      assert.equal(
+        l.findings[0]!.finding.message,
+        'The basis of request EXT-1 names budapest, which is not among the instruments in use in this workspace (coopspec.json "instruments": none).',
+      );
     });
 
     it('a basis among them, a treaty, or no setting at all: silent', () => {

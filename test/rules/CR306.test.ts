@@ -82,7 +82,8 @@ ${preservedBy ? `  preserved-by: ${preservedBy}\n` : ''}  data-protection: "Used
 `;
 }
 
-const marked = (text: string, name: string): string => text.replace(`request ${name} preservation {`, `request ${name} preservation {   #! CR306`);
+const marked = (text: string, name: string): string =>
+  text.replace(`request ${name} preservation {`, `request ${name} preservation {   #! CR306`);
 
 describe('CR306 preservation-not-followed', () => {
   it('a complete workspace whose preservation no request relies on has exactly that info, at the name', () => {
@@ -96,7 +97,10 @@ describe('CR306 preservation-not-followed', () => {
 
   it('says the data are kept for not less than sixty days, to let the request to obtain them be made — never "only" sixty days', () => {
     const [f] = expectRule(RULE, `${BASE}\n${marked(PRESERVATION, 'PRES-1')}`).findings;
-    assert.equal(f!.finding.message, 'No request names preservation PRES-1 in "preserved-by": the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (CETS 185 Art. 29(7)); write that request and name the preservation in its "preserved-by".');
+    assert.equal(
+      f!.finding.message,
+      'No request names preservation PRES-1 in "preserved-by": the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (CETS 185 Art. 29(7)); write that request and name the preservation in its "preserved-by".',
+    );
     assert.doesNotMatch(f!.finding.message, /\bonly\b/);
   });
 
@@ -107,9 +111,24 @@ describe('CR306 preservation-not-followed', () => {
       ['Budapest Art. 29', 'budapest art 29', undefined, /\(CETS 185 Art\. 29\(7\)\)/],
       ['no basis (Budapest by default)', '', undefined, /\(CETS 185 Art\. 29\(7\)\)/],
       ['the UN Convention', 'uncc', 'instruments: [uncc]', /\(UNCC Art\. 42 \(summary, to be verified against the official text\)\)/],
-      ['Budapest, with the US bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', /no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian/],
-      ['the UN Convention, which the US is not bound by', 'uncc', undefined, /no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian/],
-      ['reciprocity', 'reciprocity', undefined, /no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian/],
+      [
+        'Budapest, with the US bound by no instrument (instruments: [])',
+        'budapest art 29',
+        'instruments: []',
+        /no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian/,
+      ],
+      [
+        'the UN Convention, which the US is not bound by',
+        'uncc',
+        undefined,
+        /no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian/,
+      ],
+      [
+        'reciprocity',
+        'reciprocity',
+        undefined,
+        /no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian/,
+      ],
     ];
     for (const [what, basis, us, cites] of cases) {
       it(`${what}: the info cites ${cites.source.includes('CETS') ? 'Art. 29(7)' : cites.source.includes('UNCC') ? 'UNCC Art. 42' : 'the law of the requested party'} and no instrument that does not apply`, () => {
@@ -123,7 +142,11 @@ describe('CR306 preservation-not-followed', () => {
     }
 
     it('is silent once followed, under every instrument', () => {
-      for (const [basis, us] of [['uncc', 'instruments: [uncc]'], ['reciprocity', 'instruments: []'], ['', undefined]] as const) {
+      for (const [basis, us] of [
+        ['uncc', 'instruments: [uncc]'],
+        ['reciprocity', 'instruments: []'],
+        ['', undefined],
+      ] as const) {
         expectRule(RULE, `${underBasis(basis, us).replace('   #! CR306', '')}\n${followUp('PRES-1')}`);
       }
     });
@@ -188,7 +211,14 @@ describe('CR306 preservation-not-followed', () => {
   });
 
   it('is silent on requests of other kinds that nothing relies on', () => {
-    for (const kind of ['extradition', 'mutual-assistance', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access']) {
+    for (const kind of [
+      'extradition',
+      'mutual-assistance',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+    ]) {
       expectRule(RULE, `request R-1 ${kind} {\n}\n`);
     }
   });

@@ -34,7 +34,12 @@ ${entries}
 `;
 }
 
-const missingIn = (f: LineFinding): string[] => /lacks (.*?):/.exec(f.finding.message)![1]!.match(/"[a-z-]+"/g)!.map((x) => x.slice(1, -1)).sort();
+const missingIn = (f: LineFinding): string[] =>
+  /lacks (.*?):/
+    .exec(f.finding.message)![1]!
+    .match(/"[a-z-]+"/g)!
+    .map((x) => x.slice(1, -1))
+    .sort();
 
 describe('CR307 emergency-without-risk', () => {
   it('a complete workspace without risk has exactly that finding, at the name, naming "risk"', () => {
@@ -42,7 +47,10 @@ describe('CR307 emergency-without-risk', () => {
     const [f] = l.findings;
     assert.equal(where(l, f!), '8:9 EMG-1');
     assert.deepEqual(missingIn(f!), ['risk']);
-    assert.match(f!.finding.message, /^Emergency-disclosure request EMG-1 lacks "risk": it must show a significant and imminent risk to the life or safety of a person, with the facts that demonstrate it \(CETS 224 Art\. 9 \(summary, to be verified against the official text\)\)\.$/);
+    assert.match(
+      f!.finding.message,
+      /^Emergency-disclosure request EMG-1 lacks "risk": it must show a significant and imminent risk to the life or safety of a person, with the facts that demonstrate it \(CETS 224 Art\. 9 \(summary, to be verified against the official text\)\)\.$/,
+    );
     assert.equal(f!.finding.severity, 'error');
   });
 
@@ -58,10 +66,17 @@ describe('CR307 emergency-without-risk', () => {
   });
 
   it('present-but-unusable values count as present', () => {
-    for (const entries of ['  emergency: imminent\n  risk: life', '  emergency: "An attack tonight"\n  risk: lif', '  emergency: "An attack tonight"\n  risk: consent "x"']) {
+    for (const entries of [
+      '  emergency: imminent\n  risk: life',
+      '  emergency: "An attack tonight"\n  risk: lif',
+      '  emergency: "An attack tonight"\n  risk: consent "x"',
+    ]) {
       const text = emergency(entries);
       expectRule(RULE, text);
-      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'), entries);
+      assert.ok(
+        lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'),
+        entries,
+      );
     }
   });
 
@@ -99,7 +114,10 @@ describe('CR307 emergency-without-risk', () => {
       const text = emergency('  emergency: "An attack tonight"');
       const [f] = findingsOf(RULE, text).findings;
       assert.deepEqual(suggestionTitles(f!), ['Add "risk: life"', 'Add "risk: safety"']);
-      for (const [i, risk] of [[0, 'life'], [1, 'safety']] as const) {
+      for (const [i, risk] of [
+        [0, 'life'],
+        [1, 'safety'],
+      ] as const) {
         const fixed = applyFixes({ 'main.coop': text }, [f!.finding.fixes.filter((x) => !x.safe)[i]!])['main.coop']!;
         assert.match(fixed, new RegExp(`\\n {2}risk: ${risk}\\n`));
         assert.deepEqual(findingsOf(RULE, fixed).findings, []);
@@ -136,7 +154,8 @@ describe('CR307 emergency-without-risk', () => {
   describe('the governing instrument: the Second Protocol, or the law of the requested party', () => {
     const PROTOCOL = /\(CETS 224 Art\. 9 \(summary, to be verified against the official text\)\)\.$/;
     const LAW = /\(the emergency procedure, where the law of the requested party provides for it\)\.$/;
-    const parties = (ie: string): string => `party DE { name: "Germany"  instruments: [budapest, budapest-2ap, ets30] }\nparty IE { name: "Ireland"  ${ie} }\n`;
+    const parties = (ie: string): string =>
+      `party DE { name: "Germany"  instruments: [budapest, budapest-2ap, ets30] }\nparty IE { name: "Ireland"  ${ie} }\n`;
     const cases: [string, string, string, RegExp][] = [
       ['the Second Protocol, Art. 9', 'budapest-2ap art 9', 'instruments: [budapest, budapest-2ap]', PROTOCOL],
       ['the Second Protocol', 'budapest-2ap', 'instruments: [budapest, budapest-2ap]', PROTOCOL],
@@ -147,7 +166,8 @@ describe('CR307 emergency-without-risk', () => {
     ];
     for (const [what, basis, ie, cites] of cases) {
       it(`${what}: fires at the name, citing ${cites === PROTOCOL ? 'CETS 224 Art. 9 (summary)' : 'the law of the requested party'}`, () => {
-        const text = parties(ie) + emergency('', '   #! CR307').replace('  basis: budapest-2ap art 9\n', basis ? `  basis: ${basis}\n` : '');
+        const text =
+          parties(ie) + emergency('', '   #! CR307').replace('  basis: budapest-2ap art 9\n', basis ? `  basis: ${basis}\n` : '');
         const l = expectRule(RULE, text);
         assert.equal(where(l, l.findings[0]!), '10:9 EMG-1');
         assert.match(l.findings[0]!.finding.message, cites);

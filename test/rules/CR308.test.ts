@@ -54,7 +54,10 @@ describe('CR308 subscriber-order-scope', () => {
     assert.equal(where(l, f!), '27:18 mails');
     assert.match(f!.finding.message, /SUB-1/);
     assert.match(f!.finding.message, /\bmails\b/);
-    assert.match(f!.finding.message, /^Subscriber-order SUB-1 asks for data mails, which is content data: a direct order to a provider reaches subscriber information only \(CETS 224 Art\. 7 \(summary, to be verified against the official text\)\)\.$/);
+    assert.match(
+      f!.finding.message,
+      /^Subscriber-order SUB-1 asks for data mails, which is content data: a direct order to a provider reaches subscriber information only \(CETS 224 Art\. 7 \(summary, to be verified against the official text\)\)\.$/,
+    );
     assert.equal(f!.finding.severity, 'error');
     // No fix: which data to seek, and by which procedure, is the drafter's to decide.
     assert.deepEqual(f!.finding.fixes, []);
@@ -69,7 +72,10 @@ describe('CR308 subscriber-order-scope', () => {
 
   it('one finding per item that is not subscriber information, each at its item', () => {
     const l = expectRule(RULE, order('[mails, holder, logins]', '   #! CR308 CR308'));
-    assert.deepEqual(l.findings.map((f) => where(l, f)), ['27:10 mails', '27:25 logins']);
+    assert.deepEqual(
+      l.findings.map((f) => where(l, f)),
+      ['27:10 mails', '27:25 logins'],
+    );
     assert.match(l.findings[1]!.finding.message, /traffic/);
   });
 
@@ -97,7 +103,14 @@ describe('CR308 subscriber-order-scope', () => {
   });
 
   it('is silent on every other kind of request asking for content', () => {
-    for (const kind of ['extradition', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'direct-access']) {
+    for (const kind of [
+      'extradition',
+      'mutual-assistance',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'direct-access',
+    ]) {
       expectRule(RULE, `${DATA}\nrequest R-1 ${kind} {\n  data: [mails, logins]\n}\n`);
     }
   });
@@ -114,8 +127,9 @@ describe('CR308 subscriber-order-scope', () => {
     ];
     for (const [what, basis, ie, cites] of cases) {
       it(`${what}: fires at the item, citing ${cites === PROTOCOL ? 'CETS 224 Art. 7 (summary)' : 'the law of the requested party'}`, () => {
-        const text = order('[mails]', '   #! CR308').replace('  basis: budapest-2ap art 7\n', basis ? `  basis: ${basis}\n` : '')
-          + `party DE { name: "Germany"  instruments: [budapest, budapest-2ap] }\nparty IE { name: "Ireland"  ${ie} }\n`;
+        const text =
+          order('[mails]', '   #! CR308').replace('  basis: budapest-2ap art 7\n', basis ? `  basis: ${basis}\n` : '') +
+          `party DE { name: "Germany"  instruments: [budapest, budapest-2ap] }\nparty IE { name: "Ireland"  ${ie} }\n`;
         const l = expectRule(RULE, text);
         assert.match(where(l, l.findings[0]!), /:10 mails$/);
         assert.match(l.findings[0]!.finding.message, cites);

@@ -48,7 +48,10 @@ describe('CR309 direct-access-basis', () => {
     for (const basis of ['lawful-basis: consent', 'lawful-basis: private-agreement', 'lawful-basis: publicly-available "the forum"']) {
       const text = access(basis);
       expectRule(RULE, text);
-      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'), basis);
+      assert.ok(
+        lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'),
+        basis,
+      );
     }
   });
 
@@ -57,7 +60,14 @@ describe('CR309 direct-access-basis', () => {
   });
 
   it('is silent on every other kind of request', () => {
-    for (const kind of ['extradition', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order']) {
+    for (const kind of [
+      'extradition',
+      'mutual-assistance',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+    ]) {
       expectRule(RULE, `request R-1 ${kind} {\n}\n`);
     }
   });
@@ -114,8 +124,9 @@ describe('CR309 direct-access-basis', () => {
     ];
     for (const [what, basis, lv, cites] of cases) {
       it(`${what}: fires at the name, citing ${cites === BUDAPEST ? 'Art. 32' : 'the law of the requested party'}`, () => {
-        const text = access('', '   #! CR309').replace('  basis: budapest art 32\n', basis ? `  basis: ${basis}\n` : '')
-          + `\nparty PL { name: "Poland"  instruments: [budapest, uncc] }\nparty LV { name: "Latvia"  ${lv} }\n`;
+        const text =
+          access('', '   #! CR309').replace('  basis: budapest art 32\n', basis ? `  basis: ${basis}\n` : '') +
+          `\nparty PL { name: "Poland"  instruments: [budapest, uncc] }\nparty LV { name: "Latvia"  ${lv} }\n`;
         const l = expectRule(RULE, text);
         assert.equal(where(l, l.findings[0]!), '8:9 DA-1');
         assert.match(l.findings[0]!.finding.message, cites);

@@ -29,7 +29,10 @@ const ENTRIES = `  person: zielinski
   facts: "Cards of 300 customers were used in February 2026"
   documents: [warrant]`;
 
-const without = (...keys: string[]): string => ENTRIES.split('\n').filter((l) => !keys.some((k) => l.startsWith(`  ${k}:`))).join('\n');
+const without = (...keys: string[]): string =>
+  ENTRIES.split('\n')
+    .filter((l) => !keys.some((k) => l.startsWith(`  ${k}:`)))
+    .join('\n');
 
 /** A complete workspace: PL asks DE to arrest a person provisionally; `entries` replaces its entries. */
 function arrest(entries: string, marker = '', opts: { basis?: string; de?: string; offence?: string } = {}): string {
@@ -50,10 +53,11 @@ ${entries}
 }
 
 /** What a finding says is missing, as the message lists it. */
-const lacks = (message: string): string => /lacks (.*) \((ETS 24 Art\. 16\(2\)|the contents of a request for provisional arrest under .*)\)\.$/.exec(message)![1]!;
+const lacks = (message: string): string =>
+  /lacks (.*) \((ETS 24 Art\. 16\(2\)|the contents of a request for provisional arrest under .*)\)\.$/.exec(message)![1]!;
 
 describe('CR310 provisional-arrest-contents', () => {
-  it('a complete workspace lacking the person has exactly that finding, at the request\'s name, citing ETS 24 Art. 16(2)', () => {
+  it("a complete workspace lacking the person has exactly that finding, at the request's name, citing ETS 24 Art. 16(2)", () => {
     const l = expectExactly(arrest(without('person'), '   #! CR310'));
     const [f] = l.findings;
     assert.equal(where(l, f!), '15:9 PA-1');
@@ -69,7 +73,10 @@ describe('CR310 provisional-arrest-contents', () => {
 
   it('one finding naming every missing element', () => {
     const [f] = expectRule(RULE, arrest('  facts: "Cards were used"', '   #! CR310')).findings;
-    assert.equal(lacks(f!.finding.message), '"documents" naming a warrant or a conviction (that a warrant of arrest or an enforceable conviction exists), "offences" and "person" (the person sought)');
+    assert.equal(
+      lacks(f!.finding.message),
+      '"documents" naming a warrant or a conviction (that a warrant of arrest or an enforceable conviction exists), "offences" and "person" (the person sought)',
+    );
   });
 
   describe('documents: one of the documents of Art. 12(2)(a) must exist', () => {
@@ -84,10 +91,17 @@ describe('CR310 provisional-arrest-contents', () => {
     });
 
     it('a list that is present but unusable, or a placeholder, keeps that element silent (CR004, CR007)', () => {
-      for (const [documents, rule] of [['[warant]', 'CR004'], ['"…"', 'CR007'], ['[warrant, "…"]', 'CR007']] as const) {
+      for (const [documents, rule] of [
+        ['[warant]', 'CR004'],
+        ['"…"', 'CR007'],
+        ['[warrant, "…"]', 'CR007'],
+      ] as const) {
         const text = arrest(ENTRIES.replace('[warrant]', documents));
         expectRule(RULE, text);
-        assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === rule), documents);
+        assert.ok(
+          lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === rule),
+          documents,
+        );
       }
     });
 
@@ -120,8 +134,14 @@ offence skimming {
   committed-in: [PL, DE]
 }
 `;
-      const [f] = expectRule(RULE, arrest(ENTRIES.replace('[card-fraud]', '[card-fraud, phishing, skimming, card-fraud]'), '   #! CR310', { offence: offences })).findings;
-      assert.equal(lacks(f!.finding.message), '"committed-in" of offence card-fraud (when and where it was committed), "committed" and "committed-in" of offence phishing (when and where it was committed) and "committed" of offence skimming (when and where it was committed)');
+      const [f] = expectRule(
+        RULE,
+        arrest(ENTRIES.replace('[card-fraud]', '[card-fraud, phishing, skimming, card-fraud]'), '   #! CR310', { offence: offences }),
+      ).findings;
+      assert.equal(
+        lacks(f!.finding.message),
+        '"committed-in" of offence card-fraud (when and where it was committed), "committed" and "committed-in" of offence phishing (when and where it was committed) and "committed" of offence skimming (when and where it was committed)',
+      );
     });
 
     it('a date or place that is present but unusable counts as present', () => {
@@ -151,13 +171,25 @@ offence skimming {
       for (const person of ['"Jan Example"', 'zielinsky']) {
         const text = arrest(ENTRIES.replace('person: zielinski', `person: ${person}`));
         expectRule(RULE, text);
-        assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' || f.rule === 'CR002'), person);
+        assert.ok(
+          lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' || f.rule === 'CR002'),
+          person,
+        );
       }
     });
   });
 
   it('is silent on every other kind of request, whatever it lacks', () => {
-    for (const kind of ['extradition', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'provisional-arest']) {
+    for (const kind of [
+      'extradition',
+      'mutual-assistance',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+      'provisional-arest',
+    ]) {
       expectRule(RULE, `request R-1 ${kind} {\n  offences: [phishing]\n}\noffence phishing { conduct: "Harvesting" }\n`);
     }
   });
@@ -184,7 +216,10 @@ offence skimming {
       const fixed = applyFixes({ 'main.coop': both }, [safeFix(findingsOf(RULE, both).findings[0]!)!])['main.coop']!;
       assert.match(fixed, /\n {2}person: "…"/);
       assert.doesNotMatch(fixed, /warrant|conviction/);
-      assert.equal(lacks(findingsOf(RULE, fixed).findings[0]!.finding.message), '"documents" naming a warrant or a conviction (that a warrant of arrest or an enforceable conviction exists)');
+      assert.equal(
+        lacks(findingsOf(RULE, fixed).findings[0]!.finding.message),
+        '"documents" naming a warrant or a conviction (that a warrant of arrest or an enforceable conviction exists)',
+      );
     });
 
     it('entries written as empty lists are filled, not given a second entry that would not count', () => {
@@ -213,7 +248,10 @@ offence skimming {
       const offence = 'offence card-fraud {\n  conduct: "Using stolen card numbers in online shops"\n}\n';
       expectFixedInEveryStyle(RULE, arrest('  offences: [card-fraud]', '', { offence }));
       // One-line declarations in a document indented elsewhere.
-      expectFixedInEveryStyle(RULE, 'party PL {\n  name: "Poland"\n}\n\noffence card-fraud { conduct: "Card numbers" }\n\nrequest PA-9 provisional-arrest { offences: [card-fraud] }\n');
+      expectFixedInEveryStyle(
+        RULE,
+        'party PL {\n  name: "Poland"\n}\n\noffence card-fraud { conduct: "Card numbers" }\n\nrequest PA-9 provisional-arrest { offences: [card-fraud] }\n',
+      );
     });
   });
 
@@ -241,8 +279,14 @@ offence skimming {
 
     it('a treaty: fires, citing the applicable treaty and no convention', () => {
       // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
-      const { findings } = expectRule(RULE, arrest(without('person'), '   #! CR310', { basis: 'treaty "Bilateral Extradition Treaty of 2009"' }));
-      assert.match(findings[0]!.finding.message, /\(the contents of a request for provisional arrest, where the applicable treaty \(.*\) provides for it\)\.$/);
+      const { findings } = expectRule(
+        RULE,
+        arrest(without('person'), '   #! CR310', { basis: 'treaty "Bilateral Extradition Treaty of 2009"' }),
+      );
+      assert.match(
+        findings[0]!.finding.message,
+        /\(the contents of a request for provisional arrest, where the applicable treaty \(.*\) provides for it\)\.$/,
+      );
       assert.doesNotMatch(findings[0]!.finding.message, /ETS 24|CETS 185|UNCC/);
     });
 

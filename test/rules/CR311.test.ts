@@ -106,11 +106,14 @@ const finding = (l: Linted) => {
  * Used to show that, with today set, the rule never reads the clock.
  */
 describe('CR311 preservation-deadline', () => {
-  it('a complete workspace whose follow-up came on day 61 has exactly that warning, at the preservation\'s date', () => {
+  it("a complete workspace whose follow-up came on day 61 has exactly that warning, at the preservation's date", () => {
     const l = expectExactly(`${BASE}\n${preservation('2026-01-10', '   #! CR311')}\n${followUp('2026-03-12')}`, TODAY);
     const f = finding(l);
     assert.equal(where(l, f), '29:9 2026-01-10');
-    assert.equal(f.finding.message, 'Preservation request PRES-1 is dated 2026-01-10; request MLA-1 to obtain the data is dated 61 days after it. The requested party need keep the data for not less than sixty days — until 2026-03-11 — and may release them after (CETS 185 Art. 29(7)).');
+    assert.equal(
+      f.finding.message,
+      'Preservation request PRES-1 is dated 2026-01-10; request MLA-1 to obtain the data is dated 61 days after it. The requested party need keep the data for not less than sixty days — until 2026-03-11 — and may release them after (CETS 185 Art. 29(7)).',
+    );
     assert.equal(f.finding.severity, 'warning');
     assert.deepEqual(f.finding.fixes, []);
   });
@@ -133,7 +136,10 @@ describe('CR311 preservation-deadline', () => {
       const l = expectRule(RULE, alone('2026-10-03', '   #! CR311'), TODAY);
       const f = finding(l);
       assert.equal(where(l, f), '29:9 2026-10-03');
-      assert.equal(f.finding.message, 'Preservation request PRES-1 is dated 2026-10-03; no request to obtain the data names it in "preserved-by", and today is 61 days after it (as of 2026-12-03). The requested party need keep the data for not less than sixty days — until 2026-12-02 — and may release them after (CETS 185 Art. 29(7)).');
+      assert.equal(
+        f.finding.message,
+        'Preservation request PRES-1 is dated 2026-10-03; no request to obtain the data names it in "preserved-by", and today is 61 days after it (as of 2026-12-03). The requested party need keep the data for not less than sixty days — until 2026-12-02 — and may release them after (CETS 185 Art. 29(7)).',
+      );
     });
 
     it('a preservation dated after today is not late', () => {
@@ -145,7 +151,10 @@ describe('CR311 preservation-deadline', () => {
     it('on day 60 it is in time; on day 61 the finding says it is not dated yet, as of today', () => {
       expectRule(RULE, `${BASE}\n${preservation('2026-10-04')}\n${followUp('')}`, TODAY);
       const l = expectRule(RULE, `${BASE}\n${preservation('2026-10-03', '   #! CR311')}\n${followUp('')}`, TODAY);
-      assert.equal(finding(l).finding.message, 'Preservation request PRES-1 is dated 2026-10-03; request MLA-1 to obtain the data is not dated yet: today is 61 days after it (as of 2026-12-03). The requested party need keep the data for not less than sixty days — until 2026-12-02 — and may release them after (CETS 185 Art. 29(7)).');
+      assert.equal(
+        finding(l).finding.message,
+        'Preservation request PRES-1 is dated 2026-10-03; request MLA-1 to obtain the data is not dated yet: today is 61 days after it (as of 2026-12-03). The requested party need keep the data for not less than sixty days — until 2026-12-02 — and may release them after (CETS 185 Art. 29(7)).',
+      );
     });
 
     it('"as of" appears only when today stands in for a date', () => {
@@ -187,29 +196,48 @@ describe('CR311 preservation-deadline', () => {
       expectRule(RULE, `${BASE}\n${preservation('')}\n${followUp('2026-11-01')}`, TODAY);
     });
 
-    it('when the preservation\'s date is present but unusable (CR004), or a placeholder (CR007)', () => {
-      for (const [date, rule] of [['2026-02-30', 'CR004'], ['"…"', 'CR007'], ['January', 'CR004']] as const) {
+    it("when the preservation's date is present but unusable (CR004), or a placeholder (CR007)", () => {
+      for (const [date, rule] of [
+        ['2026-02-30', 'CR004'],
+        ['"…"', 'CR007'],
+        ['January', 'CR004'],
+      ] as const) {
         const text = alone(date);
         expectRule(RULE, text, TODAY);
-        assert.ok(lintTexts({ 'main.coop': text }, TODAY).findings.some((f) => f.rule === rule), date);
+        assert.ok(
+          lintTexts({ 'main.coop': text }, TODAY).findings.some((f) => f.rule === rule),
+          date,
+        );
       }
     });
 
-    it('when a follow-up\'s date is present but unusable: when it was sent cannot be read', () => {
+    it("when a follow-up's date is present but unusable: when it was sent cannot be read", () => {
       const text = `${BASE}\n${preservation('2026-01-10')}\n${followUp('2026-13-01')}`;
       expectRule(RULE, text, TODAY);
       assert.ok(lintTexts({ 'main.coop': text }, TODAY).findings.some((f) => f.rule === 'CR004'));
     });
 
-    it('when a request\'s preserved-by names nothing usable (CR002) and it goes to the same party: it may follow this one', () => {
+    it("when a request's preserved-by names nothing usable (CR002) and it goes to the same party: it may follow this one", () => {
       const typo = followUp('2026-11-01', { preservedBy: 'PRES-01' });
       expectRule(RULE, `${BASE}\n${preservation('2026-01-10')}\n${typo}`, TODAY);
       // Once the name resolves to another preservation, this one is alone again.
-      expectRule(RULE, `${BASE}\n${preservation('2026-01-10', '   #! CR311')}\n${preservation('2026-10-01', '', { name: 'PRES-01' })}\n${typo}`, TODAY);
+      expectRule(
+        RULE,
+        `${BASE}\n${preservation('2026-01-10', '   #! CR311')}\n${preservation('2026-10-01', '', { name: 'PRES-01' })}\n${typo}`,
+        TODAY,
+      );
     });
 
     it('on requests of other kinds, dated long ago and followed by nothing', () => {
-      for (const kind of ['extradition', 'mutual-assistance', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'provisional-arrest']) {
+      for (const kind of [
+        'extradition',
+        'mutual-assistance',
+        'traffic-disclosure',
+        'emergency-disclosure',
+        'subscriber-order',
+        'direct-access',
+        'provisional-arrest',
+      ]) {
         expectRule(RULE, `request R-1 ${kind} {\n  date: 2020-01-01\n}\n`, TODAY);
       }
     });
@@ -222,7 +250,10 @@ describe('CR311 preservation-deadline', () => {
   });
 
   it('naming itself in preserved-by does not count: today decides', () => {
-    const self = preservation('2026-10-03', '   #! CR311').replace('  follow-up: mutual-assistance\n', '  follow-up: mutual-assistance\n  preserved-by: PRES-1\n');
+    const self = preservation('2026-10-03', '   #! CR311').replace(
+      '  follow-up: mutual-assistance\n',
+      '  follow-up: mutual-assistance\n  preserved-by: PRES-1\n',
+    );
     const l = expectRule(RULE, `${BASE}\n${self}`, TODAY);
     assert.match(finding(l).finding.message, /no request to obtain the data names it/);
   });
@@ -237,7 +268,8 @@ describe('CR311 preservation-deadline', () => {
 
     it('with today set, nothing depends on the clock', () => {
       const text = `${BASE}\n${preservation('2026-10-03')}\n${followUp('')}\n${preservation('2026-01-10', '', { name: 'PRES-2' })}`;
-      const messages = (clock: string): string[] => withClock(clock, () => findingsOf(RULE, text, TODAY).findings.map((f) => f.finding.message));
+      const messages = (clock: string): string[] =>
+        withClock(clock, () => findingsOf(RULE, text, TODAY).findings.map((f) => f.finding.message));
       const early = messages('2026-01-01');
       assert.equal(early.length, 2);
       assert.deepEqual(messages('2031-07-15'), early);
@@ -258,9 +290,24 @@ describe('CR311 preservation-deadline', () => {
       ['Budapest Art. 29', 'budapest art 29', undefined, /\(CETS 185 Art\. 29\(7\)\)\.$/],
       ['no basis (Budapest by default)', '', undefined, /\(CETS 185 Art\. 29\(7\)\)\.$/],
       ['the UN Convention', 'uncc', undefined, /\(UNCC Art\. 42 \(summary, to be verified against the official text\)\)\.$/],
-      ['Budapest, with the US bound by no instrument (instruments: [])', 'budapest art 29', 'instruments: []', /No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there\.$/],
-      ['the UN Convention, which the US is not bound by', 'uncc', 'instruments: [budapest]', /No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there\.$/],
-      ['reciprocity', 'reciprocity', undefined, /No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there\.$/],
+      [
+        'Budapest, with the US bound by no instrument (instruments: [])',
+        'budapest art 29',
+        'instruments: []',
+        /No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there\.$/,
+      ],
+      [
+        'the UN Convention, which the US is not bound by',
+        'uncc',
+        'instruments: [budapest]',
+        /No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there\.$/,
+      ],
+      [
+        'reciprocity',
+        'reciprocity',
+        undefined,
+        /No convention on preservation governs this request: how long the data are kept depends on the law of the requested party or on the custodian, so check that they are still there\.$/,
+      ],
     ];
     for (const [what, basis, us, cites] of cases) {
       it(`${what}: fires at the date, citing ${cites.source.includes('CETS') ? 'Art. 29(7)' : cites.source.includes('UNCC') ? 'UNCC Art. 42' : 'the law of the requested party'}`, () => {

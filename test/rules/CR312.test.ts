@@ -34,7 +34,10 @@ const ENTRIES = `  to: provider "NimbusCloud Ltd" in IE
   offences: [intrusion]
   data: [holder]`;
 
-const without = (...keys: string[]): string => ENTRIES.split('\n').filter((l) => !keys.some((k) => l.startsWith(`  ${k}:`))).join('\n');
+const without = (...keys: string[]): string =>
+  ENTRIES.split('\n')
+    .filter((l) => !keys.some((k) => l.startsWith(`  ${k}:`)))
+    .join('\n');
 
 /** A complete subscriber-order from DE; `entries` replaces its contents. */
 function order(entries: string, marker = '', basis = 'budapest-2ap art 7'): string {
@@ -47,10 +50,13 @@ ${basis ? `  basis: ${basis}\n` : ''}${entries}
 `;
 }
 
-const lacks = (message: string): string => /^Subscriber-order SO-1 lacks (.*) \((CETS 224 Art\. 7\(3\) \(summary, to be verified against the official text\)|the contents of an order, where the law of the requested party provides for it)\)\.$/.exec(message)![1]!;
+const lacks = (message: string): string =>
+  /^Subscriber-order SO-1 lacks (.*) \((CETS 224 Art\. 7\(3\) \(summary, to be verified against the official text\)|the contents of an order, where the law of the requested party provides for it)\)\.$/.exec(
+    message,
+  )![1]!;
 
 describe('CR312 subscriber-order-contents', () => {
-  it('a complete workspace lacking the date has exactly that finding, at the request\'s name', () => {
+  it("a complete workspace lacking the date has exactly that finding, at the request's name", () => {
     const l = expectExactly(order(without('date'), '   #! CR312'));
     const [f] = l.findings;
     assert.equal(where(l, f!), '13:9 SO-1');
@@ -64,7 +70,10 @@ describe('CR312 subscriber-order-contents', () => {
 
   it('one finding naming every missing element', () => {
     const [f] = expectRule(RULE, order('', '   #! CR312')).findings;
-    assert.equal(lacks(f!.finding.message), '"authority" (the issuing authority), "date" (the date of issue), "offences" (the offences under investigation or prosecution), "data" (a detailed description of the subscriber information sought) and a "to" provider with "in" (the name and address of the provider)');
+    assert.equal(
+      lacks(f!.finding.message),
+      '"authority" (the issuing authority), "date" (the date of issue), "offences" (the offences under investigation or prosecution), "data" (a detailed description of the subscriber information sought) and a "to" provider with "in" (the name and address of the provider)',
+    );
   });
 
   for (const key of ['authority', 'date', 'offences', 'data']) {
@@ -77,11 +86,14 @@ describe('CR312 subscriber-order-contents', () => {
 
   it('empty lists of offences or data are absent entries', () => {
     const [f] = expectRule(RULE, order(ENTRIES.replace('[intrusion]', '[]').replace('[holder]', '[ ]'), '   #! CR312')).findings;
-    assert.equal(lacks(f!.finding.message), '"offences" (the offences under investigation or prosecution) and "data" (a detailed description of the subscriber information sought)');
+    assert.equal(
+      lacks(f!.finding.message),
+      '"offences" (the offences under investigation or prosecution) and "data" (a detailed description of the subscriber information sought)',
+    );
   });
 
   describe('to: a provider, with `in`', () => {
-    it('a party, a provider without `in`, or no `to`: the provider\'s name and address are missing', () => {
+    it("a party, a provider without `in`, or no `to`: the provider's name and address are missing", () => {
       for (const to of ['  to: IE', '  to: provider "NimbusCloud Ltd"', '']) {
         const entries = to ? ENTRIES.replace('  to: provider "NimbusCloud Ltd" in IE', to) : without('to');
         const [f] = expectRule(RULE, order(entries, '   #! CR312')).findings;
@@ -97,14 +109,28 @@ describe('CR312 subscriber-order-contents', () => {
   });
 
   it('present-but-unusable values count as present (CR002, CR004, CR007 on them)', () => {
-    const text = order(ENTRIES.replace('"Staatsanwaltschaft Köln"', 'staatsanwaltschaft').replace('2026-03-02', '2026-02-30').replace('[intrusion]', '[intrusoin]').replace('[holder]', '"…"'));
+    const text = order(
+      ENTRIES.replace('"Staatsanwaltschaft Köln"', 'staatsanwaltschaft')
+        .replace('2026-03-02', '2026-02-30')
+        .replace('[intrusion]', '[intrusoin]')
+        .replace('[holder]', '"…"'),
+    );
     expectRule(RULE, text);
     const rules = lintTexts({ 'main.coop': text }).findings.map((f) => f.rule);
     for (const rule of ['CR002', 'CR004', 'CR007']) assert.ok(rules.includes(rule), `${rule} in ${rules.join(' ')}`);
   });
 
   it('is silent on every other kind of request, whatever it lacks', () => {
-    for (const kind of ['extradition', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'direct-access', 'provisional-arrest', 'subscriber-ordr']) {
+    for (const kind of [
+      'extradition',
+      'mutual-assistance',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'direct-access',
+      'provisional-arrest',
+      'subscriber-ordr',
+    ]) {
       expectRule(RULE, `request R-1 ${kind} {\n  to: IE\n}\n`);
     }
   });
@@ -115,12 +141,15 @@ describe('CR312 subscriber-order-contents', () => {
       const [f] = findingsOf(RULE, text).findings;
       const fixed = applyFixes({ 'main.coop': text }, [safeFix(f!)!])['main.coop']!;
       assert.match(fixed, new RegExp(`\\n {2}authority: "…" {2}# ${SUMMARY.replace(/[.()]/g, '\\$&')}: the issuing authority\\n`));
-      assert.match(fixed, /\n {2}date: "…" {2}# [^\n]*: the date of issue\n {2}offences: "…" {2}# [^\n]*: the offences under investigation or prosecution\n {2}data: "…" {2}# [^\n]*: a detailed description of the subscriber information sought\n\}/);
+      assert.match(
+        fixed,
+        /\n {2}date: "…" {2}# [^\n]*: the date of issue\n {2}offences: "…" {2}# [^\n]*: the offences under investigation or prosecution\n {2}data: "…" {2}# [^\n]*: a detailed description of the subscriber information sought\n\}/,
+      );
       assert.deepEqual(findingsOf(RULE, fixed).findings, []);
       assert.equal(findingsOf('CR007', fixed).findings.length, 4);
     });
 
-    it('an absent `to` gets a placeholder; a party or a provider without `in` gets no fix (correcting it is the drafter\'s)', () => {
+    it("an absent `to` gets a placeholder; a party or a provider without `in` gets no fix (correcting it is the drafter's)", () => {
       const absent = order(without('to'));
       const fixed = applyFixes({ 'main.coop': absent }, [safeFix(findingsOf(RULE, absent).findings[0]!)!])['main.coop']!;
       assert.match(fixed, /\n {2}to: "…" {2}# [^\n]*the name and address of the provider: provider "…" in XX\n/);
@@ -157,7 +186,10 @@ describe('CR312 subscriber-order-contents', () => {
     ];
     for (const [what, basis, ie, cites] of cases) {
       it(`${what}: fires at the name, citing ${cites === SUMMARY ? 'Art. 7(3) (summary)' : 'the law of the requested party'}, and the fix's comments cite the same`, () => {
-        const text = order(without('date'), '   #! CR312', basis).replace('party IE { name: "Ireland"  instruments: [budapest, budapest-2ap] }', `party IE { name: "Ireland"  ${ie} }`);
+        const text = order(without('date'), '   #! CR312', basis).replace(
+          'party IE { name: "Ireland"  instruments: [budapest, budapest-2ap] }',
+          `party IE { name: "Ireland"  ${ie} }`,
+        );
         const l = expectRule(RULE, text);
         const [f] = l.findings;
         assert.equal(where(l, f!), '13:9 SO-1');

@@ -103,9 +103,15 @@ describe('CR314 data-outside-requested-party', () => {
     const l = expectExactly(text);
     const [f] = l.findings;
     assert.equal(where(l, f!), '41:10 inbox');
-    assert.equal(f!.finding.message, 'Request PRES-1 asks US for data inbox, stored in IE, and has no "conflicts" entry: the convention speaks of data located in the territory of the requested party (CETS 185 Art. 29(1)); whether US can reach data stored in IE is for its law, and IE may object.');
+    assert.equal(
+      f!.finding.message,
+      'Request PRES-1 asks US for data inbox, stored in IE, and has no "conflicts" entry: the convention speaks of data located in the territory of the requested party (CETS 185 Art. 29(1)); whether US can reach data stored in IE is for its law, and IE may object.',
+    );
     assert.equal(f!.finding.severity, 'info');
-    assert.deepEqual(f!.finding.related.map((r) => text.slice(r.start, r.end)), ['stored-in: IE']);
+    assert.deepEqual(
+      f!.finding.related.map((r) => text.slice(r.start, r.end)),
+      ['stored-in: IE'],
+    );
     assert.deepEqual(f!.finding.fixes, []);
   });
 
@@ -114,7 +120,10 @@ describe('CR314 data-outside-requested-party', () => {
     for (const conflicts of ['conflicts: ask-ireland', 'conflicts: "…"']) {
       const text = `${DECLARATIONS}\n${preservation('[inbox]', { extra: conflicts })}`;
       expectRule(RULE, text);
-      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' || f.rule === 'CR007'), conflicts);
+      assert.ok(
+        lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' || f.rule === 'CR007'),
+        conflicts,
+      );
     }
   });
 
@@ -134,15 +143,28 @@ describe('CR314 data-outside-requested-party', () => {
   });
 
   it('is silent on every other kind of request', () => {
-    for (const kind of ['extradition', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'provisional-arrest']) {
+    for (const kind of [
+      'extradition',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+      'provisional-arrest',
+    ]) {
       expectRule(RULE, `${DECLARATIONS}\nrequest R-1 ${kind} {\n  measure: stored-data\n  to: US\n  data: [inbox]\n}\n`);
     }
   });
 
   it('one finding per item stored elsewhere, each at its item; an item listed twice once; unresolved items skipped', () => {
     const second = `data backup {\n  type: content\n  description: "Backup of the mailbox"\n  custodian: provider "Example Mail Inc." in US\n  stored-in: JP\n}\n`;
-    const l = expectRule(RULE, `${DECLARATIONS}${second}\n${preservation('[inbox, logs, backup, inbox, nowhere]', { marker: 'CR314 CR314' })}`);
-    assert.deepEqual(l.findings.map((f) => where(l, f).replace(/^\d+:/, '')), ['10 inbox', '23 backup']);
+    const l = expectRule(
+      RULE,
+      `${DECLARATIONS}${second}\n${preservation('[inbox, logs, backup, inbox, nowhere]', { marker: 'CR314 CR314' })}`,
+    );
+    assert.deepEqual(
+      l.findings.map((f) => where(l, f).replace(/^\d+:/, '')),
+      ['10 inbox', '23 backup'],
+    );
     assert.match(l.findings[1]!.finding.message, /stored in JP\b.*JP may object/);
   });
 
@@ -152,13 +174,16 @@ describe('CR314 data-outside-requested-party', () => {
       expectRule(RULE, `${DECLARATIONS.replace('  stored-in: IE\n', '')}\n${preservation('[inbox]')}`);
     });
 
-    it('when the request goes to a provider (CR503\'s case) or to no one', () => {
+    it("when the request goes to a provider (CR503's case) or to no one", () => {
       expectRule(RULE, `${DECLARATIONS}\n${preservation('[inbox]', { to: 'provider "Example Mail Inc." in US' })}`);
       expectRule(RULE, `${DECLARATIONS}\n${preservation('[inbox]').replace('  to: US\n', '')}`);
     });
 
     it('when `to` or `stored-in` is present but unusable (CR004)', () => {
-      for (const text of [`${DECLARATIONS}\n${preservation('[inbox]', { to: 'us' })}`, `${DECLARATIONS.replace('stored-in: IE', 'stored-in: ireland')}\n${preservation('[inbox]')}`]) {
+      for (const text of [
+        `${DECLARATIONS}\n${preservation('[inbox]', { to: 'us' })}`,
+        `${DECLARATIONS.replace('stored-in: IE', 'stored-in: ireland')}\n${preservation('[inbox]')}`,
+      ]) {
         expectRule(RULE, text);
         assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'));
       }
@@ -173,15 +198,60 @@ describe('CR314 data-outside-requested-party', () => {
   describe('the governing instrument', () => {
     const CONVENTION = 'the convention speaks of data located in the territory of the requested party';
     const cases: [string, () => string, RegExp, boolean][] = [
-      ['a preservation under Budapest Art. 29', () => preservation('[inbox]', { marker: 'CR314' }), /\(CETS 185 Art\. 29\(1\)\); whether US can reach data stored in IE is for its law, and IE may object\.$/, true],
-      ['a preservation with no basis (Budapest by default)', () => preservation('[inbox]', { marker: 'CR314', basis: '' }), /\(CETS 185 Art\. 29\(1\)\);/, true],
-      ['a preservation under the UN Convention', () => preservation('[inbox]', { marker: 'CR314', basis: 'uncc' }), /\(UNCC Art\. 42 \(summary, to be verified against the official text\)\);/, true],
-      ['a preservation on reciprocity', () => preservation('[inbox]', { marker: 'CR314', basis: 'reciprocity' }), /: whether US can reach data stored in IE is for its law \(the law of the requested party\), and IE may object\.$/, false],
-      ['stored data under Budapest Art. 31', () => assistance('stored-data', '[inbox]', { marker: 'CR314' }), /\(CETS 185 Art\. 31\(1\)\);/, true],
-      ['stored data under the UN Convention', () => assistance('search-seizure', '[inbox]', { marker: 'CR314', basis: 'uncc' }), /\(UNCC Art\. 44 \(summary, to be verified against the official text\)\);/, true],
-      ['stored data under ETS 30 with Budapest Art. 31 (Budapest applies and is cited)', () => assistance('stored-data', '[inbox]', { marker: 'CR314', basis: '[ets30, budapest art 31]' }), /\(CETS 185 Art\. 31\(1\)\);/, true],
-      ['stored data under ETS 30 alone (it does not speak of territory)', () => assistance('stored-data', '[inbox]', { marker: 'CR314', basis: 'ets30' }), /is for its law \(the law of the requested party\), and IE may object\.$/, false],
-      ['stored data with no basis', () => assistance('stored-data', '[inbox]', { marker: 'CR314', basis: '' }), /is for its law \(the law of the requested party\), and IE may object\.$/, false],
+      [
+        'a preservation under Budapest Art. 29',
+        () => preservation('[inbox]', { marker: 'CR314' }),
+        /\(CETS 185 Art\. 29\(1\)\); whether US can reach data stored in IE is for its law, and IE may object\.$/,
+        true,
+      ],
+      [
+        'a preservation with no basis (Budapest by default)',
+        () => preservation('[inbox]', { marker: 'CR314', basis: '' }),
+        /\(CETS 185 Art\. 29\(1\)\);/,
+        true,
+      ],
+      [
+        'a preservation under the UN Convention',
+        () => preservation('[inbox]', { marker: 'CR314', basis: 'uncc' }),
+        /\(UNCC Art\. 42 \(summary, to be verified against the official text\)\);/,
+        true,
+      ],
+      [
+        'a preservation on reciprocity',
+        () => preservation('[inbox]', { marker: 'CR314', basis: 'reciprocity' }),
+        /: whether US can reach data stored in IE is for its law \(the law of the requested party\), and IE may object\.$/,
+        false,
+      ],
+      [
+        'stored data under Budapest Art. 31',
+        () => assistance('stored-data', '[inbox]', { marker: 'CR314' }),
+        /\(CETS 185 Art\. 31\(1\)\);/,
+        true,
+      ],
+      [
+        'stored data under the UN Convention',
+        () => assistance('search-seizure', '[inbox]', { marker: 'CR314', basis: 'uncc' }),
+        /\(UNCC Art\. 44 \(summary, to be verified against the official text\)\);/,
+        true,
+      ],
+      [
+        'stored data under ETS 30 with Budapest Art. 31 (Budapest applies and is cited)',
+        () => assistance('stored-data', '[inbox]', { marker: 'CR314', basis: '[ets30, budapest art 31]' }),
+        /\(CETS 185 Art\. 31\(1\)\);/,
+        true,
+      ],
+      [
+        'stored data under ETS 30 alone (it does not speak of territory)',
+        () => assistance('stored-data', '[inbox]', { marker: 'CR314', basis: 'ets30' }),
+        /is for its law \(the law of the requested party\), and IE may object\.$/,
+        false,
+      ],
+      [
+        'stored data with no basis',
+        () => assistance('stored-data', '[inbox]', { marker: 'CR314', basis: '' }),
+        /is for its law \(the law of the requested party\), and IE may object\.$/,
+        false,
+      ],
     ];
     for (const [what, request, cites, convention] of cases) {
       it(`${what}: fires at the item; ${convention ? 'the convention is cited' : 'no convention is cited or invoked'}`, () => {
@@ -195,13 +265,19 @@ describe('CR314 data-outside-requested-party', () => {
     }
 
     it('Budapest with the US bound by no instrument (instruments: []): no convention', () => {
-      const l = expectRule(RULE, `${DECLARATIONS.replace('instruments: [budapest, uncc]', 'instruments: []')}\n${preservation('[inbox]', { marker: 'CR314' })}`);
+      const l = expectRule(
+        RULE,
+        `${DECLARATIONS.replace('instruments: [budapest, uncc]', 'instruments: []')}\n${preservation('[inbox]', { marker: 'CR314' })}`,
+      );
       assert.doesNotMatch(l.findings[0]!.finding.message, /convention|CETS|UNCC/);
     });
 
-    it('a treaty: the requested party\'s law and the applicable treaty, no convention', () => {
+    it("a treaty: the requested party's law and the applicable treaty, no convention", () => {
       // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
-      const { findings } = expectRule(RULE, `${DECLARATIONS}\n${assistance('stored-data', '[inbox]', { marker: 'CR314', basis: 'treaty "Bilateral Mutual Legal Assistance Treaty of 1998"' })}`);
+      const { findings } = expectRule(
+        RULE,
+        `${DECLARATIONS}\n${assistance('stored-data', '[inbox]', { marker: 'CR314', basis: 'treaty "Bilateral Mutual Legal Assistance Treaty of 1998"' })}`,
+      );
       assert.match(findings[0]!.finding.message, /is for its law and the applicable treaty \(.*\), and IE may object\.$/);
       assert.doesNotMatch(findings[0]!.finding.message, /convention|CETS|UNCC|ETS 30/);
     });

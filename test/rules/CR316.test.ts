@@ -52,7 +52,8 @@ ${opts.basis === '' ? '' : `  basis: ${opts.basis ?? 'budapest art 24'}\n`}  aut
 }
 
 /** An offence declaration with the given category line ('' for none). */
-const categorised = (category: string): string => `offence o1 {\n  conduct: "Conduct of the person sought"\n${category ? `  ${category}\n` : ''}  law DE { cite: "Criminal Code"  max-penalty: 5 years }\n  law GH { cite: "Criminal Code"  max-penalty: 5 years }\n}\n`;
+const categorised = (category: string): string =>
+  `offence o1 {\n  conduct: "Conduct of the person sought"\n${category ? `  ${category}\n` : ''}  law DE { cite: "Criminal Code"  max-penalty: 5 years }\n  law GH { cite: "Criminal Code"  max-penalty: 5 years }\n}\n`;
 
 describe('CR316 budapest-24-scope', () => {
   it('a complete workspace extraditing for laundering on Budapest Art. 24 alone has exactly that finding, at the offence', () => {
@@ -60,10 +61,16 @@ describe('CR316 budapest-24-scope', () => {
     const l = expectExactly(text);
     const [f] = l.findings;
     assert.equal(where(l, f!), '25:25 laundering');
-    assert.equal(f!.finding.message, 'Offence laundering is not one of the offences of Budapest Arts 2–11 (it has no such "category"), and the Budapest Convention, which governs extradition request EXT-1, covers only those (CETS 185 Art. 24(1)(a)).');
+    assert.equal(
+      f!.finding.message,
+      'Offence laundering is not one of the offences of Budapest Arts 2–11 (it has no such "category"), and the Budapest Convention, which governs extradition request EXT-1, covers only those (CETS 185 Art. 24(1)(a)).',
+    );
     assert.equal(f!.finding.severity, 'warning');
     // Without a category, the offence's name is the related place.
-    assert.deepEqual(f!.finding.related.map((r) => text.slice(r.start, r.end)), ['laundering']);
+    assert.deepEqual(
+      f!.finding.related.map((r) => text.slice(r.start, r.end)),
+      ['laundering'],
+    );
     assert.deepEqual(f!.finding.fixes, []);
   });
 
@@ -72,16 +79,30 @@ describe('CR316 budapest-24-scope', () => {
   });
 
   describe('inside Arts 2–11 only when the category is `budapest art N`, N from 2 to 11, whatever the paragraph', () => {
-    for (const category of ['category: budapest art 2', 'category: budapest art 9(1)', 'category: budapest art 11', 'category: budapest art 7(1)']) {
+    for (const category of [
+      'category: budapest art 2',
+      'category: budapest art 9(1)',
+      'category: budapest art 11',
+      'category: budapest art 7(1)',
+    ]) {
       it(`${category}: inside`, () => {
         expectRule(RULE, extradition('[o1]', '', { decls: categorised(category) }));
       });
     }
-    for (const category of ['', 'category: budapest art 1', 'category: budapest art 12', 'category: uncc art 7', 'category: budapest art 24']) {
+    for (const category of [
+      '',
+      'category: budapest art 1',
+      'category: budapest art 12',
+      'category: uncc art 7',
+      'category: budapest art 24',
+    ]) {
       it(`${category || 'no category'}: outside`, () => {
         const text = extradition('[o1]', 'CR316', { decls: categorised(category) });
         const l = expectRule(RULE, text);
-        assert.deepEqual(l.findings[0]!.finding.related.map((r) => text.slice(r.start, r.end)), [category || 'o1']);
+        assert.deepEqual(
+          l.findings[0]!.finding.related.map((r) => text.slice(r.start, r.end)),
+          [category || 'o1'],
+        );
       });
     }
 
@@ -89,7 +110,10 @@ describe('CR316 budapest-24-scope', () => {
       for (const category of ['category: budapest art 99', 'category: cybercrime', 'category: "Budapest Art. 2"']) {
         const text = extradition('[o1]', '', { decls: categorised(category) });
         expectRule(RULE, text);
-        assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' || f.rule === 'CR005'), category);
+        assert.ok(
+          lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' || f.rule === 'CR005'),
+          category,
+        );
       }
     });
   });
@@ -97,7 +121,10 @@ describe('CR316 budapest-24-scope', () => {
   it('one finding per such offence, each at its name; an offence listed twice once; an unresolved one skipped', () => {
     const decls = `${OFFENCES}\n${categorised('').replace('o1', 'fraud')}`;
     const l = expectRule(RULE, extradition('[laundering, intrusion, fraud, laundering, nowhere]', 'CR316 CR316', { decls }));
-    assert.deepEqual(l.findings.map((f) => where(l, f).replace(/^\d+:/, '')), ['14 laundering', '37 fraud']);
+    assert.deepEqual(
+      l.findings.map((f) => where(l, f).replace(/^\d+:/, '')),
+      ['14 laundering', '37 fraud'],
+    );
   });
 
   it('offences declared in another file', () => {
@@ -126,7 +153,7 @@ describe('CR316 budapest-24-scope', () => {
       ['no basis', '', undefined],
       ['Budapest, which GH is not bound by', 'budapest art 24', 'instruments: [ets30]'],
       ['Budapest, with GH bound by no instrument (instruments: [])', 'budapest art 24', 'instruments: []'],
-      ['Budapest, when GH\'s instruments cannot be read (CR004)', 'budapest art 24', 'instruments: [budapest, ets2]'],
+      ["Budapest, when GH's instruments cannot be read (CR004)", 'budapest art 24', 'instruments: [budapest, ets2]'],
     ];
     for (const [what, basis, gh] of silent) {
       it(`is silent under ${what}`, () => {
@@ -137,12 +164,24 @@ describe('CR316 budapest-24-scope', () => {
     it('is silent where a treaty governs, listed before or after Budapest Art. 24', () => {
       // Nothing is reported, so no message can quote the treaty's title.
       expectRule(RULE, extradition('[laundering]', '', { basis: 'treaty "Extradition Treaty between Germany and Ghana"' }));
-      expectRule(RULE, extradition('[laundering]', '', { basis: '[budapest art 24, treaty "Extradition Treaty between Germany and Ghana"]' }));
+      expectRule(
+        RULE,
+        extradition('[laundering]', '', { basis: '[budapest art 24, treaty "Extradition Treaty between Germany and Ghana"]' }),
+      );
     });
   });
 
   it('is silent on every other kind of request, provisional arrest included, on Budapest Art. 24 or not', () => {
-    for (const kind of ['provisional-arrest', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'extraditon']) {
+    for (const kind of [
+      'provisional-arrest',
+      'mutual-assistance',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+      'extraditon',
+    ]) {
       expectRule(RULE, extradition('[laundering]', '', { kind, basis: 'budapest' }));
     }
   });

@@ -85,7 +85,8 @@ request EXT-1 extradition {
         it(`on ${kind}: fires at the value, naming the kinds it belongs to`, () => {
           const l = expectRule(RULE, request(kind, article, true));
           assert.equal(where(l, l.findings[0]!), `4:10 ${article}`);
-          for (const k of own.map((o) => `${o} requests`)) assert.ok(l.findings[0]!.finding.message.includes(k), `${k} in ${l.findings[0]!.finding.message}`);
+          for (const k of own.map((o) => `${o} requests`))
+            assert.ok(l.findings[0]!.finding.message.includes(k), `${k} in ${l.findings[0]!.finding.message}`);
           assert.match(l.findings[0]!.finding.message, new RegExp(`^The basis of ${kind} request R-1 is `));
         });
       }
@@ -94,34 +95,64 @@ request EXT-1 extradition {
 
   it('names every kind an article belongs to', () => {
     const [f] = expectRule(RULE, request('mutual-assistance', 'ets24 art 12', true)).findings;
-    assert.equal(f!.finding.message, 'The basis of mutual-assistance request R-1 is ETS 24 Art. 12, an article for extradition requests or provisional-arrest requests.');
+    assert.equal(
+      f!.finding.message,
+      'The basis of mutual-assistance request R-1 is ETS 24 Art. 12, an article for extradition requests or provisional-arrest requests.',
+    );
   });
 
   describe('not checked', () => {
-    it('articles outside the list: Budapest 1, 23, 35, the Second Protocol\'s others, the UN Convention, the protocols to ETS 24, a treaty', () => {
-      for (const basis of ['budapest art 23', 'budapest art 35', 'budapest art 1', 'budapest-2ap art 14', 'uncc art 40', 'uncc art 37', 'ets98 art 3', 'ets86 art 2', 'treaty "Bilateral Treaty on Mutual Legal Assistance" art 5']) {
+    it("articles outside the list: Budapest 1, 23, 35, the Second Protocol's others, the UN Convention, the protocols to ETS 24, a treaty", () => {
+      for (const basis of [
+        'budapest art 23',
+        'budapest art 35',
+        'budapest art 1',
+        'budapest-2ap art 14',
+        'uncc art 40',
+        'uncc art 37',
+        'ets98 art 3',
+        'ets86 art 2',
+        'treaty "Bilateral Treaty on Mutual Legal Assistance" art 5',
+      ]) {
         for (const kind of ['extradition', 'mutual-assistance', 'preservation']) expectRule(RULE, request(kind, basis));
       }
     });
 
-    it('a bare instrument is not an article: `basis: ets24` on a mutual-assistance request is not CR317\'s', () => {
+    it("a bare instrument is not an article: `basis: ets24` on a mutual-assistance request is not CR317's", () => {
       for (const basis of ['ets24', 'ets30', 'budapest-2ap', 'budapest', 'uncc', 'reciprocity']) {
         for (const kind of ['extradition', 'mutual-assistance', 'preservation', 'subscriber-order']) expectRule(RULE, request(kind, basis));
       }
     });
 
     it('an article the instrument does not have (CR005), a basis that cannot be read, a request of unknown kind', () => {
-      for (const text of [request('mutual-assistance', 'ets24 art 99'), request('mutual-assistance', '[budapest art 29, ets42]'), request('extraditon', 'budapest art 29')]) {
+      for (const text of [
+        request('mutual-assistance', 'ets24 art 99'),
+        request('mutual-assistance', '[budapest art 29, ets42]'),
+        request('extraditon', 'budapest art 29'),
+      ]) {
         expectRule(RULE, text);
-        assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' || f.rule === 'CR005'), text);
+        assert.ok(
+          lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' || f.rule === 'CR005'),
+          text,
+        );
       }
       expectRule(RULE, 'request R-1 {\n  basis: budapest art 29\n}\n');
     });
   });
 
   it('a list: one finding per value of another kind, each at its value', () => {
-    const l = expectRule(RULE, request('mutual-assistance', '[budapest art 27, budapest art 29, ets30 art 14, budapest-2ap art 7, treaty "Bilateral Treaty on Mutual Legal Assistance"]', true).replace('#! CR317', '#! CR317 CR317'));
-    assert.deepEqual(l.findings.map((f) => where(l, f)), ['4:28 budapest art 29', '4:59 budapest-2ap art 7']);
+    const l = expectRule(
+      RULE,
+      request(
+        'mutual-assistance',
+        '[budapest art 27, budapest art 29, ets30 art 14, budapest-2ap art 7, treaty "Bilateral Treaty on Mutual Legal Assistance"]',
+        true,
+      ).replace('#! CR317', '#! CR317 CR317'),
+    );
+    assert.deepEqual(
+      l.findings.map((f) => where(l, f)),
+      ['4:28 budapest art 29', '4:59 budapest-2ap art 7'],
+    );
   });
 
   it('names the basis as written, whether or not the instrument binds the parties (CR305 reports that)', () => {

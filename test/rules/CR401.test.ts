@@ -18,10 +18,20 @@ const FULL = PRODUCTION_SAFEGUARDS;
 
 const withoutSafeguard = (...keys: string[]): string => withoutEntries(FULL, ...keys);
 
-const missingIn = (f: LineFinding): string[] => /lacks the safeguards (.*?) \(/.exec(f.finding.message)![1]!.match(/"[a-z-]+"/g)!.map((x) => x.slice(1, -1)).sort();
+const missingIn = (f: LineFinding): string[] =>
+  /lacks the safeguards (.*?) \(/
+    .exec(f.finding.message)![1]!
+    .match(/"[a-z-]+"/g)!
+    .map((x) => x.slice(1, -1))
+    .sort();
 
 /** The production workspace on another basis ('' for none), with the US's instruments as given. */
-function underBasis(basis: string, us = 'instruments: [budapest]', safeguards = withoutSafeguard('proportionality'), measure = 'production'): string {
+function underBasis(
+  basis: string,
+  us = 'instruments: [budapest]',
+  safeguards = withoutSafeguard('proportionality'),
+  measure = 'production',
+): string {
   return productionWorkspace(safeguards, '   #! CR401', measure)
     .replace('  name: "France"\n  instruments: [budapest, ets30]', '  name: "France"\n  instruments: [budapest, ets30, uncc]')
     .replace('  name: "United States"\n  instruments: [budapest]', `  name: "United States"\n  ${us}`)
@@ -55,7 +65,10 @@ describe('CR401 safeguards-missing', () => {
   });
 
   it('the necessity of Art. 15 is the one in safeguards: a request-level necessity (Art. 29(2)(e)) does not count', () => {
-    const text = productionWorkspace(withoutSafeguard('necessity'), '   #! CR401').replace('  data: [payments]\n', '  data: [payments]\n  necessity: "The records exist only at the provider"\n');
+    const text = productionWorkspace(withoutSafeguard('necessity'), '   #! CR401').replace(
+      '  data: [payments]\n',
+      '  data: [payments]\n  necessity: "The records exist only at the provider"\n',
+    );
     const [f] = expectRule(RULE, text).findings;
     assert.deepEqual(missingIn(f!), ['necessity']);
   });
@@ -65,7 +78,10 @@ describe('CR401 safeguards-missing', () => {
       const key = bad.split(':')[0]!;
       const text = productionWorkspace(withoutSafeguard(key).replace('  safeguards {\n', `  safeguards {\n    ${bad}\n`));
       expectRule(RULE, text);
-      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'), bad);
+      assert.ok(
+        lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'),
+        bad,
+      );
     }
   });
 
@@ -81,13 +97,24 @@ describe('CR401 safeguards-missing', () => {
     }
   });
 
-  it('property-recovery is not a Budapest power: its conditions are the requested party\'s law, and the UN Convention\'s where it governs', () => {
+  it("property-recovery is not a Budapest power: its conditions are the requested party's law, and the UN Convention's where it governs", () => {
     const [f] = expectRule(RULE, productionWorkspace(withoutSafeguard('proportionality'), '   #! CR401', 'property-recovery')).findings;
-    assert.equal(f!.finding.message, 'Coercive measure MLA-1 (property-recovery) lacks the safeguards "proportionality" (the law of the requested party).');
-    const [uncc] = expectRule(RULE, underBasis('uncc', 'instruments: [budapest, uncc]', withoutSafeguard('proportionality'), 'property-recovery')).findings;
-    assert.equal(uncc!.finding.message, 'Coercive measure MLA-1 (property-recovery) lacks the safeguards "proportionality" (the law of the requested party; UNCC confiscation articles (summary, to be verified against the official text)).');
+    assert.equal(
+      f!.finding.message,
+      'Coercive measure MLA-1 (property-recovery) lacks the safeguards "proportionality" (the law of the requested party).',
+    );
+    const [uncc] = expectRule(
+      RULE,
+      underBasis('uncc', 'instruments: [budapest, uncc]', withoutSafeguard('proportionality'), 'property-recovery'),
+    ).findings;
+    assert.equal(
+      uncc!.finding.message,
+      'Coercive measure MLA-1 (property-recovery) lacks the safeguards "proportionality" (the law of the requested party; UNCC confiscation articles (summary, to be verified against the official text)).',
+    );
     // The fix inserts the placeholders without citing Budapest Art. 15.
-    const fixed = applyFixes({ 'main.coop': productionWorkspace('', '', 'property-recovery') }, [safeFix(findingsOf(RULE, productionWorkspace('', '', 'property-recovery')).findings[0]!)!])['main.coop']!;
+    const fixed = applyFixes({ 'main.coop': productionWorkspace('', '', 'property-recovery') }, [
+      safeFix(findingsOf(RULE, productionWorkspace('', '', 'property-recovery')).findings[0]!)!,
+    ])['main.coop']!;
     assert.deepEqual(findingsOf(RULE, fixed).findings, []);
     assert.doesNotMatch(fixed, /CETS 185/, 'no comment cites the Budapest Convention');
   });
@@ -108,7 +135,10 @@ describe('CR401 safeguards-missing', () => {
     it('creates the block when it is absent, with placeholders only, and the finding is gone', () => {
       const text = productionWorkspace('');
       const fixed = applyFixes({ 'main.coop': text }, [safeFix(findingsOf(RULE, text).findings[0]!)!])['main.coop']!;
-      assert.match(fixed, /\n {2}safeguards \{\n {4}authorization: "…" {2}# CETS 185 Art\. 15\(2\): judicial or other independent supervision: judicial "…" or independent "…"\n {4}necessity: "…" {2}# CETS 185 Art\. 15\(2\): grounds justifying application\n {4}proportionality: "…" {2}# CETS 185 Art\. 15\(1\): the principle of proportionality\n {2}\}\n/);
+      assert.match(
+        fixed,
+        /\n {2}safeguards \{\n {4}authorization: "…" {2}# CETS 185 Art\. 15\(2\): judicial or other independent supervision: judicial "…" or independent "…"\n {4}necessity: "…" {2}# CETS 185 Art\. 15\(2\): grounds justifying application\n {4}proportionality: "…" {2}# CETS 185 Art\. 15\(1\): the principle of proportionality\n {2}\}\n/,
+      );
       assert.deepEqual(findingsOf(RULE, fixed).findings, []);
       assert.equal(findingsOf('CR007', fixed).findings.length, 3);
     });
@@ -117,24 +147,37 @@ describe('CR401 safeguards-missing', () => {
       const text = productionWorkspace(withoutSafeguard('authorization'));
       const [f] = findingsOf(RULE, text).findings;
       assert.deepEqual(suggestionTitles(f!), ['Add "authorization: judicial"', 'Add "authorization: independent"']);
-      for (const [i, kind] of [[0, 'judicial'], [1, 'independent']] as const) {
+      for (const [i, kind] of [
+        [0, 'judicial'],
+        [1, 'independent'],
+      ] as const) {
         const fixed = applyFixes({ 'main.coop': text }, [f!.finding.fixes.filter((x) => !x.safe)[i]!])['main.coop']!;
         assert.match(fixed, new RegExp(`\\n {4}authorization: ${kind} "…"\\n {2}\\}\\n`));
         assert.deepEqual(findingsOf(RULE, fixed).findings, []);
       }
       // Offered only when the authorization is what is missing.
       assert.deepEqual(suggestionTitles(findingsOf(RULE, productionWorkspace(withoutSafeguard('necessity'))).findings[0]!), []);
-      assert.doesNotMatch(fixAll({ 'main.coop': productionWorkspace('') }, { rules: [RULE] }).files['main.coop']!, /authorization: (judicial|independent)/);
+      assert.doesNotMatch(
+        fixAll({ 'main.coop': productionWorkspace('') }, { rules: [RULE] }).files['main.coop']!,
+        /authorization: (judicial|independent)/,
+      );
     });
 
     it('a safeguard written as an empty list is filled, not given a second entry that would not count', () => {
-      const text = productionWorkspace(withoutSafeguard('proportionality', 'authorization').replace('  safeguards {\n', '  safeguards {\n    proportionality: []\n    authorization: []\n'));
+      const text = productionWorkspace(
+        withoutSafeguard('proportionality', 'authorization').replace(
+          '  safeguards {\n',
+          '  safeguards {\n    proportionality: []\n    authorization: []\n',
+        ),
+      );
       const [f] = findingsOf(RULE, text).findings;
       assert.deepEqual(missingIn(f!), ['authorization', 'proportionality']);
       const fixed = applyFixes({ 'main.coop': text }, [safeFix(f!)!])['main.coop']!;
       assert.match(fixed, /\n {4}proportionality: "…"\n {4}authorization: "…"\n/);
       assert.deepEqual(findingsOf(RULE, fixed).findings, []);
-      const judicial = applyFixes({ 'main.coop': text }, [f!.finding.fixes.find((x) => x.title === 'Add "authorization: judicial"')!])['main.coop']!;
+      const judicial = applyFixes({ 'main.coop': text }, [f!.finding.fixes.find((x) => x.title === 'Add "authorization: judicial"')!])[
+        'main.coop'
+      ]!;
       assert.equal(judicial.match(/authorization:/g)!.length, 1);
       assert.match(judicial, /\n {4}authorization: judicial "…"\n/);
       assert.equal(fixAll({ 'main.coop': text }, { rules: [RULE] }).passes, 1);
@@ -161,7 +204,12 @@ describe('CR401 safeguards-missing', () => {
     const LAW = /\(the conditions and safeguards, where the law of the requested party provides for it\)\.$/;
     const cases: [string, string, string | undefined, RegExp][] = [
       ['Budapest Art. 31', 'budapest art 31', undefined, BUDAPEST],
-      ['ETS 30 with Budapest Art. 31, both applying (Budapest\'s Art. 15 is cited, ETS 30 has none)', '[ets30, budapest art 31]', 'instruments: [budapest, ets30]', BUDAPEST],
+      [
+        "ETS 30 with Budapest Art. 31, both applying (Budapest's Art. 15 is cited, ETS 30 has none)",
+        '[ets30, budapest art 31]',
+        'instruments: [budapest, ets30]',
+        BUDAPEST,
+      ],
       ['the UN Convention', 'uncc', 'instruments: [budapest, uncc]', UNCC],
       ['ETS 30 alone', 'ets30', 'instruments: [budapest, ets30]', LAW],
       ['Budapest, which the US is not bound by', 'budapest art 31', 'instruments: [ets30]', LAW],
@@ -180,16 +228,24 @@ describe('CR401 safeguards-missing', () => {
         if (cites !== UNCC) assert.doesNotMatch(f!.finding.message, /UNCC/);
         const fixed = applyFixes({ 'main.coop': text }, [safeFix(f!)!])['main.coop']!;
         const comment = /\n {4}proportionality: "…" {2}# (.*)\n/.exec(fixed)![1]!;
-        assert.equal(comment, cites === BUDAPEST ? 'CETS 185 Art. 15(1): the principle of proportionality'
-          : cites === UNCC ? 'UNCC Art. 24 (summary, to be verified against the official text): the principle of proportionality'
-            : 'the principle of proportionality');
+        assert.equal(
+          comment,
+          cites === BUDAPEST
+            ? 'CETS 185 Art. 15(1): the principle of proportionality'
+            : cites === UNCC
+              ? 'UNCC Art. 24 (summary, to be verified against the official text): the principle of proportionality'
+              : 'the principle of proportionality',
+        );
       });
     }
 
     it('a treaty: fires, citing the applicable treaty and no convention', () => {
       // The treaty is named by its title (rules.md: "the applicable treaty (TITLE)"); no other string is quoted.
       const { findings } = expectRule(RULE, underBasis('[budapest art 31, treaty "Bilateral Mutual Legal Assistance Treaty of 1998"]'));
-      assert.match(findings[0]!.finding.message, /\(the conditions and safeguards, where the applicable treaty \(.*\) provides for it\)\.$/);
+      assert.match(
+        findings[0]!.finding.message,
+        /\(the conditions and safeguards, where the applicable treaty \(.*\) provides for it\)\.$/,
+      );
       assert.doesNotMatch(findings[0]!.finding.message, /CETS 185|UNCC|ETS 30/);
     });
   });

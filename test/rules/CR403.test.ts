@@ -15,7 +15,8 @@ describeRealTimeRule({
   unusable: 'vendetta77',
   valid: '"Content of the account vendetta77 only"',
   message: (named, cite) => `${named} MLA-1 has no "scope" in its safeguards naming the specified communications (${cite}).`,
-  cites: (measure) => (measure === 'interception'
-    ? { budapest: 'CETS 185 Art. 34', uncc: 'UNCC Art. 46' }
-    : { budapest: 'CETS 185 Art. 33', uncc: 'UNCC Art. 45' }),
+  cites: (measure) =>
+    measure === 'interception'
+      ? { budapest: 'CETS 185 Art. 34', uncc: 'UNCC Art. 46' }
+      : { budapest: 'CETS 185 Art. 33', uncc: 'UNCC Art. 45' },
 });

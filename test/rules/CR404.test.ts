@@ -77,7 +77,12 @@ ${opts.to ?? '  to: CH\n'}  basis: budapest art 34
 
 /** Offence declarations with CH (requested party) penalties as given, and 10 years in IT. */
 function penalties(...list: string[]): string {
-  return list.map((p, i) => `offence o${i + 1} {\n  conduct: "Conduct number ${i + 1} of the sender"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n  law CH { cite: "Criminal Code"  max-penalty: ${p} }\n}\n`).join('\n');
+  return list
+    .map(
+      (p, i) =>
+        `offence o${i + 1} {\n  conduct: "Conduct number ${i + 1} of the sender"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n  law CH { cite: "Criminal Code"  max-penalty: ${p} }\n}\n`,
+    )
+    .join('\n');
 }
 
 const threshold = (years: number): Settings => ({ ...DEFAULT_SETTINGS, interceptionThresholdYears: years });
@@ -87,9 +92,15 @@ describe('CR404 interception-offence-not-serious', () => {
     const l = expectExactly(interception('[threats]', '   #! CR404'));
     const [f] = l.findings;
     assert.equal(where(l, f!), '31:12 interception');
-    assert.equal(f!.finding.message, 'Interception MLA-1: no offence of the request is shown to carry at least 4 years under the law of the requested party CH, which executes it; interception is reserved for serious offences as the executing State\'s domestic law determines them (CETS 185 Arts 34, 21(1)).');
+    assert.equal(
+      f!.finding.message,
+      "Interception MLA-1: no offence of the request is shown to carry at least 4 years under the law of the requested party CH, which executes it; interception is reserved for serious offences as the executing State's domestic law determines them (CETS 185 Arts 34, 21(1)).",
+    );
     assert.equal(f!.finding.severity, 'warning');
-    assert.deepEqual(f!.finding.related.map((r) => r.message), ['offence threats']);
+    assert.deepEqual(
+      f!.finding.related.map((r) => r.message),
+      ['offence threats'],
+    );
   });
 
   it('is silent when an offence carries at least 4 years in the requested party', () => {
@@ -98,24 +109,32 @@ describe('CR404 interception-offence-not-serious', () => {
   });
 
   it('"at least": 4 years or 48 months is enough; 3 years, 47 months or 1460 days is not', () => {
-    for (const p of ['4 years', '48 months', '1461 days', '5 years', 'life', 'death']) expectRule(RULE, interception('[o1]', '', { decls: penalties(p) }));
-    for (const p of ['3 years', '47 months', '1400 days', '1 year']) expectRule(RULE, interception('[o1]', '   #! CR404', { decls: penalties(p) }));
+    for (const p of ['4 years', '48 months', '1461 days', '5 years', 'life', 'death'])
+      expectRule(RULE, interception('[o1]', '', { decls: penalties(p) }));
+    for (const p of ['3 years', '47 months', '1400 days', '1 year'])
+      expectRule(RULE, interception('[o1]', '   #! CR404', { decls: penalties(p) }));
   });
 
-  it('only the requested party\'s law counts (version 2): it executes the interception', () => {
+  it("only the requested party's law counts (version 2): it executes the interception", () => {
     // 10 years in IT (requesting), 1 in CH (requested): not serious enough in CH.
-    const decls = 'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n  law CH { cite: "Criminal Code"  max-penalty: 1 year }\n}\n';
+    const decls =
+      'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n  law CH { cite: "Criminal Code"  max-penalty: 1 year }\n}\n';
     expectRule(RULE, interception('[stalking]', '   #! CR404', { decls }));
     // 1 year in IT, 10 in CH: serious in CH, whatever the requesting party's law says.
-    const reverse = 'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 1 year }\n  law CH { cite: "Criminal Code"  max-penalty: 10 years }\n}\n';
+    const reverse =
+      'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 1 year }\n  law CH { cite: "Criminal Code"  max-penalty: 10 years }\n}\n';
     expectRule(RULE, interception('[stalking]', '', { decls: reverse }));
   });
 
   it('an offence without a law or penalty for the requested party carries nothing stated', () => {
-    const decls = 'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n}\n\noffence harassment {\n  conduct: "Harassing the journalist"\n  law CH { cite: "Criminal Code" }\n}\n';
+    const decls =
+      'offence stalking {\n  conduct: "Following the journalist online"\n  law IT { cite: "Criminal Code"  max-penalty: 10 years }\n}\n\noffence harassment {\n  conduct: "Harassing the journalist"\n  law CH { cite: "Criminal Code" }\n}\n';
     const l = expectRule(RULE, interception('[stalking, harassment]', '   #! CR404', { decls }));
     // The message says for which offences no penalty is stated, rather than that they are not serious.
-    assert.match(l.findings[0]!.finding.message, /under the law of the requested party CH \(no penalty is stated under its law for stalking and harassment\), which executes it;/);
+    assert.match(
+      l.findings[0]!.finding.message,
+      /under the law of the requested party CH \(no penalty is stated under its law for stalking and harassment\), which executes it;/,
+    );
   });
 
   it('the requested party behind a provider is the party after its `in`', () => {
@@ -132,15 +151,28 @@ describe('CR404 interception-offence-not-serious', () => {
   it('cannot decide, so stays silent: an unresolved offence, an unusable penalty or law block, an unusable requested party', () => {
     expectRule(RULE, interception('[threats, extortin]'));
     expectRule(RULE, interception('[o1]', '', { decls: penalties('ten years').replace('max-penalty: ten years', 'max-penalty: ten') }));
-    expectRule(RULE, interception('[o1]', '', { decls: 'offence o1 {\n  conduct: "Threats"\n  law ch { cite: "Criminal Code"  max-penalty: 1 year }\n}\n' }));
+    expectRule(
+      RULE,
+      interception('[o1]', '', {
+        decls: 'offence o1 {\n  conduct: "Threats"\n  law ch { cite: "Criminal Code"  max-penalty: 1 year }\n}\n',
+      }),
+    );
     expectRule(RULE, interception('[threats]', '', { to: '  to: Switzerland\n' }));
     expectRule(RULE, interception('[threats]', '', { to: '  to: provider "ChatCo AG" in ch\n' }));
     // An offences list that cannot be read (CR004 on the string in it) may name a serious offence.
     expectRule(RULE, interception('[threats, "Extortion"]'));
-    expectRule('CR004', interception('[threats, "Extortion"]').replace('  offences: [threats, "Extortion"]\n', '  offences: [threats, "Extortion"]   #! CR004\n'));
+    expectRule(
+      'CR004',
+      interception('[threats, "Extortion"]').replace(
+        '  offences: [threats, "Extortion"]\n',
+        '  offences: [threats, "Extortion"]   #! CR004\n',
+      ),
+    );
     const text = interception('[threats, extortin]');
     assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR002'));
-    assert.ok(lintTexts({ 'main.coop': interception('[threats]', '', { to: '  to: Switzerland\n' }) }).findings.some((f) => f.rule === 'CR004'));
+    assert.ok(
+      lintTexts({ 'main.coop': interception('[threats]', '', { to: '  to: Switzerland\n' }) }).findings.some((f) => f.rule === 'CR004'),
+    );
   });
 
   it('silent when the requested party is unknown: no `to`, or a provider without `in`', () => {
@@ -163,7 +195,15 @@ describe('CR404 interception-offence-not-serious', () => {
   });
 
   it('no other kind of request is an interception', () => {
-    for (const kind of ['extradition', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'provisional-arrest']) {
+    for (const kind of [
+      'extradition',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+      'provisional-arrest',
+    ]) {
       expectRule(RULE, `${OFFENCES}\nrequest R-1 ${kind} {\n  measure: interception\n  from: IT\n  to: CH\n  offences: [threats]\n}\n`);
     }
   });
@@ -189,10 +229,11 @@ describe('CR404 interception-offence-not-serious', () => {
   });
 
   describe('the governing instrument', () => {
-    const underBasis = (basis: string, ch = 'instruments: [budapest, ets30]'): string => interception('[threats]', '   #! CR404')
-      .replace('  name: "Italy"\n  instruments: [budapest, ets30]', '  name: "Italy"\n  instruments: [budapest, ets30, uncc]')
-      .replace('  name: "Switzerland"\n  instruments: [budapest, ets30]', `  name: "Switzerland"\n  ${ch}`)
-      .replace('  basis: budapest art 34\n', basis ? `  basis: ${basis}\n` : '');
+    const underBasis = (basis: string, ch = 'instruments: [budapest, ets30]'): string =>
+      interception('[threats]', '   #! CR404')
+        .replace('  name: "Italy"\n  instruments: [budapest, ets30]', '  name: "Italy"\n  instruments: [budapest, ets30, uncc]')
+        .replace('  name: "Switzerland"\n  instruments: [budapest, ets30]', `  name: "Switzerland"\n  ${ch}`)
+        .replace('  basis: budapest art 34\n', basis ? `  basis: ${basis}\n` : '');
     const BUDAPEST = /\(CETS 185 Arts 34, 21\(1\)\)\.$/;
     const UNCC = /\(UNCC Art\. 46 \(summary, to be verified against the official text\)\)\.$/;
     const LAW = /\(interception, where the law of the requested party provides for it\)\.$/;

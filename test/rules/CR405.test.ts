@@ -48,19 +48,33 @@ describe('CR405 notice-missing', () => {
     for (const bad of ['notice: deferred', 'notice: later "When the case closes"', 'notice: "Told later"']) {
       const text = productionWorkspace(withoutSafeguard(KEY).replace('  safeguards {\n', `  safeguards {\n    ${bad}\n`));
       expectRule(RULE, text);
-      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' && f.line === 36), bad);
+      assert.ok(
+        lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' && f.line === 36),
+        bad,
+      );
     }
   });
 
   it('a notice outside safeguards, or misspelt, is not the one in safeguards', () => {
-    const text = productionWorkspace(withoutSafeguard(KEY), '   #! CR405').replace('  data: [payments]\n', `  data: [payments]\n  ${KEY}: "Outside the block"\n`);
+    const text = productionWorkspace(withoutSafeguard(KEY), '   #! CR405').replace(
+      '  data: [payments]\n',
+      `  data: [payments]\n  ${KEY}: "Outside the block"\n`,
+    );
     expectRule(RULE, text);
     assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'));
     expectRule(RULE, productionWorkspace(FULL.replace(`${KEY}:`, `${KEY}s:`), '   #! CR405'));
   });
 
   it('no other kind of request is a coercive measure, whatever entries it holds', () => {
-    for (const kind of ['extradition', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'provisional-arrest']) {
+    for (const kind of [
+      'extradition',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+      'provisional-arrest',
+    ]) {
       expectRule(RULE, `request R-1 ${kind} {\n  measure: production\n  safeguards {\n  }\n}\n`);
     }
   });
@@ -70,7 +84,10 @@ describe('CR405 notice-missing', () => {
       const text = productionWorkspace(withoutSafeguard(KEY));
       const fixed = applyFixes({ 'main.coop': text }, [safeFix(findingsOf(RULE, text).findings[0]!)!])['main.coop']!;
       assert.equal(fixed.match(/safeguards \{/g)!.length, 1);
-      assert.match(fixed, /\n {4}notice: "…" {2}# whether the person concerned is told: given "…", deferred "…" or not-required "…"\n {2}\}\n/);
+      assert.match(
+        fixed,
+        /\n {4}notice: "…" {2}# whether the person concerned is told: given "…", deferred "…" or not-required "…"\n {2}\}\n/,
+      );
       assert.deepEqual(findingsOf(RULE, fixed).findings, []);
       assert.equal(findingsOf('CR007', fixed).findings.length, 1);
     });
@@ -79,12 +96,19 @@ describe('CR405 notice-missing', () => {
       const text = productionWorkspace(withoutSafeguard(KEY));
       const [f] = findingsOf(RULE, text).findings;
       assert.deepEqual(suggestionTitles(f!), ['Add "notice: given"', 'Add "notice: deferred"', 'Add "notice: not-required"']);
-      for (const [i, status] of [[0, 'given'], [1, 'deferred'], [2, 'not-required']] as const) {
+      for (const [i, status] of [
+        [0, 'given'],
+        [1, 'deferred'],
+        [2, 'not-required'],
+      ] as const) {
         const fixed = applyFixes({ 'main.coop': text }, [f!.finding.fixes.filter((x) => !x.safe)[i]!])['main.coop']!;
         assert.match(fixed, new RegExp(`\\n {4}notice: ${status} "…"\\n {2}\\}\\n`));
         assert.deepEqual(findingsOf(RULE, fixed).findings, []);
       }
-      assert.doesNotMatch(fixAll({ 'main.coop': productionWorkspace('') }, { rules: [RULE] }).files['main.coop']!, /notice: (given|deferred|not-required)/);
+      assert.doesNotMatch(
+        fixAll({ 'main.coop': productionWorkspace('') }, { rules: [RULE] }).files['main.coop']!,
+        /notice: (given|deferred|not-required)/,
+      );
     });
 
     it('a notice written as an empty list is filled, by the safe fix and by a quick fix alike', () => {
@@ -112,7 +136,13 @@ describe('CR405 notice-missing', () => {
 
   describe('the governing instrument', () => {
     it('fires under every basis, and cites no instrument (the row names no article)', () => {
-      for (const [basis, us] of [['budapest art 31', 'instruments: [budapest]'], ['uncc', 'instruments: [uncc]'], ['ets30', 'instruments: [ets30]'], ['reciprocity', 'instruments: []'], ['', 'instruments: [budapest]']]) {
+      for (const [basis, us] of [
+        ['budapest art 31', 'instruments: [budapest]'],
+        ['uncc', 'instruments: [uncc]'],
+        ['ets30', 'instruments: [ets30]'],
+        ['reciprocity', 'instruments: []'],
+        ['', 'instruments: [budapest]'],
+      ]) {
         const text = productionWorkspace(withoutSafeguard(KEY), '   #! CR405')
           .replace('  name: "France"\n  instruments: [budapest, ets30]', '  name: "France"\n  instruments: [budapest, ets30, uncc]')
           .replace('  name: "United States"\n  instruments: [budapest]', `  name: "United States"\n  ${us}`)

@@ -46,19 +46,33 @@ describe('CR406 redress-missing', () => {
     for (const bad of ['redress: appeal', 'redress: [appeal]']) {
       const text = productionWorkspace(withoutSafeguard(KEY).replace('  safeguards {\n', `  safeguards {\n    ${bad}\n`));
       expectRule(RULE, text);
-      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' && f.line === 36), bad);
+      assert.ok(
+        lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' && f.line === 36),
+        bad,
+      );
     }
   });
 
   it('a redress outside safeguards, or misspelt, is not the one in safeguards', () => {
-    const text = productionWorkspace(withoutSafeguard(KEY), '   #! CR406').replace('  data: [payments]\n', `  data: [payments]\n  ${KEY}: "Outside the block"\n`);
+    const text = productionWorkspace(withoutSafeguard(KEY), '   #! CR406').replace(
+      '  data: [payments]\n',
+      `  data: [payments]\n  ${KEY}: "Outside the block"\n`,
+    );
     expectRule(RULE, text);
     assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'));
     expectRule(RULE, productionWorkspace(FULL.replace(`${KEY}:`, `${KEY}s:`), '   #! CR406'));
   });
 
   it('no other kind of request is a coercive measure, whatever entries it holds', () => {
-    for (const kind of ['extradition', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'provisional-arrest']) {
+    for (const kind of [
+      'extradition',
+      'preservation',
+      'traffic-disclosure',
+      'emergency-disclosure',
+      'subscriber-order',
+      'direct-access',
+      'provisional-arrest',
+    ]) {
       expectRule(RULE, `request R-1 ${kind} {\n  measure: production\n  safeguards {\n  }\n}\n`);
     }
   });
@@ -97,7 +111,13 @@ describe('CR406 redress-missing', () => {
 
   describe('the governing instrument', () => {
     it('fires under every basis, and cites no instrument (the row names no article)', () => {
-      for (const [basis, us] of [['budapest art 31', 'instruments: [budapest]'], ['uncc', 'instruments: [uncc]'], ['ets30', 'instruments: [ets30]'], ['reciprocity', 'instruments: []'], ['', 'instruments: [budapest]']]) {
+      for (const [basis, us] of [
+        ['budapest art 31', 'instruments: [budapest]'],
+        ['uncc', 'instruments: [uncc]'],
+        ['ets30', 'instruments: [ets30]'],
+        ['reciprocity', 'instruments: []'],
+        ['', 'instruments: [budapest]'],
+      ]) {
         const text = productionWorkspace(withoutSafeguard(KEY), '   #! CR406')
           .replace('  name: "France"\n  instruments: [budapest, ets30]', '  name: "France"\n  instruments: [budapest, ets30, uncc]')
           .replace('  name: "United States"\n  instruments: [budapest]', `  name: "United States"\n  ${us}`)

@@ -56,9 +56,15 @@ describe('CR407 data-protection-missing', () => {
     const [f] = l.findings;
     assert.equal(where(l, f!), '22:9 SUB-1');
     assert.match(f!.finding.message, /SUB-1/);
-    assert.equal(f!.finding.message, 'Request SUB-1 seeks personal data (holder: subscriber) and does not say how they will be protected ("data-protection"; CETS 224 Art. 14 — summary, to be verified against the official text).');
+    assert.equal(
+      f!.finding.message,
+      'Request SUB-1 seeks personal data (holder: subscriber) and does not say how they will be protected ("data-protection"; CETS 224 Art. 14 — summary, to be verified against the official text).',
+    );
     assert.equal(f!.finding.severity, 'warning');
-    assert.deepEqual(f!.finding.related.map((r) => text.slice(r.start, r.end)), ['holder']);
+    assert.deepEqual(
+      f!.finding.related.map((r) => text.slice(r.start, r.end)),
+      ['holder'],
+    );
   });
 
   it('is silent on the fixed version', () => {
@@ -84,7 +90,10 @@ describe('CR407 data-protection-missing', () => {
     const text = order('[mails, logins, holder, mails]', '', '   #! CR407');
     const [f] = expectRule(RULE, text).findings;
     assert.match(f!.finding.message, /\(mails: content, logins: traffic and holder: subscriber\)/);
-    assert.deepEqual(f!.finding.related.map((r) => text.slice(r.start, r.end)), ['mails', 'logins', 'holder']);
+    assert.deepEqual(
+      f!.finding.related.map((r) => text.slice(r.start, r.end)),
+      ['mails', 'logins', 'holder'],
+    );
   });
 
   it('is silent when no item is known to be personal data: no type, an unusable type, an unresolved name, no data', () => {
@@ -116,7 +125,10 @@ describe('CR407 data-protection-missing', () => {
     it('inserts a placeholder with what to say as a comment, and the finding is gone (CR007 reports the placeholder)', () => {
       const text = order('[holder]', '');
       const fixed = applyFixes({ 'main.coop': text }, [safeFix(findingsOf(RULE, text).findings[0]!)!])['main.coop']!;
-      assert.match(fixed, /\n {2}data-protection: "…" {2}# purpose and use limitation, retention, onward transfer only with authorisation\n\}/);
+      assert.match(
+        fixed,
+        /\n {2}data-protection: "…" {2}# purpose and use limitation, retention, onward transfer only with authorisation\n\}/,
+      );
       assert.deepEqual(findingsOf(RULE, fixed).findings, []);
       assert.equal(findingsOf('CR007', fixed).findings.length, 1);
     });
@@ -160,7 +172,12 @@ ${basis ? `  basis: ${basis}\n` : ''}  data: [mails]
       ['Budapest with the Second Protocol in the basis', '[budapest art 31, budapest-2ap]', undefined, PROTOCOL],
       ['the Second Protocol and the UN Convention', '[budapest-2ap, uncc]', undefined, BOTH],
       ['the UN Convention, which IE is not bound by', 'uncc', 'instruments: [budapest, ets30]', LAW],
-      ['the Second Protocol and the UN Convention, with IE bound by no instrument (instruments: [])', '[budapest-2ap, uncc]', 'instruments: []', LAW],
+      [
+        'the Second Protocol and the UN Convention, with IE bound by no instrument (instruments: [])',
+        '[budapest-2ap, uncc]',
+        'instruments: []',
+        LAW,
+      ],
       ['reciprocity', 'reciprocity', undefined, LAW],
       ['no basis', '', undefined, LAW],
     ];
@@ -173,7 +190,7 @@ ${basis ? `  basis: ${basis}\n` : ''}  data: [mails]
       });
     }
 
-    it('a subscriber-order under the Second Protocol that IE is not bound by: the requested party\'s law', () => {
+    it("a subscriber-order under the Second Protocol that IE is not bound by: the requested party's law", () => {
       const text = `${order('[holder]', '', '   #! CR407')}party IE { name: "Ireland"  instruments: [budapest] }\n`;
       const [f] = expectRule(RULE, text).findings;
       assert.match(f!.finding.message, LAW);

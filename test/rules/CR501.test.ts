@@ -69,14 +69,20 @@ ${extra ? `  ${extra}\n` : ''}  data-protection: "Used only in this case"
 }
 
 describe('CR501 controller-first', () => {
-  it('a complete workspace seeking a controller\'s data from its provider has exactly that info, at the name', () => {
+  it("a complete workspace seeking a controller's data from its provider has exactly that info, at the name", () => {
     const text = production(invoices(CLOUD, COMPANY), '', '   #! CR501');
     const l = expectExactly(text);
     const [f] = l.findings;
     assert.equal(where(l, f!), '26:9 MLA-1');
-    assert.equal(f!.finding.message, 'Request MLA-1 seeks data invoices from its custodian rather than its controller, and gives no "controller-risk" saying why the controller cannot be asked first.');
+    assert.equal(
+      f!.finding.message,
+      'Request MLA-1 seeks data invoices from its custodian rather than its controller, and gives no "controller-risk" saying why the controller cannot be asked first.',
+    );
     assert.equal(f!.finding.severity, 'info');
-    assert.deepEqual(f!.finding.related.map((r) => text.slice(r.start, r.end)), [`controller: ${COMPANY}`]);
+    assert.deepEqual(
+      f!.finding.related.map((r) => text.slice(r.start, r.end)),
+      [`controller: ${COMPANY}`],
+    );
   });
 
   it('is silent with a controller-risk, even one whose value is unusable', () => {
@@ -98,7 +104,11 @@ describe('CR501 controller-first', () => {
   });
 
   it('stays silent when the controller or the custodian is present but unusable', () => {
-    for (const data of [invoices(CLOUD, 'alfa-trade'), invoices('marketplace-cloud', COMPANY), invoices('provider "Marketplace Cloud s.r.o." in sk', COMPANY)]) {
+    for (const data of [
+      invoices(CLOUD, 'alfa-trade'),
+      invoices('marketplace-cloud', COMPANY),
+      invoices('provider "Marketplace Cloud s.r.o." in sk', COMPANY),
+    ]) {
       const text = production(data);
       expectRule(RULE, text);
       assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'));
@@ -107,9 +117,18 @@ describe('CR501 controller-first', () => {
 
   it('one finding naming every such data item once; silent on unresolved items', () => {
     const data = `${invoices(CLOUD, COMPANY)}\n${invoices(CLOUD, '"Beta Logistics Zrt."', 'ledgers')}`;
-    const [f] = expectRule(RULE, production(data, '', '   #! CR501').replace('data: [invoices]', 'data: [invoices, ledgers, invoices, nowhere]')).findings;
-    assert.equal(f!.finding.message, 'Request MLA-1 seeks data invoices and ledgers from their custodian rather than their controller, and gives no "controller-risk" saying why the controller cannot be asked first.');
-    assert.deepEqual(f!.finding.related.map((r) => r.message), ['controller of data invoices', 'controller of data ledgers']);
+    const [f] = expectRule(
+      RULE,
+      production(data, '', '   #! CR501').replace('data: [invoices]', 'data: [invoices, ledgers, invoices, nowhere]'),
+    ).findings;
+    assert.equal(
+      f!.finding.message,
+      'Request MLA-1 seeks data invoices and ledgers from their custodian rather than their controller, and gives no "controller-risk" saying why the controller cannot be asked first.',
+    );
+    assert.deepEqual(
+      f!.finding.related.map((r) => r.message),
+      ['controller of data invoices', 'controller of data ledgers'],
+    );
     expectRule(RULE, production(invoices(CLOUD, COMPANY)).replace('data: [invoices]', 'data: [nowhere]'));
   });
 
@@ -126,7 +145,10 @@ describe('CR501 controller-first', () => {
 
   it('cites no instrument, whatever the basis', () => {
     for (const basis of ['budapest art 31', 'ets30', 'uncc', 'reciprocity', '']) {
-      const text = production(invoices(CLOUD, COMPANY), '', '   #! CR501').replace('  basis: budapest art 31\n', basis ? `  basis: ${basis}\n` : '');
+      const text = production(invoices(CLOUD, COMPANY), '', '   #! CR501').replace(
+        '  basis: budapest art 31\n',
+        basis ? `  basis: ${basis}\n` : '',
+      );
       const l = expectRule(RULE, text);
       assert.equal(where(l, l.findings[0]!), '26:9 MLA-1', basis);
       assert.doesNotMatch(l.findings[0]!.finding.message, /CETS|ETS \d|UNCC/, basis);

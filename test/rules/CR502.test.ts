@@ -36,7 +36,10 @@ describe('CR502 emergency-threshold', () => {
     assert.match(f!.finding.message, /EMG-1/);
     assert.match(f!.finding.message, /\bdata\b/);
     assert.match(f!.finding.message, /life or safety/);
-    assert.equal(f!.finding.message, 'Emergency-disclosure EMG-1 rests on a risk to data; the emergency procedure needs a significant and imminent risk to the life or safety of a person (CETS 224 Art. 3 (summary, to be verified against the official text)).');
+    assert.equal(
+      f!.finding.message,
+      'Emergency-disclosure EMG-1 rests on a risk to data; the emergency procedure needs a significant and imminent risk to the life or safety of a person (CETS 224 Art. 3 (summary, to be verified against the official text)).',
+    );
     assert.equal(f!.finding.severity, 'warning');
     // No fix: choosing another risk would put words in the drafter's mouth.
     assert.deepEqual(f!.finding.fixes, []);
@@ -52,7 +55,7 @@ describe('CR502 emergency-threshold', () => {
     expectExactly(emergency('risk: safety'));
   });
 
-  it('an absent risk is CR307\'s, not CR502\'s', () => {
+  it("an absent risk is CR307's, not CR502's", () => {
     const text = emergency('');
     expectRule(RULE, text);
     assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR307'));
@@ -62,7 +65,10 @@ describe('CR502 emergency-threshold', () => {
     for (const risk of ['risk: lives', 'risk: "life"', 'risk: [life, data]']) {
       const text = emergency(risk);
       expectRule(RULE, text);
-      assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' && f.line === 15), risk);
+      assert.ok(
+        lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004' && f.line === 15),
+        risk,
+      );
     }
   });
 
@@ -84,8 +90,9 @@ describe('CR502 emergency-threshold', () => {
     ];
     for (const [what, basis, ie, cites] of cases) {
       it(`${what}: fires at the risk value, citing ${cites === PROTOCOL ? 'CETS 224 Art. 3 (summary)' : 'the law of the requested party'}`, () => {
-        const text = emergency('risk: property   #! CR502').replace('  basis: budapest-2ap art 9\n', basis ? `  basis: ${basis}\n` : '')
-          + `party DE { name: "Germany"  instruments: [budapest, budapest-2ap, ets30] }\nparty IE { name: "Ireland"  ${ie} }\n`;
+        const text =
+          emergency('risk: property   #! CR502').replace('  basis: budapest-2ap art 9\n', basis ? `  basis: ${basis}\n` : '') +
+          `party DE { name: "Germany"  instruments: [budapest, budapest-2ap, ets30] }\nparty IE { name: "Ireland"  ${ie} }\n`;
         const l = expectRule(RULE, text);
         assert.match(where(l, l.findings[0]!), /:9 property$/);
         assert.match(l.findings[0]!.finding.message, cites);

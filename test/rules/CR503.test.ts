@@ -20,7 +20,9 @@ ${storedIn ? `  stored-in: ${storedIn}\n` : ''}}
 `;
 }
 
-function order(opts: { storedIn?: string; to?: string; from?: string; extra?: string; header?: string; kind?: string; data?: string } = {}): string {
+function order(
+  opts: { storedIn?: string; to?: string; from?: string; extra?: string; header?: string; kind?: string; data?: string } = {},
+): string {
   return `${holder(opts.storedIn ?? 'US')}
 request SUB-1 ${opts.kind ?? 'subscriber-order'} {${opts.header ?? ''}
 ${opts.from ?? '  from: DE\n'}  to: ${opts.to ?? 'provider "NimbusCloud Ltd" in IE'}
@@ -46,9 +48,15 @@ describe('CR503 conflict-of-laws', () => {
     assert.match(f!.finding.message, /\bUS\b/);
     assert.match(f!.finding.message, /\baccount-holder\b/);
     assert.match(f!.finding.message, /"conflicts"/);
-    assert.equal(f!.finding.message, 'Request SUB-1 is addressed to a provider in IE for data stored in US (account-holder), and has no "conflicts" entry saying how a conflict with the law of US will be raised (a matter of practice, not of a treaty article: a provider should not have to break one State\'s law to obey another\'s).');
+    assert.equal(
+      f!.finding.message,
+      'Request SUB-1 is addressed to a provider in IE for data stored in US (account-holder), and has no "conflicts" entry saying how a conflict with the law of US will be raised (a matter of practice, not of a treaty article: a provider should not have to break one State\'s law to obey another\'s).',
+    );
     assert.equal(f!.finding.severity, 'warning');
-    assert.deepEqual(f!.finding.related.map((r) => text.slice(r.start, r.end)), ['stored-in: US']);
+    assert.deepEqual(
+      f!.finding.related.map((r) => text.slice(r.start, r.end)),
+      ['stored-in: US'],
+    );
   });
 
   it('is silent with a conflicts entry, even one whose value is unusable', () => {
@@ -58,7 +66,7 @@ describe('CR503 conflict-of-laws', () => {
     assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'));
   });
 
-  it('is silent when the data are stored in the requesting party, in the provider\'s party, or nowhere stated', () => {
+  it("is silent when the data are stored in the requesting party, in the provider's party, or nowhere stated", () => {
     expectRule(RULE, order({ storedIn: 'DE' }));
     expectRule(RULE, order({ storedIn: 'IE' }));
     expectRule(RULE, order({ storedIn: '' }));
@@ -69,17 +77,21 @@ describe('CR503 conflict-of-laws', () => {
     expectRule(RULE, order({ to: 'US' }));
   });
 
-  it('a provider without `in`: only the requesting party is the data\'s own', () => {
+  it("a provider without `in`: only the requesting party is the data's own", () => {
     expectRule(RULE, order({ to: 'provider "NimbusCloud Ltd"', header: '   #! CR503' }));
     expectRule(RULE, order({ to: 'provider "NimbusCloud Ltd"', storedIn: 'DE' }));
   });
 
-  it('without `from`, the data stored outside the provider\'s party are in a third State', () => {
+  it("without `from`, the data stored outside the provider's party are in a third State", () => {
     expectRule(RULE, order({ from: '', header: '   #! CR503' }));
   });
 
   it('stays silent when `from`, `to` or `stored-in` is present but unusable', () => {
-    for (const text of [order({ from: '  from: germany\n' }), order({ to: 'provider "NimbusCloud Ltd" in ie' }), order({ storedIn: 'usa' })]) {
+    for (const text of [
+      order({ from: '  from: germany\n' }),
+      order({ to: 'provider "NimbusCloud Ltd" in ie' }),
+      order({ storedIn: 'usa' }),
+    ]) {
       expectRule(RULE, text);
       assert.ok(lintTexts({ 'main.coop': text }).findings.some((f) => f.rule === 'CR004'));
     }

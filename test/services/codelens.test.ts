@@ -15,13 +15,13 @@ function lenses(files: Record<string, string>, file: string): string[] {
 /** The rules each checklist item stands for: the item is complete exactly when they are silent. */
 const RULES_OF: Record<string, string[]> = {
   'Art. 29(2)': ['CR301'],
-  'contents': ['CR304', 'CR310', 'CR312'],
-  'documents': ['CR303'],
-  'grounds': ['CR101', 'CR107'],
-  'safeguards': ['CR401', 'CR402', 'CR403'],
-  'specialty': ['CR204'],
-  'emergency': ['CR307'],
-  'risk': ['CR307', 'CR502'],
+  contents: ['CR304', 'CR310', 'CR312'],
+  documents: ['CR303'],
+  grounds: ['CR101', 'CR107'],
+  safeguards: ['CR401', 'CR402', 'CR403'],
+  specialty: ['CR204'],
+  emergency: ['CR307'],
+  risk: ['CR307', 'CR502'],
   'subscriber data only': ['CR308'],
   'lawful basis': ['CR309'],
   'data protection': ['CR407'],
@@ -132,8 +132,13 @@ request PA-1 provisional-arrest {
   });
 
   it('shows "?" for documents it cannot read (CR004)', () => {
-    assert.deepEqual(lenses({ 'a.coop': 'request E extradition {\n  basis: ets24\n  documents: [warrant, pasport]\n  specialty: undertaken\n}\n' }, 'a.coop'),
-      ['E: under ETS 24 · documents ?/4 · grounds 0/5 assessed · specialty ✓']);
+    assert.deepEqual(
+      lenses(
+        { 'a.coop': 'request E extradition {\n  basis: ets24\n  documents: [warrant, pasport]\n  specialty: undertaken\n}\n' },
+        'a.coop',
+      ),
+      ['E: under ETS 24 · documents ?/4 · grounds 0/5 assessed · specialty ✓'],
+    );
   });
 
   describe('agrees with the rules on every example workspace', () => {

@@ -43,17 +43,25 @@ const labels = (items: CompletionItem[]): string[] => items.map((i) => i.label);
 
 /** Labels in the order a client shows them (by sortText, then label). */
 const ordered = (items: CompletionItem[]): string[] =>
-  [...items].sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label)).map((i) => i.label);
+  [...items]
+    .sort((a, b) => (a.sortText ?? a.label).localeCompare(b.sortText ?? b.label) || a.label.localeCompare(b.label))
+    .map((i) => i.label);
 
 describe('services: completion', () => {
   describe('top level', () => {
     it('offers the declaration keywords, a skeleton of each declaration and of each request kind', () => {
       const items = complete('|');
       for (const k of ['case', 'party', 'offence', 'person', 'data', 'request', 'proceeding', 'consent', 'transfer']) {
-        assert.ok(items.some((i) => i.label === k && i.kind === 'keyword'), k);
+        assert.ok(
+          items.some((i) => i.label === k && i.kind === 'keyword'),
+          k,
+        );
       }
       for (const kind of REQUEST_KINDS.keys()) {
-        assert.ok(items.some((i) => i.label === `request ${kind} { … }` && i.kind === 'snippet' && i.snippet), kind);
+        assert.ok(
+          items.some((i) => i.label === `request ${kind} { … }` && i.kind === 'snippet' && i.snippet),
+          kind,
+        );
       }
     });
 
@@ -79,7 +87,10 @@ describe('services: completion', () => {
 
   describe('request skeletons', () => {
     const kinds = [...REQUEST_KINDS.keys()];
-    for (const [name, others] of [['an empty workspace', {}], ['the clean examples', example('clean')]] as const) {
+    for (const [name, others] of [
+      ['an empty workspace', {}],
+      ['the clean examples', example('clean')],
+    ] as const) {
       for (const kind of kinds) {
         it(`${kind}, inserted as it is into ${name}, has no CR0xx finding but CR007 on its placeholders`, () => {
           const items = complete('|', others);
@@ -87,13 +98,19 @@ describe('services: completion', () => {
           const text = expandSnippet(item.insertText!);
           const { ws, findings } = lintTexts({ ...others, 'new.coop': text + '\n' });
           const own = findings.filter((f) => f.file === 'new.coop');
-          assert.deepEqual(own.filter((f) => /^CR00/.test(f.rule) && f.rule !== 'CR007').map((f) => `${f.rule} ${f.finding.message}`), []);
+          assert.deepEqual(
+            own.filter((f) => /^CR00/.test(f.rule) && f.rule !== 'CR007').map((f) => `${f.rule} ${f.finding.message}`),
+            [],
+          );
           // Every placeholder the skeleton leaves is reported, and nothing else is: the drafter sees what to write.
-          const placeholders = own.filter((f) => f.rule === 'CR007').map((f) => ws.document(f.finding.uri)!.text.slice(f.finding.start, f.finding.end));
+          const placeholders = own
+            .filter((f) => f.rule === 'CR007')
+            .map((f) => ws.document(f.finding.uri)!.text.slice(f.finding.start, f.finding.end));
           assert.deepEqual([...new Set(placeholders)], ['"…"']);
           assert.equal(placeholders.length, (text.match(/"…"/g) ?? []).length);
           // No name from elsewhere in the workspace is pre-filled (a reference is the placeholder until chosen).
-          for (const name of ['CASE-2026-017', 'doe', 'ransomware', 'mailbox', 'FR', 'US', 'DE']) assert.doesNotMatch(text, new RegExp(`(: |in )\\[?${name}\\b`), name);
+          for (const name of ['CASE-2026-017', 'doe', 'ransomware', 'mailbox', 'FR', 'US', 'DE'])
+            assert.doesNotMatch(text, new RegExp(`(: |in )\\[?${name}\\b`), name);
         });
       }
     }
@@ -102,27 +119,47 @@ describe('services: completion', () => {
       const text = expandSnippet(complete('|', {}).find((i) => i.label === 'request extradition { … }')!.insertText!);
       assert.match(text, /documents: \[warrant, statement-of-offences, text-of-law, description-of-person\]/);
       assert.match(text, /specialty: undertaken/);
-      for (const g of ['dual-criminality', 'political-offence', 'persecution', 'nationality', 'human-rights']) assert.match(text, new RegExp(`${g}: unassessed`));
+      for (const g of ['dual-criminality', 'political-offence', 'persecution', 'nationality', 'human-rights'])
+        assert.match(text, new RegExp(`${g}: unassessed`));
       const { findings } = lintTexts({ 'new.coop': text + '\n' });
-      assert.deepEqual(findings.filter((f) => ['CR101', 'CR204', 'CR303'].includes(f.rule)), []);
+      assert.deepEqual(
+        findings.filter((f) => ['CR101', 'CR204', 'CR303'].includes(f.rule)),
+        [],
+      );
     });
 
     it('preservation: the Art. 29(2)(a)–(f) entries and its grounds; with the examples, CR301 is silent', () => {
       const others = example('clean');
       const text = expandSnippet(complete('|', others).find((i) => i.label === 'request preservation { … }')!.insertText!);
-      for (const key of ['authority', 'offences', 'facts', 'data', 'necessity', 'follow-up: mutual-assistance']) assert.ok(text.includes(`  ${key}`), key);
+      for (const key of ['authority', 'offences', 'facts', 'data', 'necessity', 'follow-up: mutual-assistance'])
+        assert.ok(text.includes(`  ${key}`), key);
       assert.match(text, /political-offence: unassessed\n\s+essential-interests: unassessed/);
       const { findings } = lintTexts({ ...others, 'new.coop': text + '\n' });
-      assert.deepEqual(findings.filter((f) => f.file === 'new.coop' && ['CR101', 'CR301'].includes(f.rule)), []);
+      assert.deepEqual(
+        findings.filter((f) => f.file === 'new.coop' && ['CR101', 'CR301'].includes(f.rule)),
+        [],
+      );
     });
 
     it('mutual-assistance: measure, authority, purpose, offences, facts, safeguards and grounds', () => {
       const text = expandSnippet(complete('|', {}).find((i) => i.label === 'request mutual-assistance { … }')!.insertText!);
-      for (const key of ['measure: stored-data', 'authority', 'purpose', 'offences', 'facts', 'safeguards {', 'authorization: judicial', 'grounds {']) {
+      for (const key of [
+        'measure: stored-data',
+        'authority',
+        'purpose',
+        'offences',
+        'facts',
+        'safeguards {',
+        'authorization: judicial',
+        'grounds {',
+      ]) {
         assert.ok(text.includes(key), key);
       }
       const { findings } = lintTexts({ 'new.coop': text + '\n' });
-      assert.deepEqual(findings.filter((f) => ['CR101', 'CR401', 'CR402', 'CR403', 'CR405', 'CR406'].includes(f.rule)), []);
+      assert.deepEqual(
+        findings.filter((f) => ['CR101', 'CR401', 'CR402', 'CR403', 'CR405', 'CR406'].includes(f.rule)),
+        [],
+      );
     });
 
     it('gives a request a name not yet taken, and references declared names', () => {
@@ -139,7 +176,11 @@ describe('services: completion', () => {
       for (const item of complete('|', others).filter((i) => i.kind === 'snippet' && !i.label.startsWith('request'))) {
         const text = expandSnippet(item.insertText!);
         const { findings } = lintTexts({ ...others, 'new.coop': text + '\n' });
-        assert.deepEqual(findings.filter((f) => f.file === 'new.coop' && /^CR00/.test(f.rule) && f.rule !== 'CR007').map((f) => f.finding.message), [], item.label);
+        assert.deepEqual(
+          findings.filter((f) => f.file === 'new.coop' && /^CR00/.test(f.rule) && f.rule !== 'CR007').map((f) => f.finding.message),
+          [],
+          item.label,
+        );
         // No declared name nor party code of the examples is pre-filled: each is a choice after the placeholder.
         for (const name of ['CASE-2026-017', 'ivanov', 'ransomware', 'EXT-2026-001', 'FR', 'US']) {
           assert.doesNotMatch(text, new RegExp(`(: |in |law )\\[?${name}\\b`), `${item.label}: ${name}`);
@@ -149,7 +190,7 @@ describe('services: completion', () => {
   });
 
   describe('keys', () => {
-    it('offers the keys of the block not yet present, the kind\'s own keys first', () => {
+    it("offers the keys of the block not yet present, the kind's own keys first", () => {
       const items = complete('request P preservation {\n  authority: "x"\n  |\n}\n');
       const got = ordered(items);
       assert.ok(!got.includes('authority'));
@@ -158,7 +199,7 @@ describe('services: completion', () => {
       assert.ok(!got.includes('safeguards'), 'safeguards belong to a mutual-assistance request');
     });
 
-    it('offers in a request exactly the keys of its kind (the law module\'s), no key of another kind', () => {
+    it("offers in a request exactly the keys of its kind (the law module's), no key of another kind", () => {
       for (const spec of KINDS.values()) {
         const got = labels(complete(`request R ${spec.kind} {\n  |\n}\n`)).sort();
         assert.deepEqual(got, [...new Set([...COMMON_REQUEST_KEYS, ...spec.keys])].sort(), spec.kind);
@@ -193,15 +234,24 @@ describe('services: completion', () => {
     });
 
     it('offers the keys of nested blocks', () => {
-      assert.deepEqual(labels(complete('request M mutual-assistance {\n  safeguards {\n    necessity: "x"\n    |\n  }\n}\n')),
-        ['authorization', 'proportionality', 'duration', 'scope', 'notice', 'redress']);
+      assert.deepEqual(labels(complete('request M mutual-assistance {\n  safeguards {\n    necessity: "x"\n    |\n  }\n}\n')), [
+        'authorization',
+        'proportionality',
+        'duration',
+        'scope',
+        'notice',
+        'redress',
+      ]);
       assert.deepEqual(labels(complete('offence o {\n  law FR { cite: "x"  | }\n}\n')), ['max-penalty', 'limitation']);
       assert.ok(labels(complete('offence o {\n  law FR { cite: "x" }\n  |\n}\n')).includes('law'));
     });
 
     it('a grounds block snippet holds the grounds the request must assess', () => {
       const item = complete('request E extradition {\n  gro|\n}\n').find((i) => i.label === 'grounds')!;
-      assert.match(expandSnippet(item.insertText!), /grounds \{\n  dual-criminality: unassessed\n  political-offence: unassessed\n  persecution: unassessed\n  nationality: unassessed\n  human-rights: unassessed\n\}/);
+      assert.match(
+        expandSnippet(item.insertText!),
+        /grounds \{\n  dual-criminality: unassessed\n  political-offence: unassessed\n  persecution: unassessed\n  nationality: unassessed\n  human-rights: unassessed\n\}/,
+      );
     });
   });
 
@@ -212,36 +262,69 @@ describe('services: completion', () => {
       assert.ok(!got.includes('political-offence'));
       assert.ok(got.includes('essential-interests'));
       const detail = (text: string, label: string): string | undefined => complete(text).find((i) => i.label === label)?.detail;
-      assert.equal(detail('request E extradition {\n  grounds {\n    |\n  }\n}\n', 'nationality'), 'refusal ground an extradition request must assess');
-      assert.equal(detail('request P preservation {\n  grounds {\n    |\n  }\n}\n', 'political-offence'), 'refusal ground a preservation request must assess');
+      assert.equal(
+        detail('request E extradition {\n  grounds {\n    |\n  }\n}\n', 'nationality'),
+        'refusal ground an extradition request must assess',
+      );
+      assert.equal(
+        detail('request P preservation {\n  grounds {\n    |\n  }\n}\n', 'political-offence'),
+        'refusal ground a preservation request must assess',
+      );
     });
 
     it('does not offer grounds the requested State may not invoke (CR102)', () => {
-      assert.deepEqual(labels(complete('request T traffic-disclosure {\n  grounds {\n    |\n  }\n}\n')), ['political-offence', 'essential-interests']);
+      assert.deepEqual(labels(complete('request T traffic-disclosure {\n  grounds {\n    |\n  }\n}\n')), [
+        'political-offence',
+        'essential-interests',
+      ]);
       const pres = labels(complete('request P preservation {\n  to: DE\n  grounds {\n    |\n  }\n}\n'));
       assert.ok(!pres.includes('dual-criminality'));
       // Budapest Art. 25(4) bars the fiscal ground for its offences where the Convention is in the basis.
-      const fiscal = labels(complete('request M mutual-assistance {\n  basis: budapest art 27\n  offences: [ransomware]\n  grounds {\n    |\n  }\n}\n'));
+      const fiscal = labels(
+        complete('request M mutual-assistance {\n  basis: budapest art 27\n  offences: [ransomware]\n  grounds {\n    |\n  }\n}\n'),
+      );
       assert.ok(!fiscal.includes('fiscal-offence'));
-      assert.ok(labels(complete('request M mutual-assistance {\n  basis: budapest art 27\n  offences: [fraud]\n  grounds {\n    |\n  }\n}\n')).includes('fiscal-offence'));
-      assert.ok(labels(complete('request M mutual-assistance {\n  basis: reciprocity\n  offences: [ransomware]\n  grounds {\n    |\n  }\n}\n')).includes('fiscal-offence'), 'under reciprocity the requested party\'s law decides');
+      assert.ok(
+        labels(
+          complete('request M mutual-assistance {\n  basis: budapest art 27\n  offences: [fraud]\n  grounds {\n    |\n  }\n}\n'),
+        ).includes('fiscal-offence'),
+      );
+      assert.ok(
+        labels(
+          complete('request M mutual-assistance {\n  basis: reciprocity\n  offences: [ransomware]\n  grounds {\n    |\n  }\n}\n'),
+        ).includes('fiscal-offence'),
+        "under reciprocity the requested party's law decides",
+      );
     });
 
     it('offers dual-criminality in a preservation in the Art. 29(4) case', () => {
       const party = 'party AT {\n  reservations: [budapest art 29(4)]\n}\n';
-      const got = ordered(complete('request P preservation {\n  to: AT\n  offences: [fraud]\n  grounds {\n    |\n  }\n}\n', { 'decls.coop': DECLS + party }));
+      const got = ordered(
+        complete('request P preservation {\n  to: AT\n  offences: [fraud]\n  grounds {\n    |\n  }\n}\n', { 'decls.coop': DECLS + party }),
+      );
       assert.deepEqual(got.slice(0, 3), ['political-offence', 'essential-interests', 'dual-criminality']);
     });
 
     it('offers the statuses after "GROUND:"', () => {
-      assert.deepEqual(labels(complete('request E extradition {\n  grounds {\n    nationality: |\n  }\n}\n')), ['not-engaged', 'engaged', 'unassessed']);
+      assert.deepEqual(labels(complete('request E extradition {\n  grounds {\n    nationality: |\n  }\n}\n')), [
+        'not-engaged',
+        'engaged',
+        'unassessed',
+      ]);
     });
   });
 
   describe('values', () => {
     it('offers measures after "measure:"', () => {
-      assert.deepEqual(labels(complete('request M mutual-assistance {\n  measure: |\n}\n')),
-        ['stored-data', 'search-seizure', 'production', 'real-time-traffic', 'interception', 'testimony', 'property-recovery']);
+      assert.deepEqual(labels(complete('request M mutual-assistance {\n  measure: |\n}\n')), [
+        'stored-data',
+        'search-seizure',
+        'production',
+        'real-time-traffic',
+        'interception',
+        'testimony',
+        'property-recovery',
+      ]);
     });
 
     it('offers declared names of the sort the key takes, not those already listed', () => {
@@ -277,11 +360,21 @@ describe('services: completion', () => {
       assert.deepEqual(labels(complete('data d {\n  custodian: |\n}\n')), ['provider "…" in XX']);
     });
 
-    it('offers instruments and the kind\'s articles for basis, instruments for a party', () => {
+    it("offers instruments and the kind's articles for basis, instruments for a party", () => {
       const basis = ordered(complete('request P preservation {\n  basis: |\n}\n'));
       assert.equal(basis[0], 'budapest art 29');
       for (const i of ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc', 'treaty "…"', 'reciprocity']) assert.ok(basis.includes(i), i);
-      assert.deepEqual(labels(complete('party FR {\n  instruments: [budapest, |]\n}\n')), ['budapest-2ap', 'ets24', 'ets86', 'ets98', 'cets212', 'ets30', 'ets99', 'uncc', 'treaty "…"']);
+      assert.deepEqual(labels(complete('party FR {\n  instruments: [budapest, |]\n}\n')), [
+        'budapest-2ap',
+        'ets24',
+        'ets86',
+        'ets98',
+        'cets212',
+        'ets30',
+        'ets99',
+        'uncc',
+        'treaty "…"',
+      ]);
     });
 
     it('offers article numbers with titles after "budapest art ", offences first for category', () => {
@@ -303,7 +396,12 @@ describe('services: completion', () => {
     it('offers the words of every word-typed key, and documents inside documents: [', () => {
       assert.deepEqual(labels(complete('data d {\n  type: |\n}\n')), ['subscriber', 'traffic', 'content']);
       assert.deepEqual(labels(complete('request E emergency-disclosure {\n  risk: |\n}\n')), ['life', 'safety', 'property', 'data']);
-      assert.deepEqual(labels(complete('request E extradition {\n  documents: [warrant, |]\n}\n')), ['conviction', 'statement-of-offences', 'text-of-law', 'description-of-person']);
+      assert.deepEqual(labels(complete('request E extradition {\n  documents: [warrant, |]\n}\n')), [
+        'conviction',
+        'statement-of-offences',
+        'text-of-law',
+        'description-of-person',
+      ]);
       assert.deepEqual(labels(complete('judgment J {\n  outcome: |\n}\n')), ['convicted', 'acquitted', 'not-prosecuted', 'pending']);
       assert.deepEqual(labels(complete('judgment J {\n  final: |\n}\n')), ['yes', 'no']);
       const auth = complete('request M mutual-assistance {\n  safeguards {\n    authorization: |\n  }\n}\n');
@@ -313,9 +411,19 @@ describe('services: completion', () => {
     });
 
     it('offers durations that suit the key: penalties in years, safeguards in days', () => {
-      assert.deepEqual(labels(complete('offence o {\n  law FR { max-penalty: | }\n}\n')), ['1 year', '5 years', '10 years', 'life', 'death']);
+      assert.deepEqual(labels(complete('offence o {\n  law FR { max-penalty: | }\n}\n')), [
+        '1 year',
+        '5 years',
+        '10 years',
+        'life',
+        'death',
+      ]);
       assert.deepEqual(labels(complete('offence o {\n  law FR { limitation: | }\n}\n')), ['5 years', '10 years', '20 years']);
-      assert.deepEqual(labels(complete('request M mutual-assistance {\n  safeguards {\n    duration: |\n  }\n}\n')), ['30 days', '6 months', '1 year']);
+      assert.deepEqual(labels(complete('request M mutual-assistance {\n  safeguards {\n    duration: |\n  }\n}\n')), [
+        '30 days',
+        '6 months',
+        '1 year',
+      ]);
       const key = complete('offence o {\n  law FR { cite: "x"  max-p| }\n}\n').find((i) => i.label === 'max-penalty')!;
       assert.equal(expandSnippet(key.insertText!), 'max-penalty: 5 years');
     });
@@ -345,7 +453,10 @@ describe('services: completion', () => {
     });
 
     it('after a complete list', () => {
-      assert.deepEqual(complete('request E extradition {\n  offences: [fraud] |\n}\n').filter((i) => i.kind !== 'key' && i.kind !== 'block'), []);
+      assert.deepEqual(
+        complete('request E extradition {\n  offences: [fraud] |\n}\n').filter((i) => i.kind !== 'key' && i.kind !== 'block'),
+        [],
+      );
     });
   });
 

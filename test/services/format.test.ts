@@ -112,8 +112,12 @@ describe('services: format', () => {
         const after = SourceDocument.parse('file:///x.coop', once);
         assert.equal(treeKey(after), treeKey(doc));
         assert.equal(formatted(once), once);
-        const before = lintTexts({ [name]: text }).findings.map((f) => `${f.rule} ${f.finding.message}`).sort();
-        const then = lintTexts({ [name]: once }).findings.map((f) => `${f.rule} ${f.finding.message}`).sort();
+        const before = lintTexts({ [name]: text })
+          .findings.map((f) => `${f.rule} ${f.finding.message}`)
+          .sort();
+        const then = lintTexts({ [name]: once })
+          .findings.map((f) => `${f.rule} ${f.finding.message}`)
+          .sort();
         assert.deepEqual(then, before);
       });
     }
@@ -135,27 +139,47 @@ describe('services: format', () => {
     });
 
     it('puts entries of a multi-line block on their own lines', () => {
-      assert.equal(formatted('request R extradition { from: FR\n  to: US; specialty: undertaken }\n'),
-        'request R extradition {\n  from: FR\n  to: US\n  specialty: undertaken\n}\n');
+      assert.equal(
+        formatted('request R extradition { from: FR\n  to: US; specialty: undertaken }\n'),
+        'request R extradition {\n  from: FR\n  to: US\n  specialty: undertaken\n}\n',
+      );
     });
 
     it('puts the items of a list written over several lines one per line', () => {
-      assert.equal(formatted('proceeding p {\n  charges: [a, b,\n      c]\n}\n'), 'proceeding p {\n  charges: [\n    a,\n    b,\n    c\n  ]\n}\n');
-      assert.equal(formatted('proceeding p {\n  charges: [ a ,b ]\n  evidence: [\n  ]\n}\n'), 'proceeding p {\n  charges: [a, b]\n  evidence: []\n}\n');
+      assert.equal(
+        formatted('proceeding p {\n  charges: [a, b,\n      c]\n}\n'),
+        'proceeding p {\n  charges: [\n    a,\n    b,\n    c\n  ]\n}\n',
+      );
+      assert.equal(
+        formatted('proceeding p {\n  charges: [ a ,b ]\n  evidence: [\n  ]\n}\n'),
+        'proceeding p {\n  charges: [a, b]\n  evidence: []\n}\n',
+      );
     });
 
     it('normalises values: articles, providers, durations, qualified words', () => {
-      assert.equal(formatted('request R preservation {\n  basis:budapest   art 29(2)(c)\n  to: provider   "M"   in   US\n}\n'),
-        'request R preservation {\n  basis: budapest art 29(2)(c)\n  to: provider "M" in US\n}\n');
-      assert.equal(formatted('request R mutual-assistance {\n  safeguards {\n    duration:  30   days\n    notice: deferred    "x"\n  }\n}\n'),
-        'request R mutual-assistance {\n  safeguards {\n    duration: 30 days\n    notice: deferred "x"\n  }\n}\n');
+      assert.equal(
+        formatted('request R preservation {\n  basis:budapest   art 29(2)(c)\n  to: provider   "M"   in   US\n}\n'),
+        'request R preservation {\n  basis: budapest art 29(2)(c)\n  to: provider "M" in US\n}\n',
+      );
+      assert.equal(
+        formatted('request R mutual-assistance {\n  safeguards {\n    duration:  30   days\n    notice: deferred    "x"\n  }\n}\n'),
+        'request R mutual-assistance {\n  safeguards {\n    duration: 30 days\n    notice: deferred "x"\n  }\n}\n',
+      );
     });
 
-    it('keeps the language of version 2: a ground of the requested party\'s law with its name, judgments, basis lists, penalties', () => {
-      assert.equal(formatted('request R extradition {\n  basis:[ets24 ,  ets98 art 3,reciprocity]\n  grounds {\n    other   "Forum bar (s. 83A)" :  not-engaged   "Conduct in FR"\n  }\n}\n'),
-        'request R extradition {\n  basis: [ets24, ets98 art 3, reciprocity]\n  grounds {\n    other "Forum bar (s. 83A)": not-engaged "Conduct in FR"\n  }\n}\n');
-      assert.equal(formatted('judgment J {  party: CH ;outcome: pending\n    final: no }\noffence o { law US { max-penalty:death  limitation:  10 years } }\n'),
-        'judgment J {\n  party: CH\n  outcome: pending\n  final: no\n}\n\noffence o { law US { max-penalty: death  limitation: 10 years } }\n');
+    it("keeps the language of version 2: a ground of the requested party's law with its name, judgments, basis lists, penalties", () => {
+      assert.equal(
+        formatted(
+          'request R extradition {\n  basis:[ets24 ,  ets98 art 3,reciprocity]\n  grounds {\n    other   "Forum bar (s. 83A)" :  not-engaged   "Conduct in FR"\n  }\n}\n',
+        ),
+        'request R extradition {\n  basis: [ets24, ets98 art 3, reciprocity]\n  grounds {\n    other "Forum bar (s. 83A)": not-engaged "Conduct in FR"\n  }\n}\n',
+      );
+      assert.equal(
+        formatted(
+          'judgment J {  party: CH ;outcome: pending\n    final: no }\noffence o { law US { max-penalty:death  limitation:  10 years } }\n',
+        ),
+        'judgment J {\n  party: CH\n  outcome: pending\n  final: no\n}\n\noffence o { law US { max-penalty: death  limitation: 10 years } }\n',
+      );
     });
 
     it('never touches the inside of strings and texts', () => {
@@ -164,7 +188,10 @@ describe('services: format', () => {
     });
 
     it('uses tabs when asked, and the tab size given', () => {
-      assert.equal(formatted('offence o {\nlaw FR {\ncite: "x"\n}\n}\n', { tabSize: 4, insertSpaces: false }), 'offence o {\n\tlaw FR {\n\t\tcite: "x"\n\t}\n}\n');
+      assert.equal(
+        formatted('offence o {\nlaw FR {\ncite: "x"\n}\n}\n', { tabSize: 4, insertSpaces: false }),
+        'offence o {\n\tlaw FR {\n\t\tcite: "x"\n\t}\n}\n',
+      );
       assert.equal(formatted('offence o {\nconduct: "x"\n}\n', { tabSize: 4, insertSpaces: true }), 'offence o {\n    conduct: "x"\n}\n');
     });
 
@@ -177,7 +204,10 @@ describe('services: format', () => {
       const text = 'request P preservation {\n      # coopspec-disable-next-line CR306\n        from: FR\n}\n';
       const out = formatted(text);
       assert.equal(out, 'request P preservation {\n  # coopspec-disable-next-line CR306\n  from: FR\n}\n');
-      assert.deepEqual(keys(lintTexts({ 'a.coop': out }).findings).map((k) => k.split(' ')[1]), keys(lintTexts({ 'a.coop': text }).findings).map((k) => k.split(' ')[1]));
+      assert.deepEqual(
+        keys(lintTexts({ 'a.coop': out }).findings).map((k) => k.split(' ')[1]),
+        keys(lintTexts({ 'a.coop': text }).findings).map((k) => k.split(' ')[1]),
+      );
     });
 
     it('formats an empty document or one of comments only', () => {
@@ -193,22 +223,28 @@ describe('services: format', () => {
 
     it('formatting a text with layout inserted anywhere keeps its tree (or declines) and is idempotent', function () {
       this.timeout(120_000);
-      fc.assert(fc.property(
-        fc.integer({ min: 0, max: sources.length - 1 }),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), layout), { minLength: 1, maxLength: 12 }),
-        (which, inserts) => {
-          let text = sources[which]!;
-          for (const [at, s] of inserts) {
-            const i = Math.floor(at * text.length);
-            text = text.slice(0, i) + s + text.slice(i);
-          }
-          const doc = SourceDocument.parse('file:///x.coop', text);
-          const out = formatText(doc, SPACES);
-          if (doc.syntaxProblems.length) return out === undefined;
-          if (out === undefined) return false;
-          return treeKey(SourceDocument.parse('file:///x.coop', out)) === treeKey(doc) && formatText(SourceDocument.parse('file:///x.coop', out), SPACES) === out;
-        },
-      ), { numRuns: 300, seed: 20260301 });
+      fc.assert(
+        fc.property(
+          fc.integer({ min: 0, max: sources.length - 1 }),
+          fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), layout), { minLength: 1, maxLength: 12 }),
+          (which, inserts) => {
+            let text = sources[which]!;
+            for (const [at, s] of inserts) {
+              const i = Math.floor(at * text.length);
+              text = text.slice(0, i) + s + text.slice(i);
+            }
+            const doc = SourceDocument.parse('file:///x.coop', text);
+            const out = formatText(doc, SPACES);
+            if (doc.syntaxProblems.length) return out === undefined;
+            if (out === undefined) return false;
+            return (
+              treeKey(SourceDocument.parse('file:///x.coop', out)) === treeKey(doc) &&
+              formatText(SourceDocument.parse('file:///x.coop', out), SPACES) === out
+            );
+          },
+        ),
+        { numRuns: 300, seed: 20260301 },
+      );
     });
   });
 
@@ -230,7 +266,7 @@ describe('services: format', () => {
       assert.equal(applyEdits(text, edits), `${CANONICAL}\ncase x {\n  title: "t"\n}\n`);
     });
 
-    it('leaves the workspace\'s document as it was: its chunks keep their offsets', () => {
+    it("leaves the workspace's document as it was: its chunks keep their offsets", () => {
       const text = `${CANONICAL}\ncase x {\n      title: "t"\n}\n\ncase y {\n  title: "u"\n}\n`;
       const ws = workspaceOf({ 'a.coop': text });
       const uri = uriOf('a.coop');
@@ -238,7 +274,10 @@ describe('services: format', () => {
       const bases = doc.chunks.map((u) => [u.base, u.uri]);
       const findings = JSON.stringify(ws.findings(uri));
       assert.equal(applyEdits(text, format(ws, uri, SPACES)), `${CANONICAL}\ncase x {\n  title: "t"\n}\n\ncase y {\n  title: "u"\n}\n`);
-      assert.deepEqual(doc.chunks.map((u) => [u.base, u.uri]), bases);
+      assert.deepEqual(
+        doc.chunks.map((u) => [u.base, u.uri]),
+        bases,
+      );
       assert.equal(ws.document(uri), doc);
       assert.equal(JSON.stringify(ws.findings(uri)), findings);
     });

@@ -78,7 +78,11 @@ describe('services: locate', () => {
   });
 
   it('finds articles in basis, category and reservations, and instruments in lists', () => {
-    for (const [needle, number, parts] of [['art 29(2)', 29, ['2', 'c']], ['art 5', 5, []], ['art 29(4)', 29, ['4']]] as const) {
+    for (const [needle, number, parts] of [
+      ['art 29(2)', 29, ['2', 'c']],
+      ['art 5', 5, []],
+      ['art 29(4)', 29, ['4']],
+    ] as const) {
       const loc = at(needle, 1);
       assert.equal(loc.role.role, 'article', needle);
       if (loc.role.role !== 'article') continue;
@@ -89,7 +93,10 @@ describe('services: locate', () => {
 
   it('gives the path of nested blocks', () => {
     const loc = at('max-penalty', 1);
-    assert.deepEqual(loc.path.map((p) => (p.kind === 'declaration' ? p.name.text : p.key.text)), ['ransomware', 'law']);
+    assert.deepEqual(
+      loc.path.map((p) => (p.kind === 'declaration' ? p.name.text : p.key.text)),
+      ['ransomware', 'law'],
+    );
     assert.equal(loc.role.role, 'key');
   });
 

@@ -88,7 +88,9 @@ describe('services: navigation', () => {
     });
 
     it('gives nothing for an unknown name, a word, a string or whitespace', () => {
-      const ws = workspaceOf({ 'a.coop': 'request E extradition {\n  offences: [nothing]\n  specialty: undertaken\n  facts: "fraud"\n}\n' });
+      const ws = workspaceOf({
+        'a.coop': 'request E extradition {\n  offences: [nothing]\n  specialty: undertaken\n  facts: "fraud"\n}\n',
+      });
       const text = ws.document(uriOf('a.coop'))!.text;
       for (const needle of ['nothing', 'undertaken', 'fraud"', '  facts']) {
         assert.deepEqual(definition(ws, uriOf('a.coop'), offsetOf(text, needle, 1)), [], needle);
@@ -117,14 +119,18 @@ describe('services: navigation', () => {
       assert.equal(references(use.ws, use.uri, use.offset, false).length, 3);
       const c = cursorIn(files('requests.coop', 'case: fraud', 7));
       assert.deepEqual(show(c.ws, references(c.ws, c.uri, c.offset, true)), [
-        'cases.coop:1:6 fraud', 'requests.coop:2:9 fraud', 'requests.coop:9:9 fraud',
+        'cases.coop:1:6 fraud',
+        'requests.coop:2:9 fraud',
+        'requests.coop:9:9 fraud',
       ]);
     });
 
     it('for a party, every code: fields, law blocks, provider places', () => {
       const c = cursorIn(files('offences.coop', 'party FR', 7));
       assert.deepEqual(show(c.ws, references(c.ws, c.uri, c.offset, false)), [
-        'offences.coop:2:7 FR', 'offences.coop:6:7 FR', 'requests.coop:3:9 FR',
+        'offences.coop:2:7 FR',
+        'offences.coop:6:7 FR',
+        'requests.coop:3:9 FR',
       ]);
       const us = cursorIn(files('requests.coop', 'from: US', 7));
       assert.deepEqual(show(us.ws, references(us.ws, us.uri, us.offset, false)), ['requests.coop:4:26 US', 'requests.coop:15:9 US']);
@@ -251,14 +257,17 @@ request EXT-9 extradition {
       return { ...texts, [marked]: text.slice(0, i) + '|' + text.slice(i) };
     };
 
-    it('go to definition from a request\'s judgment, and references of a judgment', () => {
+    it("go to definition from a request's judgment, and references of a judgment", () => {
       const use = cursorIn(all('sentence.coop', 'judgment: CH-1', 11));
       assert.deepEqual(show(use.ws, definition(use.ws, use.uri, use.offset)), ['judgments.coop:1:10 CH-1']);
       const decl = cursorIn(all('judgments.coop', 'CH-1 {', 1));
-      assert.deepEqual(show(decl.ws, references(decl.ws, decl.uri, decl.offset, true)), ['judgments.coop:1:10 CH-1', 'sentence.coop:7:13 CH-1']);
+      assert.deepEqual(show(decl.ws, references(decl.ws, decl.uri, decl.offset, true)), [
+        'judgments.coop:1:10 CH-1',
+        'sentence.coop:7:13 CH-1',
+      ]);
     });
 
-    it('rename a judgment renames the request\'s reference to it, and a judgment\'s offences and person follow their declarations', () => {
+    it("rename a judgment renames the request's reference to it, and a judgment's offences and person follow their declarations", () => {
       const decl = cursorIn(all('judgments.coop', 'CH-1 {', 1));
       const r = rename(decl.ws, decl.uri, decl.offset, 'CH-2019-117');
       assert.ok('edits' in r);

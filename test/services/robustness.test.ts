@@ -27,12 +27,14 @@ function everything(ws: Workspace, uri: string, offsets: Iterable<number>): stri
   const span = (what: string, s: { start: number; end: number }, u = uri): boolean => {
     const n = length(u);
     if (n === undefined) problems.push(`${what}: in ${u}, which is not a document of the workspace`);
-    else if (!(s.start >= 0 && s.start <= s.end && s.end <= n)) problems.push(`${what}: ${s.start}-${s.end} is not a range of ${u} (length ${n})`);
+    else if (!(s.start >= 0 && s.start <= s.end && s.end <= n))
+      problems.push(`${what}: ${s.start}-${s.end} is not a range of ${u} (length ${n})`);
     else return true;
     return false;
   };
   const holds = (what: string, s: { start: number; end: number }, offset: number): void => {
-    if (span(what, s) && !(s.start <= offset && offset <= s.end)) problems.push(`${what} ${s.start}-${s.end} does not hold its offset ${offset}`);
+    if (span(what, s) && !(s.start <= offset && offset <= s.end))
+      problems.push(`${what} ${s.start}-${s.end} does not hold its offset ${offset}`);
   };
   const symbol = (s: DocSymbol): void => {
     span(`symbol ${s.name}`, s);
@@ -43,7 +45,8 @@ function everything(ws: Workspace, uri: string, offsets: Iterable<number>): stri
   documentSymbols(ws, uri).forEach(symbol);
   const lines = ws.document(uri)!.lineStarts.length;
   for (const f of foldingRanges(ws, uri)) {
-    if (!(f.startLine >= 0 && f.startLine < f.endLine && f.endLine < lines)) problems.push(`folding range ${f.startLine}-${f.endLine} of ${lines} lines`);
+    if (!(f.startLine >= 0 && f.startLine < f.endLine && f.endLine < lines))
+      problems.push(`folding range ${f.startLine}-${f.endLine} of ${lines} lines`);
   }
   for (const l of codeLenses(ws, uri)) span(`code lens ${l.title}`, l);
   for (const e of format(ws, uri, { tabSize: 2, insertSpaces: true })) span('format edit', e, e.uri);
@@ -93,15 +96,66 @@ describe('services: robustness', () => {
   it('answers on random token soup', function () {
     this.timeout(120_000);
     const token = fc.constantFrom(
-      'request', 'offence', 'party', 'case', ' ', '  ', '\n', '\r\n', '\t', '{', '}', '[', ']', ',', ':', ';', '(', ')', '"', '"""',
-      '#', '# coopspec-disable-next-line ', 'CR101', 'X', 'FR', 'extradition', 'preservation', 'grounds', 'law', 'offences', 'measure',
-      'budapest', 'art', '29', '5 years', 'provider', 'in', 'treaty', 'not-engaged', '"x"', '\uFEFF', 'é', '\u{1F600}',
+      'request',
+      'offence',
+      'party',
+      'case',
+      ' ',
+      '  ',
+      '\n',
+      '\r\n',
+      '\t',
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      ';',
+      '(',
+      ')',
+      '"',
+      '"""',
+      '#',
+      '# coopspec-disable-next-line ',
+      'CR101',
+      'X',
+      'FR',
+      'extradition',
+      'preservation',
+      'grounds',
+      'law',
+      'offences',
+      'measure',
+      'budapest',
+      'art',
+      '29',
+      '5 years',
+      'provider',
+      'in',
+      'treaty',
+      'not-engaged',
+      '"x"',
+      '\uFEFF',
+      'é',
+      '\u{1F600}',
     );
-    fc.assert(fc.property(fc.array(token, { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 20 }), (tokens, picks) => {
-      const text = tokens.join('');
-      const ws = workspaceOf({ 'a.coop': text, 'b.coop': 'offence o {\n}\nparty FR {\n}\n' });
-      const uri = 'file:///ws/a.coop';
-      assert.deepEqual(everything(ws, uri, picks.map((p) => p % (text.length + 1))), [], JSON.stringify(text));
-    }), { numRuns: 300, seed: 7 });
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 20 }), (tokens, picks) => {
+        const text = tokens.join('');
+        const ws = workspaceOf({ 'a.coop': text, 'b.coop': 'offence o {\n}\nparty FR {\n}\n' });
+        const uri = 'file:///ws/a.coop';
+        assert.deepEqual(
+          everything(
+            ws,
+            uri,
+            picks.map((p) => p % (text.length + 1)),
+          ),
+          [],
+          JSON.stringify(text),
+        );
+      }),
+      { numRuns: 300, seed: 7 },
+    );
   });
 });

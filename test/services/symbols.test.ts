@@ -37,7 +37,10 @@ person p {
 `;
 
 function tree(symbols: DocSymbol[], depth = 0): string[] {
-  return symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.kind} ${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...tree(s.children, depth + 1)]);
+  return symbols.flatMap((s) => [
+    `${'  '.repeat(depth)}${s.kind} ${s.name}${s.detail ? ` (${s.detail})` : ''}`,
+    ...tree(s.children, depth + 1),
+  ]);
 }
 
 describe('services: symbols', () => {
@@ -83,7 +86,9 @@ describe('services: symbols', () => {
     });
 
     it('keeps the declarations of a file with a syntax error', () => {
-      const names = documentSymbols(workspaceOf({ 'a.coop': example('flawed/syntax')['recovery.coop']! }), uriOf('a.coop')).map((s) => s.name);
+      const names = documentSymbols(workspaceOf({ 'a.coop': example('flawed/syntax')['recovery.coop']! }), uriOf('a.coop')).map(
+        (s) => s.name,
+      );
       assert.deepEqual(names, ['alpha', 'gamma', 'beta', 'MLA-Z']);
     });
   });
@@ -92,8 +97,14 @@ describe('services: symbols', () => {
     it('matches names across files: exact, prefix, substring, then letters in order', () => {
       const got = workspaceSymbols(ws, 'ra').map((s) => `${s.name} ${s.uri.slice(11)}`);
       assert.deepEqual(got, ['ransomware main.coop', 'fraud other.coop']);
-      assert.deepEqual(workspaceSymbols(ws, 'mla').map((s) => s.name), ['MLA-1']);
-      assert.deepEqual(workspaceSymbols(ws, 'rsmw').map((s) => s.name), ['ransomware']);
+      assert.deepEqual(
+        workspaceSymbols(ws, 'mla').map((s) => s.name),
+        ['MLA-1'],
+      );
+      assert.deepEqual(
+        workspaceSymbols(ws, 'rsmw').map((s) => s.name),
+        ['ransomware'],
+      );
       assert.deepEqual(workspaceSymbols(ws, 'zz'), []);
     });
 

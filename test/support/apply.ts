@@ -28,7 +28,10 @@ export const WS_PREFIX = 'file:///ws/';
  * at the same offset land in the order given.
  */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
-  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i).map((x) => x.e);
+  const sorted = edits
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+    .map((x) => x.e);
   for (let i = 0; i < sorted.length; i++) {
     const e = sorted[i]!;
     if (e.start < 0 || e.end < e.start || e.end > text.length) {
@@ -96,8 +99,7 @@ export function fixAll(
   let applied = 0;
   const maxPasses = options.maxPasses ?? 10;
   for (let pass = 1; pass <= maxPasses; pass++) {
-    const findings = lintTexts(current, options.settings).findings
-      .filter((f) => !options.rules || options.rules.includes(f.rule));
+    const findings = lintTexts(current, options.settings).findings.filter((f) => !options.rules || options.rules.includes(f.rule));
     const taken: Fix[] = [];
     const ranges: { name: string; start: number; end: number }[] = [];
     for (const f of findings) {
@@ -162,11 +164,16 @@ export function assertStyle(before: string, after: string, unit: string, eol: st
   if (inserts) assert.ok(added.length > 0, 'the fix added no line');
   for (const line of added) {
     const indent = /^[ \t]*/.exec(line)![0];
-    assert.ok(indent.length > 0 && indent.length % unit.length === 0 && indent === unit.repeat(indent.length / unit.length),
-      `added line ${JSON.stringify(line)} is not indented with ${JSON.stringify(unit)}`);
+    assert.ok(
+      indent.length > 0 && indent.length % unit.length === 0 && indent === unit.repeat(indent.length / unit.length),
+      `added line ${JSON.stringify(line)} is not indented with ${JSON.stringify(unit)}`,
+    );
   }
   const breaks = after.match(/\r\n|\r|\n/g) ?? [];
-  assert.ok(breaks.every((b) => b === eol), `line breaks other than ${JSON.stringify(eol)} after the fix`);
+  assert.ok(
+    breaks.every((b) => b === eol),
+    `line breaks other than ${JSON.stringify(eol)} after the fix`,
+  );
 }
 
 /** `file:line RULE` of the syntax and vocabulary findings (CR001, CR004, CR005) of a set of texts. */

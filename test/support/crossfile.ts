@@ -19,14 +19,18 @@ export function crossFileWorkspace(dir: string): { request: string; trial: strin
   const path = join(dir, REQUEST_FILE);
   const text = readFileSync(path, 'utf8');
   const at = text.indexOf('proceeding trial-ivanov');
-  if (at < 0 || !text.includes(OFFENCES)) throw new Error(`examples/clean/${REQUEST_FILE} no longer has the trial and the offence the cross-file tests use`);
+  if (at < 0 || !text.includes(OFFENCES))
+    throw new Error(`examples/clean/${REQUEST_FILE} no longer has the trial and the offence the cross-file tests use`);
   writeFileSync(path, text.slice(0, at));
   writeFileSync(join(dir, TRIAL_FILE), text.slice(at));
   return { request: path, trial: join(dir, TRIAL_FILE) };
 }
 
 /** 0-based line and character range of the first `needle` in a text. */
-export function rangeOf(text: string, needle: string): { start: { line: number; character: number }; end: { line: number; character: number } } {
+export function rangeOf(
+  text: string,
+  needle: string,
+): { start: { line: number; character: number }; end: { line: number; character: number } } {
   const at = text.indexOf(needle);
   if (at < 0) throw new Error(`${needle} is not in the text`);
   const position = (offset: number): { line: number; character: number } => {

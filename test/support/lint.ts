@@ -34,7 +34,11 @@ export function lintTexts(files: Record<string, string>, settings?: Settings): {
   // A rule that throws is reported as a CR001 "Internal error" (ruleRun.ts), which a test of
   // another rule would take for silence: no workspace a test lints may make a rule throw.
   const crashes = findings.filter((f) => f.rule === 'CR001' && f.finding.message.startsWith('Internal error in rule '));
-  assert.deepEqual(crashes.map((f) => `${f.file}:${f.line} ${f.finding.message}`), [], 'a rule threw');
+  assert.deepEqual(
+    crashes.map((f) => `${f.file}:${f.line} ${f.finding.message}`),
+    [],
+    'a rule threw',
+  );
   return { ws, findings };
 }
 

@@ -64,7 +64,10 @@ function cases(r: RealTimeRule): Case[] {
   /** The block without the key, `line` first in it. */
   const first = (line: string): string => without.replace('  safeguards {\n', `  safeguards {\n    ${line}\n`);
   /** The block with the key renamed, and that line marked: an unknown key is CR004. */
-  const misspelt = full.split('\n').map((l) => (l.startsWith(`    ${key}:`) ? `${l.replace(`${key}:`, `${key}s:`)}   #! CR004` : l)).join('\n');
+  const misspelt = full
+    .split('\n')
+    .map((l) => (l.startsWith(`    ${key}:`) ? `${l.replace(`${key}:`, `${key}s:`)}   #! CR004` : l))
+    .join('\n');
   return [
     { what: 'every safeguard given', safeguards: full, fires: false, exactly: true },
     { what: `every safeguard but ${key}`, safeguards: without, fires: true, exactly: true },
@@ -75,7 +78,9 @@ function cases(r: RealTimeRule): Case[] {
     { what: `${key} written as an empty list (CR004)`, safeguards: first(`${key}: []   #! CR004`), fires: true },
     { what: `a misspelt ${key} (${key}s), which is not the key (CR004)`, safeguards: misspelt, fires: true },
     {
-      what: `${key} outside safeguards, where it is not a key (CR004)`, safeguards: without, fires: true,
+      what: `${key} outside safeguards, where it is not a key (CR004)`,
+      safeguards: without,
+      fires: true,
       edit: (t) => t.replace('  data: [chats]\n', `  data: [chats]\n  ${key}: ${r.valid}   #! CR004\n`),
     },
     { what: `${key} present but unusable (CR004 on its value)`, safeguards: first(`${key}: ${r.unusable}   #! CR004`), fires: false },
@@ -95,18 +100,40 @@ function otherMarkedRules(text: string, rule: string): string[] {
 function scopeCases(r: RealTimeRule): { what: string; text: string; fires: boolean }[] {
   const without = withoutEntries(REAL_TIME_SAFEGUARDS, r.key);
   const out: { what: string; text: string; fires: boolean }[] = [];
-  for (const measure of ['interception', 'real-time-traffic', 'stored-data', 'search-seizure', 'production', 'testimony', 'property-recovery']) {
+  for (const measure of [
+    'interception',
+    'real-time-traffic',
+    'stored-data',
+    'search-seizure',
+    'production',
+    'testimony',
+    'property-recovery',
+  ]) {
     const fires = measure === 'interception' || measure === 'real-time-traffic';
     out.push({ what: `measure ${measure}`, text: realTimeWorkspace(without, fires ? MARK_REQUEST(r.rule) : '', measure), fires });
   }
   out.push({
-    what: 'an unknown measure (CR004 on it)', fires: false,
+    what: 'an unknown measure (CR004 on it)',
+    fires: false,
     text: realTimeWorkspace('', '', 'intercepton').replace('  measure: intercepton\n', '  measure: intercepton   #! CR004\n'),
   });
   out.push({ what: 'no measure', fires: false, text: realTimeWorkspace('', '').replace('  measure: interception\n', '') });
-  for (const kind of ['mutual-assistance', 'extradition', 'preservation', 'traffic-disclosure', 'emergency-disclosure', 'subscriber-order', 'direct-access', 'provisional-arrest']) {
+  for (const kind of [
+    'mutual-assistance',
+    'extradition',
+    'preservation',
+    'traffic-disclosure',
+    'emergency-disclosure',
+    'subscriber-order',
+    'direct-access',
+    'provisional-arrest',
+  ]) {
     const fires = kind === 'mutual-assistance';
-    out.push({ what: `a bare ${kind} request with measure: interception`, text: `request R-1 ${kind} {${fires ? MARK_REQUEST(r.rule) : ''}\n  measure: interception\n}\n`, fires });
+    out.push({
+      what: `a bare ${kind} request with measure: interception`,
+      text: `request R-1 ${kind} {${fires ? MARK_REQUEST(r.rule) : ''}\n  measure: interception\n}\n`,
+      fires,
+    });
   }
   return out;
 }
@@ -142,12 +169,24 @@ function fixCases(r: RealTimeRule, measure: string): [string, string, string, bo
   const line = `    ${key}: "…"  # CETS 185 Art. 15(2): ${WHAT}`;
   const first = (entry: string): string => without.replace('  safeguards {\n', `  safeguards {\n    ${entry}\n`);
   return [
-    ['inserts the placeholder at the end of the block, with Art. 15(2) in its comment', without,
-      realTimeWorkspace(without.replace(/\n {2}\}$/, `\n${line}\n  }`), '', measure), true],
-    ['creates the block, at the end of the request, when it is absent', '',
-      realTimeWorkspace('', '', measure).replace(/\n\}\n$/, `\n  safeguards {\n${line}\n  }\n}\n`), true],
-    ['fills an entry written as an empty list, rather than adding a second that would not count', first(`${key}: []`),
-      realTimeWorkspace(first(`${key}: "…"`), '', measure), false],
+    [
+      'inserts the placeholder at the end of the block, with Art. 15(2) in its comment',
+      without,
+      realTimeWorkspace(without.replace(/\n {2}\}$/, `\n${line}\n  }`), '', measure),
+      true,
+    ],
+    [
+      'creates the block, at the end of the request, when it is absent',
+      '',
+      realTimeWorkspace('', '', measure).replace(/\n\}\n$/, `\n  safeguards {\n${line}\n  }\n}\n`),
+      true,
+    ],
+    [
+      'fills an entry written as an empty list, rather than adding a second that would not count',
+      first(`${key}: []`),
+      realTimeWorkspace(first(`${key}: "…"`), '', measure),
+      false,
+    ],
   ];
 }
 
@@ -166,8 +205,10 @@ export function describeRealTimeRule(r: RealTimeRule): void {
               if (c.edit) text = c.edit(text);
               const l: Linted = c.exactly ? expectExactly(text) : expectRule(rule, text);
               const mine = l.findings.filter((f) => f.rule === rule);
-              assert.deepEqual(mine.map((f) => [where(l, f), f.finding.message, f.finding.severity]),
-                c.fires ? [[AT_NAME, r.message(named, cites.budapest), 'error']] : []);
+              assert.deepEqual(
+                mine.map((f) => [where(l, f), f.finding.message, f.finding.severity]),
+                c.fires ? [[AT_NAME, r.message(named, cites.budapest), 'error']] : [],
+              );
               for (const other of otherMarkedRules(text, rule)) expectRule(other, text);
             });
           }
@@ -180,14 +221,20 @@ export function describeRealTimeRule(r: RealTimeRule): void {
               const [f, ...more] = findingsOf(rule, text).findings;
               assert.deepEqual(more, []);
               // The only fix is the placeholder: what to write is the drafter's to say.
-              assert.deepEqual(f!.finding.fixes.map((x) => [x.title, x.safe]), [[`Add ${key} to safeguards to complete`, true]]);
+              assert.deepEqual(
+                f!.finding.fixes.map((x) => [x.title, x.safe]),
+                [[`Add ${key} to safeguards to complete`, true]],
+              );
               const fixed = applyFixes({ 'main.coop': text }, [safeFix(f!)!])['main.coop']!;
               assert.equal(fixed, after);
               assert.equal(fixAll({ 'main.coop': text }, { rules: [rule] }).files['main.coop'], after);
               // The finding is gone; CR007 reports the placeholder until it is written.
               const placeholder = after.split('\n').findIndex((l) => l.startsWith(`    ${key}: "…"`)) + 1;
               assert.deepEqual(findingsOf(rule, fixed).findings, []);
-              assert.deepEqual(findingsOf('CR007', fixed).findings.map((x) => x.line), [placeholder]);
+              assert.deepEqual(
+                findingsOf('CR007', fixed).findings.map((x) => x.line),
+                [placeholder],
+              );
               if (everyStyle) expectFixedInEveryStyle(rule, text);
             });
           }
@@ -199,7 +246,10 @@ export function describeRealTimeRule(r: RealTimeRule): void {
             it(`${what}: ${cite}`, () => {
               const text = underBasis(r, measure, basis, ch);
               const l = expectRule(rule, text);
-              assert.deepEqual(l.findings.map((f) => [where(l, f), f.finding.message]), [[AT_NAME, r.message(named, cite)]]);
+              assert.deepEqual(
+                l.findings.map((f) => [where(l, f), f.finding.message]),
+                [[AT_NAME, r.message(named, cite)]],
+              );
               // The fix's comment cites an article only where one governs.
               const fixed = applyFixes({ 'main.coop': text }, [safeFix(l.findings[0]!)!])['main.coop']!;
               const comment = new RegExp(`\\n {4}${key}: "…" {2}# (.*)\\n`).exec(fixed)?.[1];

@@ -60,7 +60,10 @@ export function findingsOf(rule: string, input: string | Files, settings?: Setti
 }
 
 function describe(ws: Workspace, findings: LineFinding[]): string {
-  return findings.map((f) => `  ${f.file}:${f.line} ${f.rule} [${JSON.stringify(textAt(ws, f.finding))}] ${f.finding.message}`).join('\n') || '  (none)';
+  return (
+    findings.map((f) => `  ${f.file}:${f.line} ${f.rule} [${JSON.stringify(textAt(ws, f.finding))}] ${f.finding.message}`).join('\n') ||
+    '  (none)'
+  );
 }
 
 // ---------------------------------------------------------------- where a finding points
@@ -93,7 +96,10 @@ export function placeOf(ws: Workspace, f: { uri: string; start: number; end: num
   const e = doc.positionAt(f.end);
   return {
     file: f.uri.slice('file:///ws/'.length),
-    line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,
+    line: s.line + 1,
+    column: s.character + 1,
+    endLine: e.line + 1,
+    endColumn: e.character + 1,
     text: doc.text.slice(f.start, f.end),
   };
 }
@@ -152,7 +158,8 @@ export function assertQuotesNoString(files: Files, findings: LineFinding[]): voi
  */
 export function assertRelatedSaySomething(findings: LineFinding[]): void {
   for (const f of findings) {
-    for (const r of f.finding.related) assert.notEqual(r.message.trim(), '', `${f.rule} at ${f.file}:${f.line}: a related location without a message`);
+    for (const r of f.finding.related)
+      assert.notEqual(r.message.trim(), '', `${f.rule} at ${f.file}:${f.line}: a related location without a message`);
   }
 }
 
@@ -179,7 +186,11 @@ export function applyAndRelint(files: Files, fix: Fix, settings?: Settings): { f
   const after = applyFixes(files, [fix]);
   const { ws, findings } = lintTexts(after, settings);
   const syntax = findings.filter((f) => f.rule === 'CR001');
-  assert.equal(syntax.length, before, `the fix "${fix.title}" broke the syntax:\n${Object.values(after).join('\n----\n')}\n${syntax.map((f) => f.finding.message).join('\n')}`);
+  assert.equal(
+    syntax.length,
+    before,
+    `the fix "${fix.title}" broke the syntax:\n${Object.values(after).join('\n----\n')}\n${syntax.map((f) => f.finding.message).join('\n')}`,
+  );
   return { files: after, all: findings, ws };
 }
 

@@ -23,7 +23,10 @@ export const REAL_TIME_SAFEGUARDS = `  safeguards {
 
 /** A safeguards block without the entries of `keys`. */
 export function withoutEntries(block: string, ...keys: string[]): string {
-  return block.split('\n').filter((l) => !keys.some((k) => l.startsWith(`    ${k}:`))).join('\n');
+  return block
+    .split('\n')
+    .filter((l) => !keys.some((k) => l.startsWith(`    ${k}:`)))
+    .join('\n');
 }
 
 /** The parties, offence and data item a production order from FR to the US names. */

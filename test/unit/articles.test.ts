@@ -8,8 +8,18 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  INSTRUMENTS, SUMMARY_NOTICE, articleText, articleTexts, articleWords, checkArticle, cite, parseArticleRef, renderArticle,
-  type ArticleRef, type InstrumentId, type Item,
+  INSTRUMENTS,
+  SUMMARY_NOTICE,
+  articleText,
+  articleTexts,
+  articleWords,
+  checkArticle,
+  cite,
+  parseArticleRef,
+  renderArticle,
+  type ArticleRef,
+  type InstrumentId,
+  type Item,
 } from '../../server/src/language/articles';
 import * as law from '../../server/src/language/law';
 import { SUMMARY_LABEL, citeRef, isVerbatim } from '../../server/src/language/law/cite';
@@ -24,16 +34,37 @@ const RULES_DIR = join(ROOT, 'server', 'src', 'language', 'rules');
 
 /** How the reference and the product cite each instrument ("CETS 185 Art. 29(2)"). */
 const SHORT: Record<string, InstrumentId> = {
-  'CETS 185': 'budapest', 'CETS 224': 'budapest-2ap', 'ETS 24': 'ets24', 'ETS 30': 'ets30', 'ETS 86': 'ets86', 'ETS 98': 'ets98',
-  'CETS 212': 'cets212', 'ETS 99': 'ets99', 'UNCC': 'uncc', 'ECHR': 'echr', 'ICCPR': 'iccpr',
+  'CETS 185': 'budapest',
+  'CETS 224': 'budapest-2ap',
+  'ETS 24': 'ets24',
+  'ETS 30': 'ets30',
+  'ETS 86': 'ets86',
+  'ETS 98': 'ets98',
+  'CETS 212': 'cets212',
+  'ETS 99': 'ets99',
+  UNCC: 'uncc',
+  ECHR: 'echr',
+  ICCPR: 'iccpr',
 };
 const CITATION = /\b(CETS 185|CETS 224|CETS 212|ETS 24|ETS 30|ETS 86|ETS 98|ETS 99|UNCC|ECHR|ICCPR) Arts?\.? (\d+)((?:\([0-9a-z]+\))*)/g;
 
 /** Working notes of the reference that a reader must never see. */
 const INTERNAL = [
-  /laws-markdown|statengeneraal/i, /\bLM\b/, /BWBV\d/, /treaties\.md|instruments\.md/, /\bPart [A-D]\b/, /\(verify\)|\bverify\b/i,
-  /\bcommit `?[0-9a-f]{7}|@ ?[0-9a-f]{7}/, /https?:\/\//, /\bNote:/, /Status:/, /unverified/i, /Quote paragraphs/, /Cross-check/i,
-  /\(see [^)]*header\)/i, /Primary source|Second source/,
+  /laws-markdown|statengeneraal/i,
+  /\bLM\b/,
+  /BWBV\d/,
+  /treaties\.md|instruments\.md/,
+  /\bPart [A-D]\b/,
+  /\(verify\)|\bverify\b/i,
+  /\bcommit `?[0-9a-f]{7}|@ ?[0-9a-f]{7}/,
+  /https?:\/\//,
+  /\bNote:/,
+  /Status:/,
+  /unverified/i,
+  /Quote paragraphs/,
+  /Cross-check/i,
+  /\(see [^)]*header\)/i,
+  /Primary source|Second source/,
 ];
 
 function assertNoInternal(what: string, text: string): void {
@@ -47,16 +78,22 @@ function readReference(file: string): string[] {
 }
 
 function referenceFiles(): string[] {
-  return readdirSync(REFERENCE).filter((f) => f.endsWith('.md') && f !== 'instruments.md').sort();
+  return readdirSync(REFERENCE)
+    .filter((f) => f.endsWith('.md') && f !== 'instruments.md')
+    .sort();
 }
 
 /** "1–35, 40, 42" -> [1, …, 35, 40, 42]. */
 function expand(list: string): number[] {
-  return list.split(',').map((p) => p.trim()).filter(Boolean).flatMap((part) => {
-    const m = /^(\d+)\s*[–-]\s*(\d+)$/.exec(part);
-    if (m) return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
-    return [Number(part)];
-  });
+  return list
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .flatMap((part) => {
+      const m = /^(\d+)\s*[–-]\s*(\d+)$/.exec(part);
+      if (m) return Array.from({ length: Number(m[2]) - Number(m[1]) + 1 }, (_, i) => Number(m[1]) + i);
+      return [Number(part)];
+    });
 }
 
 /** "Arts 2 (new ETS 24 Art. 9(2)–(4)), 3" -> "Arts 2 , 3": parentheses, nested ones too, dropped. */
@@ -86,7 +123,13 @@ function instrumentRows(): Row[] {
     if (!m) continue;
     const texts = m[4]!.trim();
     const list = /^Arts?\.?\s+(.*?)\s+verbatim\b(?! within)/.exec(texts);
-    const numbers = list ? expand(dropParentheses(list[1]!).replace(/\band\b/g, ',').replace(/\s+/g, ' ')) : [];
+    const numbers = list
+      ? expand(
+          dropParentheses(list[1]!)
+            .replace(/\band\b/g, ',')
+            .replace(/\s+/g, ' '),
+        )
+      : [];
     rows.push({ id: m[1] as InstrumentId, instrument: m[2]!.trim(), articles: m[3]!.trim(), texts, verbatim: numbers });
   }
   return rows;
@@ -135,8 +178,14 @@ function treatyLines(body: string[]): string[] {
   let notes = false;
   for (const raw of body) {
     const l = raw.trim();
-    if (/^\*{0,2}Status:/.test(l)) { inStatus = true; continue; }
-    if (l === '') { inStatus = false; continue; }
+    if (/^\*{0,2}Status:/.test(l)) {
+      inStatus = true;
+      continue;
+    }
+    if (l === '') {
+      inStatus = false;
+      continue;
+    }
     if (inStatus || l.startsWith('>')) continue;
     if (/^### /.test(l)) {
       if (out.length) break;
@@ -272,7 +321,10 @@ describe('article data (reference/)', () => {
     const lists = new Map(rows.map((r) => [r.id, r.verbatim]));
 
     it('instruments.md lists the verbatim articles of every instrument (the lists the tests below use)', () => {
-      assert.deepEqual(rows.map((r) => r.id), ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc', 'ets86', 'cets212', 'ets98', 'ets99', 'echr', 'iccpr']);
+      assert.deepEqual(
+        rows.map((r) => r.id),
+        ['budapest', 'budapest-2ap', 'ets24', 'ets30', 'uncc', 'ets86', 'cets212', 'ets98', 'ets99', 'echr', 'iccpr'],
+      );
       assert.equal(lists.get('budapest')!.length, 37);
       assert.deepEqual(lists.get('ets24'), [3, 6, 12, 14, 15, 4, 5, 7, 8, 9, 10, 11, 16, 17, 23]);
       assert.deepEqual(lists.get('ets30'), [2, 14, 5, 16]);
@@ -295,7 +347,7 @@ describe('article data (reference/)', () => {
           const lines = sourceLines(instrument, n);
           assert.ok(lines.length > 0, 'no section in the reference files');
           assert.deepEqual(treeLabels(text.items), sourceStructure(lines).labels);
-          assert.equal(normalise(text.text), normalise(lines.join(' ')), 'the text is the section\'s treaty text, no more and no less');
+          assert.equal(normalise(text.text), normalise(lines.join(' ')), "the text is the section's treaty text, no more and no less");
           assert.ok(text.publication, 'a verbatim text says where it is published');
         });
       }
@@ -309,7 +361,9 @@ describe('article data (reference/)', () => {
     });
 
     it('every heading of Part D and of the protocols is read: ETS 24, ETS 30, ETS 98, ETS 99, ECHR, ICCPR', () => {
-      const headings = sections(/^## /).filter((s) => s.file === 'treaties.md').map((s) => s.heading);
+      const headings = sections(/^## /)
+        .filter((s) => s.file === 'treaties.md')
+        .map((s) => s.heading);
       const partD = headings.slice(headings.findIndex((h) => h.startsWith('## ETS 24 Article 4')));
       const read = partD.flatMap((h) => {
         const m = HEADING.exec(h);
@@ -317,10 +371,30 @@ describe('article data (reference/)', () => {
         if (/^## Related: .*\(ETS 99/.test(h)) return ['ets99 1', 'ets99 2'];
         return [];
       });
-      assert.deepEqual([...new Set(read)], [
-        'ets24 4', 'ets24 5', 'ets24 7', 'ets24 8', 'ets24 9', 'ets24 10', 'ets24 11', 'ets24 16', 'ets24 17', 'ets24 23',
-        'ets98 3', 'ets98 4', 'echr 3', 'echr 6', 'iccpr 7', 'ets30 5', 'ets30 16', 'ets99 1', 'ets99 2',
-      ]);
+      assert.deepEqual(
+        [...new Set(read)],
+        [
+          'ets24 4',
+          'ets24 5',
+          'ets24 7',
+          'ets24 8',
+          'ets24 9',
+          'ets24 10',
+          'ets24 11',
+          'ets24 16',
+          'ets24 17',
+          'ets24 23',
+          'ets98 3',
+          'ets98 4',
+          'echr 3',
+          'echr 6',
+          'iccpr 7',
+          'ets30 5',
+          'ets30 16',
+          'ets99 1',
+          'ets99 2',
+        ],
+      );
       for (const r of new Set(read)) {
         const [id, n] = r.split(' ');
         assert.equal(articleText(id as InstrumentId, Number(n))?.status, 'verbatim', r);
@@ -342,7 +416,10 @@ describe('article data (reference/)', () => {
       // Paragraph 1 is the 1957 article word for word; ETS 86 Art. 2 added the rest.
       assert.equal(normalise(text.items[0]!.text), normalise(treatyLines(original!.body).join(' ')));
       assert.deepEqual(text.amendedBy, { instrument: 'ets86', number: 2, paragraphs: ['2', '3', '4'] });
-      assert.equal(articleWords(ref('ets24 art 9(2)(b)(ii)')), 'has been wholly, or with respect to the part not enforced, the subject of a pardon or an amnesty;');
+      assert.equal(
+        articleWords(ref('ets24 art 9(2)(b)(ii)')),
+        'has been wholly, or with respect to the part not enforced, the subject of a pardon or an amnesty;',
+      );
       assert.match(renderArticle(ref('ets24 art 9')).markdown, /^\*\*ETS 24 Art\. 9 — Non bis in idem \(as supplemented by ETS 86\)\*\*/);
     });
 
@@ -354,15 +431,25 @@ describe('article data (reference/)', () => {
       assert.deepEqual([...quoted.keys()], ['1', '2']);
       assert.equal(text.replaced?.by, 'cets212');
       assert.equal(text.replaced?.article, 1);
-      assert.deepEqual(text.replaced.items.map((i) => [i.label, i.text]), [...quoted.entries()]);
+      assert.deepEqual(
+        text.replaced.items.map((i) => [i.label, i.text]),
+        [...quoted.entries()],
+      );
       assert.deepEqual(Object.keys(text.replaced.summaries), ['3']);
 
       const whole = renderArticle(ref('ets24 art 10'));
       assert.equal(whole.status, 'verbatim');
       assert.ok(whole.plain.includes('As replaced by CETS 212 Art. 1, between the parties to that Protocol:'), whole.plain);
-      for (const words of quoted.values()) assert.ok(whole.markdown.includes(`> ${[...quoted.entries()].find(([, w]) => w === words)![0]}. ${words}`), words);
-      assert.match(whole.plain, /Paragraph 3 lets a State reserve the right not to apply paragraph 2 \(summary, to be verified against the official text\)\./);
-      assert.match(whole.plain, /CETS No\. 212[^\n]*; paragraphs 1 and 2 verbatim, English authentic text printed by the Portuguese Parliament/);
+      for (const words of quoted.values())
+        assert.ok(whole.markdown.includes(`> ${[...quoted.entries()].find(([, w]) => w === words)![0]}. ${words}`), words);
+      assert.match(
+        whole.plain,
+        /Paragraph 3 lets a State reserve the right not to apply paragraph 2 \(summary, to be verified against the official text\)\./,
+      );
+      assert.match(
+        whole.plain,
+        /CETS No\. 212[^\n]*; paragraphs 1 and 2 verbatim, English authentic text printed by the Portuguese Parliament/,
+      );
 
       const p2 = renderArticle(ref('ets24 art 10(2)'));
       assert.equal(p2.status, 'verbatim');
@@ -377,25 +464,31 @@ describe('article data (reference/)', () => {
       assert.equal(renderArticle(ref('ets24 art 10(4)')).status, 'missing');
     });
 
-    it('ETS 24 Art. 5 as replaced by ETS 98: paragraphs 1 and 2, without the protocol\'s words around them or the editorial note', () => {
+    it("ETS 24 Art. 5 as replaced by ETS 98: paragraphs 1 and 2, without the protocol's words around them or the editorial note", () => {
       const text = articleText('ets24', 5)!;
       assert.equal(text.version, 'as replaced by ETS 98');
       assert.equal(text.title, 'Fiscal offences');
-      assert.deepEqual(text.items.map((i) => i.label), ['1', '2']);
+      assert.deepEqual(
+        text.items.map((i) => i.label),
+        ['1', '2'],
+      );
       assert.match(text.text, /^1\. For offences in connection with taxes/);
       assert.match(text.text, /as the law of the requesting Party\.$/);
       assert.doesNotMatch(text.text, /ETS 98, Article 2|replaced by the following provisions|"Fiscal offences|Note:|WorldLII|Applies only/);
       // The reference takes the Council of Europe's wording ("custom") over the Dutch copy's ("customs").
       assert.match(text.text, /a tax, duty, custom or exchange regulation/);
       assert.equal(text.publication, 'English text of the Council of Europe Treaty Series');
-      assert.ok(text.notes.some((n) => n.startsWith('Note:')), 'the note is kept apart, as a note');
+      assert.ok(
+        text.notes.some((n) => n.startsWith('Note:')),
+        'the note is kept apart, as a note',
+      );
       assert.deepEqual(text.amendedBy, { instrument: 'ets98', number: 2, paragraphs: ['1', '2'] });
       // ETS 98 Art. 2 itself: the replacing words and the new article.
       const art2 = articleText('ets98', 2)!;
       assert.match(art2.text, /^Article 5 of the Convention shall be replaced by the following provisions:\n\n"Fiscal offences\n\n1\. /);
     });
 
-    it('ETS 98 Arts 3 and 4: the protocol\'s opening words, the title of the new article, its paragraphs — no source notes', () => {
+    it("ETS 98 Arts 3 and 4: the protocol's opening words, the title of the new article, its paragraphs — no source notes", () => {
       const a3 = articleText('ets98', 3)!;
       assert.equal(a3.title, 'Judgments in absentia');
       const lines = a3.text.split('\n\n');
@@ -407,7 +500,8 @@ describe('article data (reference/)', () => {
       assert.match(articleWords(ref('ets98 art 3(1)'))!, /the right to a retrial which safeguards the rights of defence/);
       const a4 = articleText('ets98', 4)!;
       assert.deepEqual(a4.text.split('\n\n'), [
-        'The Convention shall be supplemented by the following provisions:', '“Amnesty',
+        'The Convention shall be supplemented by the following provisions:',
+        '“Amnesty',
         'Extradition shall not be granted for an offence in respect of which an amnesty has been declared in the requested State and which that State had competence to prosecute under its own criminal law.”',
       ]);
       for (const a of [a3, a4]) assert.doesNotMatch(a.text, /Chapter I|ETS 98 Art\. 9|WorldLII|vilp|LM/);
@@ -427,9 +521,15 @@ describe('article data (reference/)', () => {
     });
 
     it('ECHR Arts 3 and 6(1), ICCPR Art. 7: verbatim, cited as "ECHR Art. 3"', () => {
-      assert.equal(articleText('echr', 3)!.text, 'No one shall be subjected to torture or to inhuman or degrading treatment or punishment.');
+      assert.equal(
+        articleText('echr', 3)!.text,
+        'No one shall be subjected to torture or to inhuman or degrading treatment or punishment.',
+      );
       assert.deepEqual(labelsAt(articleText('echr', 6)!.items, []), ['1']);
-      assert.match(articleText('iccpr', 7)!.text, /^No one shall be subjected to torture or to cruel, inhuman or degrading treatment or punishment\. In particular/);
+      assert.match(
+        articleText('iccpr', 7)!.text,
+        /^No one shall be subjected to torture or to cruel, inhuman or degrading treatment or punishment\. In particular/,
+      );
       assert.equal(renderArticle(ref('echr art 6(1)')).citation, 'ECHR Art. 6(1)');
       assert.equal(renderArticle(ref('iccpr art 7')).citation, 'ICCPR Art. 7');
       // ECHR Art. 6(1) is the Council of Europe's text: the Dutch copy has a stray comma.
@@ -439,10 +539,14 @@ describe('article data (reference/)', () => {
     it('ETS 24 Arts 4, 7, 8, 11, 16, 17, 23 and ETS 30 Arts 5, 16: paragraphs and letters', () => {
       assert.deepEqual(labelsAt(articleText('ets24', 7)!.items, []), ['1', '2']);
       assert.deepEqual(labelsAt(articleText('ets24', 16)!.items, []), ['1', '2', '3', '4', '5']);
-      for (const n of [4, 8, 11, 17, 23]) assert.deepEqual(labelsAt(articleText('ets24', n)!.items, []), [], `ETS 24 Art. ${n} has no paragraphs`);
+      for (const n of [4, 8, 11, 17, 23])
+        assert.deepEqual(labelsAt(articleText('ets24', n)!.items, []), [], `ETS 24 Art. ${n} has no paragraphs`);
       assert.deepEqual(labelsAt(articleText('ets30', 5)!.items, ['1']), ['a', 'b', 'c']);
       assert.deepEqual(labelsAt(articleText('ets30', 16)!.items, []), ['1', '2', '3']);
-      assert.match(articleWords(ref('ets24 art 16(4)'))!, /^Provisional arrest may be terminated if, within a period of 18 days after arrest/);
+      assert.match(
+        articleWords(ref('ets24 art 16(4)'))!,
+        /^Provisional arrest may be terminated if, within a period of 18 days after arrest/,
+      );
     });
 
     it('protocol articles held within the article they amend are shown there: ETS 86 Art. 2, CETS 212 Art. 1', () => {
@@ -450,7 +554,7 @@ describe('article data (reference/)', () => {
       assert.equal(e86.status, 'verbatim');
       assert.match(e86.plain, /Supplements ETS 24 Art\. 9 \(Non bis in idem\) with paragraphs 2–4/);
       assert.match(e86.plain, /^2\. The extradition of a person against whom a final judgment has been rendered in a third State/m);
-      assert.doesNotMatch(e86.plain, /^1\. Extradition shall not be granted if final judgment/m, 'paragraph 1 is not ETS 86\'s');
+      assert.doesNotMatch(e86.plain, /^1\. Extradition shall not be granted if final judgment/m, "paragraph 1 is not ETS 86's");
       const c212 = renderArticle(ref('cets212 art 1'));
       assert.match(c212.plain, /Replaces ETS 24 Art\. 10 \(Lapse of time\)/);
       assert.match(c212.plain, /\(summary, to be verified against the official text\)/);
@@ -464,14 +568,20 @@ describe('article data (reference/)', () => {
       assert.deepEqual(labelsAt(items, []), ['1', '2', '3', '4', '5', '6', '7']);
       assert.deepEqual(labelsAt(items, ['2']), ['a', 'b', 'c', 'd', 'e', 'f']);
       assert.deepEqual(labelsAt(items, ['5']), ['a', 'b']);
-      assert.equal(articleWords(ref('budapest art 29(2)(c)')), 'the stored computer data to be preserved and its relationship to the offence;');
+      assert.equal(
+        articleWords(ref('budapest art 29(2)(c)')),
+        'the stored computer data to be preserved and its relationship to the offence;',
+      );
     });
 
     it('ETS 24 Art. 12(2)(a)–(c), Art. 6(1)(a)–(c), Art. 14(1)(a)–(b)', () => {
       assert.deepEqual(labelsAt(articleText('ets24', 12)!.items, ['2']), ['a', 'b', 'c']);
       assert.deepEqual(labelsAt(articleText('ets24', 6)!.items, ['1']), ['a', 'b', 'c']);
       assert.deepEqual(labelsAt(articleText('ets24', 14)!.items, ['1']), ['a', 'b']);
-      assert.equal(articleWords(ref('ets24 art 6(1)(a)')), 'A Contracting Party shall have the right to refuse extradition of its nationals.');
+      assert.equal(
+        articleWords(ref('ets24 art 6(1)(a)')),
+        'A Contracting Party shall have the right to refuse extradition of its nationals.',
+      );
     });
 
     it('CETS 185 Art. 1(a)–(d) with (c)(i)–(ii); Art. 6(1)(a)(i)–(ii); Art. 14(3)(b)(i)–(ii)', () => {
@@ -479,7 +589,8 @@ describe('article data (reference/)', () => {
       assert.deepEqual(labelsAt(articleText('budapest', 1)!.items, ['c']), ['i', 'ii']);
       assert.deepEqual(labelsAt(articleText('budapest', 6)!.items, ['1', 'a']), ['i', 'ii']);
       assert.deepEqual(labelsAt(articleText('budapest', 14)!.items, ['3', 'b']), ['i', 'ii']);
-      for (const parts of [['c', 'i'], ['c', 'ii'], ['d']]) assert.ok(checkArticle({ instrument: 'budapest', number: 1, parts }).ok, parts.join());
+      for (const parts of [['c', 'i'], ['c', 'ii'], ['d']])
+        assert.ok(checkArticle({ instrument: 'budapest', number: 1, parts }).ok, parts.join());
       assert.ok(!checkArticle({ instrument: 'budapest', number: 1, parts: ['c', 'iii'] }).ok);
     });
 
@@ -521,7 +632,10 @@ describe('article data (reference/)', () => {
         assert.doesNotMatch(a.text, /\*|``|\]\(/, `${key} holds markdown emphasis, a link or TeX quotes`);
       }
       assert.match(articleText('budapest', 42)!.text, /No other reservation may be made\.$/);
-      assert.match(articleText('budapest', 10)!.text, /under the Paris Act of 24 July 1971 revising the Bern Convention for the Protection of Literary and Artistic Works, the Agreement/);
+      assert.match(
+        articleText('budapest', 10)!.text,
+        /under the Paris Act of 24 July 1971 revising the Bern Convention for the Protection of Literary and Artistic Works, the Agreement/,
+      );
     });
   });
 
@@ -533,7 +647,18 @@ describe('article data (reference/)', () => {
         out.push({ instrument: a.instrument, number: a.number, parts: [] });
         for (const parts of itemPaths(a.items)) out.push({ instrument: a.instrument, number: a.number, parts });
       }
-      for (const r of ['ets24 art 10(1)', 'ets24 art 10(2)', 'ets24 art 10(3)', 'ets24 art 10(4)', 'ets86 art 2', 'cets212 art 1', 'ets24 art 2(1)', 'budapest-2ap art 7(3)', 'uncc art 37(11)']) out.push(ref(r));
+      for (const r of [
+        'ets24 art 10(1)',
+        'ets24 art 10(2)',
+        'ets24 art 10(3)',
+        'ets24 art 10(4)',
+        'ets86 art 2',
+        'cets212 art 1',
+        'ets24 art 2(1)',
+        'budapest-2ap art 7(3)',
+        'uncc art 37(11)',
+      ])
+        out.push(ref(r));
       return out;
     }
 
@@ -552,10 +677,17 @@ describe('article data (reference/)', () => {
         if (a.status !== 'verbatim') continue;
         const r = renderArticle({ instrument: a.instrument, number: a.number, parts: [] });
         const last = r.plain.trimEnd().split('\n').pop()!;
-        assert.match(last, /; (?:paragraphs? [\d, and]+ )?verbatim, (English text of the Dutch Treaty Series \(Tractatenblad\)|English text of the Council of Europe(?: Treaty Series)?|English authentic text printed by the Portuguese Parliament[^.]*\.[^.]*)\.$/, `${r.citation}: ${last}`);
+        assert.match(
+          last,
+          /; (?:paragraphs? [\d, and]+ )?verbatim, (English text of the Dutch Treaty Series \(Tractatenblad\)|English text of the Council of Europe(?: Treaty Series)?|English authentic text printed by the Portuguese Parliament[^.]*\.[^.]*)\.$/,
+          `${r.citation}: ${last}`,
+        );
         assert.ok(last.startsWith(INSTRUMENTS[a.replaced ? a.replaced.by : a.instrument].title), `${r.citation}: ${last}`);
       }
-      assert.match(renderArticle(ref('ets24 art 11')).plain, /\nEuropean Convention on Extradition \(ETS No\. 24, Paris, 13 December 1957\); verbatim, English text of the Dutch Treaty Series \(Tractatenblad\)\.$/);
+      assert.match(
+        renderArticle(ref('ets24 art 11')).plain,
+        /\nEuropean Convention on Extradition \(ETS No\. 24, Paris, 13 December 1957\); verbatim, English text of the Dutch Treaty Series \(Tractatenblad\)\.$/,
+      );
     });
 
     it('a paragraph with no words of its own before its letters is not shown as a bare "1." line', () => {
@@ -564,7 +696,10 @@ describe('article data (reference/)', () => {
         assert.doesNotMatch(out.plain, /^\(?(\d+|[a-z]+)[.)]\s*$/m, `${out.citation} shows a bare label line:\n${out.plain}`);
         assert.doesNotMatch(out.markdown, /^> \(?(\d+|[a-z]+)[.)]\s*$/m, `${out.citation} shows a bare label line:\n${out.markdown}`);
       }
-      assert.match(renderArticle(ref('ets24 art 6(1)')).plain, /^1\. a\) A Contracting Party shall have the right to refuse extradition of its nationals\.$/m);
+      assert.match(
+        renderArticle(ref('ets24 art 6(1)')).plain,
+        /^1\. a\) A Contracting Party shall have the right to refuse extradition of its nationals\.$/m,
+      );
       assert.match(renderArticle(ref('ets24 art 6')).plain, /^1\. \(a\) A Contracting Party shall have the right/m);
       assert.match(renderArticle(ref('ets24 art 6(1)(b)')).plain, /^1\. b\) Each Contracting Party may/m);
     });
@@ -579,13 +714,23 @@ describe('article data (reference/)', () => {
 
   describe('summaries', () => {
     it('the Second Protocol and the UN Convention are summaries', () => {
-      for (const [instrument, n] of [['budapest-2ap', 7], ['budapest-2ap', 9], ['budapest-2ap', 10], ['budapest-2ap', 14], ['uncc', 37], ['uncc', 40]] as const) {
+      for (const [instrument, n] of [
+        ['budapest-2ap', 7],
+        ['budapest-2ap', 9],
+        ['budapest-2ap', 10],
+        ['budapest-2ap', 14],
+        ['uncc', 37],
+        ['uncc', 40],
+      ] as const) {
         assert.equal(articleText(instrument, n)?.status, 'summary', `${instrument} ${n}`);
       }
     });
 
     it('the Part D bullets on CETS 224 Arts 7(3), 9(3), 10(1) are added to those summaries', () => {
-      assert.match(articleText('budapest-2ap', 7)!.text, /Paragraph \(3\): an order for subscriber information submitted directly to a provider specifies/);
+      assert.match(
+        articleText('budapest-2ap', 7)!.text,
+        /Paragraph \(3\): an order for subscriber information submitted directly to a provider specifies/,
+      );
       assert.match(articleText('budapest-2ap', 9)!.text, /Paragraph \(3\): an emergency request under Art\. 9 specifies/);
       assert.match(articleText('budapest-2ap', 10)!.text, /Paragraph \(1\): emergency mutual assistance/);
     });
@@ -664,7 +809,9 @@ describe('article data (reference/)', () => {
       for (const [name, v] of Object.entries(vocabulary)) articlesIn(v, `vocabulary.${name}`, out);
       for (const rule of RULES) for (const a of rule.meta.articles) out.push({ where: `${rule.meta.id} meta.articles`, article: a });
       // BASIS_ARTICLE_KINDS names articles by number.
-      for (const e of law.BASIS_ARTICLE_KINDS) for (const n of e.articles ?? []) out.push({ where: `law.BASIS_ARTICLE_KINDS ${e.instrument}`, article: `${e.instrument} art ${n}` });
+      for (const e of law.BASIS_ARTICLE_KINDS)
+        for (const n of e.articles ?? [])
+          out.push({ where: `law.BASIS_ARTICLE_KINDS ${e.instrument}`, article: `${e.instrument} art ${n}` });
       return out;
     }
 
@@ -683,8 +830,23 @@ describe('article data (reference/)', () => {
     it('the tables cite articles at all (the collection below is not empty)', () => {
       const all = cited();
       assert.ok(all.length > 250, `only ${all.length} citations`);
-      for (const table of ['law.GROUND_CITATIONS', 'law.GROUND_SPECS', 'law.PRESERVATION_ELEMENTS', 'law.MUTUAL_ASSISTANCE_CONTENTS', 'law.KINDS', 'law.MEASURE_SPECS', 'law.DEADLINES', 'law.SAFEGUARDS', 'law.BASIS_ARTICLE_KINDS', 'vocabulary.DECLARATIONS', 'vocabulary.DOCUMENTS']) {
-        assert.ok(all.some((c) => c.where.startsWith(table)), `nothing collected from ${table}`);
+      for (const table of [
+        'law.GROUND_CITATIONS',
+        'law.GROUND_SPECS',
+        'law.PRESERVATION_ELEMENTS',
+        'law.MUTUAL_ASSISTANCE_CONTENTS',
+        'law.KINDS',
+        'law.MEASURE_SPECS',
+        'law.DEADLINES',
+        'law.SAFEGUARDS',
+        'law.BASIS_ARTICLE_KINDS',
+        'vocabulary.DECLARATIONS',
+        'vocabulary.DOCUMENTS',
+      ]) {
+        assert.ok(
+          all.some((c) => c.where.startsWith(table)),
+          `nothing collected from ${table}`,
+        );
       }
     });
 
@@ -733,8 +895,14 @@ describe('article data (reference/)', () => {
       for (const m of messages) citations += assertCitationsLabelled('message', m);
       assert.ok(citations > 150, `only ${citations} citations`);
       // Summary-only instruments are reached: the Second Protocol and the UN Convention.
-      assert.ok([...messages].some((m) => m.includes('CETS 224 Art.')), 'no message cites CETS 224');
-      assert.ok([...messages].some((m) => m.includes('UNCC Art.')), 'no message cites UNCC');
+      assert.ok(
+        [...messages].some((m) => m.includes('CETS 224 Art.')),
+        'no message cites CETS 224',
+      );
+      assert.ok(
+        [...messages].some((m) => m.includes('UNCC Art.')),
+        'no message cites UNCC',
+      );
     });
   });
 
@@ -752,10 +920,11 @@ describe('article data (reference/)', () => {
       return texts.some((t) => t.includes(quote)) ? undefined : `${citation}: "${quote}" is not in the reference text`;
     }
 
-    it('every treaty quote in every fix the examples, the rules\' examples and requests without grounds get', () => {
+    it("every treaty quote in every fix the examples, the rules' examples and requests without grounds get", () => {
       const texts: { rule: string; text: string }[] = [];
       for (const files of workspaces()) {
-        for (const f of lintTexts(files, SETTINGS).findings) for (const fix of f.finding.fixes) for (const e of fix.edits) texts.push({ rule: f.rule, text: e.newText });
+        for (const f of lintTexts(files, SETTINGS).findings)
+          for (const fix of f.finding.fixes) for (const e of fix.edits) texts.push({ rule: f.rule, text: e.newText });
       }
       let quotes = 0;
       const problems = new Set<string>();
@@ -769,7 +938,8 @@ describe('article data (reference/)', () => {
         }
         // Summaries may be paraphrased in a comment, but never as if quoted.
         for (const m of plain.matchAll(/(CETS 224|UNCC|CETS 212)[^:\n]*:/g)) {
-          if (!/\(summary, to be verified against the official text\)/.test(m[0])) problems.add(`${rule}: ${m[0]} in a fix is not labelled as a summary to be verified`);
+          if (!/\(summary, to be verified against the official text\)/.test(m[0]))
+            problems.add(`${rule}: ${m[0]} in a fix is not labelled as a summary to be verified`);
         }
       }
       assert.deepEqual([...problems].sort(), [], 'a fix presents words as a quotation of the treaty that are not its words');
@@ -793,7 +963,9 @@ describe('article data (reference/)', () => {
 
     it('article ranges, "not checked" for the protocols', () => {
       assert.deepEqual(
-        Object.fromEntries(Object.entries(INSTRUMENTS).map(([k, v]) => [k, v.articles ? `${v.articles.first}–${v.articles.last}` : 'not checked'])),
+        Object.fromEntries(
+          Object.entries(INSTRUMENTS).map(([k, v]) => [k, v.articles ? `${v.articles.first}–${v.articles.last}` : 'not checked']),
+        ),
         Object.fromEntries(rows.map((r) => [r.id, r.articles])),
       );
       assert.deepEqual(INSTRUMENTS.ets24.articles, { first: 1, last: 32 });
@@ -802,29 +974,52 @@ describe('article data (reference/)', () => {
     it('short citation forms: "ETS No. 24" is cited "ETS 24", "ETS/CETS No. 185" "CETS 185"', () => {
       for (const r of rows) {
         const m = /\b(ETS\/CETS|CETS|ETS) No\. (\d+)/.exec(r.instrument);
-        const expected = r.id === 'echr' ? 'ECHR' : r.id === 'iccpr' ? 'ICCPR' : r.id === 'uncc' ? 'UNCC' : `${m![1] === 'ETS/CETS' ? 'CETS' : m![1]} ${m![2]}`;
+        const expected =
+          r.id === 'echr'
+            ? 'ECHR'
+            : r.id === 'iccpr'
+              ? 'ICCPR'
+              : r.id === 'uncc'
+                ? 'UNCC'
+                : `${m![1] === 'ETS/CETS' ? 'CETS' : m![1]} ${m![2]}`;
         assert.equal(INSTRUMENTS[r.id].short, expected, r.id);
         assert.equal(SHORT[expected], r.id);
         if (m) assert.ok(INSTRUMENTS[r.id].title.includes(`No. ${m[2]}`), `${r.id}: the title names No. ${m[2]}`);
         const year = /\((\d{4})\)\s*$/.exec(r.instrument)?.[1];
-        if (year) assert.ok(INSTRUMENTS[r.id].title.includes(year) || INSTRUMENTS[r.id].title.includes(String(Number(year) - 1)), `${r.id}: ${year}`);
+        if (year)
+          assert.ok(
+            INSTRUMENTS[r.id].title.includes(year) || INSTRUMENTS[r.id].title.includes(String(Number(year) - 1)),
+            `${r.id}: ${year}`,
+          );
       }
     });
 
     it('protocols amend the convention instruments.md names; echr and iccpr are cited only', () => {
       const md = readReference('instruments.md').join('\n');
       assert.match(md, /`ets86`, `ets98`, `cets212` and `ets99` are protocols/);
-      for (const [id, amends] of [['ets86', 'ets24'], ['ets98', 'ets24'], ['cets212', 'ets24'], ['ets99', 'ets30']] as const) {
+      for (const [id, amends] of [
+        ['ets86', 'ets24'],
+        ['ets98', 'ets24'],
+        ['cets212', 'ets24'],
+        ['ets99', 'ets30'],
+      ] as const) {
         assert.equal(INSTRUMENTS[id].role, 'protocol', id);
         assert.equal(INSTRUMENTS[id].amends, amends, id);
-        assert.ok(rows.find((r) => r.id === id)!.instrument.includes(amends === 'ets24' ? 'European Convention on Extradition' : 'European Convention on Mutual Assistance'));
+        assert.ok(
+          rows
+            .find((r) => r.id === id)!
+            .instrument.includes(amends === 'ets24' ? 'European Convention on Extradition' : 'European Convention on Mutual Assistance'),
+        );
       }
       assert.equal(INSTRUMENTS.echr.role, 'cited');
       assert.equal(INSTRUMENTS.iccpr.role, 'cited');
     });
 
     it('ETS 24 Arts 9 and 10 have four paragraphs each, as instruments.md says', () => {
-      assert.match(readReference('instruments.md').join(' '), /Art\. 9 has four paragraphs \(as supplemented by ETS 86\) and Art\. 10 four \(as replaced by CETS 212\)/);
+      assert.match(
+        readReference('instruments.md').join(' '),
+        /Art\. 9 has four paragraphs \(as supplemented by ETS 86\) and Art\. 10 four \(as replaced by CETS 212\)/,
+      );
       assert.deepEqual(INSTRUMENTS.ets24.paragraphs, { 9: 4, 10: 4 });
     });
   });
@@ -868,8 +1063,18 @@ function workspaces(): Record<string, string>[] {
   const out: Record<string, string>[] = [readFolder(join(EXAMPLES, 'flawed')), readFolder(join(EXAMPLES, 'clean'))];
   for (const rule of RULES) out.push({ 'main.coop': rule.meta.example.bad });
   out.push({
-    'bare.coop': ['extradition', 'mutual-assistance', 'preservation', 'traffic-disclosure', 'direct-access', 'provisional-arrest', 'emergency-disclosure', 'subscriber-order']
-      .map((k, i) => `request R-${i} ${k} {\n  measure: interception\n}\n`).join(''),
+    'bare.coop': [
+      'extradition',
+      'mutual-assistance',
+      'preservation',
+      'traffic-disclosure',
+      'direct-access',
+      'provisional-arrest',
+      'emergency-disclosure',
+      'subscriber-order',
+    ]
+      .map((k, i) => `request R-${i} ${k} {\n  measure: interception\n}\n`)
+      .join(''),
   });
   out.push({ 'each.coop': UNDER_EACH_INSTRUMENT });
   return out;
@@ -898,7 +1103,11 @@ function assertCitationsLabelled(where: string, text: string): number {
     if (verbatim) return;
     const next = found.slice(i + 1).find((f) => f.verbatim);
     const after = text.slice(m.index + m[0].length, next ? next.m.index : undefined);
-    assert.match(after, /summar(?:y|ies), to be verified against the official text/, `${where}: ${m[0]} is not held verbatim and is not labelled a summary:\n${text}`);
+    assert.match(
+      after,
+      /summar(?:y|ies), to be verified against the official text/,
+      `${where}: ${m[0]} is not held verbatim and is not labelled a summary:\n${text}`,
+    );
   });
   return found.length;
 }

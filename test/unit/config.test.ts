@@ -31,7 +31,8 @@ const VALID: Record<string, string> = {
     "instruments": ["budapest", "budapest-2ap", "ets24", "ets30", "uncc"]
   }`,
   'a fractional threshold and an empty instruments list': '{ "interceptionThresholdYears": 2.5, "instruments": [] }',
-  'comments and a trailing comma (JSONC, as VS Code writes it)': '{\n  // team defaults\n  "rules": { "CR406": "off", },\n  /* CR404 */ "interceptionThresholdYears": 5,\n}',
+  'comments and a trailing comma (JSONC, as VS Code writes it)':
+    '{\n  // team defaults\n  "rules": { "CR406": "off", },\n  /* CR404 */ "interceptionThresholdYears": 5,\n}',
 };
 
 describe('coopspec.json: parseConfig', () => {
@@ -51,8 +52,10 @@ describe('coopspec.json: parseConfig', () => {
       root: true,
     });
     assert.deepEqual(parseConfig(URI, VALID['rules by id and alias']!).data.rules, { CR405: 'off', CR406: 'warning', CR501: 'info' });
-    assert.deepEqual(parseConfig(URI, VALID['comments and a trailing comma (JSONC, as VS Code writes it)']!).data,
-      { rules: { CR406: 'off' }, interceptionThresholdYears: 5 });
+    assert.deepEqual(parseConfig(URI, VALID['comments and a trailing comma (JSONC, as VS Code writes it)']!).data, {
+      rules: { CR406: 'off' },
+      interceptionThresholdYears: 5,
+    });
   });
 
   it('a byte order mark before the JSON is accepted, and places stay those of the file', () => {
@@ -71,7 +74,9 @@ describe('coopspec.json: parseConfig', () => {
     it('invalid JSON: at the place parsing failed, and the valid part is still read', () => {
       const text = '{ "rules": { "CR405": "off" }, "interceptionThresholdYears": }';
       const r = parseConfig(URI, text);
-      assert.deepEqual(r.problems, [{ start: text.lastIndexOf('}'), end: text.lastIndexOf('}') + 1, message: 'coopspec.json is not valid JSON: value expected.' }]);
+      assert.deepEqual(r.problems, [
+        { start: text.lastIndexOf('}'), end: text.lastIndexOf('}') + 1, message: 'coopspec.json is not valid JSON: value expected.' },
+      ]);
       assert.deepEqual(r.data.rules, { CR405: 'off' });
     });
 
@@ -159,7 +164,17 @@ describe('coopspec.json: parseConfig', () => {
     });
 
     it('never throws, whatever the text', () => {
-      for (const text of ['{', '}', '{"rules":', '{"rules":{"CR405":', '\u0000', '{"a":1,"a":2}', '[[[[', '{"rules":{"":"off"}}', '\uFEFF{}']) {
+      for (const text of [
+        '{',
+        '}',
+        '{"rules":',
+        '{"rules":{"CR405":',
+        '\u0000',
+        '{"a":1,"a":2}',
+        '[[[[',
+        '{"rules":{"":"off"}}',
+        '\uFEFF{}',
+      ]) {
         assert.doesNotThrow(() => parseConfig(URI, text), JSON.stringify(text));
       }
     });
@@ -168,8 +183,15 @@ describe('coopspec.json: parseConfig', () => {
 
 describe('coopspec.json: settings', () => {
   it('combineSettings: defaults, then the file, then the editor (the editor wins for that user)', () => {
-    assert.deepEqual(combineSettings(), { rules: {}, interceptionThresholdYears: DEFAULT_SETTINGS.interceptionThresholdYears, instruments: undefined });
-    const file = parseConfig(URI, '{ "rules": { "CR405": "off", "CR406": "error" }, "interceptionThresholdYears": 6, "instruments": ["budapest"] }').data;
+    assert.deepEqual(combineSettings(), {
+      rules: {},
+      interceptionThresholdYears: DEFAULT_SETTINGS.interceptionThresholdYears,
+      instruments: undefined,
+    });
+    const file = parseConfig(
+      URI,
+      '{ "rules": { "CR405": "off", "CR406": "error" }, "interceptionThresholdYears": 6, "instruments": ["budapest"] }',
+    ).data;
     const s = combineSettings(file, { CR405: 'info', CR401: 'warning' });
     assert.deepEqual(s.rules, { CR405: 'info', CR406: 'error', CR401: 'warning' });
     assert.equal(s.interceptionThresholdYears, 6);
@@ -177,8 +199,11 @@ describe('coopspec.json: settings', () => {
     assert.deepEqual(combineSettings(undefined, { CR405: 'off' }).rules, { CR405: 'off' });
   });
 
-  it('parseRuleSeverities (the editor\'s coopspec.rules): aliases map to ids, problems are listed', () => {
-    assert.deepEqual(parseRuleSeverities({ 'notice-missing': 'off', CR406: 'warning' }), { rules: { CR405: 'off', CR406: 'warning' }, problems: [] });
+  it("parseRuleSeverities (the editor's coopspec.rules): aliases map to ids, problems are listed", () => {
+    assert.deepEqual(parseRuleSeverities({ 'notice-missing': 'off', CR406: 'warning' }), {
+      rules: { CR405: 'off', CR406: 'warning' },
+      problems: [],
+    });
     const bad = parseRuleSeverities({ CR999: 'off', CR405: 'loud', CR406: 'info' });
     assert.deepEqual(bad.rules, { CR406: 'info' });
     assert.equal(bad.problems.length, 2);
@@ -232,7 +257,7 @@ request MLA-2 mutual-assistance {
       assert.deepEqual([...r.get('CR401')!], ['error']);
     });
 
-    it('off removes a rule\'s findings; info, warning and error relabel them', () => {
+    it("off removes a rule's findings; info, warning and error relabel them", () => {
       const r = run('{ "rules": { "CR405": "off", "redress-missing": "error", "CR401": "info", "CR304": "warning" } }');
       assert.equal(r.has('CR405'), false);
       assert.deepEqual([...r.get('CR406')!], ['error']);
@@ -242,7 +267,7 @@ request MLA-2 mutual-assistance {
       assert.deepEqual([...r.get('CR305')!], ['warning']);
     });
 
-    it('the editor\'s severity wins over the file\'s', () => {
+    it("the editor's severity wins over the file's", () => {
       const r = run('{ "rules": { "CR405": "off", "CR406": "error" } }', { CR405: 'error', 'redress-missing': 'off' });
       assert.deepEqual([...r.get('CR405')!], ['error']);
       assert.equal(r.has('CR406'), false);
@@ -274,10 +299,15 @@ request MLA-2 mutual-assistance {
       };
       assert.equal(cr311(combineSettings(parseConfig(URI, '{ "today": "2026-03-11" }').data)), undefined, 'day 60: still preserved');
       assert.match(cr311(combineSettings(parseConfig(URI, '{ "today": "2026-03-12" }').data)) ?? '', /as of 2026-03-12/);
-      assert.equal(cr311(combineSettings(parseConfig(URI, '{ "today": "2026-03-12" }').data, {}, '2026-02-01')), undefined, 'the override wins');
-      assert.deepEqual(parseConfig(URI, '{ "today": "2026-02-30" }').problems.map((p) => p.message), [
-        '"today" takes a date, "YYYY-MM-DD": the day the deadlines are measured against (default: the system date).',
-      ]);
+      assert.equal(
+        cr311(combineSettings(parseConfig(URI, '{ "today": "2026-03-12" }').data, {}, '2026-02-01')),
+        undefined,
+        'the override wins',
+      );
+      assert.deepEqual(
+        parseConfig(URI, '{ "today": "2026-02-30" }').problems.map((p) => p.message),
+        ['"today" takes a date, "YYYY-MM-DD": the day the deadlines are measured against (default: the system date).'],
+      );
       assert.deepEqual(parseConfig(URI, '{ "today": 20260101 }').problems.length, 1);
     });
 
@@ -317,9 +347,16 @@ describe('coopspec.json: configSchema()', () => {
 
   it('rejects what parseConfig reports', () => {
     for (const text of [
-      '[]', '{ "severity": {} }', '{ "rules": { "CR999": "off" } }', '{ "rules": { "CR405": "warn" } }',
-      '{ "interceptionThresholdYears": 0 }', '{ "interceptionThresholdYears": 101 }', '{ "interceptionThresholdYears": "4" }',
-      '{ "instruments": ["ets42"] }', '{ "instruments": "budapest" }', '{ "root": "yes" }',
+      '[]',
+      '{ "severity": {} }',
+      '{ "rules": { "CR999": "off" } }',
+      '{ "rules": { "CR405": "warn" } }',
+      '{ "interceptionThresholdYears": 0 }',
+      '{ "interceptionThresholdYears": 101 }',
+      '{ "interceptionThresholdYears": "4" }',
+      '{ "instruments": ["ets42"] }',
+      '{ "instruments": "budapest" }',
+      '{ "root": "yes" }',
     ]) {
       assert.equal(validate(JSON.parse(text)), false, text);
       assert.ok(parseConfig(URI, text).problems.length > 0, text);
@@ -341,8 +378,12 @@ describe('coopspec.json: configSchema()', () => {
 
 describe('coopspec.json on disk: ConfigLoader', () => {
   let root: string;
-  beforeEach(() => { root = mkdtempSync(join(tmpdir(), 'coopspec-config-')); });
-  afterEach(() => { rmSync(root, { recursive: true, force: true }); });
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'coopspec-config-'));
+  });
+  afterEach(() => {
+    rmSync(root, { recursive: true, force: true });
+  });
 
   const write = (rel: string, text: string): string => {
     const p = join(root, rel);
@@ -351,7 +392,7 @@ describe('coopspec.json on disk: ConfigLoader', () => {
     return p;
   };
 
-  it('finds the nearest coopspec.json in the file\'s folder or above; the nearest wins', () => {
+  it("finds the nearest coopspec.json in the file's folder or above; the nearest wins", () => {
     write('coopspec.json', '{ "rules": { "CR405": "off" } }');
     write('team/coopspec.json', '{ "rules": { "CR406": "off" } }');
     const loader = new ConfigLoader();

@@ -76,9 +76,15 @@ describe('fix-all: safeEdits', () => {
     const fixed = applyEdits(text, safeEdits(ws, uriOf('a.coop')));
     assert.match(fixed, /offences: \[frud\]/, 'the unsafe CR002 fix is not applied');
 
-    const suppressed = EXTRADITION.replace('request EXT-1', '# coopspec-disable-next-line CR204 CR101 CR106 -- drafted elsewhere\nrequest EXT-1');
+    const suppressed = EXTRADITION.replace(
+      'request EXT-1',
+      '# coopspec-disable-next-line CR204 CR101 CR106 -- drafted elsewhere\nrequest EXT-1',
+    );
     const ws2 = workspaceOf({ 'a.coop': suppressed });
-    assert.ok(ws2.findings(uriOf('a.coop')).some((f) => f.rule === 'CR101' && f.suppressed && f.fixes.some((x) => x.safe)), 'a suppressed CR101 has its safe fix');
+    assert.ok(
+      ws2.findings(uriOf('a.coop')).some((f) => f.rule === 'CR101' && f.suppressed && f.fixes.some((x) => x.safe)),
+      'a suppressed CR101 has its safe fix',
+    );
     const after = applyEdits(suppressed, safeEdits(ws2, uriOf('a.coop')));
     assert.doesNotMatch(after, /unassessed/);
   });
@@ -114,7 +120,13 @@ describe('fix-all: fixAll', () => {
     assert.ok(result.passes >= 2);
     assert.equal(ws.document(uriOf('a.coop'))!.text, text, 'the workspace given is not changed');
     const after = workspaceOf({ 'a.coop': fixed });
-    assert.deepEqual(after.findings(uriOf('a.coop')).filter((f) => FIXABLE.has(f.rule)).map((f) => f.rule), []);
+    assert.deepEqual(
+      after
+        .findings(uriOf('a.coop'))
+        .filter((f) => FIXABLE.has(f.rule))
+        .map((f) => f.rule),
+      [],
+    );
   });
 
   it('fixes only the documents given, and reports nothing for a clean workspace', () => {
@@ -130,9 +142,16 @@ describe('fix-all: fixAll', () => {
     assert.equal(result.texts.size, 0);
     // Every safe fix of the document, each skipped because the document may not be edited.
     const safe = ws.findings(uriOf('a.coop')).filter((f) => f.fixes.some((x) => x.safe));
-    assert.deepEqual(result.skipped, safe.map((f) => ({
-      uri: uriOf('a.coop'), rule: f.rule, title: f.fixes.find((x) => x.safe)!.title, reason: 'not-editable', blockedBy: uriOf('a.coop'),
-    })));
+    assert.deepEqual(
+      result.skipped,
+      safe.map((f) => ({
+        uri: uriOf('a.coop'),
+        rule: f.rule,
+        title: f.fixes.find((x) => x.safe)!.title,
+        reason: 'not-editable',
+        blockedBy: uriOf('a.coop'),
+      })),
+    );
     assert.equal(safe.length, 4, 'the four missing grounds');
   });
 
@@ -151,7 +170,10 @@ describe('fix-all: fixAll', () => {
     const result = fixAllDetailed(ws, ws.uris());
     assert.ok(result.texts.size === 2 && result.workspace === undefined);
     for (const [name, text] of Object.entries(files)) assert.equal(ws.document(uriOf(name))!.text, text);
-    assert.deepEqual(ws.uris().map((u) => ws.findings(u).map((f) => `${f.rule}@${f.start}-${f.end}:${f.message}`)), before);
+    assert.deepEqual(
+      ws.uris().map((u) => ws.findings(u).map((f) => `${f.rule}@${f.start}-${f.end}:${f.message}`)),
+      before,
+    );
   });
 
   it('inPlace leaves the fixed texts in the workspace given, with the same result', () => {

@@ -9,13 +9,16 @@ describe('fix comments: articleQuote and placeholderLine', () => {
     assert.equal(articleQuote('budapest art 29(2)(a)'), 'CETS 185 Art. 29(2)(a): the authority seeking the preservation');
     assert.equal(articleQuote('budapest art 29(2)(e)'), 'CETS 185 Art. 29(2)(e): the necessity of the preservation');
     // A full stop is the text's own: it stays.
-    assert.equal(articleQuote('budapest art 29(2)(f)', 100),
-      'CETS 185 Art. 29(2)(f): that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the stored computer data.');
+    assert.equal(
+      articleQuote('budapest art 29(2)(f)', 100),
+      'CETS 185 Art. 29(2)(f): that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the stored computer data.',
+    );
   });
 
   it('cuts after maxWords words, with an ellipsis; a text of exactly maxWords words is whole', () => {
     // 29(2)(b) holds 20 words.
-    const whole = 'CETS 185 Art. 29(2)(b): the offence that is the subject of a criminal investigation or proceedings and a brief summary of the related facts';
+    const whole =
+      'CETS 185 Art. 29(2)(b): the offence that is the subject of a criminal investigation or proceedings and a brief summary of the related facts';
     assert.equal(articleQuote('budapest art 29(2)(b)', 20), whole);
     assert.equal(articleQuote('budapest art 29(2)(b)', 19), `${whole.slice(0, -' facts'.length)} …`);
     assert.equal(articleQuote('budapest art 29(2)(b)', 5), 'CETS 185 Art. 29(2)(b): the offence that is the …');
@@ -35,8 +38,14 @@ describe('fix comments: articleQuote and placeholderLine', () => {
   });
 
   it('placeholderLine: the entry, then its comment on the same line, or the entry alone', () => {
-    assert.equal(placeholderLine('necessity', '"…"', 'budapest art 29(2)(e)'), 'necessity: "…"  # CETS 185 Art. 29(2)(e): the necessity of the preservation');
-    assert.equal(placeholderLine('retrial', '"…"', undefined, 'what is assured,\r\nby whom,\n\nwhen'), 'retrial: "…"  # what is assured, by whom, when');
+    assert.equal(
+      placeholderLine('necessity', '"…"', 'budapest art 29(2)(e)'),
+      'necessity: "…"  # CETS 185 Art. 29(2)(e): the necessity of the preservation',
+    );
+    assert.equal(
+      placeholderLine('retrial', '"…"', undefined, 'what is assured,\r\nby whom,\n\nwhen'),
+      'retrial: "…"  # what is assured, by whom, when',
+    );
     assert.equal(placeholderLine('facts', '"…"'), 'facts: "…"');
   });
 });

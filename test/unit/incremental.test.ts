@@ -17,7 +17,9 @@ function snapshot(ws: Workspace): string[] {
 }
 
 function show(f: Finding): string {
-  const fixes = f.fixes.map((x) => `${x.title}:${x.edits.map((e) => `${e.uri}@${e.start}-${e.end}=${JSON.stringify(e.newText)}`).join(',')}`);
+  const fixes = f.fixes.map(
+    (x) => `${x.title}:${x.edits.map((e) => `${e.uri}@${e.start}-${e.end}=${JSON.stringify(e.newText)}`).join(',')}`,
+  );
   const related = f.related.map((r) => `${r.uri}@${r.start}-${r.end}`);
   return `${f.uri}@${f.start}-${f.end} ${f.rule} ${f.severity} ${f.message} [${related.join(' ')}] {${fixes.join(' | ')}}${f.suppressed ? ' suppressed' : ''}`;
 }
@@ -31,20 +33,46 @@ function fresh(texts: Map<string, string>): string[] {
 // Fragments that make edits meaningful: names that other declarations refer to, keys and words
 // the rules read, braces and quotes that break and mend the syntax.
 const FRAGMENTS = [
-  'ransomware', 'carding', 'phishing', 'laundering', 'popescu', 'EXT-NL-7', 'MLA-NL-9', 'CASE-NL-2', 'PRES-ES-1',
-  'budapest art 29(4)', 'budapest art 9', 'interception', 'not-engaged "x"', 'engaged', 'unassessed', 'FR', 'US', 'BR',
-  '}', '{', '"', '\n', '\nrequest X extradition {\n', '\nconsent C { from: RO request: EXT-NL-7 extends-to: [laundering] }\n',
-  '# coopspec-disable-next-line CR201\n', 'x', ' ', '',
+  'ransomware',
+  'carding',
+  'phishing',
+  'laundering',
+  'popescu',
+  'EXT-NL-7',
+  'MLA-NL-9',
+  'CASE-NL-2',
+  'PRES-ES-1',
+  'budapest art 29(4)',
+  'budapest art 9',
+  'interception',
+  'not-engaged "x"',
+  'engaged',
+  'unassessed',
+  'FR',
+  'US',
+  'BR',
+  '}',
+  '{',
+  '"',
+  '\n',
+  '\nrequest X extradition {\n',
+  '\nconsent C { from: RO request: EXT-NL-7 extends-to: [laundering] }\n',
+  '# coopspec-disable-next-line CR201\n',
+  'x',
+  ' ',
+  '',
 ];
 
 type Edit = { file: number; at: number; del: number; insert: string };
 
-const editArb = fc.record({
-  file: fc.nat(),
-  at: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x),
-  del: fc.nat({ max: 40 }),
-  insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })),
-}).map((e) => e as unknown as Edit & { at: number });
+const editArb = fc
+  .record({
+    file: fc.nat(),
+    at: fc.double({ min: 0, max: 1, noNaN: true }).map((x) => x),
+    del: fc.nat({ max: 40 }),
+    insert: fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 6 })),
+  })
+  .map((e) => e as unknown as Edit & { at: number });
 
 describe('incremental analysis', () => {
   const folders = ['clean', 'flawed/specialty', 'flawed/preservation', 'flawed/references', 'flawed/syntax'];
@@ -66,7 +94,7 @@ describe('incremental analysis', () => {
         for (const e of edits) {
           const uri = uris[e.file % uris.length]!;
           const text = texts.get(uri)!;
-          const at = Math.floor((e.at) * text.length);
+          const at = Math.floor(e.at * text.length);
           const next = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.del));
           texts.set(uri, next);
           ws.set(uri, next);
@@ -96,13 +124,20 @@ describe('incremental analysis', () => {
 
   it('reports as affected the files whose findings depend on an edited declaration', () => {
     const ws = new Workspace();
-    const a = 'file:///ws/a.coop', b = 'file:///ws/b.coop';
+    const a = 'file:///ws/a.coop',
+      b = 'file:///ws/b.coop';
     ws.set(a, 'offence fraud {\n  conduct: "x"\n}\n');
     ws.set(b, 'proceeding p {\n  charges: [fraud]\n}\n');
-    assert.deepEqual(ws.findings(b).map((f) => f.rule), []);
+    assert.deepEqual(
+      ws.findings(b).map((f) => f.rule),
+      [],
+    );
     const { affected } = ws.set(a, 'offence fraud2 {\n  conduct: "x"\n}\n');
     assert.ok(affected.includes(b), 'b depends on the name fraud');
-    assert.deepEqual(ws.findings(b).map((f) => f.rule), ['CR002']);
+    assert.deepEqual(
+      ws.findings(b).map((f) => f.rule),
+      ['CR002'],
+    );
   });
 
   it('gives the same findings after the models are released (the server does it as it reports a large workspace), before and after edits', () => {
@@ -124,7 +159,8 @@ describe('incremental analysis', () => {
 
   it('places again the findings whose related places are in an edited file, which moved them', () => {
     const ws = new Workspace();
-    const a = 'file:///ws/a.coop', b = 'file:///ws/b.coop';
+    const a = 'file:///ws/a.coop',
+      b = 'file:///ws/b.coop';
     const data = 'data mails {\n  type: content\n}\n';
     ws.set(a, data);
     ws.set(b, 'request M mutual-assistance {\n  measure: testimony\n  data: [mails]\n}\n');

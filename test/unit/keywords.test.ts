@@ -13,13 +13,16 @@ import { ROOT } from '../support/lint';
 const grammar = readFileSync(join(ROOT, 'grammar', 'coopspec.peggy'), 'utf8');
 
 describe('declaration keywords: one list', () => {
-  it('the grammar\'s keyword set is the list of syntax.ts', () => {
+  it("the grammar's keyword set is the list of syntax.ts", () => {
     const set = /const KEYWORDS = new Set\(\[([^\]]*)\]\)/.exec(grammar);
     assert.ok(set, 'the grammar has no KEYWORDS set');
-    assert.deepEqual(set[1]!.split(',').map((w) => w.trim().replace(/^'|'$/g, '')), [...DECLARATION_KEYWORDS]);
+    assert.deepEqual(
+      set[1]!.split(',').map((w) => w.trim().replace(/^'|'$/g, '')),
+      [...DECLARATION_KEYWORDS],
+    );
   });
 
-  it('the grammar\'s name for a keyword lists every keyword', () => {
+  it("the grammar's name for a keyword lists every keyword", () => {
     const name = /^Keyword "a declaration keyword \(([^)]*)\)"/m.exec(grammar);
     assert.ok(name, 'the Keyword rule has no display name');
     assert.deepEqual(name[1]!.split(', '), [...DECLARATION_KEYWORDS]);
@@ -30,7 +33,10 @@ describe('declaration keywords: one list', () => {
       const text = `case C-1 {\n}\n${keyword} X-1 {\n}\n`;
       assert.deepEqual(chunkStarts(text), [0, text.indexOf(`${keyword} X-1`)]);
       const doc = SourceDocument.parse('file:///k.coop', text);
-      assert.deepEqual(doc.chunks.flatMap((u) => u.declarations.map((d) => d.keyword.text)), ['case', keyword]);
+      assert.deepEqual(
+        doc.chunks.flatMap((u) => u.declarations.map((d) => d.keyword.text)),
+        ['case', keyword],
+      );
     });
   }
 
@@ -39,6 +45,13 @@ describe('declaration keywords: one list', () => {
     assert.deepEqual(chunkStarts(text), [0]);
     const doc = SourceDocument.parse('file:///k.coop', text);
     const messages = doc.chunks.flatMap((u) => u.problems.map((p) => p.message));
-    assert.ok(messages.some((m) => m.includes(`expected a declaration (${DECLARATION_KEYWORDS.slice(0, -1).join(', ')} or ${DECLARATION_KEYWORDS.at(-1)} followed by a name and "{")`)), messages.join('\n'));
+    assert.ok(
+      messages.some((m) =>
+        m.includes(
+          `expected a declaration (${DECLARATION_KEYWORDS.slice(0, -1).join(', ')} or ${DECLARATION_KEYWORDS.at(-1)} followed by a name and "{")`,
+        ),
+      ),
+      messages.join('\n'),
+    );
   });
 });

@@ -46,15 +46,40 @@ function assertChunkingEqualsWhole(text: string, what: string): SourceDocument {
 function prng(seed: number): () => number {
   let a = seed;
   return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
     let t = Math.imul(a ^ (a >>> 15), 1 | a);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
-const PIECES = ['{', '}', '"', '"""', '\n', '\r\n', '\r', '[', ']', ':', ',', '#', ' ', '\\', ';', '(', 'x', '\uFEFF',
-  'offence q {', '\nrequest Z extradition {\n', '\n}\n', '"Private Words Here"', 'budapest art 29(', '\t'];
+const PIECES = [
+  '{',
+  '}',
+  '"',
+  '"""',
+  '\n',
+  '\r\n',
+  '\r',
+  '[',
+  ']',
+  ':',
+  ',',
+  '#',
+  ' ',
+  '\\',
+  ';',
+  '(',
+  'x',
+  '\uFEFF',
+  'offence q {',
+  '\nrequest Z extradition {\n',
+  '\n}\n',
+  '"Private Words Here"',
+  'budapest art 29(',
+  '\t',
+];
 
 /** Random edits of a text: deletions, insertions of syntax pieces, duplicated and removed lines. */
 function mutate(text: string, random: () => number): string {
@@ -108,7 +133,11 @@ describe('parser', () => {
         // One chunk per declaration, after a preamble of comments when the file has one.
         const perChunk = doc.chunks.map((u) => u.declarations.length);
         const declared = perChunk[0] === 0 ? perChunk.slice(1) : perChunk;
-        assert.deepEqual(declared, declared.map(() => 1), 'one chunk per declaration');
+        assert.deepEqual(
+          declared,
+          declared.map(() => 1),
+          'one chunk per declaration',
+        );
         assert.ok(declared.length > 1, 'the example has several declarations');
       });
     }
@@ -153,7 +182,11 @@ describe('parser', () => {
         const problems = SourceDocument.parse('file:///ws/t.coop', text).syntaxProblems;
         assert.ok(problems.length > 0, `no problem found in ${JSON.stringify(text)}`);
         for (const p of problems) {
-          assert.doesNotMatch(p.message, /Secret|Name (One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)/, `${JSON.stringify(text)}: ${p.message}`);
+          assert.doesNotMatch(
+            p.message,
+            /Secret|Name (One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)/,
+            `${JSON.stringify(text)}: ${p.message}`,
+          );
           assert.match(p.message, /^Syntax error: /);
         }
       }
@@ -196,8 +229,10 @@ describe('parser', () => {
       it(`${name}: the same declarations and entries as with LF`, () => {
         for (const file of EXAMPLE_FILES) {
           const text = readFileSync(file, 'utf8');
-          const shape = (t: string) => SourceDocument.parse('file:///ws/t.coop', t).chunks.flatMap((u) => u.declarations)
-            .map((d) => `${d.keyword.text} ${d.name.text} ${d.entries.map((e) => (e.kind === 'junk' ? 'junk' : e.key.text)).join(',')}`);
+          const shape = (t: string) =>
+            SourceDocument.parse('file:///ws/t.coop', t)
+              .chunks.flatMap((u) => u.declarations)
+              .map((d) => `${d.keyword.text} ${d.name.text} ${d.entries.map((e) => (e.kind === 'junk' ? 'junk' : e.key.text)).join(',')}`);
           assert.deepEqual(shape(convert(text)), shape(text), file);
         }
       });
@@ -212,7 +247,7 @@ describe('parser', () => {
       }
     });
 
-    it('a BOM is not part of the first declaration\'s line: its findings still point at the name', () => {
+    it("a BOM is not part of the first declaration's line: its findings still point at the name", () => {
       const { ws, findings } = lintTexts({ 'main.coop': '\uFEFFrequest EXT-1 extradition {\n  specialty: undertaken\n}\n' });
       const f = findings.find((x) => x.rule === 'CR101')!;
       assert.equal(ws.document(f.finding.uri)!.text.slice(f.finding.start, f.finding.end), 'EXT-1');

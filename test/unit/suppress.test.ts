@@ -46,7 +46,18 @@ function analyse(text: string): { ws: Workspace; all: Finding[]; shown: string[]
   const all = ws.findings(URI);
   const doc = ws.document(URI)!;
   const label = (f: Finding): string => `${doc.positionAt(f.start).line + 1} ${f.rule}`;
-  return { ws, all, shown: all.filter((f) => !f.suppressed).map(label).sort(), hidden: all.filter((f) => f.suppressed).map(label).sort() };
+  return {
+    ws,
+    all,
+    shown: all
+      .filter((f) => !f.suppressed)
+      .map(label)
+      .sort(),
+    hidden: all
+      .filter((f) => f.suppressed)
+      .map(label)
+      .sort(),
+  };
 }
 
 const BASELINE = ['25 CR401', '25 CR405', '25 CR406'];
@@ -64,12 +75,16 @@ describe('suppression comments: # coopspec-disable-next-line', () => {
     assert.deepEqual(hidden, ['25 CR405', '25 CR406']);
   });
 
-  it('reports the suppression on the Finding, with its justification and the comment\'s place', () => {
+  it("reports the suppression on the Finding, with its justification and the comment's place", () => {
     const directive = '# coopspec-disable-next-line CR405 -- notice is in the covering letter';
     const text = order(directive);
     const { all } = analyse(text);
     const f = all.find((x) => x.rule === 'CR405')!;
-    assert.deepEqual(f.suppressed, { justification: 'notice is in the covering letter', start: text.indexOf(directive), end: text.indexOf(directive) + directive.length });
+    assert.deepEqual(f.suppressed, {
+      justification: 'notice is in the covering letter',
+      start: text.indexOf(directive),
+      end: text.indexOf(directive) + directive.length,
+    });
     assert.equal(all.find((x) => x.rule === 'CR406')!.suppressed, undefined);
   });
 
@@ -85,16 +100,24 @@ describe('suppression comments: # coopspec-disable-next-line', () => {
   });
 
   it('hides a finding that starts on the next line inside a block (CR404 at the measure value)', () => {
-    const text = order('').replace('  measure: production\n', '  measure: interception\n').replace('max-penalty: 10 years', 'max-penalty: 1 year');
+    const text = order('')
+      .replace('  measure: production\n', '  measure: interception\n')
+      .replace('max-penalty: 10 years', 'max-penalty: 1 year');
     assert.ok(analyse(text).shown.includes('26 CR404'));
-    const hidden = text.replace('  measure: interception\n', '  # coopspec-disable-next-line CR404 -- the requested party\'s law decides\n  measure: interception\n');
+    const hidden = text.replace(
+      '  measure: interception\n',
+      "  # coopspec-disable-next-line CR404 -- the requested party's law decides\n  measure: interception\n",
+    );
     const { shown, hidden: h } = analyse(hidden);
     assert.ok(!shown.some((s) => s.endsWith('CR404')), shown.join(', '));
     assert.deepEqual(h, ['27 CR404']);
   });
 
   it('rules may be named by alias (and ids in either case)', () => {
-    assert.deepEqual(analyse(order('# coopspec-disable-next-line notice-missing redress-missing -- reason')).hidden, ['25 CR405', '25 CR406']);
+    assert.deepEqual(analyse(order('# coopspec-disable-next-line notice-missing redress-missing -- reason')).hidden, [
+      '25 CR405',
+      '25 CR406',
+    ]);
     assert.deepEqual(analyse(order('# coopspec-disable-next-line cr405 safeguards-missing')).hidden, ['25 CR401', '25 CR405']);
   });
 
@@ -121,7 +144,8 @@ describe('suppression comments: # coopspec-disable-next-line', () => {
 
   it('a directive without ids hides every finding on the next line, and only there', () => {
     const text = order('# coopspec-disable-next-line -- drafted from the template, reviewed')
-      .replace('  measure: production\n', '  measure: interception\n').replace('max-penalty: 10 years', 'max-penalty: 1 year');
+      .replace('  measure: production\n', '  measure: interception\n')
+      .replace('max-penalty: 10 years', 'max-penalty: 1 year');
     const { shown, hidden } = analyse(text);
     // CR101: interception adds the human-rights ground, which the request does not assess.
     assert.deepEqual(hidden, ['25 CR101', '25 CR401', '25 CR402', '25 CR403', '25 CR405', '25 CR406']);
@@ -154,7 +178,12 @@ describe('suppression comments: # coopspec-disable-next-line', () => {
 
   it('follows edits: adding, changing and removing the directive updates the findings', () => {
     const ws = new Workspace();
-    const hiddenRules = (): string[] => ws.findings(URI).filter((f) => f.suppressed).map((f) => f.rule).sort();
+    const hiddenRules = (): string[] =>
+      ws
+        .findings(URI)
+        .filter((f) => f.suppressed)
+        .map((f) => f.rule)
+        .sort();
     ws.set(URI, order(''));
     assert.deepEqual(hiddenRules(), []);
     ws.set(URI, order('# coopspec-disable-next-line CR405'));

@@ -40,7 +40,9 @@ export function parseOptions(argv: readonly string[], specs: readonly OptionSpec
   const byName = new Map(specs.map((s) => [s.name, s]));
   const { tokens, positionals } = parseArgs({
     args: [...argv],
-    options: Object.fromEntries(specs.map((s) => [s.name, { type: s.value ? 'string' : 'boolean', ...(s.short ? { short: s.short } : {}) }] as const)),
+    options: Object.fromEntries(
+      specs.map((s) => [s.name, { type: s.value ? 'string' : 'boolean', ...(s.short ? { short: s.short } : {}) }] as const),
+    ),
     strict: false,
     allowPositionals: true,
     tokens: true,
@@ -52,8 +54,13 @@ export function parseOptions(argv: readonly string[], specs: readonly OptionSpec
     const spec = byName.get(token.name);
     if (!spec || (!token.rawName.startsWith('--') && arg !== token.rawName)) {
       const flag = shown(arg);
-      const near = nearest(flag, specs.map((s) => `--${s.name}`));
-      throw new UsageError(`unknown option ${flag}${near.length ? ` (did you mean ${orList(near)}?)` : ''}; see "coopspec ${command} --help"`);
+      const near = nearest(
+        flag,
+        specs.map((s) => `--${s.name}`),
+      );
+      throw new UsageError(
+        `unknown option ${flag}${near.length ? ` (did you mean ${orList(near)}?)` : ''}; see "coopspec ${command} --help"`,
+      );
     }
     const name = `--${spec.name}`;
     let value = '';

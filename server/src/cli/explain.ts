@@ -5,7 +5,14 @@ import { explain } from '../language/explain';
 import { RULES } from '../language/rules/index';
 import { nearest, orList } from '../language/util';
 import {
-  DECLARATIONS, GROUNDS, GROUNDS_BLOCK, INSTRUMENTS as INSTRUMENT_WORDS, MEASURES, REQUEST_KINDS, SAFEGUARDS_BLOCK, STATUSES,
+  DECLARATIONS,
+  GROUNDS,
+  GROUNDS_BLOCK,
+  INSTRUMENTS as INSTRUMENT_WORDS,
+  MEASURES,
+  REQUEST_KINDS,
+  SAFEGUARDS_BLOCK,
+  STATUSES,
 } from '../language/vocabulary';
 import { flag, parseOptions, single, UsageError } from './args';
 import { EXPLAIN_HELP, RULES_HELP } from './help';
@@ -14,7 +21,10 @@ import type { Io } from './lint';
 /** Every topic explain() answers that is a single word: for "did you mean". */
 function topics(): string[] {
   const out = new Set<string>();
-  for (const r of RULES) { out.add(r.meta.id); out.add(r.meta.alias); }
+  for (const r of RULES) {
+    out.add(r.meta.id);
+    out.add(r.meta.alias);
+  }
   for (const [keyword, d] of DECLARATIONS) {
     out.add(keyword);
     for (const k of d.fields.keys()) out.add(k);
@@ -54,7 +64,9 @@ export function explainCommand(argv: readonly string[], io: Io): number {
     const near = looksLikeArticle ? [] : nearest(topic, topics());
     const hint = looksLikeArticle
       ? `an article is written INSTRUMENT art N(PARAGRAPH)(LETTER), the instrument one of ${orList(Object.keys(INSTRUMENTS))}`
-      : near.length ? `did you mean ${orList(near)}?` : 'try a rule id (CR301), an alias, an article ("budapest art 29(2)") or a word of the language';
+      : near.length
+        ? `did you mean ${orList(near)}?`
+        : 'try a rule id (CR301), an alias, an article ("budapest art 29(2)") or a word of the language';
     throw new UsageError(`nothing to explain for "${topic}": ${hint}`);
   }
   io.out(text.endsWith('\n') ? text : `${text}\n`);
@@ -62,24 +74,47 @@ export function explainCommand(argv: readonly string[], io: Io): number {
 }
 
 export function rulesCommand(argv: readonly string[], io: Io): number {
-  const p = parseOptions(argv, [{ name: 'help', short: 'h' }, { name: 'format', short: 'f', value: 'format', choices: ['text', 'json'] }], 'rules');
+  const p = parseOptions(
+    argv,
+    [
+      { name: 'help', short: 'h' },
+      { name: 'format', short: 'f', value: 'format', choices: ['text', 'json'] },
+    ],
+    'rules',
+  );
   if (flag(p, 'help')) {
     io.out(RULES_HELP);
     return 0;
   }
-  if (p.positionals.length) throw new UsageError(`rules takes no argument (got "${p.positionals[0]}"); for one rule, "coopspec explain ${p.positionals[0]}"`);
+  if (p.positionals.length)
+    throw new UsageError(`rules takes no argument (got "${p.positionals[0]}"); for one rule, "coopspec explain ${p.positionals[0]}"`);
   if (single(p, 'format') === 'json') {
     const list = RULES.map((r) => ({
-      id: r.meta.id, alias: r.meta.alias, severity: r.meta.severity, fixable: r.meta.fixable, suggestions: r.meta.hasSuggestions,
-      description: r.meta.description, articles: r.meta.articles,
+      id: r.meta.id,
+      alias: r.meta.alias,
+      severity: r.meta.severity,
+      fixable: r.meta.fixable,
+      suggestions: r.meta.hasSuggestions,
+      description: r.meta.description,
+      articles: r.meta.articles,
     }));
     io.out(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
-  const rows = RULES.map((r) => [r.meta.id, r.meta.alias, r.meta.severity, r.meta.fixable ? 'fixable' : '', r.meta.description.replace(/`/g, '')]);
+  const rows = RULES.map((r) => [
+    r.meta.id,
+    r.meta.alias,
+    r.meta.severity,
+    r.meta.fixable ? 'fixable' : '',
+    r.meta.description.replace(/`/g, ''),
+  ]);
   const head = ['id', 'alias', 'severity', 'fix', 'finds'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]): string => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (r: string[]): string =>
+    r
+      .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   io.out([line(head), ...rows.map(line)].join('\n') + '\n');
   return 0;
 }

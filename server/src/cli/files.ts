@@ -18,15 +18,26 @@ const SKIP = new Set(['node_modules', '.git', '.hg', '.svn']);
 export function describeError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'ELOOP': return 'a loop of symbolic links';
-    case 'ENOTDIR': return 'a part of the path is not a directory';
-    case 'ENAMETOOLONG': return 'the name is too long';
-    case 'EISDIR': return 'it is a directory';
-    case 'EMFILE': case 'ENFILE': return 'too many open files';
-    case 'EIO': return 'input/output error';
-    default: return code ?? 'cannot be read';
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
+    case 'ENOTDIR':
+      return 'a part of the path is not a directory';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'EISDIR':
+      return 'it is a directory';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EIO':
+      return 'input/output error';
+    default:
+      return code ?? 'cannot be read';
   }
 }
 
@@ -36,11 +47,17 @@ export function describeError(e: unknown): string {
  */
 function walk(dir: string, shown: string, seen: Set<string>, onFile: (path: string) => void): number {
   let real: string;
-  try { real = realpathSync(dir); } catch { return 0; }
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return 0;
+  }
   if (seen.has(real)) return 0;
   seen.add(real);
   let names: string[];
-  try { names = readdirSync(dir); } catch (e) {
+  try {
+    names = readdirSync(dir);
+  } catch (e) {
     throw new UsageError(`cannot read directory ${shown}: ${describeError(e)}`);
   }
   let found = 0;
@@ -48,7 +65,11 @@ function walk(dir: string, shown: string, seen: Set<string>, onFile: (path: stri
     if (SKIP.has(name)) continue;
     const p = join(dir, name);
     let st;
-    try { st = statSync(p); } catch { continue; } // a dangling link, or a link to itself
+    try {
+      st = statSync(p);
+    } catch {
+      continue;
+    } // a dangling link, or a link to itself
     if (st.isDirectory()) found += walk(p, join(shown, name), seen, onFile);
     else if (st.isFile() && name.endsWith('.coop')) {
       onFile(p);
@@ -84,7 +105,9 @@ function expandGlob(given: string, cwd: string): string[] {
   const baseShown = parts.slice(0, first).join('/') || (given.startsWith('/') ? '/' : '.');
   const base = resolve(cwd, baseShown);
   let st;
-  try { st = statSync(base); } catch (e) {
+  try {
+    st = statSync(base);
+  } catch (e) {
     throw new UsageError(`cannot read ${given}: ${describeError(e)}`);
   }
   if (!st.isDirectory()) throw new UsageError(`cannot read ${given}: ${baseShown} is not a directory`);
@@ -93,7 +116,10 @@ function expandGlob(given: string, cwd: string): string[] {
   walk(base, baseShown, new Set(), (file) => {
     const segments = relative(base, file).split(sep);
     for (let n = segments.length; n > 0; n--) {
-      if (re.test(segments.slice(0, n).join('/'))) { matched.push(file); return; }
+      if (re.test(segments.slice(0, n).join('/'))) {
+        matched.push(file);
+        return;
+      }
     }
   });
   return matched;
@@ -108,7 +134,9 @@ export function collectFiles(paths: readonly string[], options: { cwd?: string; 
     if (given === '-') throw new UsageError('reading standard input is not supported: save the text in a *.coop file and lint that');
     const p = resolve(cwd, given);
     let st;
-    try { st = statSync(p); } catch (e) {
+    try {
+      st = statSync(p);
+    } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT' && GLOB_CHARS.test(given)) {
         const matched = expandGlob(given, cwd);
         if (matched.length === 0 && options.errorOnUnmatched !== false) {
@@ -150,14 +178,18 @@ export interface SourceFile {
 export function readSource(absolute: string, cwd: string): SourceFile {
   const path = displayPath(cwd, absolute);
   let fd: number;
-  try { fd = openSync(absolute, 'r'); } catch (e) {
+  try {
+    fd = openSync(absolute, 'r');
+  } catch (e) {
     throw new UsageError(`cannot read ${path}: ${describeError(e)}`);
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new UsageError(`cannot lint ${path}: not a file`);
     let bytes: Buffer;
-    try { bytes = readFileSync(fd); } catch (e) {
+    try {
+      bytes = readFileSync(fd);
+    } catch (e) {
       throw new UsageError(`cannot read ${path}: ${describeError(e)}`);
     }
     const { text, bom, utf8 } = decodeFile(bytes);

@@ -32,10 +32,14 @@ export function applyFixes(ws: Workspace, files: readonly (SourceFile & { uri: s
     const why = unwritable(f);
     if (why) cannot.set(f.uri, why);
   }
-  const result = fixAllDetailed(ws, files.map((f) => f.uri), {
-    canEdit: (uri) => byUri.has(uri) && !cannot.has(uri),
-    inPlace: true, // the CLI's workspace is disposable: no second parse
-  });
+  const result = fixAllDetailed(
+    ws,
+    files.map((f) => f.uri),
+    {
+      canEdit: (uri) => byUri.has(uri) && !cannot.has(uri),
+      inPlace: true, // the CLI's workspace is disposable: no second parse
+    },
+  );
   const fixed = ws; // inPlace: ws now holds the fixed texts
 
   const lines: string[] = [];
@@ -78,14 +82,19 @@ function placeholdersAdded(before: string, after: string): string {
   const added = count(after) - count(before);
   if (added <= 0) return '';
   const lines: number[] = [];
-  after.split(/\r\n|\r|\n/).forEach((line, i) => { if (line.includes(PLACEHOLDER)) lines.push(i + 1); });
+  after.split(/\r\n|\r|\n/).forEach((line, i) => {
+    if (line.includes(PLACEHOLDER)) lines.push(i + 1);
+  });
   const shown = lines.length > 6 ? `${lines.slice(0, 6).join(', ')}, …` : lines.join(', ');
   return `; ${plural(added, 'placeholder')} ${PLACEHOLDER} to complete (line${lines.length === 1 ? '' : 's'} ${shown})`;
 }
 
 /** One line per file that blocked fixes: a syntax error, a file that cannot be written, a file not given. */
 function describeSkipped(
-  skipped: readonly SkippedFix[], files: Map<string, SourceFile>, cannot: Map<string, string>, not: string,
+  skipped: readonly SkippedFix[],
+  files: Map<string, SourceFile>,
+  cannot: Map<string, string>,
+  not: string,
 ): string[] {
   const byBlocker = new Map<string, SkippedFix[]>();
   for (const s of skipped) byBlocker.set(s.blockedBy, [...(byBlocker.get(s.blockedBy) ?? []), s]);

@@ -5,10 +5,12 @@ import { DEFAULT_FORMAT, FORMATS } from '../render/formats';
 import { DEFAULT_LINT_FORMAT, LINT_FORMATS } from './formats/index';
 
 /** The lint formats as --help names them: "stylish (default), json, sarif (SARIF 2.1.0) or …". */
-const lintFormats = orList(LINT_FORMATS.map((f) => {
-  const notes = [...(f.name === DEFAULT_LINT_FORMAT ? ['default'] : []), ...(f.note ? [f.note] : [])];
-  return notes.length ? `${f.name} (${notes.join(', ')})` : f.name;
-}));
+const lintFormats = orList(
+  LINT_FORMATS.map((f) => {
+    const notes = [...(f.name === DEFAULT_LINT_FORMAT ? ['default'] : []), ...(f.note ? [f.note] : [])];
+    return notes.length ? `${f.name} (${notes.join(', ')})` : f.name;
+  }),
+);
 
 export const MAIN_HELP = `Usage: coopspec <command> [options]
 

@@ -45,12 +45,14 @@ export function lintCommand(argv: readonly string[], io: Io): number {
     io.out(LINT_HELP);
     return 0;
   }
-  const fix = flag(p, 'fix'), dryRun = flag(p, 'fix-dry-run');
+  const fix = flag(p, 'fix'),
+    dryRun = flag(p, 'fix-dry-run');
   if (fix && dryRun) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (flag(p, 'color') && flag(p, 'no-color')) throw new UsageError('--color and --no-color cannot be used together');
   const format = lintFormatByName(single(p, 'format') ?? DEFAULT_LINT_FORMAT)!;
   const failSeverity = (single(p, 'fail-severity') ?? 'error') as Severity;
-  if (flag(p, 'exit-zero') && single(p, 'fail-severity') !== undefined) throw new UsageError('--exit-zero and --fail-severity cannot be used together');
+  if (flag(p, 'exit-zero') && single(p, 'fail-severity') !== undefined)
+    throw new UsageError('--exit-zero and --fail-severity cannot be used together');
   const rules = parseRuleOverrides(all(p, 'rule'));
   const today = single(p, 'today');
   if (today !== undefined && !isDate(today)) throw new UsageError(`--today takes a date, YYYY-MM-DD (got "${today}")`);
@@ -83,13 +85,28 @@ export function lintCommand(argv: readonly string[], io: Io): number {
 }
 
 function lintResult(ws: Workspace, files: readonly (SourceFile & { uri: string })[], cwd: string): LintResult {
-  const result: LintResult = { files: [], located: [], root: commonRoot(cwd, files.map((f) => f.absolute)) };
+  const result: LintResult = {
+    files: [],
+    located: [],
+    root: commonRoot(
+      cwd,
+      files.map((f) => f.absolute),
+    ),
+  };
   for (const f of files) {
     const doc = ws.document(f.uri)!;
     result.files.push({ path: f.path, absolute: f.absolute, doc });
     for (const finding of ws.findings(f.uri)) {
-      const s = doc.positionAt(finding.start), e = doc.positionAt(finding.end);
-      result.located.push({ finding, path: f.path, line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 });
+      const s = doc.positionAt(finding.start),
+        e = doc.positionAt(finding.end);
+      result.located.push({
+        finding,
+        path: f.path,
+        line: s.line + 1,
+        column: s.character + 1,
+        endLine: e.line + 1,
+        endColumn: e.character + 1,
+      });
     }
   }
   return result;

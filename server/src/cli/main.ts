@@ -28,13 +28,22 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined) throw new UsageError('missing command; try "coopspec lint [paths...]" or "coopspec --help"');
-    if (command === '-h' || command === '--help') { io.out(MAIN_HELP); return 0; }
+    if (command === '-h' || command === '--help') {
+      io.out(MAIN_HELP);
+      return 0;
+    }
     // As in ESLint, --version may stand anywhere before `--`: `coopspec lint --version`.
     const end = argv.indexOf('--');
-    if ((end < 0 ? argv : argv.slice(0, end)).some((a) => a === '-v' || a === '--version')) { io.out(`${VERSION}\n`); return 0; }
+    if ((end < 0 ? argv : argv.slice(0, end)).some((a) => a === '-v' || a === '--version')) {
+      io.out(`${VERSION}\n`);
+      return 0;
+    }
     if (command === 'help') {
       const topic = rest[0];
-      if (topic === undefined) { io.out(MAIN_HELP); return 0; }
+      if (topic === undefined) {
+        io.out(MAIN_HELP);
+        return 0;
+      }
       const help = HELPS[topic];
       if (!help) throw new UsageError(`no help for "${topic}": the commands are lint, explain, rules and render`);
       io.out(help);
@@ -45,9 +54,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (command.startsWith('-')) {
         const name = command.split('=')[0]!;
         const known = LINT_OPTIONS.some((o) => `--${o.name}` === name || `-${o.short}` === name);
-        throw new UsageError(known
-          ? `${command} before a command; options follow it: "coopspec lint ${command} …"`
-          : `unknown option ${command}; see "coopspec --help"`);
+        throw new UsageError(
+          known
+            ? `${command} before a command; options follow it: "coopspec lint ${command} …"`
+            : `unknown option ${command}; see "coopspec --help"`,
+        );
       }
       const near = nearest(command, Object.keys(COMMANDS));
       if (near.length) throw new UsageError(`unknown command "${command}" (did you mean "${near[0]}"?)`);
@@ -75,11 +86,17 @@ function main(): void {
   });
   const io: Io = {
     cwd: process.cwd(),
-    out: (t) => { process.stdout.write(t); },
-    err: (t) => { process.stderr.write(t); },
+    out: (t) => {
+      process.stdout.write(t);
+    },
+    err: (t) => {
+      process.stderr.write(t);
+    },
     color: colourByDefault(process.env, process.stdout.isTTY === true),
   };
-  void run(process.argv.slice(2), io).then((code) => { process.exitCode = code; });
+  void run(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
 }
 
 main();

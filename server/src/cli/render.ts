@@ -51,7 +51,9 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   const name = single(p, 'request');
   if (name === undefined) {
     const names = requestNames(ws).sort();
-    throw new UsageError(`render needs --request NAME${names.length ? ` (the requests: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''})` : ': the files hold no request'}`);
+    throw new UsageError(
+      `render needs --request NAME${names.length ? ` (the requests: ${names.slice(0, 10).join(', ')}${names.length > 10 ? ', …' : ''})` : ': the files hold no request'}`,
+    );
   }
   const format = formatByName(single(p, 'format') ?? DEFAULT_FORMAT)!;
   const lang = (single(p, 'lang') ?? 'en') as Lang;
@@ -60,24 +62,34 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   // Where the letter goes: checked before anything is rendered.
   const outGiven = single(p, 'out');
   const decl = ws.named(name).find((d) => d.keyword === 'request');
-  const target = outGiven !== undefined ? resolve(io.cwd, outGiven)
-    : decl ? join(dirname(fileURLToPath(decl.chunk.uri)), `${name}${memo ? '-memo' : ''}.${format.extension}`) : undefined;
+  const target =
+    outGiven !== undefined
+      ? resolve(io.cwd, outGiven)
+      : decl
+        ? join(dirname(fileURLToPath(decl.chunk.uri)), `${name}${memo ? '-memo' : ''}.${format.extension}`)
+        : undefined;
   const shown = target && displayPath(io.cwd, target);
   if (target) checkTarget(target, shown!, flag(p, 'force'), io.cwd);
 
   const outcome = await renderRequest(ws, { request: name, format: format.name, lang, memo, draft: flag(p, 'draft') });
   if (!outcome.ok) {
     if (outcome.reason === 'unknown-request') {
-      throw new UsageError(`no request named ${name} in ${p.positionals.join(' ') || '.'}${outcome.suggestions.length ? ` (did you mean ${orList(outcome.suggestions)}?)` : ''}`);
+      throw new UsageError(
+        `no request named ${name} in ${p.positionals.join(' ') || '.'}${outcome.suggestions.length ? ` (did you mean ${orList(outcome.suggestions)}?)` : ''}`,
+      );
     }
     if (outcome.reason === 'ambiguous-request') throw new UsageError(`${outcome.count} requests are named ${name} (CR003): rename one`);
     for (const f of outcome.errors) io.out(`${findingLine(ws, f, io.cwd)}\n`);
-    io.err(`coopspec: request ${name} is not rendered: it has ${outcome.errors.length} error finding${outcome.errors.length === 1 ? '' : 's'} (listed above); fix them, or render a draft with --draft\n`);
+    io.err(
+      `coopspec: request ${name} is not rendered: it has ${outcome.errors.length} error finding${outcome.errors.length === 1 ? '' : 's'} (listed above); fix them, or render a draft with --draft\n`,
+    );
     return 1;
   }
   const bytes = typeof outcome.content === 'string' ? Buffer.from(outcome.content, 'utf8') : Buffer.from(outcome.content);
   writeNew(target!, shown!, bytes, flag(p, 'force'));
-  const draft = outcome.letter.banner ? `, a draft with ${outcome.findings.length} open finding${outcome.findings.length === 1 ? '' : 's'}` : '';
+  const draft = outcome.letter.banner
+    ? `, a draft with ${outcome.findings.length} open finding${outcome.findings.length === 1 ? '' : 's'}`
+    : '';
   io.out(`wrote ${shown} (${memo ? 'memo' : 'letter'} of ${name}, ${format.name}, ${lang}${draft})\n`);
   return 0;
 }
@@ -92,12 +104,20 @@ function findingLine(ws: Workspace, f: Finding, cwd: string): string {
 /** The file can be written: its folder exists, it is not a folder, and it exists only with --force. */
 function checkTarget(target: string, shown: string, force: boolean, cwd: string): void {
   let dir;
-  try { dir = statSync(dirname(target)); } catch (e) {
-    throw new UsageError(`cannot write ${shown}: its folder ${displayPath(cwd, dirname(target))} ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${describeError(e)})`}`);
+  try {
+    dir = statSync(dirname(target));
+  } catch (e) {
+    throw new UsageError(
+      `cannot write ${shown}: its folder ${displayPath(cwd, dirname(target))} ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be read (${describeError(e)})`}`,
+    );
   }
   if (!dir.isDirectory()) throw new UsageError(`cannot write ${shown}: ${basename(dirname(target))} is not a folder`);
   let st;
-  try { st = statSync(target); } catch { return; }
+  try {
+    st = statSync(target);
+  } catch {
+    return;
+  }
   if (st.isDirectory()) throw new UsageError(`cannot write ${shown}: it is a folder`);
   if (!force) throw new UsageError(`${shown} exists: use --force to overwrite it`);
 }
@@ -119,16 +139,35 @@ function writeNew(target: string, shown: string, bytes: Buffer, force: boolean):
     fd = undefined;
     if (force) renameSync(tmp, target);
     else {
-      try { linkSync(tmp, target); } finally { unlinkSync(tmp); }
+      try {
+        linkSync(tmp, target);
+      } finally {
+        unlinkSync(tmp);
+      }
     }
   } catch (e) {
-    if (fd !== undefined) try { closeSync(fd); } catch { /* already failing */ }
-    try { unlinkSync(tmp); } catch { /* gone or never created */ }
+    if (fd !== undefined)
+      try {
+        closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* gone or never created */
+    }
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${shown} exists: use --force to overwrite it`);
     throw new UsageError(`cannot write ${shown}: ${describeError(e)}`);
   }
   try {
     const dfd = openSync(dirname(target), 'r');
-    try { fsyncSync(dfd); } finally { closeSync(dfd); }
-  } catch { /* some file systems do not allow it */ }
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  } catch {
+    /* some file systems do not allow it */
+  }
 }

@@ -21,11 +21,17 @@ export function parseRuleOverrides(values: readonly string[]): Record<string, Se
   for (const v of values) {
     const m = /^([^=:]+)[=:](.*)$/.exec(v.trim());
     if (!m) throw new UsageError(`--rule takes RULE=SEVERITY, e.g. --rule CR405=off (got "${v}")`);
-    const name = m[1]!.trim(), sev = m[2]!.trim();
+    const name = m[1]!.trim(),
+      sev = m[2]!.trim();
     const rule = ruleByName(name);
     if (!rule) {
-      const near = nearest(name, RULES.flatMap((r) => [r.meta.id, r.meta.alias]));
-      throw new UsageError(`--rule: unknown rule "${name}"${near.length ? ` (did you mean ${orList(near)}?)` : ''}; "coopspec rules" lists them`);
+      const near = nearest(
+        name,
+        RULES.flatMap((r) => [r.meta.id, r.meta.alias]),
+      );
+      throw new UsageError(
+        `--rule: unknown rule "${name}"${near.length ? ` (did you mean ${orList(near)}?)` : ''}; "coopspec rules" lists them`,
+      );
     }
     if (!SEVERITIES.includes(sev as SeveritySetting)) {
       throw new UsageError(`--rule ${rule.meta.id}: the severity must be off, info, warning or error (got "${sev}")`);
@@ -45,13 +51,19 @@ export interface SettingsSource {
  * Settings per file. Throws a UsageError naming the first problem of any configuration that applies
  * to one of the files: `path/to/coopspec.json:LINE:COL: message (and N more)`.
  */
-export function loadSettings(files: readonly string[], cwd: string, options: { config?: string; rules?: Record<string, SeveritySetting>; today?: string }): SettingsSource {
+export function loadSettings(
+  files: readonly string[],
+  cwd: string,
+  options: { config?: string; rules?: Record<string, SeveritySetting>; today?: string },
+): SettingsSource {
   const loader = new ConfigLoader();
   let explicit: ConfigFileResult | undefined;
   if (options.config !== undefined) {
     const abs = resolve(cwd, options.config);
     let isDir = false;
-    try { isDir = statSync(abs).isDirectory(); } catch (e) {
+    try {
+      isDir = statSync(abs).isDirectory();
+    } catch (e) {
       throw new UsageError(`--config ${options.config}: ${describeError(e)}`);
     }
     if (isDir) throw new UsageError(`--config ${options.config} is a directory: name the coopspec.json file`);
@@ -75,7 +87,9 @@ export function loadSettings(files: readonly string[], cwd: string, options: { c
       const text = readFileSync(path, 'utf8');
       const { line, column } = lineColumn(text, problem.start);
       where += `:${line}:${column}`;
-    } catch { /* unreadable: the problem says so */ }
+    } catch {
+      /* unreadable: the problem says so */
+    }
     throw new UsageError(`${where}: ${total > 1 ? `${problem.message.replace(/\.$/, '')} (and ${total - 1} more)` : problem.message}`);
   }
 
@@ -97,10 +111,14 @@ export function loadSettings(files: readonly string[], cwd: string, options: { c
 
 /** 1-based line and column (UTF-16 code units) of an offset. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1, lineStart = 0;
+  let line = 1,
+    lineStart = 0;
   for (let i = 0; i < offset && i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) { line++; lineStart = i + 1; }
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, column: offset - lineStart + 1 };
 }

@@ -5,7 +5,17 @@
 // when allowed, the owner) of the old one; a symbolic link is followed and its target replaced.
 
 import {
-  closeSync, fchmodSync, fchownSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync,
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -39,7 +49,9 @@ export function encode(file: SourceFile, text: string): Buffer {
 
 export function writeAtomically(file: SourceFile, bytes: Buffer): WriteOutcome {
   let target: string;
-  try { target = realpathSync(file.absolute); } catch (e) {
+  try {
+    target = realpathSync(file.absolute);
+  } catch (e) {
     return { ok: false, reason: `cannot write it: ${describeError(e)}` };
   }
   if (changedOnDisk(target, file)) return { ok: false, reason: 'it changed on disk since it was read' };
@@ -51,7 +63,11 @@ export function writeAtomically(file: SourceFile, bytes: Buffer): WriteOutcome {
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
     const st = statSync(target);
-    try { fchownSync(fd, st.uid, st.gid); } catch { /* not permitted: keep ours */ }
+    try {
+      fchownSync(fd, st.uid, st.gid);
+    } catch {
+      /* not permitted: keep ours */
+    }
     fchmodSync(fd, st.mode & 0o7777);
     fsyncSync(fd);
     closeSync(fd);
@@ -62,14 +78,29 @@ export function writeAtomically(file: SourceFile, bytes: Buffer): WriteOutcome {
     }
     renameSync(tmp, target);
   } catch (e) {
-    if (fd !== undefined) try { closeSync(fd); } catch { /* already failing */ }
-    try { unlinkSync(tmp); } catch { /* never created */ }
+    if (fd !== undefined)
+      try {
+        closeSync(fd);
+      } catch {
+        /* already failing */
+      }
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* never created */
+    }
     return { ok: false, reason: `cannot write it: ${describeError(e)}` };
   }
   try {
     // Make the rename itself durable.
     const dfd = openSync(dir, 'r');
-    try { fsyncSync(dfd); } finally { closeSync(dfd); }
-  } catch { /* some file systems do not allow it */ }
+    try {
+      fsyncSync(dfd);
+    } finally {
+      closeSync(dfd);
+    }
+  } catch {
+    /* some file systems do not allow it */
+  }
   return { ok: true };
 }

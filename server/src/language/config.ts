@@ -16,7 +16,13 @@ const KNOWN_KEYS = ['$schema', 'root', 'rules', 'interceptionThresholdYears', 'i
 
 /** The kinds of mistake in a coopspec.json, each reported under its own code. */
 export type ConfigProblemCode =
-  | 'config-json' | 'config-unknown-setting' | 'config-value' | 'config-unknown-rule' | 'config-severity' | 'config-unknown-instrument' | 'config-date';
+  | 'config-json'
+  | 'config-unknown-setting'
+  | 'config-value'
+  | 'config-unknown-rule'
+  | 'config-severity'
+  | 'config-unknown-instrument'
+  | 'config-date';
 
 export interface ConfigProblem {
   /** Offsets in the configuration file. */
@@ -57,15 +63,34 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const tree = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
-    problems.push({ start: e.offset, end: e.offset + Math.max(1, e.length), message: `${CONFIG_FILE} is not valid JSON: ${describeJsonError(printParseErrorCode(e.error))}.`, code: 'config-json', schema: true });
+    problems.push({
+      start: e.offset,
+      end: e.offset + Math.max(1, e.length),
+      message: `${CONFIG_FILE} is not valid JSON: ${describeJsonError(printParseErrorCode(e.error))}.`,
+      code: 'config-json',
+      schema: true,
+    });
   }
   const data: ConfigData = { rules: {} };
   if (!tree) {
-    if (problems.length === 0) problems.push({ start: 0, end: 0, message: `${CONFIG_FILE} is empty: it must hold a JSON object.`, code: 'config-json', schema: false });
+    if (problems.length === 0)
+      problems.push({
+        start: 0,
+        end: 0,
+        message: `${CONFIG_FILE} is empty: it must hold a JSON object.`,
+        code: 'config-json',
+        schema: false,
+      });
     return { uri, data, problems };
   }
   if (tree.type !== 'object') {
-    problems.push({ start: tree.offset, end: tree.offset + tree.length, message: `${CONFIG_FILE} must hold a JSON object.`, code: 'config-json', schema: true });
+    problems.push({
+      start: tree.offset,
+      end: tree.offset + tree.length,
+      message: `${CONFIG_FILE} must hold a JSON object.`,
+      code: 'config-json',
+      schema: true,
+    });
     return { uri, data, problems };
   }
   const at = (n: JsonNode): { start: number; end: number } => ({ start: n.offset, end: n.offset + n.length });
@@ -78,13 +103,19 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
       case '$schema':
         break;
       case 'root':
-        if (valueNode.type !== 'boolean') problems.push({ ...at(valueNode), message: '"root" takes true or false.', code: 'config-value', schema: true });
+        if (valueNode.type !== 'boolean')
+          problems.push({ ...at(valueNode), message: '"root" takes true or false.', code: 'config-value', schema: true });
         else data.root = valueNode.value as boolean;
         break;
       case 'interceptionThresholdYears': {
         const v: unknown = valueNode.value;
         if (valueNode.type !== 'number' || typeof v !== 'number' || !(v > 0) || v > 100) {
-          problems.push({ ...at(valueNode), message: '"interceptionThresholdYears" takes a number of years greater than 0 (default 4).', code: 'config-value', schema: true });
+          problems.push({
+            ...at(valueNode),
+            message: '"interceptionThresholdYears" takes a number of years greater than 0 (default 4).',
+            code: 'config-value',
+            schema: true,
+          });
         } else data.interceptionThresholdYears = v;
         break;
       }
@@ -94,24 +125,37 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
           // The schema checks the form YYYY-MM-DD; that the day exists, only this check.
           const formed = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
           problems.push({
-            ...at(valueNode), message: '"today" takes a date, "YYYY-MM-DD": the day the deadlines are measured against (default: the system date).',
-            code: formed ? 'config-date' : 'config-value', schema: !formed,
+            ...at(valueNode),
+            message: '"today" takes a date, "YYYY-MM-DD": the day the deadlines are measured against (default: the system date).',
+            code: formed ? 'config-date' : 'config-value',
+            schema: !formed,
           });
         } else data.today = v;
         break;
       }
       case 'instruments': {
         if (valueNode.type !== 'array') {
-          problems.push({ ...at(valueNode), message: '"instruments" takes a list of instruments, e.g. ["budapest", "ets24", "ets30"].', code: 'config-value', schema: true });
+          problems.push({
+            ...at(valueNode),
+            message: '"instruments" takes a list of instruments, e.g. ["budapest", "ets24", "ets30"].',
+            code: 'config-value',
+            schema: true,
+          });
           break;
         }
         const list: InstrumentId[] = [];
         let valid = true;
         for (const item of valueNode.children ?? []) {
-          if (item.type === 'string' && (COOPERATION_INSTRUMENTS as string[]).includes(String(item.value))) list.push(item.value as InstrumentId);
+          if (item.type === 'string' && (COOPERATION_INSTRUMENTS as string[]).includes(String(item.value)))
+            list.push(item.value as InstrumentId);
           else {
             valid = false;
-            problems.push({ ...at(item), message: `Unknown instrument ${JSON.stringify(item.value)} in "instruments": use ${orList(COOPERATION_INSTRUMENTS)}.`, code: 'config-unknown-instrument', schema: true });
+            problems.push({
+              ...at(item),
+              message: `Unknown instrument ${JSON.stringify(item.value)} in "instruments": use ${orList(COOPERATION_INSTRUMENTS)}.`,
+              code: 'config-unknown-instrument',
+              schema: true,
+            });
           }
         }
         // A list with a slip is not applied: half a list would make CR305 report every other basis.
@@ -120,7 +164,12 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
       }
       case 'rules': {
         if (valueNode.type !== 'object') {
-          problems.push({ ...at(valueNode), message: '"rules" takes an object of rule ids or aliases to "off", "info", "warning" or "error".', code: 'config-value', schema: true });
+          problems.push({
+            ...at(valueNode),
+            message: '"rules" takes an object of rule ids or aliases to "off", "info", "warning" or "error".',
+            code: 'config-value',
+            schema: true,
+          });
           break;
         }
         for (const r of valueNode.children ?? []) {
@@ -130,13 +179,26 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
           const name = String(rk.value);
           const rule = ruleByName(name);
           if (!rule) {
-            const near = nearest(name, RULES.flatMap((x) => [x.meta.id, x.meta.alias]));
-            problems.push({ ...at(rk), message: `Unknown rule "${name}" in "rules"${near.length ? ` (did you mean ${orList(near.map((n) => `"${n}"`))}?)` : ''}.`, code: 'config-unknown-rule', schema: true });
+            const near = nearest(
+              name,
+              RULES.flatMap((x) => [x.meta.id, x.meta.alias]),
+            );
+            problems.push({
+              ...at(rk),
+              message: `Unknown rule "${name}" in "rules"${near.length ? ` (did you mean ${orList(near.map((n) => `"${n}"`))}?)` : ''}.`,
+              code: 'config-unknown-rule',
+              schema: true,
+            });
             continue;
           }
           const sev: unknown = rv.value;
           if (rv.type !== 'string' || !SEVERITY_VALUES.includes(sev as SeveritySetting)) {
-            problems.push({ ...at(rv), message: `The severity of ${rule.meta.id} must be "off", "info", "warning" or "error".`, code: 'config-severity', schema: true });
+            problems.push({
+              ...at(rv),
+              message: `The severity of ${rule.meta.id} must be "off", "info", "warning" or "error".`,
+              code: 'config-severity',
+              schema: true,
+            });
             continue;
           }
           data.rules[rule.meta.id] = sev as SeveritySetting;
@@ -146,8 +208,10 @@ export function parseConfig(uri: string, text: string): ConfigFileResult {
       default: {
         const near = nearest(key, KNOWN_KEYS);
         problems.push({
-          ...at(keyNode), message: `Unknown setting "${key}" in ${CONFIG_FILE}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; the settings are rules, interceptionThresholdYears, instruments, today and root.`,
-          code: 'config-unknown-setting', schema: true,
+          ...at(keyNode),
+          message: `Unknown setting "${key}" in ${CONFIG_FILE}${near.length ? ` (did you mean "${near[0]}"?)` : ''}; the settings are rules, interceptionThresholdYears, instruments, today and root.`,
+          code: 'config-unknown-setting',
+          schema: true,
         });
       }
     }
@@ -170,7 +234,10 @@ export function parseRuleSeverities(value: unknown): { rules: Record<string, Sev
   }
   for (const [name, sev] of Object.entries(value as Record<string, unknown>)) {
     const rule = ruleByName(name);
-    if (!rule) { problems.push(`coopspec.rules: unknown rule "${name}".`); continue; }
+    if (!rule) {
+      problems.push(`coopspec.rules: unknown rule "${name}".`);
+      continue;
+    }
     if (typeof sev !== 'string' || !SEVERITY_VALUES.includes(sev as SeveritySetting)) {
       problems.push(`coopspec.rules: the severity of ${rule.meta.id} must be "off", "info", "warning" or "error".`);
       continue;
@@ -211,7 +278,8 @@ export function configSchema(): object {
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'CoopSpec configuration (coopspec.json)',
-    description: 'Rule severities, the CR404 threshold, the instruments in use and the date the deadlines are measured against. The nearest coopspec.json above a file applies to it.',
+    description:
+      'Rule severities, the CR404 threshold, the instruments in use and the date the deadlines are measured against. The nearest coopspec.json above a file applies to it.',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -224,20 +292,26 @@ export function configSchema(): object {
         additionalProperties: false,
       },
       interceptionThresholdYears: {
-        type: 'number', exclusiveMinimum: 0, maximum: 100, default: DEFAULT_SETTINGS.interceptionThresholdYears,
-        description: 'CR404: the years of deprivation of liberty under the law of the requested party that make an offence serious enough for interception.',
+        type: 'number',
+        exclusiveMinimum: 0,
+        maximum: 100,
+        default: DEFAULT_SETTINGS.interceptionThresholdYears,
+        description:
+          'CR404: the years of deprivation of liberty under the law of the requested party that make an offence serious enough for interception.',
       },
       today: {
-        type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-        description: 'The day the deadline rules (CR110, CR111, CR116, CR117, CR311) measure against, YYYY-MM-DD; the system date when absent. For reviewing a file as of a past date, and for tests.',
+        type: 'string',
+        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+        description:
+          'The day the deadline rules (CR110, CR111, CR116, CR117, CR311) measure against, YYYY-MM-DD; the system date when absent. For reviewing a file as of a past date, and for tests.',
       },
       instruments: {
         type: 'array',
         items: { enum: COOPERATION_INSTRUMENTS },
         uniqueItems: true,
-        description: 'The instruments the workspace\'s requests may rely on. When set, CR305 reports a basis naming another instrument, and completion offers only these.',
+        description:
+          "The instruments the workspace's requests may rely on. When set, CR305 reports a basis naming another instrument, and completion offers only these.",
       },
     },
   };
 }
-

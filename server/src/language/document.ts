@@ -30,13 +30,21 @@ export class SourceDocument {
   readonly notices: SyntaxProblem[];
   private lineStartsCache: number[] | undefined;
 
-  private constructor(readonly uri: string, readonly text: string, units: ParsedChunk[], readonly notes: DocumentNotes = {}) {
+  private constructor(
+    readonly uri: string,
+    readonly text: string,
+    units: ParsedChunk[],
+    readonly notes: DocumentNotes = {},
+  ) {
     this.chunks = units;
     this.notices = [];
     if (notes.invalidUtf8) {
       const at = Math.max(0, text.indexOf('\uFFFD'));
-      this.notices.push({ start: at, end: Math.min(text.length, at + 1),
-        message: 'This file is not valid UTF-8: the bytes that are not were read as U+FFFD. Save the file as UTF-8.' });
+      this.notices.push({
+        start: at,
+        end: Math.min(text.length, at + 1),
+        message: 'This file is not valid UTF-8: the bytes that are not were read as U+FFFD. Save the file as UTF-8.',
+      });
     }
   }
 
@@ -49,8 +57,11 @@ export class SourceDocument {
       const doc = new SourceDocument(uri, text, [], notes);
       let end = 0;
       while (end < text.length && end < 200 && text[end] !== '\n' && text[end] !== '\r') end++;
-      doc.notices.unshift({ start: 0, end,
-        message: `This file has ${(text.length / 1e6).toFixed(1)} million characters; CoopSpec reads files of up to ${MAX_DOCUMENT_LENGTH / 1e6} million, so it is not checked.` });
+      doc.notices.unshift({
+        start: 0,
+        end,
+        message: `This file has ${(text.length / 1e6).toFixed(1)} million characters; CoopSpec reads files of up to ${MAX_DOCUMENT_LENGTH / 1e6} million, so it is not checked.`,
+      });
       return doc;
     }
     const reusable = new Map<string, ParsedChunk[]>();
@@ -97,7 +108,8 @@ export class SourceDocument {
   positionAt(offset: number): Position {
     const starts = this.lineStarts;
     offset = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0, hi = starts.length - 1;
+    let lo = 0,
+      hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (starts[mid]! <= offset) lo = mid;
@@ -136,12 +148,17 @@ export class SourceDocument {
   /** The line break the document uses most ("\n" when it has none). */
   get eol(): string {
     if (this.eolCache === undefined) {
-      let crlf = 0, lf = 0, cr = 0;
+      let crlf = 0,
+        lf = 0,
+        cr = 0;
       const t = this.text;
       for (let i = 0; i < t.length; i++) {
         const c = t.charCodeAt(i);
         if (c === 13) {
-          if (t.charCodeAt(i + 1) === 10) { crlf++; i++; } else cr++;
+          if (t.charCodeAt(i + 1) === 10) {
+            crlf++;
+            i++;
+          } else cr++;
         } else if (c === 10) lf++;
       }
       this.eolCache = crlf > lf && crlf >= cr ? '\r\n' : cr > lf && cr > crlf ? '\r' : '\n';
@@ -157,7 +174,8 @@ export class SourceDocument {
   /** The unit holding an offset. */
   chunkAt(offset: number): ParsedChunk | undefined {
     const units = this.chunks;
-    let lo = 0, hi = units.length - 1;
+    let lo = 0,
+      hi = units.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (units[mid]!.base <= offset) lo = mid;

@@ -3,14 +3,35 @@
 
 import { parseArticleRef, renderArticle } from './articles';
 import type { Finding, TextEdit } from './findings';
-import { BASE_GROUNDS, citationsFor, GROUND_CITATIONS, INSTRUMENT_IDS, INSTRUMENTS as INSTRUMENT_TABLE, KINDS, RAISED_GROUNDS, renderCitations, type GoverningId, type InstrumentId } from './law';
+import {
+  BASE_GROUNDS,
+  citationsFor,
+  GROUND_CITATIONS,
+  INSTRUMENT_IDS,
+  INSTRUMENTS as INSTRUMENT_TABLE,
+  KINDS,
+  RAISED_GROUNDS,
+  renderCitations,
+  type GoverningId,
+  type InstrumentId,
+} from './law';
 import { governing, governingName } from './law/governing';
 import { queryContext } from './services/context';
 import { RULES, ruleByName } from './rules/index';
 import type { Rule } from './rules/types';
 import { andList } from './util';
 import {
-  BASIS_WORDS, CITED_INSTRUMENTS, DECLARATIONS, GROUNDS, GROUNDS_BLOCK, INSTRUMENTS, MEASURES, REQUEST_KINDS, SAFEGUARDS_BLOCK, STATUSES, type Word,
+  BASIS_WORDS,
+  CITED_INSTRUMENTS,
+  DECLARATIONS,
+  GROUNDS,
+  GROUNDS_BLOCK,
+  INSTRUMENTS,
+  MEASURES,
+  REQUEST_KINDS,
+  SAFEGUARDS_BLOCK,
+  STATUSES,
+  type Word,
 } from './vocabulary';
 import { Workspace } from './workspace';
 
@@ -24,12 +45,32 @@ export interface PageOptions {
 }
 
 const FAMILIES: { digit: string; title: string; what: string }[] = [
-  { digit: '0', title: 'Integrity of the workspace', what: 'The text parses, every name resolves to a declaration of the right sort, every key, word and article exists.' },
-  { digit: '1', title: 'Refusal grounds', what: 'Every ground on which the requested State may refuse is assessed, and none it may not invoke is relied on.' },
-  { digit: '2', title: 'Specialty and limitation on use', what: 'A surrendered person and the evidence received are used only within what was granted, or with the consent of the State that granted it.' },
+  {
+    digit: '0',
+    title: 'Integrity of the workspace',
+    what: 'The text parses, every name resolves to a declaration of the right sort, every key, word and article exists.',
+  },
+  {
+    digit: '1',
+    title: 'Refusal grounds',
+    what: 'Every ground on which the requested State may refuse is assessed, and none it may not invoke is relied on.',
+  },
+  {
+    digit: '2',
+    title: 'Specialty and limitation on use',
+    what: 'A surrendered person and the evidence received are used only within what was granted, or with the consent of the State that granted it.',
+  },
   { digit: '3', title: 'Required contents', what: 'A request holds what the treaty says it must contain.' },
-  { digit: '4', title: 'Safeguards', what: 'Coercive measures carry the conditions and safeguards of Budapest Art. 15, and personal data are protected.' },
-  { digit: '5', title: 'Practice', what: 'What experienced practitioners add so that a request is executed: the controller first, a real emergency, conflicts of laws.' },
+  {
+    digit: '4',
+    title: 'Safeguards',
+    what: 'Coercive measures carry the conditions and safeguards of Budapest Art. 15, and personal data are protected.',
+  },
+  {
+    digit: '5',
+    title: 'Practice',
+    what: 'What experienced practitioners add so that a request is executed: the controller first, a real emergency, conflicts of laws.',
+  },
 ];
 
 /** Settings of coopspec.json, other than severity, that change what a rule reports. */
@@ -41,13 +82,18 @@ const RULE_SETTINGS: Record<string, string[]> = {
     '{ "interceptionThresholdYears": 3 }',
     '```',
   ],
-  ...Object.fromEntries(['CR110', 'CR111', 'CR116', 'CR117', 'CR311'].map((id) => [id, [
-    '`"today"` (YYYY-MM-DD): the date the deadlines are measured against, instead of the system clock — to review a file as of a past date, and in tests. On the command line: `coopspec lint --today 2026-12-03`; in VS Code: the setting `coopspec.today`.',
-    '',
-    '```json',
-    '{ "today": "2026-12-03" }',
-    '```',
-  ]])),
+  ...Object.fromEntries(
+    ['CR110', 'CR111', 'CR116', 'CR117', 'CR311'].map((id) => [
+      id,
+      [
+        '`"today"` (YYYY-MM-DD): the date the deadlines are measured against, instead of the system clock — to review a file as of a past date, and in tests. On the command line: `coopspec lint --today 2026-12-03`; in VS Code: the setting `coopspec.today`.',
+        '',
+        '```json',
+        '{ "today": "2026-12-03" }',
+        '```',
+      ],
+    ]),
+  ),
   CR305: [
     '`"instruments"`: the instruments the requests of the workspace may rely on. When it is set, a `basis` naming another instrument is reported too, whatever the party declarations say.',
     '',
@@ -146,7 +192,10 @@ export function rulePage(rule: Rule, options: PageOptions = {}): string {
     } else {
       const offered = [...new Set(run.findings.flatMap((f) => f.fixes.map((x) => x.title)))].map(quoted);
       const one = offered.length === 1;
-      lines.push(`The editor offers ${one ? 'the quick fix' : 'the quick fixes'} ${andList(offered)}; ${one ? 'it needs' : 'they need'} a person's choice, so fix-all and \`--fix\` leave ${one ? 'it' : 'them'} alone. ${one ? 'It' : titles} gives:`, '');
+      lines.push(
+        `The editor offers ${one ? 'the quick fix' : 'the quick fixes'} ${andList(offered)}; ${one ? 'it needs' : 'they need'} a person's choice, so fix-all and \`--fix\` leave ${one ? 'it' : 'them'} alone. ${one ? 'It' : titles} gives:`,
+        '',
+      );
     }
     lines.push(...code('coop', run.fixed.text), '');
     if (run.fixed.text.trim() !== m.example.good.trim()) lines.push('Written as it should be, it does not trigger the rule:', '');
@@ -155,11 +204,17 @@ export function rulePage(rule: Rule, options: PageOptions = {}): string {
     lines.push('There is no automatic fix: only the drafter knows what is missing or wrong. This does not trigger the rule:', '');
   }
   if (!run.fixed || run.fixed.text.trim() !== m.example.good.trim()) lines.push(...code('coop', m.example.good), '');
-  lines.push('The examples are small on purpose: linted alone, they draw findings of other rules too (a request with no `basis`, grounds not assessed), which are left out here.', '');
+  lines.push(
+    'The examples are small on purpose: linted alone, they draw findings of other rules too (a request with no `basis`, grounds not assessed), which are left out here.',
+    '',
+  );
 
   if (m.articles.length) {
     lines.push('## The articles', '');
-    lines.push('Texts marked verbatim are quoted from the reference texts CoopSpec ships (`reference/`), with their citation. Where the reference holds only a summary, it is labelled so and must be checked against the official text.', '');
+    lines.push(
+      'Texts marked verbatim are quoted from the reference texts CoopSpec ships (`reference/`), with their citation. Where the reference holds only a summary, it is labelled so and must be checked against the official text.',
+      '',
+    );
     for (const a of m.articles) {
       const ref = parseArticleRef(a);
       if (!ref) continue;
@@ -169,14 +224,18 @@ export function rulePage(rule: Rule, options: PageOptions = {}): string {
 
   lines.push('## Configuration', '');
   const configLink = options.links ? '[`coopspec.json`](../configuration.md)' : '`coopspec.json`';
-  lines.push(`The default severity is ${m.severity}. Change it, or turn the rule off, in ${configLink}, by id or alias (\`off\`, \`info\`, \`warning\` or \`error\`):`, '');
+  lines.push(
+    `The default severity is ${m.severity}. Change it, or turn the rule off, in ${configLink}, by id or alias (\`off\`, \`info\`, \`warning\` or \`error\`):`,
+    '',
+  );
   lines.push(...code('json', `{ "rules": { "${m.id}": "off" } }`), '');
   const extra = RULE_SETTINGS[m.id];
   if (extra) lines.push('This rule also reads:', '', ...extra, '');
   lines.push(`To hide one finding, put a comment on the line above the line it starts on:`, '');
   lines.push(...code('coop', `# coopspec-disable-next-line ${m.id} -- the reason`), '');
   lines.push(`(\`${m.alias}\` works in place of \`${m.id}\`.)`, '');
-  if (options.links) lines.push('---', '', '[All rules](README.md) · [The language](../language.md) · [Configuration](../configuration.md)', '');
+  if (options.links)
+    lines.push('---', '', '[All rules](README.md) · [The language](../language.md) · [Configuration](../configuration.md)', '');
   return lines.join('\n');
 }
 
@@ -197,7 +256,9 @@ export function catalogPage(options: PageOptions = {}): string {
     lines.push(`## ${fam.title}`, '', fam.what, '');
     lines.push('| id | alias | severity | fix | finds |', '|---|---|---|---|---|');
     for (const r of rules) {
-      lines.push(`| [${r.meta.id}](${r.meta.id}.md) | ${r.meta.alias} | ${r.meta.severity} | ${r.meta.fixable ? 'safe fix' : fixSummary(r.meta)} | ${r.meta.description.replace(/\|/g, '\\|')} |`);
+      lines.push(
+        `| [${r.meta.id}](${r.meta.id}.md) | ${r.meta.alias} | ${r.meta.severity} | ${r.meta.fixable ? 'safe fix' : fixSummary(r.meta)} | ${r.meta.description.replace(/\|/g, '\\|')} |`,
+      );
     }
     lines.push('');
   }
@@ -207,18 +268,22 @@ export function catalogPage(options: PageOptions = {}): string {
     '- A rule that depends on a value which is present but unusable — an unknown word (CR004), an unresolved reference (CR002), a reference of the wrong sort (CR006), an article that does not exist (CR005) — stays silent: the finding on that value is enough.',
     '- An entry that is absent is what the required-contents rules report; an empty list counts as absent, and a misspelt key (CR004) is not the key it resembles.',
     '- An offence is inside Budapest Arts 2–11 only when its `category` is `budapest art N` with N from 2 to 11; without a `category` it is outside.',
-    '- The requested party of a request is its `to` party or, when `to` is a provider, the party after the provider\'s `in`.',
-    '- A consent counts only for the request its `request` names, and only when its `from` is that request\'s requested party.',
+    "- The requested party of a request is its `to` party or, when `to` is a provider, the party after the provider's `in`.",
+    "- A consent counts only for the request its `request` names, and only when its `from` is that request's requested party.",
     '- A coercive measure is a mutual-assistance request whose `measure` is `stored-data`, `search-seizure`, `production`, `real-time-traffic`, `interception` or `property-recovery`.',
     `- The law follows the basis: each finding cites the instrument that governs its request, never one that does not apply between the two parties (${options.links ? '[which law applies](../governing.md)' : '`coopspec explain governing`'}).`,
-    '- The deadline rules (CR110, CR111, CR116, CR117, CR311) read today\'s date from the system clock, or from `--today`, the `today` field of `coopspec.json` or the `coopspec.today` setting; a finding that depends on today says so.',
+    "- The deadline rules (CR110, CR111, CR116, CR117, CR311) read today's date from the system clock, or from `--today`, the `today` field of `coopspec.json` or the `coopspec.today` setting; a finding that depends on today says so.",
     '- A finding points at the smallest range that shows the problem: the value or entry at fault, or, for something missing, the name of the declaration that lacks it.',
     '',
   );
   lines.push('## Configuration and suppression', '');
   const configLink = options.links ? '[`coopspec.json`](../configuration.md)' : '`coopspec.json`';
-  lines.push(`Severities are changed per rule, by id or alias, in ${configLink}. One finding is hidden with \`# coopspec-disable-next-line CR405 -- reason\` on the line above it.`, '');
-  if (options.links) lines.push('---', '', '[Documentation](../README.md) · [The language](../language.md) · [Configuration](../configuration.md)', '');
+  lines.push(
+    `Severities are changed per rule, by id or alias, in ${configLink}. One finding is hidden with \`# coopspec-disable-next-line CR405 -- reason\` on the line above it.`,
+    '',
+  );
+  if (options.links)
+    lines.push('---', '', '[Documentation](../README.md) · [The language](../language.md) · [Configuration](../configuration.md)', '');
   return lines.join('\n');
 }
 
@@ -250,17 +315,26 @@ function groundCell(kind: keyof typeof BASE_GROUNDS, ground: string, g: Governin
 /** The grounds each kind must assess, and what each rests on under each governing instrument. */
 export function groundsSection(): string[] {
   const lines = ['## Grounds to assess, by request kind', ''];
-  lines.push('CR101 reports a ground of these tables that is absent from the request\'s `grounds`; its fix inserts it as `unassessed`, with the citation as a comment. What a ground rests on depends on the instrument that governs the request (see "The law follows the basis" below): each column is one governing instrument, as if it were the only one in the basis. Where no article of that instrument applies, the finding names the treaty or the law of the requested party.', '');
+  lines.push(
+    'CR101 reports a ground of these tables that is absent from the request\'s `grounds`; its fix inserts it as `unassessed`, with the citation as a comment. What a ground rests on depends on the instrument that governs the request (see "The law follows the basis" below): each column is one governing instrument, as if it were the only one in the basis. Where no article of that instrument applies, the finding names the treaty or the law of the requested party.',
+    '',
+  );
   for (const kind of Object.keys(BASE_GROUNDS) as (keyof typeof BASE_GROUNDS)[]) {
     const cols = columns(kind);
     lines.push(`### ${kind}`, '');
     lines.push(`| ground | required | ${cols.map(columnTitle).join(' | ')} |`, `|---|---|${cols.map(() => '---').join('|')}|`);
-    const rows: { ground: string; when: string }[] = BASE_GROUNDS[kind]!.map((b) => ({ ground: b.ground, when: b.condition ? GROUND_CONDITIONS[b.condition]! : 'always' }));
+    const rows: { ground: string; when: string }[] = BASE_GROUNDS[kind]!.map((b) => ({
+      ground: b.ground,
+      when: b.condition ? GROUND_CONDITIONS[b.condition]! : 'always',
+    }));
     if (kind === 'extradition') rows.push(...RAISED_GROUNDS.map((r) => ({ ground: r.ground, when: `when ${r.when}` })));
     for (const r of rows) lines.push(`| ${r.ground} | ${r.when} | ${cols.map((g) => groundCell(kind, r.ground, g)).join(' | ')} |`);
     lines.push('');
   }
-  lines.push('Provisional-arrest, emergency-disclosure, subscriber-order and direct-access requests have no grounds to assess. `military-offence`, `amnesty`, `fiscal-offence` and `other "…"` are never required; a drafter may list them.', '');
+  lines.push(
+    'Provisional-arrest, emergency-disclosure, subscriber-order and direct-access requests have no grounds to assess. `military-offence`, `amnesty`, `fiscal-offence` and `other "…"` are never required; a drafter may list them.',
+    '',
+  );
   return lines;
 }
 
@@ -290,8 +364,13 @@ export function explain(query: string): string | undefined {
   const decl = DECLARATIONS.get(q as never);
   if (decl) found.push(`**${q}** — declaration\n\n${decl.doc}`);
   const tables: [string, Map<string, Word>][] = [
-    ['request kind', REQUEST_KINDS], ['measure', MEASURES], ['refusal ground', GROUNDS], ['ground status', STATUSES], ['instrument', INSTRUMENTS],
-    ['instrument cited only', CITED_INSTRUMENTS], ['basis', BASIS_WORDS],
+    ['request kind', REQUEST_KINDS],
+    ['measure', MEASURES],
+    ['refusal ground', GROUNDS],
+    ['ground status', STATUSES],
+    ['instrument', INSTRUMENTS],
+    ['instrument cited only', CITED_INSTRUMENTS],
+    ['basis', BASIS_WORDS],
   ];
   for (const [what, table] of tables) {
     const w = table.get(q);
@@ -299,22 +378,34 @@ export function explain(query: string): string | undefined {
   }
   for (const d of DECLARATIONS.values()) {
     const k = d.fields.get(q);
-    if (k) found.push(`**${q}** — key of \`${d.keyword}\`\n\n${k.doc}${k.articles?.length ? `\n\nLegal basis: ${k.articles.map(citationOf).join(', ')}.` : ''}`);
+    if (k)
+      found.push(
+        `**${q}** — key of \`${d.keyword}\`\n\n${k.doc}${k.articles?.length ? `\n\nLegal basis: ${k.articles.map(citationOf).join(', ')}.` : ''}`,
+      );
     const b = d.blocks.get(q);
     if (b) found.push(`**${q} { … }** — block of \`${d.keyword}\`\n\n${b.doc}`);
   }
   for (const b of [SAFEGUARDS_BLOCK, GROUNDS_BLOCK]) {
     const k = b.fields.get(q);
-    if (k) found.push(`**${q}** — key of \`${b.key}\`\n\n${k.doc}${k.articles?.length ? `\n\nLegal basis: ${k.articles.map(citationOf).join(', ')}.` : ''}`);
+    if (k)
+      found.push(
+        `**${q}** — key of \`${b.key}\`\n\n${k.doc}${k.articles?.length ? `\n\nLegal basis: ${k.articles.map(citationOf).join(', ')}.` : ''}`,
+      );
   }
   return found.length ? [...new Set(found)].join('\n\n---\n\n') : undefined;
 }
 
 /** The worked example of the governing page: one request, three bases. */
 const GOVERNING_EXAMPLE = {
-  parties: 'party US { name: "United States"  instruments: [budapest] }\nparty GB { name: "United Kingdom"  instruments: [budapest, ets24, ets30] }\n\nperson doe { name: "John Doe"  nationality: GB }\n\noffence intrusion {\n  conduct: "Entering a bank\'s network with stolen credentials"\n  category: budapest art 2\n  law US { cite: "18 U.S.C. § 1030(a)(2)"  max-penalty: 5 years }\n  law GB { cite: "Computer Misuse Act 1990 s. 1"  max-penalty: 2 years }\n}\n',
-  request: (basis: string): string => `request US-EXT-1 extradition {\n  from: US\n  to: GB\n  basis: ${basis}\n  person: doe\n  offences: [intrusion]\n  specialty: undertaken\n  grounds {\n    dual-criminality: not-engaged "Unauthorised access in both States"\n  }\n}\n`,
-  bases: ['[treaty "Extradition Treaty between the United Kingdom and the United States of America (2003)", budapest art 24]', 'budapest art 24', 'ets24'],
+  parties:
+    'party US { name: "United States"  instruments: [budapest] }\nparty GB { name: "United Kingdom"  instruments: [budapest, ets24, ets30] }\n\nperson doe { name: "John Doe"  nationality: GB }\n\noffence intrusion {\n  conduct: "Entering a bank\'s network with stolen credentials"\n  category: budapest art 2\n  law US { cite: "18 U.S.C. § 1030(a)(2)"  max-penalty: 5 years }\n  law GB { cite: "Computer Misuse Act 1990 s. 1"  max-penalty: 2 years }\n}\n',
+  request: (basis: string): string =>
+    `request US-EXT-1 extradition {\n  from: US\n  to: GB\n  basis: ${basis}\n  person: doe\n  offences: [intrusion]\n  specialty: undertaken\n  grounds {\n    dual-criminality: not-engaged "Unauthorised access in both States"\n  }\n}\n`,
+  bases: [
+    '[treaty "Extradition Treaty between the United Kingdom and the United States of America (2003)", budapest art 24]',
+    'budapest art 24',
+    'ets24',
+  ],
 };
 
 /** docs/governing.md and `coopspec explain governing`: how CoopSpec decides which law applies. */
@@ -333,14 +424,16 @@ export function governingPage(options: PageOptions = {}): string {
     '',
     '## The governing instrument',
     '',
-    'It is the first instrument of this order that is in the request\'s basis and applies between its parties:',
+    "It is the first instrument of this order that is in the request's basis and applies between its parties:",
     '',
     '| request | governing instrument, in order of preference | without a basis |',
     '|---|---|---|',
   );
   for (const spec of KINDS.values()) {
     const order = spec.governing.map((g) => (g === 'treaty' ? '`treaty "…"`' : `\`${g}\` (${INSTRUMENT_TABLE[g].short})`)).join('; ');
-    lines.push(`| ${spec.kind} | ${order}; otherwise none | ${spec.governingWithoutBasis ? `\`${spec.governingWithoutBasis}\`, where it applies` : 'none'} |`);
+    lines.push(
+      `| ${spec.kind} | ${order}; otherwise none | ${spec.governingWithoutBasis ? `\`${spec.governingWithoutBasis}\`, where it applies` : 'none'} |`,
+    );
   }
   lines.push(
     '',
@@ -369,7 +462,12 @@ export function governingPage(options: PageOptions = {}): string {
     const findings = ws.findings(uri).filter((f) => ['CR101', 'CR103', 'CR106', 'CR303', 'CR305'].includes(f.rule));
     lines.push(`### \`basis: ${basis}\``, '', `Governing instrument: **${governingName(g)}**. ${g.why}`, '');
     if (findings.length) {
-      lines.push('Among the findings:', '', ...code('text', findings.map((f) => `${doc.positionAt(f.start).line + 1}  ${f.rule}  ${f.message}`).join('\n')), '');
+      lines.push(
+        'Among the findings:',
+        '',
+        ...code('text', findings.map((f) => `${doc.positionAt(f.start).line + 1}  ${f.rule}  ${f.message}`).join('\n')),
+        '',
+      );
     }
   }
   lines.push(

@@ -81,7 +81,8 @@ interface Candidate {
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   if (a.uri !== b.uri) return false;
   if (a.createsBlock !== undefined && a.createsBlock === b.createsBlock) return true;
-  const aEmpty = a.start === a.end, bEmpty = b.start === b.end;
+  const aEmpty = a.start === a.end,
+    bEmpty = b.start === b.end;
   if (aEmpty && bEmpty) return false;
   if (aEmpty) return b.start < a.start && a.start < b.end;
   if (bEmpty) return a.start < b.start && b.start < a.end;
@@ -98,7 +99,9 @@ function hasSyntaxError(ws: Workspace, uri: string): boolean {
  * Edits may fall in other documents of the workspace.
  */
 function selectFixes(
-  ws: Workspace, uris: readonly string[], blocked: (uri: string) => SkipReason | undefined,
+  ws: Workspace,
+  uris: readonly string[],
+  blocked: (uri: string) => SkipReason | undefined,
   onSkip: (c: Candidate, reason: SkipReason, by: string) => void,
 ): Candidate[] {
   const taken: Candidate[] = [];
@@ -108,12 +111,19 @@ function selectFixes(
       if (finding.suppressed) continue;
       const fix = finding.fixes.find((f) => f.safe);
       if (!fix || fix.edits.length === 0) continue;
-      let reason: SkipReason | undefined, by = '';
+      let reason: SkipReason | undefined,
+        by = '';
       for (const e of fix.edits) {
         reason = ws.document(e.uri) ? blocked(e.uri) : 'not-editable';
-        if (reason) { by = e.uri; break; }
+        if (reason) {
+          by = e.uri;
+          break;
+        }
       }
-      if (reason) { onSkip({ finding, fix }, reason, by); continue; }
+      if (reason) {
+        onSkip({ finding, fix }, reason, by);
+        continue;
+      }
       if (fix.edits.some((e) => (edits.get(e.uri) ?? []).some((t) => overlaps(t, e)))) continue; // next pass
       if (!wellFormed(fix.edits, ws)) continue;
       taken.push({ finding, fix });
@@ -144,7 +154,12 @@ function wellFormed(edits: TextEdit[], ws: Workspace): boolean {
  * that would edit a document with a syntax error (CR001) are left out.
  */
 export function safeEdits(ws: Workspace, uri: string): TextEdit[] {
-  const taken = selectFixes(ws, [uri], (u) => (hasSyntaxError(ws, u) ? 'syntax-error' : undefined), () => {});
+  const taken = selectFixes(
+    ws,
+    [uri],
+    (u) => (hasSyntaxError(ws, u) ? 'syntax-error' : undefined),
+    () => {},
+  );
   return taken.flatMap((c) => c.fix.edits);
 }
 
@@ -155,9 +170,7 @@ export function safeEdits(ws: Workspace, uri: string): TextEdit[] {
  */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const order = edits.map((e, i) => ({ e, i }));
-  order.sort((x, y) => x.e.start - y.e.start
-    || Number(x.e.start !== x.e.end) - Number(y.e.start !== y.e.end)
-    || x.i - y.i);
+  order.sort((x, y) => x.e.start - y.e.start || Number(x.e.start !== x.e.end) - Number(y.e.start !== y.e.end) || x.i - y.i);
   const parts: string[] = [];
   let pos = 0;
   for (const { e } of order) {

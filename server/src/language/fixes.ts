@@ -103,7 +103,14 @@ function insertIntoBlock(doc: SourceDocument, unit: ParsedChunk, into: Declarati
   const indent = entryIndent(doc, unit, into) ?? blockIndent + indentUnit(doc);
   const closeLine = doc.positionAt(close).line;
   const closeLineStart = doc.lineStarts[closeLine]!;
-  const body = lines.map((l) => l.split('\n').map((x) => indent + x).join(eol)).join(eol);
+  const body = lines
+    .map((l) =>
+      l
+        .split('\n')
+        .map((x) => indent + x)
+        .join(eol),
+    )
+    .join(eol);
   if (/^[ \t]*$/.test(doc.text.slice(closeLineStart, close))) {
     // `}` starts its line: insert whole lines before it.
     return [{ uri: doc.uri, start: closeLineStart, end: closeLineStart, newText: body + eol }];

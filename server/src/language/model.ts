@@ -6,15 +6,43 @@
 import type { ArticleRef, InstrumentId } from './articles';
 import type { FixSpec } from './findings';
 import type {
-  ArticleValue, Block, DeclarationKeyword, DurationValue, Field, Ident, ListValue, ProviderValue, Span, StringValue, Value,
+  ArticleValue,
+  Block,
+  DeclarationKeyword,
+  DurationValue,
+  Field,
+  Ident,
+  ListValue,
+  ProviderValue,
+  Span,
+  StringValue,
+  Value,
 } from './syntax';
 import type { BlockSpec, DeclarationSpec, KeySpec } from './vocabulary';
 
-export interface PartyItem { code: string; node: Ident }
-export interface RefItem { name: string; node: Ident }
-export interface WordItem { word: string; node: Ident }
-export interface ArticleItem { ref?: ArticleRef; treaty: boolean; node: ArticleValue; valid: boolean }
-export interface InstrumentItem { id?: InstrumentId; treaty: boolean; node: Value }
+export interface PartyItem {
+  code: string;
+  node: Ident;
+}
+export interface RefItem {
+  name: string;
+  node: Ident;
+}
+export interface WordItem {
+  word: string;
+  node: Ident;
+}
+export interface ArticleItem {
+  ref?: ArticleRef;
+  treaty: boolean;
+  node: ArticleValue;
+  valid: boolean;
+}
+export interface InstrumentItem {
+  id?: InstrumentId;
+  treaty: boolean;
+  node: Value;
+}
 /** One instrument of a request's basis: an instrument, an article of one, a treaty, or reciprocity. */
 export interface BasisItem {
   instrument?: InstrumentId;

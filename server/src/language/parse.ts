@@ -76,8 +76,11 @@ export function parseChunk(text: string): ParsedChunk {
   const problems: SyntaxProblem[] = [];
   const depth = nestingDepth(text);
   if (depth.max > MAX_NESTING) {
-    problems.push({ start: depth.at, end: depth.at + 1,
-      message: `Syntax error: brackets nested deeper than ${MAX_NESTING} levels; this declaration is not read.` });
+    problems.push({
+      start: depth.at,
+      end: depth.at + 1,
+      message: `Syntax error: brackets nested deeper than ${MAX_NESTING} levels; this declaration is not read.`,
+    });
     return { text, items: [], declarations: [], problems, base: 0, uri: '' };
   }
   try {
@@ -101,13 +104,19 @@ export function parseChunk(text: string): ParsedChunk {
 function collectBlockProblems(text: string, block: Declaration | Block, problems: SyntaxProblem[]): void {
   if (!block.close) {
     const what = block.kind === 'declaration' ? `${block.keyword.text} ${block.name.text}` : block.key.text;
-    problems.push({ start: block.open.start, end: block.open.end,
-      message: `Syntax error: the block of ${what} is not closed: expected "}".` });
+    problems.push({
+      start: block.open.start,
+      end: block.open.end,
+      message: `Syntax error: the block of ${what} is not closed: expected "}".`,
+    });
   }
   for (const entry of block.entries) {
     if (entry.kind === 'junk' && entry.stray && block.kind === 'declaration') {
-      problems.push({ start: entry.start, end: entry.end,
-        message: `Syntax error: this "}" closes nothing: the entries after it still belong to ${block.keyword.text} ${block.name.text} (a "}" too many, or a "{" missing before it).` });
+      problems.push({
+        start: entry.start,
+        end: entry.end,
+        message: `Syntax error: this "}" closes nothing: the entries after it still belong to ${block.keyword.text} ${block.name.text} (a "}" too many, or a "{" missing before it).`,
+      });
     } else if (entry.kind === 'junk') problems.push(junkProblem(text, entry, 'Entry'));
     else if (entry.kind === 'block') collectBlockProblems(text, entry, problems);
   }
@@ -115,10 +124,13 @@ function collectBlockProblems(text: string, block: Declaration | Block, problems
 
 function nestingDepth(text: string): { max: number; at: number } {
   // Brackets inside strings and comments do not count.
-  let depth = 0, max = 0, at = 0;
+  let depth = 0,
+    max = 0,
+    at = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34) { // "
+    if (c === 34) {
+      // "
       if (text.startsWith('"""', i)) {
         const close = text.indexOf('"""', i + 3);
         i = close < 0 ? firstLineEnd(text, i) : close + 2;
@@ -126,11 +138,16 @@ function nestingDepth(text: string): { max: number; at: number } {
         i++;
         while (i < text.length && text[i] !== '"' && text[i] !== '\n' && text[i] !== '\r') i += text[i] === '\\' ? 2 : 1;
       }
-    } else if (c === 35) { // #
+    } else if (c === 35) {
+      // #
       i = firstLineEnd(text, i);
-    } else if (c === 123 || c === 91) { // { [
+    } else if (c === 123 || c === 91) {
+      // { [
       depth++;
-      if (depth > max) { max = depth; at = i; }
+      if (depth > max) {
+        max = depth;
+        at = i;
+      }
     } else if ((c === 125 || c === 93) && depth > 0) depth--;
   }
   return { max, at };
@@ -177,8 +194,11 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
   const open = unclosedQuote(junkText, failAt);
   if (open !== undefined) {
     // A string that runs to the end of its line: point at its opening quote.
-    return { start: junk.start + open, end: junk.start + lineEnd,
-      message: 'Syntax error: this string is not closed on its line: expected the closing quote (").' };
+    return {
+      start: junk.start + open,
+      end: junk.start + lineEnd,
+      message: 'Syntax error: this string is not closed on its line: expected the closing quote (").',
+    };
   }
   // Where the parse stopped on spaces (`name "Ada"   # …`), what was found is what follows them.
   let at = junk.start + failAt;
@@ -187,7 +207,11 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
     const found = describeFound(text, at);
     const key = /^[a-z][a-z0-9-]*/.exec(junkText)?.[0];
     const after = key && startRule === 'Entry' ? ` after "${key}"` : '';
-    return { start: at, end: Math.min(text.length, Math.max(at + 1, junk.start + lineEnd)), message: `Syntax error: expected ${orList(expected, 'something else')}${after}, found ${found}.` };
+    return {
+      start: at,
+      end: Math.min(text.length, Math.max(at + 1, junk.start + lineEnd)),
+      message: `Syntax error: expected ${orList(expected, 'something else')}${after}, found ${found}.`,
+    };
   }
   const start = junk.start + failAt;
   const end = junk.start + tokenEnd(junkText, failAt, lineEnd);
@@ -201,8 +225,10 @@ function junkProblem(text: string, junk: Junk, startRule: 'Entry' | 'Declaration
     const key = /^[a-z][a-z0-9-]*/.exec(junkText)?.[0];
     const after = key && startRule === 'Entry' ? ` after "${key}"` : '';
     // `key:` then a comment or a line break: the value was written on the next line.
-    const sameLine = expected.includes('a value') && (found === 'a comment' || found === 'the end of the line')
-      ? ': a value starts on the line of its key' : '';
+    const sameLine =
+      expected.includes('a value') && (found === 'a comment' || found === 'the end of the line')
+        ? ': a value starts on the line of its key'
+        : '';
     message = `Syntax error: expected ${orList(expected, 'something else')}${after}, found ${found}${sameLine}.`;
   }
   return { start, end: Math.max(end, start + 1 <= text.length ? start + 1 : start), message };
@@ -239,7 +265,10 @@ function describeExpected(list: PeggyExpectation[]): string[] {
 }
 
 const VALUE_FORMS = new Set(['"["', '"\\"\\"\\""', '"\\""', 'a date (YYYY-MM-DD)', '"provider"', '"treaty"', 'a name or word']);
-const QUOTES = new Map([['"\\""', 'a string ("…")'], ['"\\"\\"\\""', 'the closing quotes (""") of the text']]);
+const QUOTES = new Map([
+  ['"\\""', 'a string ("…")'],
+  ['"\\"\\"\\""', 'the closing quotes (""") of the text'],
+]);
 
 /** The offset of a `"` opened before `at` on the first line and not closed there (a `"""` text aside). */
 function unclosedQuote(text: string, at: number): number | undefined {

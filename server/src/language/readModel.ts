@@ -7,15 +7,48 @@ import { checkArticle, isInstrumentId, type ArticleRef, type InstrumentId } from
 import type { FixSpec } from './findings';
 import { INSTRUMENTS as INSTRUMENT_TABLE } from './law/instruments';
 import {
-  isPlaceholder, type ArticleItem, type BasisItem, type BlockModel, type DeclModel, type FieldEntry, type GroundEntry,
-  type InstrumentItem, type Issue, type PartyItem, type RefItem, type Typed, type WordItem,
+  isPlaceholder,
+  type ArticleItem,
+  type BasisItem,
+  type BlockModel,
+  type DeclModel,
+  type FieldEntry,
+  type GroundEntry,
+  type InstrumentItem,
+  type Issue,
+  type PartyItem,
+  type RefItem,
+  type Typed,
+  type WordItem,
 } from './model';
 import type { ParsedChunk } from './parse';
-import type { ArticleValue, Block, BlockItem, Declaration, DeclarationKeyword, DurationValue, Entry, Ident, ProviderValue, Span, Value } from './syntax';
+import type {
+  ArticleValue,
+  Block,
+  BlockItem,
+  Declaration,
+  DeclarationKeyword,
+  DurationValue,
+  Entry,
+  Ident,
+  ProviderValue,
+  Span,
+  Value,
+} from './syntax';
 import { dayNumber, nearest, orList } from './util';
 import {
-  DECLARATIONS, GROUNDS, INSTRUMENTS as INSTRUMENT_WORDS, LAWFUL_BASES, PARTY_CODE, PENALTIES, REQUEST_KINDS, STATUSES,
-  type BlockSpec, type KeySpec, type ValueType, type Word,
+  DECLARATIONS,
+  GROUNDS,
+  INSTRUMENTS as INSTRUMENT_WORDS,
+  LAWFUL_BASES,
+  PARTY_CODE,
+  PENALTIES,
+  REQUEST_KINDS,
+  STATUSES,
+  type BlockSpec,
+  type KeySpec,
+  type ValueType,
+  type Word,
 } from './vocabulary';
 
 // ---------------------------------------------------------------- reading a declaration
@@ -33,17 +66,28 @@ export function buildModel(decl: Declaration, unit: ParsedChunk): DeclModel {
   let kind: string | undefined;
   if (keyword === 'request') {
     if (!decl.type) {
-      issue(decl.name, `Request ${decl.name.text} has no kind: write "request ${decl.name.text} KIND {" with KIND one of ${orList([...REQUEST_KINDS.keys()])}.`);
+      issue(
+        decl.name,
+        `Request ${decl.name.text} has no kind: write "request ${decl.name.text} KIND {" with KIND one of ${orList([...REQUEST_KINDS.keys()])}.`,
+      );
     } else if (REQUEST_KINDS.has(decl.type.text)) {
       kind = decl.type.text;
     } else {
       const near = nearest(decl.type.text, REQUEST_KINDS.keys());
-      issue(decl.type, `Unknown request kind "${decl.type.text}"${didYouMean(near)}; the kinds are ${orList([...REQUEST_KINDS.keys()])}.`,
-        replaceFixes(decl.type, near, ''));
+      issue(
+        decl.type,
+        `Unknown request kind "${decl.type.text}"${didYouMean(near)}; the kinds are ${orList([...REQUEST_KINDS.keys()])}.`,
+        replaceFixes(decl.type, near, ''),
+      );
     }
   } else if (decl.type) {
-    issue(decl.type, `Only a request has a kind; remove "${decl.type.text}" from ${keyword} ${decl.name.text}.`,
-      [{ title: `Remove "${decl.type.text}"`, safe: false, edits: [{ op: 'replace', chunk: unit, span: { start: decl.name.end, end: decl.type.end }, text: '' }] }]);
+    issue(decl.type, `Only a request has a kind; remove "${decl.type.text}" from ${keyword} ${decl.name.text}.`, [
+      {
+        title: `Remove "${decl.type.text}"`,
+        safe: false,
+        edits: [{ op: 'replace', chunk: unit, span: { start: decl.name.end, end: decl.type.end }, text: '' }],
+      },
+    ]);
   }
   if (keyword === 'party' && !PARTY_CODE.test(decl.name.text)) {
     issue(decl.name, `A party is named by its ISO 3166-1 alpha-2 code in capitals (FR, US), not "${decl.name.text}".`);
@@ -66,8 +110,12 @@ class Reader {
     private readonly replaceFixes: (span: Span, candidates: string[], what: string) => FixSpec[],
   ) {}
 
-  readEntries(items: BlockItem[], fieldSpecs: Map<string, KeySpec>, blockSpecs: Map<string, BlockSpec>, where: string):
-    { fields: Map<string, FieldEntry>; blocks: Map<string, BlockModel[]> } {
+  readEntries(
+    items: BlockItem[],
+    fieldSpecs: Map<string, KeySpec>,
+    blockSpecs: Map<string, BlockSpec>,
+    where: string,
+  ): { fields: Map<string, FieldEntry>; blocks: Map<string, BlockModel[]> } {
     const fields = new Map<string, FieldEntry>();
     const blocks = new Map<string, BlockModel[]>();
     const allKeys = [...fieldSpecs.keys(), ...blockSpecs.keys()];
@@ -113,7 +161,8 @@ class Reader {
     let party: string | undefined;
     if (spec.named === 'party') {
       if (!block.name) this.issue(block.key, `"${block.key.text}" takes a party: write "${block.key.text} FR { … }".`);
-      else if (!PARTY_CODE.test(block.name.text)) this.issue(block.name, `"${block.key.text}" takes a party code (two capital letters, e.g. FR).`);
+      else if (!PARTY_CODE.test(block.name.text))
+        this.issue(block.name, `"${block.key.text}" takes a party code (two capital letters, e.g. FR).`);
       else party = block.name.text;
     } else if (block.name) {
       this.issue(block.name, `"${block.key.text}" takes no name: write "${block.key.text} { … }".`);
@@ -130,8 +179,11 @@ class Reader {
       const ground = entry.key.text;
       if (!GROUNDS.has(ground)) {
         const near = nearest(ground, GROUNDS.keys());
-        this.issue(entry.key, `Unknown refusal ground "${ground}"${didYouMean(near)}; the grounds are ${orList([...GROUNDS.keys()].map((g) => (g === 'other' ? 'other "…"' : g)))}.`,
-          this.replaceFixes(entry.key, near, ''));
+        this.issue(
+          entry.key,
+          `Unknown refusal ground "${ground}"${didYouMean(near)}; the grounds are ${orList([...GROUNDS.keys()].map((g) => (g === 'other' ? 'other "…"' : g)))}.`,
+          this.replaceFixes(entry.key, near, ''),
+        );
         if (entry.kind === 'field') this.readStatus(entry.value);
         continue;
       }
@@ -140,7 +192,10 @@ class Reader {
         continue;
       }
       if (ground === 'other' && !entry.label) {
-        this.issue(entry.key, 'A ground of the requested party\'s own law is named in quotes: write other "Name (source)": not-engaged "reason".');
+        this.issue(
+          entry.key,
+          'A ground of the requested party\'s own law is named in quotes: write other "Name (source)": not-engaged "reason".',
+        );
         this.readStatus(entry.value);
         continue;
       }
@@ -161,8 +216,11 @@ class Reader {
     }
     if (!STATUSES.has(word.text)) {
       const near = nearest(word.text, STATUSES.keys());
-      this.issue(word, `Unknown status "${word.text}"${didYouMean(near)}; a ground is ${orList([...STATUSES.keys()])}.`,
-        this.replaceFixes(word, near, ''));
+      this.issue(
+        word,
+        `Unknown status "${word.text}"${didYouMean(near)}; a ground is ${orList([...STATUSES.keys()])}.`,
+        this.replaceFixes(word, near, ''),
+      );
       return undefined;
     }
     return word.text as GroundEntry['status'];
@@ -217,7 +275,10 @@ class Reader {
         let ok = true;
         for (const v of values) {
           if (v.kind === 'ident') items.push({ name: v.text, node: v });
-          else { this.shape(v, key, 'names of declarations'); ok = false; }
+          else {
+            this.shape(v, key, 'names of declarations');
+            ok = false;
+          }
         }
         return ok ? { t: 'refs', items, list: value.kind === 'list' ? value : undefined } : undefined;
       }
@@ -230,7 +291,11 @@ class Reader {
         const items: WordItem[] = [];
         let ok = true;
         for (const v of values) {
-          if (v.kind !== 'ident') { this.shape(v, key, `a list of ${orList([...type.words.keys()])}`); ok = false; continue; }
+          if (v.kind !== 'ident') {
+            this.shape(v, key, `a list of ${orList([...type.words.keys()])}`);
+            ok = false;
+            continue;
+          }
           if (this.word(v, type.words, type.what)) items.push({ word: v.text, node: v });
           else ok = false;
         }
@@ -238,7 +303,9 @@ class Reader {
       }
       case 'qualified': {
         if (value.kind === 'qualified') {
-          return this.word(value.word, type.words, type.what) ? { t: 'word', word: value.word.text, node: value.word, text: value.text } : undefined;
+          return this.word(value.word, type.words, type.what)
+            ? { t: 'word', word: value.word.text, node: value.word, text: value.text }
+            : undefined;
         }
         if (value.kind === 'ident' && this.word(value, type.words, type.what)) {
           this.issue(value, `"${value.text}" needs its reason: write ${value.text} "…".`);
@@ -249,7 +316,10 @@ class Reader {
       }
       case 'lawful-basis': {
         if (value.kind === 'ident') {
-          if (value.text === 'consent') { this.issue(value, 'Name the person who consented: write consent "…".'); return undefined; }
+          if (value.text === 'consent') {
+            this.issue(value, 'Name the person who consented: write consent "…".');
+            return undefined;
+          }
           return this.word(value, LAWFUL_BASES, 'lawful basis') ? { t: 'word', word: value.text, node: value } : undefined;
         }
         if (value.kind === 'qualified') {
@@ -285,7 +355,11 @@ class Reader {
         const items: ArticleItem[] = [];
         let ok = true;
         for (const v of values) {
-          if (v.kind !== 'article') { this.shape(v, key, 'a list of articles ([budapest art 29(4)])'); ok = false; continue; }
+          if (v.kind !== 'article') {
+            this.shape(v, key, 'a list of articles ([budapest art 29(4)])');
+            ok = false;
+            continue;
+          }
           const item = this.article(v);
           if (item) items.push(item);
           else ok = false;
@@ -305,7 +379,10 @@ class Reader {
               ok = false;
             } else if (id) items.push({ id, treaty: false, node: v });
             else ok = false;
-          } else { this.shape(v, key, 'a list of instruments ([budapest, ets24])'); ok = false; }
+          } else {
+            this.shape(v, key, 'a list of instruments ([budapest, ets24])');
+            ok = false;
+          }
         }
         return ok ? { t: 'instruments', items } : undefined;
       }
@@ -332,7 +409,11 @@ class Reader {
         }
         if (value.kind === 'ident' && /^[a-z]/.test(value.text)) {
           const near = nearest(value.text, PENALTIES.keys());
-          this.issue(value, `"${key}" takes a duration (5 years), life or death, not "${value.text}"${didYouMean(near)}.`, this.replaceFixes(value, near, ''));
+          this.issue(
+            value,
+            `"${key}" takes a duration (5 years), life or death, not "${value.text}"${didYouMean(near)}.`,
+            this.replaceFixes(value, near, ''),
+          );
           return undefined;
         }
         return this.shape(value, key, 'a duration (5 years), life or death');
@@ -384,8 +465,11 @@ class Reader {
   private word(node: Ident, known: Map<string, Word>, what: string): boolean {
     if (known.has(node.text)) return true;
     const near = nearest(node.text, known.keys());
-    this.issue(node, `Unknown ${what} "${node.text}"${didYouMean(near)}; expected ${orList([...known.keys()])}.`,
-      this.replaceFixes(node, near, ''));
+    this.issue(
+      node,
+      `Unknown ${what} "${node.text}"${didYouMean(near)}; expected ${orList([...known.keys()])}.`,
+      this.replaceFixes(node, near, ''),
+    );
     return false;
   }
 
@@ -393,8 +477,11 @@ class Reader {
     if (isInstrumentId(node.text)) return node.text;
     const known = [...INSTRUMENT_WORDS.keys(), ...(basis ? ['reciprocity'] : [])];
     const near = nearest(node.text, known);
-    this.issue(node, `Unknown instrument "${node.text}"${didYouMean(near)}; expected ${orList([...known, 'treaty "Title"'])}.`,
-      this.replaceFixes(node, near, ''));
+    this.issue(
+      node,
+      `Unknown instrument "${node.text}"${didYouMean(near)}; expected ${orList([...known, 'treaty "Title"'])}.`,
+      this.replaceFixes(node, near, ''),
+    );
     return undefined;
   }
 
@@ -420,15 +507,23 @@ function durationOf(value: DurationValue): Extract<Typed, { t: 'duration' }> {
 
 function describeValue(value: Value): string {
   switch (value.kind) {
-    case 'string': return 'a string';
-    case 'ident': return `the word "${value.text}"`;
-    case 'qualified': return 'a word followed by a string';
-    case 'provider': return 'a provider';
-    case 'treaty': return 'a treaty';
-    case 'article': return 'an article';
-    case 'date': return 'a date';
-    case 'duration': return 'a duration';
-    case 'list': return 'a list';
+    case 'string':
+      return 'a string';
+    case 'ident':
+      return `the word "${value.text}"`;
+    case 'qualified':
+      return 'a word followed by a string';
+    case 'provider':
+      return 'a provider';
+    case 'treaty':
+      return 'a treaty';
+    case 'article':
+      return 'an article';
+    case 'date':
+      return 'a date';
+    case 'duration':
+      return 'a duration';
+    case 'list':
+      return 'a list';
   }
 }
-

@@ -31,7 +31,8 @@ export interface Relation {
 export const RELATIONS = {
   /** Consents by the request their `request` names. */
   consents: {
-    prefix: 'c', keyword: 'consent',
+    prefix: 'c',
+    keyword: 'consent',
     names: (d) => {
       const r = value(d.model, 'request', 'ref');
       return r ? [r.name] : [];
@@ -47,7 +48,8 @@ export const RELATIONS = {
   },
   /** Requests by the preservation their `preserved-by` names. */
   followUps: {
-    prefix: 'p', keyword: 'request',
+    prefix: 'p',
+    keyword: 'request',
     names: (d) => {
       const p = value(d.model, 'preserved-by', 'ref');
       if (p) return [p.name];
@@ -72,7 +74,8 @@ export const RELATIONS = {
   },
   /** Judgments by the person they concern. */
   judgments: {
-    prefix: 'j', keyword: 'judgment',
+    prefix: 'j',
+    keyword: 'judgment',
     names: (d) => {
       const p = value(d.model, 'person', 'ref');
       return p ? [p.name] : [];
@@ -80,7 +83,8 @@ export const RELATIONS = {
   },
   /** Requests by the person they concern (competing requests, provisional arrests). */
   personRequests: {
-    prefix: 'r', keyword: 'request',
+    prefix: 'r',
+    keyword: 'request',
     names: (d) => {
       const p = value(d.model, 'person', 'ref');
       return p ? [p.name] : [];

@@ -50,7 +50,11 @@ class RuleRun implements RuleContext {
   /** The declarations under each name looked up in this run: a name is looked up, and recorded, once. */
   private readonly names = new Map<string, readonly Decl[]>();
 
-  constructor(private readonly host: RuleHost, readonly decl: Decl, readonly settings: Settings) {}
+  constructor(
+    private readonly host: RuleHost,
+    readonly decl: Decl,
+    readonly settings: Settings,
+  ) {}
 
   get today(): Today {
     return (this.todayValue ??= todayOf(this.settings));
@@ -124,9 +128,13 @@ export function runRules(host: RuleHost, decl: Decl, settings: Settings, rules: 
       r.check(run);
     } catch (e) {
       // A rule that throws is a bug; it must not take the others down with it.
-      run.findings.push({ rule: 'CR001', at: { chunk: decl.chunk, span: decl.syntax.name },
+      run.findings.push({
+        rule: 'CR001',
+        at: { chunk: decl.chunk, span: decl.syntax.name },
         message: `Internal error in rule ${run.rule} while checking ${decl.keyword} ${decl.name}: ${(e as Error).message}. Please report it.`,
-        related: [], fixes: [] });
+        related: [],
+        fixes: [],
+      });
     }
   }
   return { findings: run.findings, deps: run.deps };

@@ -21,7 +21,10 @@ export function chunkComments(unit: ParsedChunk): Comment[] {
     if (c === '"') {
       if (t.startsWith('"""', i)) {
         const close = t.indexOf('"""', i + 3);
-        if (close >= 0) { i = close + 2; continue; }
+        if (close >= 0) {
+          i = close + 2;
+          continue;
+        }
       }
       i++;
       while (i < t.length && t[i] !== '"' && t[i] !== '\n' && t[i] !== '\r') i += t[i] === '\\' ? 2 : 1;

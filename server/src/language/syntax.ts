@@ -64,15 +64,7 @@ export interface ListValue extends Span {
 }
 
 export type Value =
-  | Ident
-  | StringValue
-  | QualifiedValue
-  | ProviderValue
-  | TreatyValue
-  | ArticleValue
-  | DateValue
-  | DurationValue
-  | ListValue;
+  Ident | StringValue | QualifiedValue | ProviderValue | TreatyValue | ArticleValue | DateValue | DurationValue | ListValue;
 
 export interface Field extends Span {
   kind: 'field';
@@ -118,7 +110,16 @@ export type ChunkItem = Declaration | Junk;
 export type Node = Value | Entry | Junk | Declaration | ArticlePart;
 
 export const DECLARATION_KEYWORDS = [
-  'case', 'party', 'offence', 'person', 'data', 'request', 'proceeding', 'consent', 'transfer', 'judgment',
+  'case',
+  'party',
+  'offence',
+  'person',
+  'data',
+  'request',
+  'proceeding',
+  'consent',
+  'transfer',
+  'judgment',
 ] as const;
 export type DeclarationKeyword = (typeof DECLARATION_KEYWORDS)[number];
 

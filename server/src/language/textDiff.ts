@@ -28,7 +28,8 @@ export function lineEdits(uri: string, before: string, after: string): TextEdit[
   const changes = diffArrays(midA, midB, { maxEditLength: MAX_DIFF });
   if (!changes) return [{ uri, start: offsets[head]!, end: offsets[a.length - tail]!, newText: midB.join('') }];
   const edits: TextEdit[] = [];
-  let ai = 0, bi = 0;
+  let ai = 0,
+    bi = 0;
   let run: { a: number; b: number } | undefined; // where the current run of changed lines starts
   const close = (): void => {
     if (run) edits.push({ uri, start: offsets[head + run.a]!, end: offsets[head + ai]!, newText: midB.slice(run.b, bi).join('') });
@@ -59,10 +60,17 @@ export function singleEdit(before: string, after: string, uri = ''): TextEdit | 
   let start = 0;
   const max = Math.min(before.length, after.length);
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endB = before.length, endA = after.length;
-  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) { endB--; endA--; }
+  let endB = before.length,
+    endA = after.length;
+  while (endB > start && endA > start && before.charCodeAt(endB - 1) === after.charCodeAt(endA - 1)) {
+    endB--;
+    endA--;
+  }
   while (start > 0 && (isLowSurrogate(before.charCodeAt(start)) || (before[start] === '\n' && before[start - 1] === '\r'))) start--;
-  while (endB < before.length && (isLowSurrogate(before.charCodeAt(endB)) || (before[endB] === '\n' && before[endB - 1] === '\r'))) { endB++; endA++; }
+  while (endB < before.length && (isLowSurrogate(before.charCodeAt(endB)) || (before[endB] === '\n' && before[endB - 1] === '\r'))) {
+    endB++;
+    endA++;
+  }
   return { uri, start, end: endB, newText: after.slice(start, endA) };
 }
 
@@ -73,5 +81,8 @@ function isLowSurrogate(c: number): boolean {
 /** The change to one file as a unified diff (`--- a/path`, `+++ b/path`), as `git diff` and `patch -p1` read it. */
 export function unifiedDiff(path: string, before: string, after: string): string {
   const name = path.split('\\').join('/');
-  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
+  return createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, undefined, undefined, {
+    context: 3,
+    headerOptions: FILE_HEADERS_ONLY,
+  });
 }

@@ -2,7 +2,8 @@
 
 /** Optimal string alignment distance (Levenshtein with transpositions). */
 export function editDistance(a: string, b: string): number {
-  const n = a.length, m = b.length;
+  const n = a.length,
+    m = b.length;
   if (n === 0) return m;
   if (m === 0) return n;
   let prev2: number[] = [];
@@ -56,7 +57,10 @@ export function andList(items: readonly string[], none = ''): string {
 
 /** A string literal in CoopSpec syntax. */
 export function quoteString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  return `"${text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n]+/g, ' ')}"`;
 }
 
 /** Days since 1970-01-01 of an ISO date (YYYY-MM-DD), or undefined when the date does not exist. */

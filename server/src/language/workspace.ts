@@ -26,7 +26,10 @@ class DeclImpl implements Decl {
   readonly name: string;
   private modelCache: DeclModel | undefined;
 
-  constructor(readonly syntax: Declaration, readonly chunk: ParsedChunk) {
+  constructor(
+    readonly syntax: Declaration,
+    readonly chunk: ParsedChunk,
+  ) {
     this.keyword = syntax.keyword.text as DeclarationKeyword;
     this.name = syntax.name.text;
   }
@@ -369,7 +372,17 @@ export class Workspace {
     const cr001Severity = severityFor(settings, cr001);
     if (cr001Severity !== 'off') {
       for (const n of doc.notices) {
-        out.push({ rule: cr001.id, alias: cr001.alias, severity: cr001Severity, message: n.message, uri, start: n.start, end: n.end, related: [], fixes: [] });
+        out.push({
+          rule: cr001.id,
+          alias: cr001.alias,
+          severity: cr001Severity,
+          message: n.message,
+          uri,
+          start: n.start,
+          end: n.end,
+          related: [],
+          fixes: [],
+        });
       }
     }
     for (const unit of doc.chunks) {
@@ -412,7 +425,10 @@ export class Workspace {
       start: base + f.at.span.start,
       end: base + f.at.span.end,
       related: f.related.map((r) => ({
-        uri: r.at.chunk.uri, start: r.at.chunk.base + r.at.span.start, end: r.at.chunk.base + r.at.span.end, message: r.message,
+        uri: r.at.chunk.uri,
+        start: r.at.chunk.base + r.at.span.start,
+        end: r.at.chunk.base + r.at.span.end,
+        message: r.message,
       })),
       fixes: f.fixes.flatMap((spec) => resolveFix(spec, docOf) ?? []),
     };
@@ -428,9 +444,14 @@ export class Workspace {
       for (const r of d.rules) {
         if (ruleByName(r.name)) continue;
         out.push({
-          rule: meta.id, alias: meta.alias, severity,
+          rule: meta.id,
+          alias: meta.alias,
+          severity,
           message: `Unknown rule "${r.name}" in coopspec-disable-next-line; rules are named by id (CR405) or alias (notice-missing).`,
-          uri: doc.uri, start: r.start, end: r.end, related: [],
+          uri: doc.uri,
+          start: r.start,
+          end: r.end,
+          related: [],
           fixes: [{ title: `Remove "${r.name}"`, safe: false, edits: [{ uri: doc.uri, start: r.start, end: r.end, newText: '' }] }],
         });
       }
@@ -462,4 +483,3 @@ function applySuppressions(doc: SourceDocument, findings: Finding[]): void {
     }
   }
 }
-

@@ -11,9 +11,18 @@ import { SERVER_COMMANDS } from './protocol';
 
 /** The client's capabilities before initialize tells them. */
 export const NO_CAPABILITIES: Capabilities = {
-  workDoneProgress: false, configuration: false, dynamicConfiguration: false, dynamicWatchers: false,
-  documentChanges: false, relatedInformation: true, snippets: false, hierarchicalSymbols: false, workspaceFolders: false,
-  pullDiagnostics: false, diagnosticRefresh: false, showDocument: false,
+  workDoneProgress: false,
+  configuration: false,
+  dynamicConfiguration: false,
+  dynamicWatchers: false,
+  documentChanges: false,
+  relatedInformation: true,
+  snippets: false,
+  hierarchicalSymbols: false,
+  workspaceFolders: false,
+  pullDiagnostics: false,
+  diagnosticRefresh: false,
+  showDocument: false,
 };
 
 /** What the server uses of the client's capabilities. */
@@ -41,12 +50,21 @@ export function readCapabilities(cc: ClientCapabilities): Capabilities {
  * and its `diagnostics` settings, as given (configuration.ts reads them).
  */
 export function readInitializationOptions(value: unknown): { options: ClientOptions; diagnostics: unknown } {
-  const options = value as {
-    docsBaseUrl?: unknown; previewCommand?: unknown; diagnostics?: unknown; commands?: { explainRule?: unknown; showChecklist?: unknown }; configSchema?: unknown;
-  } | undefined;
-  const docsBase = options && typeof options.docsBaseUrl === 'string' && options.docsBaseUrl
-    ? (options.docsBaseUrl.endsWith('/') ? options.docsBaseUrl : `${options.docsBaseUrl}/`)
-    : undefined;
+  const options = value as
+    | {
+        docsBaseUrl?: unknown;
+        previewCommand?: unknown;
+        diagnostics?: unknown;
+        commands?: { explainRule?: unknown; showChecklist?: unknown };
+        configSchema?: unknown;
+      }
+    | undefined;
+  const docsBase =
+    options && typeof options.docsBaseUrl === 'string' && options.docsBaseUrl
+      ? options.docsBaseUrl.endsWith('/')
+        ? options.docsBaseUrl
+        : `${options.docsBaseUrl}/`
+      : undefined;
   const command = (x: unknown): string | undefined => (typeof x === 'string' && /^[\w.-]+$/.test(x) ? x : undefined);
   return {
     options: {
@@ -74,7 +92,8 @@ export function serverCapabilities(caps: Pick<Capabilities, 'pullDiagnostics'>):
   // Pull diagnostics where the client has them: its open documents pull, the rest streams. The
   // identifier is not the client's id: VS Code's client names its pushed and its pulled
   // collections after them, and two collections of one name overwrite each other's markers.
-  if (caps.pullDiagnostics) capabilities.diagnosticProvider = { identifier: 'coopspec-pull', interFileDependencies: true, workspaceDiagnostics: true };
+  if (caps.pullDiagnostics)
+    capabilities.diagnosticProvider = { identifier: 'coopspec-pull', interFileDependencies: true, workspaceDiagnostics: true };
   return capabilities;
 }
 

@@ -36,24 +36,33 @@ function wanted(kind: string, only: string[] | undefined): boolean {
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character
-    && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 export function registerCodeActions(ctx: CodeActionsContext): void {
   const actions = new CodeActions(ctx);
-  ctx.connection.onCodeAction(guardRequest(ctx.log, 'textDocument/codeAction', async (p, token) => {
-    await ctx.ready;
-    checkCancelled(token);
-    return actions.provide(p, token);
-  }));
+  ctx.connection.onCodeAction(
+    guardRequest(ctx.log, 'textDocument/codeAction', async (p, token) => {
+      await ctx.ready;
+      checkCancelled(token);
+      return actions.provide(p, token);
+    }),
+  );
 }
 
 class CodeActions {
   constructor(private readonly ctx: CodeActionsContext) {}
 
   provide(params: CodeActionParams, token: CancellationToken): CodeAction[] {
-    const { ws, documents: { clientUri } } = this.ctx;
+    const {
+      ws,
+      documents: { clientUri },
+    } = this.ctx;
     const uri = canonicalUri(params.textDocument.uri);
     const doc = ws.document(uri);
     if (!doc) return [];
@@ -88,8 +97,12 @@ class CodeActions {
         if (isDiagnosticData(diagnostic.data) && diagnostic.data.version === version) {
           fixes = diagnostic.data.fixes;
         } else {
-          const f = findings().find((x) => x.rule === rule && x.message === diagnostic.message
-            && sameRange(diagnostic.range, { start: doc.positionAt(x.start), end: doc.positionAt(x.end) }));
+          const f = findings().find(
+            (x) =>
+              x.rule === rule &&
+              x.message === diagnostic.message &&
+              sameRange(diagnostic.range, { start: doc.positionAt(x.start), end: doc.positionAt(x.end) }),
+          );
           fixes = f ? f.fixes.flatMap((fix) => fixData(fix, docOf, clientUri) ?? []) : [];
         }
         let preferred = false;
@@ -120,7 +133,12 @@ class CodeActions {
         const show = this.showDocumentation(rule);
         if (show && !documented.has(rule)) {
           documented.add(rule);
-          actions.push({ title: `Show documentation for ${rule}`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: show });
+          actions.push({
+            title: `Show documentation for ${rule}`,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            command: show,
+          });
         }
       }
       // Every safe fix of the file, beside the fixes of the findings at the cursor.
@@ -144,7 +162,8 @@ class CodeActions {
   private showDocumentation(rule: string): Command | undefined {
     const { caps, options } = this.ctx.client;
     if (options.explainRule) return { title: `Show documentation for ${rule}`, command: options.explainRule, arguments: [rule] };
-    if (caps.showDocument) return { title: `Show documentation for ${rule}`, command: SERVER_COMMANDS.showDocumentation, arguments: [rule] };
+    if (caps.showDocument)
+      return { title: `Show documentation for ${rule}`, command: SERVER_COMMANDS.showDocumentation, arguments: [rule] };
     return undefined;
   }
 

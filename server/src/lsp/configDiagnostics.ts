@@ -61,10 +61,13 @@ export class ConfigDiagnostics {
         const path = filePath(uri);
         text = path ? readRegularFile(path)?.toString('utf8') : undefined;
       }
-      if (text === undefined) { this.clear(uri); continue; }
+      if (text === undefined) {
+        this.clear(uri);
+        continue;
+      }
       const positions = TextDocument.create(uri, 'json', 0, text);
-      const diagnostics: Diagnostic[] = parseConfig(uri, text).problems
-        .filter((p) => !(p.schema && this.ctx.client.options.configSchema))
+      const diagnostics: Diagnostic[] = parseConfig(uri, text)
+        .problems.filter((p) => !(p.schema && this.ctx.client.options.configSchema))
         .map((p) => ({
           range: { start: positions.positionAt(p.start), end: positions.positionAt(p.end) },
           severity: DiagnosticSeverity.Error,

@@ -20,9 +20,11 @@ export function diagnosticOptions(value: unknown): { scope?: Scope; delay?: numb
   }
   const v = value as { scope?: unknown; delay?: unknown };
   if (v.scope === 'workspace' || v.scope === 'openFiles') out.scope = v.scope;
-  else if (v.scope !== undefined && v.scope !== null) out.problems.push('coopspec.diagnostics.scope takes "workspace" or "openFiles"; "workspace" is used.');
+  else if (v.scope !== undefined && v.scope !== null)
+    out.problems.push('coopspec.diagnostics.scope takes "workspace" or "openFiles"; "workspace" is used.');
   if (typeof v.delay === 'number' && Number.isFinite(v.delay) && v.delay >= 0 && v.delay <= 10_000) out.delay = Math.round(v.delay);
-  else if (v.delay !== undefined && v.delay !== null) out.problems.push(`coopspec.diagnostics.delay takes milliseconds from 0 to 10000; ${DEFAULT_DELAY_MS} is used.`);
+  else if (v.delay !== undefined && v.delay !== null)
+    out.problems.push(`coopspec.diagnostics.delay takes milliseconds from 0 to 10000; ${DEFAULT_DELAY_MS} is used.`);
   return out;
 }
 
@@ -57,7 +59,8 @@ export class Configuration {
   /** Ask the client to send changes of the `coopspec` section, when it lets servers register for them. */
   async register(): Promise<void> {
     if (!this.ctx.client.caps.dynamicConfiguration) return;
-    await this.ctx.connection.client.register(DidChangeConfigurationNotification.type, { section: 'coopspec' })
+    await this.ctx.connection.client
+      .register(DidChangeConfigurationNotification.type, { section: 'coopspec' })
       .catch((e: unknown) => this.ctx.log.error(`CoopSpec: could not register for configuration changes: ${describeError(e)}`));
   }
 
@@ -67,9 +70,9 @@ export class Configuration {
     const settings = this.ctx.settings;
     let values: unknown[];
     try {
-      values = await this.ctx.connection.workspace.getConfiguration(
+      values = (await this.ctx.connection.workspace.getConfiguration(
         scopes.flatMap((s) => ['coopspec.rules', 'coopspec.today'].map((section) => (s ? { scopeUri: s, section } : { section }))),
-      ) as unknown[];
+      )) as unknown[];
     } catch (e) {
       this.ctx.log.error(`CoopSpec: could not read the editor settings: ${describeError(e)}`);
       return;
@@ -89,7 +92,7 @@ export class Configuration {
     if (!this.ctx.client.caps.configuration) return;
     let value: unknown;
     try {
-      [value] = await this.ctx.connection.workspace.getConfiguration([{ section: 'coopspec.diagnostics' }]) as unknown[];
+      [value] = (await this.ctx.connection.workspace.getConfiguration([{ section: 'coopspec.diagnostics' }])) as unknown[];
     } catch (e) {
       this.ctx.log.error(`CoopSpec: could not read the editor settings: ${describeError(e)}`);
       return;
@@ -101,7 +104,10 @@ export class Configuration {
   async changed(pushedSettings: unknown): Promise<void> {
     const settings = this.ctx.settings;
     if (this.ctx.client.caps.configuration) {
-      await Promise.all([this.fetchEditorSettings([...new Set(['', ...this.ctx.folders.list, ...settings.scopes()])]), this.fetchDiagnosticSettings()]);
+      await Promise.all([
+        this.fetchEditorSettings([...new Set(['', ...this.ctx.folders.list, ...settings.scopes()])]),
+        this.fetchDiagnosticSettings(),
+      ]);
       return;
     }
     // Clients without workspace/configuration push the settings.
@@ -118,7 +124,10 @@ export class Configuration {
   private applyDiagnosticSettings(value: unknown): void {
     const editor = diagnosticOptions(value);
     for (const p of editor.problems) this.showOnce(p);
-    this.ctx.diagnostics.setOptions({ scope: editor.scope ?? this.initial.scope ?? 'workspace', delay: editor.delay ?? this.initial.delay ?? DEFAULT_DELAY_MS });
+    this.ctx.diagnostics.setOptions({
+      scope: editor.scope ?? this.initial.scope ?? 'workspace',
+      delay: editor.delay ?? this.initial.delay ?? DEFAULT_DELAY_MS,
+    });
   }
 
   private showOnce(message: string): void {

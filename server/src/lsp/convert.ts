@@ -1,7 +1,13 @@
 // Engine values -> LSP values. Offsets become positions through the engine's own documents
 // (SourceDocument.positionAt), so ranges always match the text the engine analysed.
 
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Range,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node';
 import type { SourceDocument } from '../language/document';
 import type { Finding, Fix, Severity, TextEdit } from '../language/findings';
 import { ruleDocsUrl } from '../language/product';
@@ -54,7 +60,14 @@ export function fixData(fix: Fix, docOf: DocOf, clientUri: ClientUri): FixData |
 /** Where a rule's page is, for Diagnostic.codeDescription: a URL, or a command URI that shows it. */
 export type DocsLink = (rule: string) => string;
 
-export function toDiagnostic(f: Finding, doc: SourceDocument, version: number | null, docOf: DocOf, clientUri: ClientUri, docsLink: DocsLink = (r) => ruleDocsUrl(r)): Diagnostic {
+export function toDiagnostic(
+  f: Finding,
+  doc: SourceDocument,
+  version: number | null,
+  docOf: DocOf,
+  clientUri: ClientUri,
+  docsLink: DocsLink = (r) => ruleDocsUrl(r),
+): Diagnostic {
   const relatedInformation: DiagnosticRelatedInformation[] = [];
   for (const r of f.related) {
     const rd = docOf(r.uri);

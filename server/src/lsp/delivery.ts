@@ -71,7 +71,10 @@ export class Delivery {
   private readonly streamed = new Map<string, string>();
   private readonly streams = new Set<Stream>();
 
-  constructor(private readonly ctx: DeliveryContext, private readonly schedule: Scheduling) {
+  constructor(
+    private readonly ctx: DeliveryContext,
+    private readonly schedule: Scheduling,
+  ) {
     this.reports = new Reports(ctx, (uri) => schedule.heldLine(uri));
   }
 
@@ -149,7 +152,13 @@ export class Delivery {
       if (sent === report.resultId) return;
       if (sent === undefined && report.diagnostics.length === 0) return; // the client has nothing to clear
       this.streamed.set(uri, report.resultId);
-      streamItems.push({ kind: DocumentDiagnosticReportKind.Full, uri: this.ctx.documents.clientUri(uri), version: null, resultId: report.resultId, items: report.diagnostics });
+      streamItems.push({
+        kind: DocumentDiagnosticReportKind.Full,
+        uri: this.ctx.documents.clientUri(uri),
+        version: null,
+        resultId: report.resultId,
+        items: report.diagnostics,
+      });
       return;
     }
     const pushed = this.pushed.get(uri);
@@ -217,9 +226,12 @@ export class Delivery {
     // Held open from the start, so that a change reported while the files are read goes out too.
     let ended = false;
     let resolveStream: ((r: WorkspaceDiagnosticReport) => void) | undefined;
-    const held = progress && !this.stopped
-      ? new Promise<WorkspaceDiagnosticReport>((resolve) => { resolveStream = resolve; })
-      : undefined;
+    const held =
+      progress && !this.stopped
+        ? new Promise<WorkspaceDiagnosticReport>((resolve) => {
+            resolveStream = resolve;
+          })
+        : undefined;
     if (progress && resolveStream) {
       const stream: Stream = {
         progress,
@@ -263,16 +275,30 @@ export class Delivery {
       const before = previous.get(uri);
       if (before === undefined && report.diagnostics.length === 0) continue;
       this.streamed.set(uri, report.resultId);
-      items.push(before === report.resultId
-        ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: documents.clientUri(uri), version: null, resultId: report.resultId }
-        : { kind: DocumentDiagnosticReportKind.Full, uri: documents.clientUri(uri), version: null, resultId: report.resultId, items: report.diagnostics });
+      items.push(
+        before === report.resultId
+          ? { kind: DocumentDiagnosticReportKind.Unchanged, uri: documents.clientUri(uri), version: null, resultId: report.resultId }
+          : {
+              kind: DocumentDiagnosticReportKind.Full,
+              uri: documents.clientUri(uri),
+              version: null,
+              resultId: report.resultId,
+              items: report.diagnostics,
+            },
+      );
     }
     // What the client holds of files gone or out of scope is cleared.
     for (const uri of previous.keys()) {
       if (seen.has(uri) || documents.isOpen(uri) || this.streamed.has(uri)) continue;
       const report = this.reports.empty(uri);
       this.streamed.set(uri, report.resultId);
-      items.push({ kind: DocumentDiagnosticReportKind.Full, uri: documents.clientUri(uri), version: null, resultId: report.resultId, items: [] });
+      items.push({
+        kind: DocumentDiagnosticReportKind.Full,
+        uri: documents.clientUri(uri),
+        version: null,
+        resultId: report.resultId,
+        items: [],
+      });
     }
     if (!ended) send(true);
     if (uris.length > BATCH) ws.releaseModels(uris.slice(uris.length - (uris.length % BATCH || BATCH)).filter((u) => !documents.isOpen(u)));

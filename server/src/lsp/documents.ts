@@ -98,7 +98,9 @@ export class OpenDocuments implements OpenDocumentsView {
     const byUri = groupEdits(edits);
     if (this.client.caps.documentChanges) {
       return {
-        documentChanges: [...byUri].map(([u, list]) => TextDocumentEdit.create({ uri: u, version: this.byClientUri.get(u)?.version ?? null }, list)),
+        documentChanges: [...byUri].map(([u, list]) =>
+          TextDocumentEdit.create({ uri: u, version: this.byClientUri.get(u)?.version ?? null }, list),
+        ),
       };
     }
     const changes: Record<string, TextEdit[]> = {};

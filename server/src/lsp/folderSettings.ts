@@ -97,6 +97,7 @@ export class ServerSettings {
 }
 
 function sameRules(a: Rules, b: Rules): boolean {
-  const ka = Object.keys(a), kb = Object.keys(b);
+  const ka = Object.keys(a),
+    kb = Object.keys(b);
   return ka.length === kb.length && ka.every((k) => a[k] === b[k]);
 }

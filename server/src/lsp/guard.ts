@@ -11,7 +11,11 @@ export interface Log {
 /** A description of an error that quotes nothing from its message: its kind and its stack frames. */
 export function describeError(e: unknown): string {
   if (!(e instanceof Error)) return typeof e;
-  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 6).map((l) => l.trim());
+  const frames = (e.stack ?? '')
+    .split('\n')
+    .filter((l) => /^\s+at /.test(l))
+    .slice(0, 6)
+    .map((l) => l.trim());
   return [e.name || 'Error', ...frames].join('\n    ');
 }
 
@@ -28,13 +32,18 @@ export function checkCancelled(token: CancellationToken | undefined): void {
 }
 
 /** Wrap a request handler: errors become ResponseErrors, cancellation RequestCancelled. */
-export function guardRequest<P, R, A extends unknown[] = []>(log: Log, method: string, handler: (params: P, token: CancellationToken, ...rest: A) => R | Promise<R>) {
+export function guardRequest<P, R, A extends unknown[] = []>(
+  log: Log,
+  method: string,
+  handler: (params: P, token: CancellationToken, ...rest: A) => R | Promise<R>,
+) {
   return async (params: P, token: CancellationToken, ...rest: A): Promise<R | ResponseError<void>> => {
     try {
       checkCancelled(token);
       return await handler(params, token, ...rest);
     } catch (e) {
-      if (e instanceof Cancelled || token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} cancelled`);
+      if (e instanceof Cancelled || token?.isCancellationRequested)
+        return new ResponseError(LSPErrorCodes.RequestCancelled, `${method} cancelled`);
       if (e instanceof ResponseError) return e as ResponseError<void>;
       log.error(`CoopSpec: ${method} failed: ${describeError(e)}`);
       return new ResponseError(ErrorCodes.InternalError, `CoopSpec: internal error in ${method}; the server log has the details.`);

@@ -43,8 +43,14 @@ function main(argv: string[]): void {
   let transport: '--stdio' | '--node-ipc' | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    if (a === '-h' || a === '--help') { process.stdout.write(HELP); return; }
-    if (a === '-v' || a === '--version') { process.stdout.write(`${VERSION}\n`); return; }
+    if (a === '-h' || a === '--help') {
+      process.stdout.write(HELP);
+      return;
+    }
+    if (a === '-v' || a === '--version') {
+      process.stdout.write(`${VERSION}\n`);
+      return;
+    }
     if (a === '--stdio' || a === '--node-ipc') {
       if (transport && transport !== a) fail(`choose one of --stdio and --node-ipc`);
       transport = a;
@@ -59,17 +65,20 @@ function main(argv: string[]): void {
     }
   }
   if (!transport) fail('choose a transport: --stdio or --node-ipc (see --help)');
-  if (transport === '--node-ipc' && typeof process.send !== 'function') fail('--node-ipc needs a parent process with an IPC channel; use --stdio');
+  if (transport === '--node-ipc' && typeof process.send !== 'function')
+    fail('--node-ipc needs a parent process with an IPC channel; use --stdio');
 
   // Messages from the client are checked before the library sees them (transport.ts).
   const connection = createServerConnection(transport);
-  const report = (what: string) => (e: unknown): void => {
-    try {
-      connection.console.error(`CoopSpec: ${what}: ${describeError(e)}`);
-    } catch {
-      // The connection is gone: nothing to tell.
-    }
-  };
+  const report =
+    (what: string) =>
+    (e: unknown): void => {
+      try {
+        connection.console.error(`CoopSpec: ${what}: ${describeError(e)}`);
+      } catch {
+        // The connection is gone: nothing to tell.
+      }
+    };
   process.on('uncaughtException', report('uncaught exception'));
   process.on('unhandledRejection', report('unhandled rejection'));
   startServer(connection);

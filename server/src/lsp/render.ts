@@ -31,27 +31,27 @@ export interface RenderParams {
 
 export type RenderResult =
   | {
-    ok: true;
-    request: string;
-    format: FormatName;
-    extension: string;
-    /** utf8 for md and html; base64 for docx. */
-    encoding: 'utf8' | 'base64';
-    content: string;
-    /** The letter is marked as a draft. */
-    draft: boolean;
-    /** The open findings of the request and the declarations its letter draws on. */
-    openFindings: number;
-  }
+      ok: true;
+      request: string;
+      format: FormatName;
+      extension: string;
+      /** utf8 for md and html; base64 for docx. */
+      encoding: 'utf8' | 'base64';
+      content: string;
+      /** The letter is marked as a draft. */
+      draft: boolean;
+      /** The open findings of the request and the declarations its letter draws on. */
+      openFindings: number;
+    }
   | {
-    ok: false;
-    reason: 'no-request' | 'unknown-request' | 'ambiguous-request' | 'errors';
-    /** One sentence for the user: names requests and rules, never a string of the files. */
-    message: string;
-    suggestions?: string[];
-    request?: string;
-    errors?: { rule: string; message: string; uri: string; range: ReturnType<typeof rangeOf> }[];
-  };
+      ok: false;
+      reason: 'no-request' | 'unknown-request' | 'ambiguous-request' | 'errors';
+      /** One sentence for the user: names requests and rules, never a string of the files. */
+      message: string;
+      suggestions?: string[];
+      request?: string;
+      errors?: { rule: string; message: string; uri: string; range: ReturnType<typeof rangeOf> }[];
+    };
 
 /** The request declaration at an offset of a document: the one containing it, else the last before it, else the first. */
 function requestAt(decls: Decl[], offset: number | undefined): Decl | undefined {
@@ -64,47 +64,72 @@ function requestAt(decls: Decl[], offset: number | undefined): Decl | undefined 
 
 export function registerRender(ctx: RenderContext): void {
   const ws = ctx.ws;
-  ctx.connection.onRequest(RENDER_METHOD, guardRequest(ctx.log, RENDER_METHOD, async (p: RenderParams, token): Promise<RenderResult> => {
-    await ctx.ready;
-    checkCancelled(token);
-    const params = p ?? {};
-    const format = params.format ?? 'html';
-    const lang = params.lang ?? 'en';
-    if (!FORMAT_NAMES.includes(format)) throw new ResponseError(ErrorCodes.InvalidParams, `${RENDER_METHOD}: format must be one of ${FORMAT_NAMES.join(', ')}`);
-    if (!LANGS.includes(lang)) throw new ResponseError(ErrorCodes.InvalidParams, `${RENDER_METHOD}: lang must be one of ${LANGS.join(', ')}`);
-    let name = typeof params.request === 'string' ? params.request : undefined;
-    if (name === undefined) {
-      const uri = params.textDocument?.uri ? canonicalUri(params.textDocument.uri) : undefined;
-      const doc = uri ? ws.document(uri) : undefined;
-      const decl = uri && doc ? requestAt(ws.declarationsOf(uri), params.position ? doc.offsetAt(params.position) : undefined) : undefined;
-      if (!decl) return { ok: false, reason: 'no-request', message: 'There is no request in this document to render.' };
-      name = decl.name;
-    }
-    const outcome = await renderRequest(ws, { request: name, format, lang, memo: params.memo === true, draft: params.draft === true });
-    checkCancelled(token);
-    if (outcome.ok) {
-      const binary = typeof outcome.content !== 'string';
-      return {
-        ok: true, request: name, format, extension: outcome.format.extension,
-        encoding: binary ? 'base64' : 'utf8',
-        content: binary ? Buffer.from(outcome.content as Uint8Array).toString('base64') : (outcome.content as string),
-        draft: outcome.letter.banner !== undefined, openFindings: outcome.findings.length,
-      };
-    }
-    switch (outcome.reason) {
-      case 'unknown-request':
-        return { ok: false, reason: outcome.reason, request: name, suggestions: outcome.suggestions, message: `There is no request named ${name} in the workspace${outcome.suggestions.length ? ` (did you mean ${outcome.suggestions.join(' or ')}?)` : ''}.` };
-      case 'ambiguous-request':
-        return { ok: false, reason: outcome.reason, request: name, message: `${outcome.count} requests are named ${name} (CR003): rename one.` };
-      case 'errors':
+  ctx.connection.onRequest(
+    RENDER_METHOD,
+    guardRequest(ctx.log, RENDER_METHOD, async (p: RenderParams, token): Promise<RenderResult> => {
+      await ctx.ready;
+      checkCancelled(token);
+      const params = p ?? {};
+      const format = params.format ?? 'html';
+      const lang = params.lang ?? 'en';
+      if (!FORMAT_NAMES.includes(format))
+        throw new ResponseError(ErrorCodes.InvalidParams, `${RENDER_METHOD}: format must be one of ${FORMAT_NAMES.join(', ')}`);
+      if (!LANGS.includes(lang))
+        throw new ResponseError(ErrorCodes.InvalidParams, `${RENDER_METHOD}: lang must be one of ${LANGS.join(', ')}`);
+      let name = typeof params.request === 'string' ? params.request : undefined;
+      if (name === undefined) {
+        const uri = params.textDocument?.uri ? canonicalUri(params.textDocument.uri) : undefined;
+        const doc = uri ? ws.document(uri) : undefined;
+        const decl =
+          uri && doc ? requestAt(ws.declarationsOf(uri), params.position ? doc.offsetAt(params.position) : undefined) : undefined;
+        if (!decl) return { ok: false, reason: 'no-request', message: 'There is no request in this document to render.' };
+        name = decl.name;
+      }
+      const outcome = await renderRequest(ws, { request: name, format, lang, memo: params.memo === true, draft: params.draft === true });
+      checkCancelled(token);
+      if (outcome.ok) {
+        const binary = typeof outcome.content !== 'string';
         return {
-          ok: false, reason: outcome.reason, request: name,
-          message: `Request ${name} has ${outcome.errors.length} error finding${outcome.errors.length === 1 ? '' : 's'}: fix them, or render a draft.`,
-          errors: outcome.errors.flatMap((f) => {
-            const d = ws.document(f.uri);
-            return d ? [{ rule: f.rule, message: f.message, uri: ctx.documents.clientUri(f.uri), range: rangeOf(d, f.start, f.end) }] : [];
-          }),
+          ok: true,
+          request: name,
+          format,
+          extension: outcome.format.extension,
+          encoding: binary ? 'base64' : 'utf8',
+          content: binary ? Buffer.from(outcome.content as Uint8Array).toString('base64') : (outcome.content as string),
+          draft: outcome.letter.banner !== undefined,
+          openFindings: outcome.findings.length,
         };
-    }
-  }));
+      }
+      switch (outcome.reason) {
+        case 'unknown-request':
+          return {
+            ok: false,
+            reason: outcome.reason,
+            request: name,
+            suggestions: outcome.suggestions,
+            message: `There is no request named ${name} in the workspace${outcome.suggestions.length ? ` (did you mean ${outcome.suggestions.join(' or ')}?)` : ''}.`,
+          };
+        case 'ambiguous-request':
+          return {
+            ok: false,
+            reason: outcome.reason,
+            request: name,
+            message: `${outcome.count} requests are named ${name} (CR003): rename one.`,
+          };
+        case 'errors':
+          return {
+            ok: false,
+            reason: outcome.reason,
+            request: name,
+            message: `Request ${name} has ${outcome.errors.length} error finding${outcome.errors.length === 1 ? '' : 's'}: fix them, or render a draft.`,
+            errors: outcome.errors.flatMap((f) => {
+              const d = ws.document(f.uri);
+              return d
+                ? [{ rule: f.rule, message: f.message, uri: ctx.documents.clientUri(f.uri), range: rangeOf(d, f.start, f.end) }]
+                : [];
+            }),
+          };
+      }
+    }),
+  );
 }

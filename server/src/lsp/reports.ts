@@ -25,7 +25,10 @@ export class Reports {
   private counter = 0;
 
   /** `heldLine`: the line being typed in a document, whose new findings are held back. */
-  constructor(private readonly ctx: ReportsContext, private readonly heldLine: (uri: string) => number | undefined) {}
+  constructor(
+    private readonly ctx: ReportsContext,
+    private readonly heldLine: (uri: string) => number | undefined,
+  ) {}
 
   /**
    * The report of a document now: its findings, less those the line being typed holds back.
@@ -37,7 +40,8 @@ export class Reports {
     if (!doc) return this.empty(uri);
     const version = documents.versionOf(uri);
     const docOf = (u: string) => ws.document(u);
-    let diagnostics = ws.findings(uri)
+    let diagnostics = ws
+      .findings(uri)
       .filter((f) => !f.suppressed)
       .map((f) => toDiagnostic(f, doc, version, docOf, documents.clientUri, this.ctx.docsLink));
     if (!this.ctx.client.caps.relatedInformation) for (const d of diagnostics) delete d.relatedInformation;

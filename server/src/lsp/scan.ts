@@ -24,22 +24,33 @@ export async function scanFolders(folders: string[], cancelled: () => boolean): 
   const walk = async (dir: string): Promise<void> => {
     if (cancelled()) return;
     let real: string;
-    try { real = await fs.realpath(dir); } catch { return; }
+    try {
+      real = await fs.realpath(dir);
+    } catch {
+      return;
+    }
     if (seen.has(real)) return;
     seen.add(real);
     let entries;
-    try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
       if (SKIP.has(e.name)) continue;
       const p = join(dir, e.name);
-      let isDir = e.isDirectory(), isFile = e.isFile();
+      let isDir = e.isDirectory(),
+        isFile = e.isFile();
       if (e.isSymbolicLink()) {
         try {
           const st = await fs.stat(p);
           isDir = st.isDirectory();
           isFile = st.isFile();
-        } catch { continue; } // a dangling link
+        } catch {
+          continue;
+        } // a dangling link
       }
       if (isDir) await walk(p);
       else if (isFile && e.name.endsWith('.coop')) coop.add(p);

@@ -60,7 +60,9 @@ export class CoopSpecServer {
   readonly watcher: FileWatcher;
   private readyResolve!: () => void;
   /** Resolves when the workspace folders have been read (or reading them was abandoned). */
-  readonly ready: Promise<void> = new Promise((resolve) => { this.readyResolve = resolve; });
+  readonly ready: Promise<void> = new Promise((resolve) => {
+    this.readyResolve = resolve;
+  });
   isReady = false;
   shuttingDown = false;
 
@@ -90,31 +92,53 @@ export class CoopSpecServer {
     });
 
     c.onDidOpenTextDocument(guardNotification(this.log, 'textDocument/didOpen', (p) => this.opened(this.documents.open(p))));
-    c.onDidChangeTextDocument(guardNotification(this.log, 'textDocument/didChange', (p) => {
-      const change = this.documents.change(p);
-      if (change) this.changed(change.doc, change.typed);
-    }));
-    c.onDidSaveTextDocument(guardNotification(this.log, 'textDocument/didSave', (p) => {
-      this.diagnostics.saved(canonicalUri(p.textDocument.uri));
-    }));
-    c.onNotification(CursorLineNotification, guardNotification(this.log, 'coopspec/cursorLine', (p) => {
-      const line = p?.line;
-      if (typeof p?.textDocument?.uri !== 'string' || !(line === null || (typeof line === 'number' && line >= 0))) return;
-      this.diagnostics.cursor(canonicalUri(p.textDocument.uri), line);
-    }));
+    c.onDidChangeTextDocument(
+      guardNotification(this.log, 'textDocument/didChange', (p) => {
+        const change = this.documents.change(p);
+        if (change) this.changed(change.doc, change.typed);
+      }),
+    );
+    c.onDidSaveTextDocument(
+      guardNotification(this.log, 'textDocument/didSave', (p) => {
+        this.diagnostics.saved(canonicalUri(p.textDocument.uri));
+      }),
+    );
+    c.onNotification(
+      CursorLineNotification,
+      guardNotification(this.log, 'coopspec/cursorLine', (p) => {
+        const line = p?.line;
+        if (typeof p?.textDocument?.uri !== 'string' || !(line === null || (typeof line === 'number' && line >= 0))) return;
+        this.diagnostics.cursor(canonicalUri(p.textDocument.uri), line);
+      }),
+    );
     c.onExecuteCommand(guardRequest(this.log, 'workspace/executeCommand', async (p) => executeCommand(this, p.command, p.arguments ?? [])));
-    c.onDidCloseTextDocument(guardNotification(this.log, 'textDocument/didClose', (p) => {
-      const doc = this.documents.close(p.textDocument.uri);
-      if (doc) this.closed(doc);
-    }));
+    c.onDidCloseTextDocument(
+      guardNotification(this.log, 'textDocument/didClose', (p) => {
+        const doc = this.documents.close(p.textDocument.uri);
+        if (doc) this.closed(doc);
+      }),
+    );
     c.onDidChangeWatchedFiles(guardNotification(this.log, 'workspace/didChangeWatchedFiles', (p) => this.watcher.changed(p.changes)));
-    c.onDidChangeConfiguration(guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configuration.changed(p.settings)));
+    c.onDidChangeConfiguration(
+      guardNotification(this.log, 'workspace/didChangeConfiguration', (p) => this.configuration.changed(p.settings)),
+    );
     // A pull that waits for the typist's pause is cancelled by the client at the next keystroke.
-    const documentPull = guardRequest(this.log, 'textDocument/diagnostic', (p: DocumentDiagnosticParams, token) => this.diagnostics.documentDiagnostic(p, token));
-    c.languages.diagnostics.on((p, token) => documentPull(p, token) as Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>);
-    const workspacePull = guardRequest(this.log, 'workspace/diagnostic', (p: WorkspaceDiagnosticParams, token, partial: ResultProgressReporter<WorkspaceDiagnosticReportPartialResult> | undefined) =>
-      this.diagnostics.workspaceDiagnostic(p, token, partial));
-    c.languages.diagnostics.onWorkspace((p, token, _work, partial) => workspacePull(p, token, partial) as Promise<WorkspaceDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>);
+    const documentPull = guardRequest(this.log, 'textDocument/diagnostic', (p: DocumentDiagnosticParams, token) =>
+      this.diagnostics.documentDiagnostic(p, token),
+    );
+    c.languages.diagnostics.on(
+      (p, token) => documentPull(p, token) as Promise<DocumentDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>,
+    );
+    const workspacePull = guardRequest(
+      this.log,
+      'workspace/diagnostic',
+      (p: WorkspaceDiagnosticParams, token, partial: ResultProgressReporter<WorkspaceDiagnosticReportPartialResult> | undefined) =>
+        this.diagnostics.workspaceDiagnostic(p, token, partial),
+    );
+    c.languages.diagnostics.onWorkspace(
+      (p, token, _work, partial) =>
+        workspacePull(p, token, partial) as Promise<WorkspaceDiagnosticReport | ResponseError<DiagnosticServerCancellationData>>,
+    );
     registerLanguageFeatures(this);
     registerCodeActions(this);
     registerRender(this);
@@ -136,16 +160,24 @@ export class CoopSpecServer {
       await this.watcher.register();
       await this.configuration.register();
       if (this.client.caps.workspaceFolders) {
-        this.connection.workspace.onDidChangeWorkspaceFolders(guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', async (e) => {
-          const fresh = this.folders.change(e.added, e.removed);
-          await this.configuration.fetchEditorSettings(fresh);
-          await this.folders.index(fresh);
-          this.recomputeAll();
-        }));
+        this.connection.workspace.onDidChangeWorkspaceFolders(
+          guardNotification(this.log, 'workspace/didChangeWorkspaceFolders', async (e) => {
+            const fresh = this.folders.change(e.added, e.removed);
+            await this.configuration.fetchEditorSettings(fresh);
+            await this.folders.index(fresh);
+            this.recomputeAll();
+          }),
+        );
       }
       const folders = this.folders.list;
-      const [, , count] = await Promise.all([this.configuration.fetchEditorSettings(['', ...folders]), this.configuration.fetchDiagnosticSettings(), this.folders.index(folders)]);
-      this.log.info(`CoopSpec ${VERSION}: read ${count} file(s) of ${this.folders.list.length} workspace folder(s) in ${Date.now() - started} ms.`);
+      const [, , count] = await Promise.all([
+        this.configuration.fetchEditorSettings(['', ...folders]),
+        this.configuration.fetchDiagnosticSettings(),
+        this.folders.index(folders),
+      ]);
+      this.log.info(
+        `CoopSpec ${VERSION}: read ${count} file(s) of ${this.folders.list.length} workspace folder(s) in ${Date.now() - started} ms.`,
+      );
     } finally {
       // Whatever happened, serve what there is.
       this.isReady = true;

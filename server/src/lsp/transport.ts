@@ -50,13 +50,26 @@ class CheckedReader implements MessageReader {
   private initializeReceived = false;
   log: (message: string) => void = () => undefined;
 
-  constructor(private readonly inner: MessageReader, private readonly writer: MessageWriter) {
-    inner.onError((e) => this.log(`CoopSpec: a message from the client could not be read (${e instanceof SyntaxError ? 'not valid JSON' : 'a malformed frame'}); it was dropped.`));
+  constructor(
+    private readonly inner: MessageReader,
+    private readonly writer: MessageWriter,
+  ) {
+    inner.onError((e) =>
+      this.log(
+        `CoopSpec: a message from the client could not be read (${e instanceof SyntaxError ? 'not valid JSON' : 'a malformed frame'}); it was dropped.`,
+      ),
+    );
   }
 
-  get onError(): MessageReader['onError'] { return this.inner.onError; }
-  get onClose(): MessageReader['onClose'] { return this.inner.onClose; }
-  get onPartialMessage(): MessageReader['onPartialMessage'] { return this.inner.onPartialMessage; }
+  get onError(): MessageReader['onError'] {
+    return this.inner.onError;
+  }
+  get onClose(): MessageReader['onClose'] {
+    return this.inner.onClose;
+  }
+  get onPartialMessage(): MessageReader['onPartialMessage'] {
+    return this.inner.onPartialMessage;
+  }
 
   listen(callback: DataCallback): Disposable {
     return this.inner.listen((message) => {
@@ -70,7 +83,11 @@ class CheckedReader implements MessageReader {
       // The order the protocol sets: initialize first; after shutdown, nothing but exit.
       if (Message.isRequest(message)) {
         if (!this.initializeReceived && message.method !== 'initialize') {
-          this.answer(message.id!, ErrorCodes.ServerNotInitialized, `CoopSpec: the server is not initialized: send "initialize" before "${message.method}".`);
+          this.answer(
+            message.id!,
+            ErrorCodes.ServerNotInitialized,
+            `CoopSpec: the server is not initialized: send "initialize" before "${message.method}".`,
+          );
           return;
         }
         if (this.shutdownRequested) {
@@ -80,7 +97,9 @@ class CheckedReader implements MessageReader {
         if (message.method === 'initialize') this.initializeReceived = true;
         if (message.method === 'shutdown') this.shutdownRequested = true;
       } else if (Message.isNotification(message) && message.method !== 'exit' && (!this.initializeReceived || this.shutdownRequested)) {
-        this.log(`CoopSpec: the notification "${message.method}" was dropped: it came ${this.shutdownRequested ? 'after "shutdown"' : 'before "initialize"'}.`);
+        this.log(
+          `CoopSpec: the notification "${message.method}" was dropped: it came ${this.shutdownRequested ? 'after "shutdown"' : 'before "initialize"'}.`,
+        );
         return;
       }
       callback(message);
@@ -116,7 +135,10 @@ export function createServerConnection(transport: Transport): Connection {
   const leave = (): never => process.exit(reader.shutdownRequested ? 0 : 1);
   process.stdin.on('end', leave);
   process.stdin.on('close', leave);
-  const to = (send: (m: string) => void) => (...args: unknown[]): void => send(format(...args));
+  const to =
+    (send: (m: string) => void) =>
+    (...args: unknown[]): void =>
+      send(format(...args));
   console.log = to((m) => connection.console.log(m));
   console.info = to((m) => connection.console.info(m));
   console.debug = to((m) => connection.console.log(m));

@@ -32,9 +32,11 @@ export class FileWatcher {
   /** Ask the client to watch the files, when it lets servers register watchers. */
   async register(): Promise<void> {
     if (!this.ctx.client.caps.dynamicWatchers) return;
-    await this.ctx.connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.coop' }, { globPattern: '**/coopspec.json' }],
-    }).catch((e: unknown) => this.ctx.log.error(`CoopSpec: could not register file watchers: ${describeError(e)}`));
+    await this.ctx.connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.coop' }, { globPattern: '**/coopspec.json' }],
+      })
+      .catch((e: unknown) => this.ctx.log.error(`CoopSpec: could not register file watchers: ${describeError(e)}`));
   }
 
   /** workspace/didChangeWatchedFiles. */

@@ -40,7 +40,19 @@ export class ConfigLoader {
     try {
       result = parseConfig(uri, readFileSync(abs, 'utf8'));
     } catch (e) {
-      result = { uri, data: { rules: {} }, problems: [{ start: 0, end: 0, message: `cannot read ${CONFIG_FILE}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`, code: 'config-json', schema: false }] };
+      result = {
+        uri,
+        data: { rules: {} },
+        problems: [
+          {
+            start: 0,
+            end: 0,
+            message: `cannot read ${CONFIG_FILE}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`,
+            code: 'config-json',
+            schema: false,
+          },
+        ],
+      };
     }
     this.byFile.set(abs, result);
     return result;

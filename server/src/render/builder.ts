@@ -4,8 +4,19 @@
 
 import type { Finding } from '../language/findings';
 import {
-  citationsFor, governing, INSTRUMENT_SHORT_FR, INSTRUMENT_TITLES_FR, INSTRUMENTS, isRequestKind, SUMMARY_LABEL, SUMMARY_LABEL_FR, type Citation, type CiteScope, type CiteTable, type Governing,
-  type LetterStatement
+  citationsFor,
+  governing,
+  INSTRUMENT_SHORT_FR,
+  INSTRUMENT_TITLES_FR,
+  INSTRUMENTS,
+  isRequestKind,
+  SUMMARY_LABEL,
+  SUMMARY_LABEL_FR,
+  type Citation,
+  type CiteScope,
+  type CiteTable,
+  type Governing,
+  type LetterStatement,
 } from '../language/law';
 import { refs, value, type BlockModel, type DeclModel, type Typed } from '../language/model';
 import type { Decl, RuleContext } from '../language/rules/types';
@@ -18,7 +29,6 @@ export function asWritten(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-
 export class Builder {
   private n = 0;
   readonly sections: Section[] = [];
@@ -27,7 +37,11 @@ export class Builder {
   readonly m: DeclModel;
   readonly g: Governing;
 
-  constructor(readonly ws: Workspace, readonly request: Decl, readonly lang: Lang) {
+  constructor(
+    readonly ws: Workspace,
+    readonly request: Decl,
+    readonly lang: Lang,
+  ) {
     this.ctx = queryContext(ws, request);
     this.m = request.model;
     this.g = governing(this.ctx, request);
@@ -80,8 +94,11 @@ export class Builder {
 
   /** The citations of a table for this request, as the letter writes them; '' when no article applies. */
   cite(table: CiteTable, inParentheses = true, articlesOnly = false): string {
-    return citationsFor(table, this.g as CiteScope).filter((c) => !articlesOnly || c.t === 'article')
-      .map((c) => citeText(c, this.lang, inParentheses)).filter(Boolean).join('; ');
+    return citationsFor(table, this.g as CiteScope)
+      .filter((c) => !articlesOnly || c.t === 'article')
+      .map((c) => citeText(c, this.lang, inParentheses))
+      .filter(Boolean)
+      .join('; ');
   }
 
   /** A statement of the law module with its citation in parentheses (none when no article applies). */
@@ -93,7 +110,8 @@ export class Builder {
 
   duration(v: Extract<Typed, { t: 'duration' }> | undefined, penalty = false): string | undefined {
     if (!v) return undefined;
-    const unit = v.unit, n = v.amount;
+    const unit = v.unit,
+      n = v.amount;
     const key = `${penalty ? 'penalty' : 'duration'}.${unit}${n === 1 ? '' : 's'}` as WordKey;
     return this.w(key, { n });
   }
@@ -117,7 +135,8 @@ export class Builder {
 
   custodian(data: DeclModel): string | undefined {
     const c = data.fields.get('custodian')?.value;
-    if (c?.t === 'provider') return c.place ? `${asWritten(c.node.name.value)} (${this.party(c.place.code)})` : asWritten(c.node.name.value);
+    if (c?.t === 'provider')
+      return c.place ? `${asWritten(c.node.name.value)} (${this.party(c.place.code)})` : asWritten(c.node.name.value);
     if (c?.t === 'text') return asWritten(c.node.value);
     return undefined;
   }
@@ -128,16 +147,20 @@ export function citeText(c: Citation, lang: Lang, inParentheses = false): string
   switch (c.t) {
     case 'article': {
       const parts = c.ref.parts.map((p) => `(${p})`).join('');
-      const base = lang === 'fr'
-        ? `${INSTRUMENT_SHORT_FR[c.ref.instrument]}, art. ${c.ref.number}${parts}`
-        : `${INSTRUMENTS[c.ref.instrument].short} Art. ${c.ref.number}${parts}`;
+      const base =
+        lang === 'fr'
+          ? `${INSTRUMENT_SHORT_FR[c.ref.instrument]}, art. ${c.ref.number}${parts}`
+          : `${INSTRUMENTS[c.ref.instrument].short} Art. ${c.ref.number}${parts}`;
       const label = lang === 'fr' ? SUMMARY_LABEL_FR : SUMMARY_LABEL;
       if (!c.summary) return base;
       return inParentheses ? `${base}, ${label}` : `${base} (${label})`;
     }
-    case 'treaty': return lang === 'fr' ? `le traité applicable (${c.title})` : `the applicable treaty (${c.title})`;
-    case 'law': return '';
-    case 'text': return c.text;
+    case 'treaty':
+      return lang === 'fr' ? `le traité applicable (${c.title})` : `the applicable treaty (${c.title})`;
+    case 'law':
+      return '';
+    case 'text':
+      return c.text;
   }
 }
 
@@ -159,4 +182,3 @@ export function banner(lang: Lang, findings: readonly Finding[] | undefined): st
   if (!findings) return undefined;
   return findings.length === 1 ? w(lang, 'draft.banner-one') : w(lang, 'draft.banner', { n: findings.length });
 }
-

@@ -60,7 +60,9 @@ export function renderHtml(letter: Letter): string {
   const body: string[] = [];
   body.push(`<h1>${escapeHtml(letter.title)}</h1>`);
   if (letter.header.length) {
-    body.push(`<dl class="header">\n${letter.header.map((h) => `<dt>${escapeHtml(h.label)}</dt><dd>${escapeHtml(h.value)}</dd>`).join('\n')}\n</dl>`);
+    body.push(
+      `<dl class="header">\n${letter.header.map((h) => `<dt>${escapeHtml(h.label)}</dt><dd>${escapeHtml(h.value)}</dd>`).join('\n')}\n</dl>`,
+    );
   }
   for (const s of letter.sections) {
     body.push(`<section id="${s.id}">\n<h2>${escapeHtml(s.heading)}</h2>\n${s.blocks.map(block).join('\n')}\n</section>`);
@@ -76,9 +78,11 @@ export function renderHtml(letter: Letter): string {
 </head>
 <body>
 <main class="${letter.kind}">
-${letter.banner
+${
+  letter.banner
     ? `<table class="draft">\n<thead><tr><td><div class="banner" role="note">${escapeHtml(letter.banner)}</div></td></tr></thead>\n<tbody><tr><td>\n${body.join('\n')}\n</td></tr></tbody>\n</table>`
-    : body.join('\n')}
+    : body.join('\n')
+}
 </main>
 </body>
 </html>

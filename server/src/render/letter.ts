@@ -14,7 +14,21 @@ import type { Workspace } from '../language/workspace';
 import { andWords, type Lang } from './words';
 import { asWritten, banner, Builder, citeText, instrumentTitle, titleOf } from './builder';
 import type { Letter } from './letterModel';
-import { assistance, basis, contact, elements, facts, header, offences, person, safeguardsSection, stringSection, subject, undertakings, urgency } from './sections';
+import {
+  assistance,
+  basis,
+  contact,
+  elements,
+  facts,
+  header,
+  offences,
+  person,
+  safeguardsSection,
+  stringSection,
+  subject,
+  undertakings,
+  urgency,
+} from './sections';
 
 export type { Block, Letter, Section } from './letterModel';
 export { asWritten, citeText, instrumentTitle } from './builder';
@@ -25,7 +39,6 @@ export interface BuildOptions {
   /** The open findings to count in the DRAFT banner; no banner when absent. */
   draftFindings?: readonly Finding[];
 }
-
 
 /** The request declarations named `name`, in workspace order. */
 export function requestsNamed(ws: Workspace, name: string): Decl[] {
@@ -45,7 +58,9 @@ export function letterDeclarations(ws: Workspace, request: Decl): Decl[] {
   const ctx = queryContext(ws, request);
   const m = request.model;
   const out = new Set<Decl>([request]);
-  const add = (d: Decl | undefined): void => { if (d) out.add(d); };
+  const add = (d: Decl | undefined): void => {
+    if (d) out.add(d);
+  };
   const ref = (key: string, sort: Parameters<RuleContext['resolve']>[1]): void => {
     const r = value(m, key, 'ref');
     if (r) add(ctx.resolve(r.name, sort));
@@ -64,7 +79,9 @@ export function requestFindings(ws: Workspace, request: Decl): Finding[] {
   const decls = letterDeclarations(ws, request);
   const out: Finding[] = [];
   for (const uri of [...new Set(decls.map((d) => d.chunk.uri))].sort()) {
-    const spans = decls.filter((d) => d.chunk.uri === uri).map((d) => [d.chunk.base + d.syntax.start, d.chunk.base + d.syntax.end] as const);
+    const spans = decls
+      .filter((d) => d.chunk.uri === uri)
+      .map((d) => [d.chunk.base + d.syntax.start, d.chunk.base + d.syntax.end] as const);
     for (const f of ws.findings(uri)) {
       if (!f.suppressed && spans.some(([s, e]) => f.start >= s && f.start < e)) out.push(f);
     }
@@ -106,8 +123,13 @@ export function buildLetter(ws: Workspace, request: Decl, options: BuildOptions)
   urgency(b);
   contact(b);
   return {
-    lang: options.lang, kind: 'letter', title: titleOf(options.lang, request), reference: request.name,
-    banner: banner(options.lang, options.draftFindings), header: head, sections: b.finish(),
+    lang: options.lang,
+    kind: 'letter',
+    title: titleOf(options.lang, request),
+    reference: request.name,
+    banner: banner(options.lang, options.draftFindings),
+    header: head,
+    sections: b.finish(),
   };
 }
 
@@ -120,9 +142,14 @@ export function buildMemo(ws: Workspace, request: Decl, options: BuildOptions): 
 
   b.section('governing', b.w('memo.governing'));
   const g = b.g;
-  const name = g.governing === 'none' ? (options.lang === 'fr' ? 'aucun instrument' : 'no instrument')
-    : g.governing === 'treaty' ? citeText({ t: 'treaty', title: g.treatyTitle ?? '' }, options.lang)
-      : instrumentTitle(g.governing, options.lang);
+  const name =
+    g.governing === 'none'
+      ? options.lang === 'fr'
+        ? 'aucun instrument'
+        : 'no instrument'
+      : g.governing === 'treaty'
+        ? citeText({ t: 'treaty', title: g.treatyTitle ?? '' }, options.lang)
+        : instrumentTitle(g.governing, options.lang);
   b.para(`${name}.`);
   b.para(g.why, options.lang === 'fr' ? [b.w('memo.engine-note')] : undefined);
 
@@ -130,24 +157,47 @@ export function buildMemo(ws: Workspace, request: Decl, options: BuildOptions): 
   const grounds = block(b.m, 'grounds')?.grounds ?? [];
   if (grounds.length === 0) b.para(b.w('memo.grounds.none'));
   else {
-    b.table([b.w('memo.grounds.ground'), b.w('memo.grounds.status'), b.w('memo.grounds.reason')], grounds.map((gr) => {
-      const qualified = gr.entry.value.kind === 'qualified' ? gr.entry.value.text : undefined;
-      const label = gr.ground === 'other' && gr.label ? `other: ${asWritten(gr.label.value)}` : gr.ground;
-      return [label, gr.status ? b.w(`memo.status.${gr.status}`) : b.w('memo.status.unreadable'), qualified ? asWritten(qualified.value) : ''];
-    }));
+    b.table(
+      [b.w('memo.grounds.ground'), b.w('memo.grounds.status'), b.w('memo.grounds.reason')],
+      grounds.map((gr) => {
+        const qualified = gr.entry.value.kind === 'qualified' ? gr.entry.value.text : undefined;
+        const label = gr.ground === 'other' && gr.label ? `other: ${asWritten(gr.label.value)}` : gr.ground;
+        return [
+          label,
+          gr.status ? b.w(`memo.status.${gr.status}`) : b.w('memo.status.unreadable'),
+          qualified ? asWritten(qualified.value) : '',
+        ];
+      }),
+    );
   }
   const required = requiredGrounds(b.ctx, request);
   if (required && required.required.length) {
     const known = new Set(GROUND_SPECS.map((s) => s.word));
-    b.para(b.w('memo.required', { grounds: andWords(options.lang, required.required.map((r) => r.ground).filter((x) => known.has(x))) }));
+    b.para(
+      b.w('memo.required', {
+        grounds: andWords(
+          options.lang,
+          required.required.map((r) => r.ground).filter((x) => known.has(x)),
+        ),
+      }),
+    );
   }
 
   b.section('findings', b.w('memo.findings'));
   const findings = requestFindings(ws, request);
   if (findings.length === 0) b.para(b.w('memo.findings.none'));
-  else b.para(findings.length === 1 ? b.w('memo.findings.count-one') : b.w('memo.findings.count', { n: findings.length }), findings.map((f) => `${f.rule} (${f.severity}), ${where(ws, f)}: ${f.message}`));
+  else
+    b.para(
+      findings.length === 1 ? b.w('memo.findings.count-one') : b.w('memo.findings.count', { n: findings.length }),
+      findings.map((f) => `${f.rule} (${f.severity}), ${where(ws, f)}: ${f.message}`),
+    );
   return {
-    lang: options.lang, kind: 'memo', title: b.w('memo.title'), reference: request.name,
-    banner: banner(options.lang, options.draftFindings), header: head, sections: b.finish(),
+    lang: options.lang,
+    kind: 'memo',
+    title: b.w('memo.title'),
+    reference: request.name,
+    banner: banner(options.lang, options.draftFindings),
+    header: head,
+    sections: b.finish(),
   };
 }

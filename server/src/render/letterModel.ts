@@ -24,6 +24,4 @@ export interface Section {
 }
 
 /** A numbered paragraph (with an optional list under it), or a table. */
-export type Block =
-  | { t: 'para'; n: number; text: string; items?: string[] }
-  | { t: 'table'; head: string[]; rows: string[][] };
+export type Block = { t: 'para'; n: number; text: string; items?: string[] } | { t: 'table'; head: string[]; rows: string[][] };

@@ -2,8 +2,13 @@
 // in the order a central authority expects (letter.ts calls them in turn).
 
 import {
-  ASSURANCE_LABELS, EXTRADITION_DOCUMENT_TEXTS, EXTRADITION_DOCUMENTS, EXTRADITION_DOCUMENTS_CITE, LETTER_STATEMENTS, PRESERVATION_CONTENTS_CITE,
-  PRESERVATION_POINTS
+  ASSURANCE_LABELS,
+  EXTRADITION_DOCUMENT_TEXTS,
+  EXTRADITION_DOCUMENTS,
+  EXTRADITION_DOCUMENTS_CITE,
+  LETTER_STATEMENTS,
+  PRESERVATION_CONTENTS_CITE,
+  PRESERVATION_POINTS,
 } from '../language/law';
 import { block, unusable, value, word, type BasisItem } from '../language/model';
 import { requestedParty, requestingParty } from '../language/rules/facts';
@@ -73,7 +78,10 @@ export function basis(b: Builder): void {
     b.para(b.w('basis.none'));
     return;
   }
-  b.para(b.w('basis.intro'), items.map((i) => basisText(b, i)));
+  b.para(
+    b.w('basis.intro'),
+    items.map((i) => basisText(b, i)),
+  );
 }
 
 function basisText(b: Builder, item: BasisItem): string {
@@ -111,7 +119,15 @@ export function offences(b: Builder): void {
     const committed = value(o.model, 'committed', 'date');
     if (committed) items.push(b.w('offences.committed', { date: formatDate(b.lang, committed.iso) }));
     const places = value(o.model, 'committed-in', 'parties')?.items ?? [];
-    if (places.length) items.push(b.w('offences.committed-in', { places: andWords(b.lang, places.map((p) => b.party(p.code))) }));
+    if (places.length)
+      items.push(
+        b.w('offences.committed-in', {
+          places: andWords(
+            b.lang,
+            places.map((p) => b.party(p.code)),
+          ),
+        }),
+      );
     b.para(conduct ? b.w('offences.conduct', { name: o.name, conduct }) : b.w('offences.name-only', { name: o.name }), items);
     const laws = (o.model.blocks.get('law') ?? []).filter((law) => concerned(law.party));
     for (const law of laws) {
@@ -119,7 +135,10 @@ export function offences(b: Builder): void {
     }
     if (laws.length === 0) rows.push([o.name, '', '', b.w('penalty.unstated')]);
   }
-  b.table([b.w('offences.table.offence'), b.w('offences.table.party'), b.w('offences.table.provision'), b.w('offences.table.penalty')], rows);
+  b.table(
+    [b.w('offences.table.offence'), b.w('offences.table.party'), b.w('offences.table.provision'), b.w('offences.table.penalty')],
+    rows,
+  );
 }
 
 export function person(b: Builder): void {
@@ -129,7 +148,15 @@ export function person(b: Builder): void {
   const items: string[] = [];
   const name = b.text(p.model, 'name');
   const nationality = value(p.model, 'nationality', 'parties')?.items ?? [];
-  if (nationality.length) items.push(b.w('person.nationality', { nationality: andWords(b.lang, nationality.map((x) => b.party(x.code))) }));
+  if (nationality.length)
+    items.push(
+      b.w('person.nationality', {
+        nationality: andWords(
+          b.lang,
+          nationality.map((x) => b.party(x.code)),
+        ),
+      }),
+    );
   const sentence = value(b.m, 'sentence', 'duration');
   if (sentence) items.push(b.w('person.sentence', { sentence: b.duration(sentence, true)! }));
   const judgment = value(b.m, 'judgment', 'ref');
@@ -143,16 +170,22 @@ export function assistance(b: Builder): void {
   const m = b.m;
   const person = b.personName();
   switch (kind) {
-    case 'extradition': b.para(b.w('assist.extradition', { person })); break;
+    case 'extradition':
+      b.para(b.w('assist.extradition', { person }));
+      break;
     case 'provisional-arrest': {
       b.para(b.w('assist.provisional-arrest', { person }));
       const arrested = value(m, 'arrested', 'date');
       if (arrested) b.para(b.w('assist.arrested', { date: formatDate(b.lang, arrested.iso) }));
       break;
     }
-    case 'mutual-assistance': b.para(b.w('assist.mutual-assistance', { measure: measureWords(b) })); break;
-    case 'unknown': break;
-    default: b.para(b.w(`assist.${kind}` as WordKey));
+    case 'mutual-assistance':
+      b.para(b.w('assist.mutual-assistance', { measure: measureWords(b) }));
+      break;
+    case 'unknown':
+      break;
+    default:
+      b.para(b.w(`assist.${kind}` as WordKey));
   }
   const purpose = b.text(m, 'purpose');
   if (purpose) b.para(b.w('assist.purpose', { purpose }));
@@ -181,7 +214,8 @@ export function assistance(b: Builder): void {
   if (preservedBy) b.para(b.w('assist.preserved-by', { name: preservedBy.name }));
   const lawful = m.fields.get('lawful-basis')?.value;
   if (lawful?.t === 'word' && lawful.word === 'publicly-available') b.para(b.w('assist.lawful-basis.publicly-available'));
-  if (lawful?.t === 'word' && lawful.word === 'consent' && lawful.text) b.para(b.w('assist.lawful-basis.consent', { text: asWritten(lawful.text.value) }));
+  if (lawful?.t === 'word' && lawful.word === 'consent' && lawful.text)
+    b.para(b.w('assist.lawful-basis.consent', { text: asWritten(lawful.text.value) }));
   const controllerRisk = b.text(m, 'controller-risk');
   if (controllerRisk) b.para(b.w('assist.controller-risk', { text: controllerRisk }));
 }
@@ -198,7 +232,9 @@ export function elements(b: Builder): void {
       b.w('elements.point', { point: p, what: PRESERVATION_POINTS[key]![b.lang], value: v ?? missing });
     const data = b.dataDecls();
     const offenceWords = b.offenceDecls().map((o) => b.text(o.model, 'conduct') ?? o.name);
-    const dataWords = data.map((d) => [b.text(d.model, 'description'), b.text(d.model, 'relevance')].filter(Boolean).join(' — ')).filter(Boolean);
+    const dataWords = data
+      .map((d) => [b.text(d.model, 'description'), b.text(d.model, 'relevance')].filter(Boolean).join(' — '))
+      .filter(Boolean);
     const custodians = data.map((d) => b.custodian(d.model)).filter((c): c is string => !!c);
     b.para(cite ? b.w('elements.intro', { cite }) : b.w('elements.intro-law'), [
       point('a', 'authority', b.text(m, 'authority')),
@@ -215,7 +251,9 @@ export function elements(b: Builder): void {
     const listed = new Set((value(b.m, 'documents', 'words')?.items ?? []).map((i) => i.word));
     const items: string[] = [];
     for (const doc of EXTRADITION_DOCUMENTS) {
-      for (const wd of doc.words) if (listed.has(wd)) items.push(b.w('enclosures.item', { point: doc.point.replace(/[()]/g, ''), text: EXTRADITION_DOCUMENT_TEXTS[wd]![b.lang] }));
+      for (const wd of doc.words)
+        if (listed.has(wd))
+          items.push(b.w('enclosures.item', { point: doc.point.replace(/[()]/g, ''), text: EXTRADITION_DOCUMENT_TEXTS[wd]![b.lang] }));
     }
     if (items.length === 0) return;
     b.section('enclosures', b.w('section.enclosures'));

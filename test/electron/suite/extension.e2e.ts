@@ -12,7 +12,12 @@ import { GROUNDS } from '../../../server/src/language/vocabulary';
 
 const EXTENSION_ID = 'coopspec.coopspec';
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000, state?: () => string): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  timeoutMs = 30_000,
+  state?: () => string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();
@@ -60,7 +65,11 @@ describe('CoopSpec in VS Code', () => {
     assert.ok(ext, `${EXTENSION_ID} is not installed`);
     await waitFor('the extension to activate', () => ext.isActive);
     const commands = await vscode.commands.getCommands(true);
-    assert.ok(commands.includes('coopspec.lintWorkspace') && commands.includes('coopspec.explainRule') && commands.includes('coopspec.showChecklist'));
+    assert.ok(
+      commands.includes('coopspec.lintWorkspace') &&
+        commands.includes('coopspec.explainRule') &&
+        commands.includes('coopspec.showChecklist'),
+    );
   });
 
   it('shows exactly the findings the example marks, each linked to its rule page', async () => {
@@ -81,11 +90,18 @@ describe('CoopSpec in VS Code', () => {
   });
 
   it('shows the text of an article on hover', async () => {
-    const line = doc.getText().split(/\r?\n/).findIndex((l) => /basis:\s*budapest art 24\b/.test(l));
+    const line = doc
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((l) => /basis:\s*budapest art 24\b/.test(l));
     assert.ok(line >= 0, 'the example has no "basis: budapest art 24"');
     const character = doc.lineAt(line).text.indexOf('art 24') + 4;
     const hovers = await waitFor('a hover', async () => {
-      const h = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(line, character));
+      const h = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        doc.uri,
+        new vscode.Position(line, character),
+      );
       return h.length ? h : undefined;
     });
     const text = hoverText(hovers);
@@ -97,9 +113,13 @@ describe('CoopSpec in VS Code', () => {
   it('"CoopSpec: Lint workspace" has the server report the workspace: every finding once, no task', async function () {
     this.timeout(90_000);
     let tasks = 0;
-    const started = vscode.tasks.onDidStartTask(() => { tasks++; });
+    const started = vscode.tasks.onDidStartTask(() => {
+      tasks++;
+    });
     try {
-      const counts = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number; infos: number }>('coopspec.lintWorkspace');
+      const counts = await vscode.commands.executeCommand<{ files: number; errors: number; warnings: number; infos: number }>(
+        'coopspec.lintWorkspace',
+      );
       assert.ok(counts && counts.files >= 1, `the server's counts: ${JSON.stringify(counts)}`);
       const want = markers(doc.getText());
       const all = vscode.languages.getDiagnostics(doc.uri);
@@ -121,7 +141,9 @@ describe('CoopSpec in VS Code', () => {
     assert.ok(args.includes('--exit-zero'), args.join(' '));
     const before = vscode.languages.getDiagnostics(doc.uri).length;
     let exitCode: number | undefined;
-    const ended = vscode.tasks.onDidEndTaskProcess((e) => { if (e.execution.task.definition.type === 'coopspec') exitCode = e.exitCode; });
+    const ended = vscode.tasks.onDidEndTaskProcess((e) => {
+      if (e.execution.task.definition.type === 'coopspec') exitCode = e.exitCode;
+    });
     try {
       await vscode.tasks.executeTask(task);
       await waitFor('the task to end', () => exitCode !== undefined, 60_000);
@@ -140,7 +162,9 @@ describe('CoopSpec in VS Code', () => {
 
   it('"CoopSpec: Explain rule" opens the rule\'s page in the Markdown preview', async () => {
     await vscode.commands.executeCommand('coopspec.explainRule', 'missing-refusal-ground');
-    await waitFor('the preview of CR101.md', () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label.includes('CR101.md'))));
+    await waitFor('the preview of CR101.md', () =>
+      vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.label.includes('CR101.md'))),
+    );
   });
 
   it('applies the CR101 quick fix: the missing ground is inserted and its finding disappears', async () => {
@@ -155,17 +179,36 @@ describe('CoopSpec in VS Code', () => {
     // Ask until it is offered: the editor passes the diagnostics it holds for the range at that
     // moment, and while they are being republished it may hold none.
     let offered: string[] = [];
-    const fix = await waitFor(`a quick fix inserting ${ground}`, async () => {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
-      offered = actions.map((a) => a.title);
-      return actions.find((a) => a.edit && a.title.includes(ground) && !/^disable/i.test(a.title));
-    }, 30_000, () => `offered: ${offered.join('; ')}`);
+    const fix = await waitFor(
+      `a quick fix inserting ${ground}`,
+      async () => {
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider',
+          doc.uri,
+          target.range,
+          vscode.CodeActionKind.QuickFix.value,
+        );
+        offered = actions.map((a) => a.title);
+        return actions.find((a) => a.edit && a.title.includes(ground) && !/^disable/i.test(a.title));
+      },
+      30_000,
+      () => `offered: ${offered.join('; ')}`,
+    );
     assert.ok(fix.edit);
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the edit was not applied');
     assert.match(doc.getText(), new RegExp(`\\b${ground}:\\s*unassessed\\b`));
-    await waitFor('the finding to disappear', () => {
-      const after = coopDiagnostics(doc.uri).filter((x) => ruleOf(x) === 'CR101');
-      return after.length === before.length - 1 && !after.some((d) => d.message === target.message);
-    }, 30_000, () => `CR101 now: ${coopDiagnostics(doc.uri).filter((x) => ruleOf(x) === 'CR101').map((d) => d.message).join(' | ')}`);
+    await waitFor(
+      'the finding to disappear',
+      () => {
+        const after = coopDiagnostics(doc.uri).filter((x) => ruleOf(x) === 'CR101');
+        return after.length === before.length - 1 && !after.some((d) => d.message === target.message);
+      },
+      30_000,
+      () =>
+        `CR101 now: ${coopDiagnostics(doc.uri)
+          .filter((x) => ruleOf(x) === 'CR101')
+          .map((d) => d.message)
+          .join(' | ')}`,
+    );
   });
 });

@@ -72,7 +72,8 @@ const tls = require('node:tls');
 replace(tls, 'connect', 'tls.connect');
 
 const dns = require('node:dns');
-const DNS_METHODS = (o) => Object.getOwnPropertyNames(o).filter((k) => /^(lookup|lookupService|reverse|resolve\w*)$/.test(k) && typeof o[k] === 'function');
+const DNS_METHODS = (o) =>
+  Object.getOwnPropertyNames(o).filter((k) => /^(lookup|lookupService|reverse|resolve\w*)$/.test(k) && typeof o[k] === 'function');
 for (const k of DNS_METHODS(dns)) replace(dns, k, `dns.${k}`);
 for (const k of DNS_METHODS(dns.Resolver.prototype)) replace(dns.Resolver.prototype, k, `dns.Resolver#${k}`);
 for (const k of DNS_METHODS(dns.promises)) replace(dns.promises, k, `dns.promises.${k}`);
@@ -97,7 +98,8 @@ for (const k of ['fetch', 'WebSocket', 'EventSource']) {
 }
 
 const childProcess = require('node:child_process');
-for (const k of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork']) replace(childProcess, k, `child_process.${k}`);
+for (const k of ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'])
+  replace(childProcess, k, `child_process.${k}`);
 
 // `import { connect } from 'node:net'` in an ES module sees the replacements too.
 require('node:module').syncBuiltinESMExports();

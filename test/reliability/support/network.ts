@@ -40,14 +40,23 @@ export function blockedEnv(): Blocked {
   logFolders.push(folder);
   const log = join(folder, 'attempts.jsonl');
   const nodeOptions = [process.env.NODE_OPTIONS ?? '', `--require ${JSON.stringify(PRELOAD)}`].filter(Boolean).join(' ');
-  const records = (): NetRecord[] => (existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as NetRecord) : []);
+  const records = (): NetRecord[] =>
+    existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as NetRecord)
+      : [];
   return {
     log,
     env: { COOPSPEC_NET_LOG: log, NODE_OPTIONS: nodeOptions },
     plain: { COOPSPEC_NET_LOG: log, NODE_OPTIONS: process.env.NODE_OPTIONS ?? '' },
     records,
     attempts: () => records().filter((r) => r.event === 'attempt'),
-    preloaded: () => records().filter((r) => r.event === 'preload').map((r) => r.pid),
+    preloaded: () =>
+      records()
+        .filter((r) => r.event === 'preload')
+        .map((r) => r.pid),
   };
 }
 

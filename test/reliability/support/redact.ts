@@ -17,7 +17,9 @@
 const SP = '[ \\t\\f\\v\\u00A0\\uFEFF]';
 const IDENT = '[A-Za-z][A-Za-z0-9_.\\-]*';
 /** A line that starts a declaration (DeclHeader in the grammar). */
-const DECL_LINE = new RegExp(`^(?:case|party|offence|person|data|request|proceeding|consent|transfer)${SP}+${IDENT}(?:${SP}+${IDENT})?${SP}*\\{`);
+const DECL_LINE = new RegExp(
+  `^(?:case|party|offence|person|data|request|proceeding|consent|transfer)${SP}+${IDENT}(?:${SP}+${IDENT})?${SP}*\\{`,
+);
 
 export const MARKER_PREFIX = 'SECRET';
 
@@ -75,7 +77,10 @@ function unclosedStringEnd(text: string, quote: number): number {
   let keep = Math.max(0, (braces.match(/\}/g) ?? []).length - opens);
   let cut = quote + 1 + closing.index;
   for (let i = 0; keep > 0; i++) {
-    if (braces[i] === '}') { keep--; cut = quote + 1 + closing.index + i + 1; }
+    if (braces[i] === '}') {
+      keep--;
+      cut = quote + 1 + closing.index + i + 1;
+    }
   }
   while (cut > quote + 1 && /[ \t\f\v\u00A0\uFEFF]/.test(text[cut - 1]!)) cut--;
   return cut;
@@ -102,8 +107,14 @@ export function redact(text: string, markers: MarkerSource): Redaction {
       let closed = -1;
       const limit = unclosedTextEnd(text, i);
       while (j < limit) {
-        if (text[j] === '\\' && (text[j + 1] === '"' || text[j + 1] === '\\')) { j += 2; continue; }
-        if (text.startsWith('"""', j)) { closed = j; break; }
+        if (text[j] === '\\' && (text[j + 1] === '"' || text[j + 1] === '\\')) {
+          j += 2;
+          continue;
+        }
+        if (text.startsWith('"""', j)) {
+          closed = j;
+          break;
+        }
         j++;
       }
       if (closed >= 0) {
@@ -127,8 +138,14 @@ export function redact(text: string, markers: MarkerSource): Redaction {
       let j = i + 1;
       let closed = -1;
       while (j < end) {
-        if (text[j] === '\\' && j + 1 < end) { j += 2; continue; }
-        if (text[j] === '"') { closed = j; break; }
+        if (text[j] === '\\' && j + 1 < end) {
+          j += 2;
+          continue;
+        }
+        if (text[j] === '"') {
+          closed = j;
+          break;
+        }
         j++;
       }
       if (closed >= 0) {

@@ -25,7 +25,8 @@ export function json(result: LintResult): string {
   // As ESLint does (messages / suppressedMessages): what a suppression comment hides is listed
   // apart, with its reason, so that `findings` is exactly what the other formats report.
   const findings = result.located.filter((l) => !l.finding.suppressed).map(entry);
-  const suppressedFindings = result.located.filter((l) => l.finding.suppressed)
+  const suppressedFindings = result.located
+    .filter((l) => l.finding.suppressed)
     .map((l) => ({ ...entry(l), suppressed: { justification: l.finding.suppressed!.justification } }));
   const summary = { files: result.files.length, ...countBySeverity(result.located), suppressed: suppressedFindings.length };
   return JSON.stringify({ tool: 'coopspec', version: VERSION, summary, findings, suppressedFindings }, null, 2) + '\n';

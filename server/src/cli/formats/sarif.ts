@@ -14,10 +14,15 @@ export function sarif(result: LintResult): string {
   const fileOf = new Map(result.files.map((f) => [f.doc.uri, { ...f, path: relative(result.root, f.absolute).split(sep).join('/') }]));
   const region = (uri: string, start: number, end: number): Record<string, number> => {
     const doc = fileOf.get(uri)!.doc;
-    const s = doc.positionAt(start), e = doc.positionAt(end);
+    const s = doc.positionAt(start),
+      e = doc.positionAt(end);
     return {
-      startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1,
-      charOffset: start, charLength: end - start,
+      startLine: s.line + 1,
+      startColumn: s.character + 1,
+      endLine: e.line + 1,
+      endColumn: e.character + 1,
+      charOffset: start,
+      charLength: end - start,
     };
   };
   const location = (uri: string, start: number, end: number) => ({
@@ -34,51 +39,64 @@ export function sarif(result: LintResult): string {
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [location(f.uri, f.start, f.end)],
-      ...(f.related.length ? {
-        relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r.uri, r.start, r.end), message: { text: r.message } })),
-      } : {}),
-      ...(f.fixes.some((x) => x.safe) ? {
-        fixes: f.fixes.filter((x) => x.safe).map((x) => ({
-          description: { text: x.title },
-          artifactChanges: groupByUri(x.edits).map(([uri, edits]) => ({
-            artifactLocation: { uri: encodePath(fileOf.get(uri)!.path), uriBaseId: '%SRCROOT%' },
-            replacements: edits.map((e) => ({
-              deletedRegion: { charOffset: e.start, charLength: e.end - e.start },
-              insertedContent: { text: e.newText },
-            })),
-          })),
-        })),
-      } : {}),
-      ...(f.suppressed ? { suppressions: [{ kind: 'inSource', ...(f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }] } : {}),
+      ...(f.related.length
+        ? {
+            relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...location(r.uri, r.start, r.end), message: { text: r.message } })),
+          }
+        : {}),
+      ...(f.fixes.some((x) => x.safe)
+        ? {
+            fixes: f.fixes
+              .filter((x) => x.safe)
+              .map((x) => ({
+                description: { text: x.title },
+                artifactChanges: groupByUri(x.edits).map(([uri, edits]) => ({
+                  artifactLocation: { uri: encodePath(fileOf.get(uri)!.path), uriBaseId: '%SRCROOT%' },
+                  replacements: edits.map((e) => ({
+                    deletedRegion: { charOffset: e.start, charLength: e.end - e.start },
+                    insertedContent: { text: e.newText },
+                  })),
+                })),
+              })),
+          }
+        : {}),
+      ...(f.suppressed
+        ? { suppressions: [{ kind: 'inSource', ...(f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }] }
+        : {}),
     };
   });
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: PRODUCT,
-          version: VERSION,
-          semanticVersion: VERSION,
-          informationUri: HOMEPAGE,
-          rules: RULES.map((r) => ({
-            id: r.meta.id,
-            name: toPascal(r.meta.alias),
-            shortDescription: { text: r.meta.description },
-            fullDescription: { text: r.meta.rationale },
-            helpUri: ruleDocsUrl(r.meta.id),
-            help: { text: `${r.meta.description} See ${ruleDocsUrl(r.meta.id)}` },
-            defaultConfiguration: { level: LEVEL[r.meta.severity] },
-            properties: { alias: r.meta.alias, fixable: r.meta.fixable, tags: ['coopspec'] },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: PRODUCT,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: HOMEPAGE,
+            rules: RULES.map((r) => ({
+              id: r.meta.id,
+              name: toPascal(r.meta.alias),
+              shortDescription: { text: r.meta.description },
+              fullDescription: { text: r.meta.rationale },
+              helpUri: ruleDocsUrl(r.meta.id),
+              help: { text: `${r.meta.description} See ${ruleDocsUrl(r.meta.id)}` },
+              defaultConfiguration: { level: LEVEL[r.meta.severity] },
+              properties: { alias: r.meta.alias, fixable: r.meta.fixable, tags: ['coopspec'] },
+            })),
+          },
         },
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(result.root.endsWith('/') ? result.root : `${result.root}/`).href } },
+        artifacts: [...fileOf.values()].map((f) => ({
+          location: { uri: encodePath(f.path), uriBaseId: '%SRCROOT%' },
+          sourceLanguage: 'coopspec',
+        })),
+        columnKind: 'utf16CodeUnits',
+        results,
       },
-      originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(result.root.endsWith('/') ? result.root : `${result.root}/`).href } },
-      artifacts: [...fileOf.values()].map((f) => ({ location: { uri: encodePath(f.path), uriBaseId: '%SRCROOT%' }, sourceLanguage: 'coopspec' })),
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 }

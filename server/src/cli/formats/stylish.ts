@@ -28,9 +28,13 @@ export function stylish(result: LintResult, color: boolean): string {
   if (total === 0) return `${c('32', '✔')} No problems in ${result.files.length} file${result.files.length === 1 ? '' : 's'}.\n`;
   // --fix leaves files with a syntax error alone: their fixes do not count.
   const broken = new Set(result.files.filter((f) => f.doc.syntaxProblems.length > 0).map((f) => f.doc.uri));
-  const fixable = result.located.filter((l) => !l.finding.suppressed && !broken.has(l.finding.uri) && l.finding.fixes.some((f) => f.safe)).length;
+  const fixable = result.located.filter(
+    (l) => !l.finding.suppressed && !broken.has(l.finding.uri) && l.finding.fixes.some((f) => f.safe),
+  ).length;
   const mark = n.error ? c('31', '✖') : n.warning ? c('33', '⚠') : c('36', 'ℹ');
-  lines.push(`${mark} ${total} problem${total === 1 ? '' : 's'} (${n.error} error${n.error === 1 ? '' : 's'}, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n.info} info) in ${result.files.length} file${result.files.length === 1 ? '' : 's'}`);
+  lines.push(
+    `${mark} ${total} problem${total === 1 ? '' : 's'} (${n.error} error${n.error === 1 ? '' : 's'}, ${n.warning} warning${n.warning === 1 ? '' : 's'}, ${n.info} info) in ${result.files.length} file${result.files.length === 1 ? '' : 's'}`,
+  );
   if (fixable) lines.push(`  ${fixable} of them can be fixed with the --fix option.`);
   return lines.join('\n') + '\n';
 }

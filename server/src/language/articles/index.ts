@@ -22,19 +22,19 @@ export type Held = 'verbatim' | 'summary' | 'none';
 
 export type ArticleCheck =
   | {
-    ok: true;
-    text?: ArticleText;
-    /** The items the reference names, from the article's text — or from its replacement's, when `replacement`. */
-    path: Item[];
-    held: Held;
-    /** The path is in the article as replaced by a protocol (ETS 24 Art. 10(1) as replaced by CETS 212). */
-    replacement?: boolean;
-    /**
-     * A protocol article whose words the reference holds only as part of the article it amends
-     * (ETS 86 Art. 2: ETS 24 Art. 9(2)–(4); CETS 212 Art. 1: ETS 24 Art. 10 as replaced).
-     */
-    within?: ArticleText;
-  }
+      ok: true;
+      text?: ArticleText;
+      /** The items the reference names, from the article's text — or from its replacement's, when `replacement`. */
+      path: Item[];
+      held: Held;
+      /** The path is in the article as replaced by a protocol (ETS 24 Art. 10(1) as replaced by CETS 212). */
+      replacement?: boolean;
+      /**
+       * A protocol article whose words the reference holds only as part of the article it amends
+       * (ETS 86 Art. 2: ETS 24 Art. 9(2)–(4); CETS 212 Art. 1: ETS 24 Art. 10 as replaced).
+       */
+      within?: ArticleText;
+    }
   | { ok: false; reason: string };
 
 /** The article a protocol article amends, when the reference holds its words only there. */
@@ -82,7 +82,9 @@ export function checkArticle(ref: ArticleRef): ArticleCheck {
         if (replaced?.summaries[part] !== undefined) return { ok: true, text, path: [], held: 'summary', replacement: true };
         return { ok: true, text, path: [], held: 'none', replacement: replaced !== undefined };
       }
-      const where = path.length ? `${cite(ref.instrument, ref.number, ref.parts.slice(0, path.length))}` : `${inst.short} Art. ${ref.number}`;
+      const where = path.length
+        ? `${cite(ref.instrument, ref.number, ref.parts.slice(0, path.length))}`
+        : `${inst.short} Art. ${ref.number}`;
       const labels = level.map((i) => i.label).filter(Boolean);
       const has = labels.length ? `it has ${describeLabels(labels)}` : 'it has no numbered paragraphs or letters';
       return { ok: false, reason: `${where} has no (${part}): ${has}` };
@@ -139,7 +141,10 @@ export function cleanSummary(text: string): string {
 const SUMMARY_LABEL = SUMMARY_NOTICE.replace(/\.$/, '').toLowerCase();
 
 function blockquote(t: string): string {
-  return t.split('\n').map((l) => (l ? `> ${l}` : '>')).join('\n');
+  return t
+    .split('\n')
+    .map((l) => (l ? `> ${l}` : '>'))
+    .join('\n');
 }
 
 /** A missing text, said in one place for articles and paragraphs alike. */
@@ -168,7 +173,9 @@ export function renderArticle(ref: ArticleRef): RenderedArticle {
   if (text.status === 'summary') {
     const body = cleanSummary(text.text) || 'No summary is available for this article.';
     return {
-      citation, title: text.title, status: 'summary',
+      citation,
+      title: text.title,
+      status: 'summary',
       markdown: `**${heading}**\n\n*${SUMMARY_NOTICE}*\n\n${body}\n\n_${inst.title}._`,
       plain: `${heading}\n${SUMMARY_NOTICE}\n\n${body}\n\n${inst.title}.`,
     };
@@ -193,7 +200,9 @@ function replacementText(text: ArticleText): { lead: string; quoted: string; res
   const by = INSTRUMENTS[r.by];
   const lead = `As replaced by ${by.short} Art. ${r.article}, between the parties to that Protocol:`;
   const quoted = r.items.map((i) => `${i.label}. ${i.text}`).join('\n\n');
-  const rest = Object.entries(r.summaries).map(([label, words]) => `Paragraph ${label} ${words} (${SUMMARY_LABEL}).`).join('\n\n');
+  const rest = Object.entries(r.summaries)
+    .map(([label, words]) => `Paragraph ${label} ${words} (${SUMMARY_LABEL}).`)
+    .join('\n\n');
   const labels = r.items.map((i) => i.label);
   const which = `paragraph${labels.length === 1 ? '' : 's'} ${andList(labels)}`;
   return { lead, quoted, rest, src: `${by.title}; ${which} verbatim, ${r.publication}.` };
@@ -210,15 +219,20 @@ function renderReplacement(citation: string, ref: ArticleRef, text: ArticleText,
     const quoted = `${item.label}. ${item.text}`;
     const src = `${by.title}; verbatim, ${r.publication}.`;
     return {
-      citation, title: text.title, status: 'verbatim',
-      markdown: `**${heading}**\n\n${blockquote(quoted)}\n\n_${src}_`, plain: `${heading}\n\n${quoted}\n\n${src}`,
+      citation,
+      title: text.title,
+      status: 'verbatim',
+      markdown: `**${heading}**\n\n${blockquote(quoted)}\n\n_${src}_`,
+      plain: `${heading}\n\n${quoted}\n\n${src}`,
     };
   }
   const words = r.summaries[ref.parts[0]!];
   if (words === undefined) return notHeld(citation, `${inst.title}, as replaced by ${by.title}`, 'paragraph');
   const body = `Paragraph ${ref.parts[0]} ${words}.`;
   return {
-    citation, title: text.title, status: 'summary',
+    citation,
+    title: text.title,
+    status: 'summary',
     markdown: `**${heading}**\n\n*${SUMMARY_NOTICE}*\n\n${body}\n\n_${by.title}._`,
     plain: `${heading}\n${SUMMARY_NOTICE}\n\n${body}\n\n${by.title}.`,
   };
@@ -234,7 +248,9 @@ function renderWithin(citation: string, target: ArticleText): RenderedArticle {
     const r = replacementText(target);
     const lead = `Replaces ${own}${target.title ? ` (${target.title})` : ''} between the parties to the Protocol. The new article, as far as CoopSpec's reference holds it:`;
     return {
-      citation, title: '', status: 'verbatim',
+      citation,
+      title: '',
+      status: 'verbatim',
       markdown: `**${citation}**\n\n${lead}\n\n${blockquote(r.quoted)}${r.rest ? `\n\n${r.rest}` : ''}\n\n_${r.src}_`,
       plain: `${citation}\n\n${lead}\n\n${r.quoted}${r.rest ? `\n\n${r.rest}` : ''}\n\n${r.src}`,
     };
@@ -247,8 +263,11 @@ function renderWithin(citation: string, target: ArticleText): RenderedArticle {
   const quoted = items.map((i) => quote(target, [i])).join('\n\n');
   const src = `${INSTRUMENTS[target.instrument].title}, ${target.version ?? ''}; verbatim, ${target.publication}.`;
   return {
-    citation, title: '', status: 'verbatim',
-    markdown: `**${citation}**\n\n${lead}\n\n${blockquote(quoted)}\n\n_${src}_`, plain: `${citation}\n\n${lead}\n\n${quoted}\n\n${src}`,
+    citation,
+    title: '',
+    status: 'verbatim',
+    markdown: `**${citation}**\n\n${lead}\n\n${blockquote(quoted)}\n\n_${src}_`,
+    plain: `${citation}\n\n${lead}\n\n${quoted}\n\n${src}`,
   };
 }
 

@@ -51,8 +51,8 @@ const HEADING_INSTRUMENT: Record<string, InstrumentId> = {
   'ETS 24': 'ets24',
   'ETS 30': 'ets30',
   'ETS 98': 'ets98',
-  'ECHR': 'echr',
-  'ICCPR': 'iccpr',
+  ECHR: 'echr',
+  ICCPR: 'iccpr',
 };
 
 let cache: Map<string, ArticleText> | undefined;
@@ -158,7 +158,8 @@ function parseFile(text: string, out: Map<string, ArticleText>): void {
  */
 function publicationOf(source: string): string {
   const primary = source.split(/\.\s|;\s|\bSecond source\b|\bAlso\b|\bIdentical\b|\bCross-check\b/)[0] ?? source;
-  if (/laws-markdown|\bLM\b|Dutch Treaty Series|Tractatenblad/.test(primary)) return 'English text of the Dutch Treaty Series (Tractatenblad)';
+  if (/laws-markdown|\bLM\b|Dutch Treaty Series|Tractatenblad/.test(primary))
+    return 'English text of the Dutch Treaty Series (Tractatenblad)';
   if (/WorldLII|CoE Treaty Series/.test(primary)) return 'English text of the Council of Europe Treaty Series';
   if (/\bCoE\b|Council of Europe/.test(primary)) return 'English text of the Council of Europe';
   return 'English text';
@@ -166,8 +167,14 @@ function publicationOf(source: string): string {
 
 /** The instrument a citation form names: "ETS 98" -> ets98. */
 const SHORT_INSTRUMENT: Record<string, InstrumentId> = {
-  'CETS 185': 'budapest', 'CETS 224': 'budapest-2ap', 'ETS 24': 'ets24', 'ETS 30': 'ets30', 'ETS 86': 'ets86',
-  'ETS 98': 'ets98', 'ETS 99': 'ets99', 'CETS 212': 'cets212',
+  'CETS 185': 'budapest',
+  'CETS 224': 'budapest-2ap',
+  'ETS 24': 'ets24',
+  'ETS 30': 'ets30',
+  'ETS 86': 'ets86',
+  'ETS 98': 'ets98',
+  'ETS 99': 'ets99',
+  'CETS 212': 'cets212',
 };
 
 /** The paragraphs of a later wording that are not in the earlier one (ETS 24 Art. 9(2)–(4), added by ETS 86). */
@@ -180,8 +187,12 @@ function addedParagraphs(earlier: ArticleText, later: ArticleText): string[] {
 const EDITORIAL = /^(Note:|Applies only|Chapter [IVX]+;)/;
 
 function parseArticleSection(
-  instrument: InstrumentId, number: number, headingTitle: string, body: string[],
-  partVerbatim: boolean, fileSource: string,
+  instrument: InstrumentId,
+  number: number,
+  headingTitle: string,
+  body: string[],
+  partVerbatim: boolean,
+  fileSource: string,
 ): { article: ArticleText; protocol?: ArticleText } {
   let title = headingTitle.trim();
   let version: string | undefined;
@@ -198,7 +209,10 @@ function parseArticleSection(
     title = title.slice(0, amended.index).trim();
   }
   // "(conditions for letters rogatory …)": the reference describes an article the treaty leaves untitled.
-  title = title.replace(/\s*\(ORIGINAL \d+ wording\)\s*$/, '').replace(/^\((.*)\)$/, '$1').replace(/, paragraph \d+$/, '');
+  title = title
+    .replace(/\s*\(ORIGINAL \d+ wording\)\s*$/, '')
+    .replace(/^\((.*)\)$/, '$1')
+    .replace(/, paragraph \d+$/, '');
   title = title.charAt(0).toUpperCase() + title.slice(1);
   let status: 'verbatim' | 'summary' = partVerbatim ? 'verbatim' : 'summary';
   let statusText = '';
@@ -233,7 +247,10 @@ function parseArticleSection(
       continue;
     }
     // The status paragraph may run over several lines: the rest is about the source.
-    if (inStatus) { statusText = `${statusText} ${cleaned.replace(/\*$/, '')}`; continue; }
+    if (inStatus) {
+      statusText = `${statusText} ${cleaned.replace(/\*$/, '')}`;
+      continue;
+    }
     if (line.startsWith('>')) {
       notes.push(clean(line.replace(/^>\s*/, '')));
       continue;
@@ -241,7 +258,10 @@ function parseArticleSection(
     // Editorial paragraphs after the text (a note on a variant reading, where the text applies)
     // are the reference's, not the treaty's.
     if (EDITORIAL.test(cleaned)) inNotes = true;
-    if (inNotes) { notes.push(cleaned); continue; }
+    if (inNotes) {
+      notes.push(cleaned);
+      continue;
+    }
     sawText = true;
     textLines.push(cleaned);
   }
@@ -268,19 +288,39 @@ function parseArticleSection(
     if (id) {
       const publication = publicationOf(source);
       protocol = {
-        instrument: id, number: Number(wrapper[3]), title: '', status, source, publication, notes: [], text: own.join('\n\n'), items: structure(own),
+        instrument: id,
+        number: Number(wrapper[3]),
+        title: '',
+        status,
+        source,
+        publication,
+        notes: [],
+        text: own.join('\n\n'),
+        items: structure(own),
       };
     }
     let rest = textLines.slice(1);
     if (rest.length && new RegExp(`^["“]\\s*${escapeRegExp(title)}\\s*$`, 'i').test(rest[0]!)) rest = rest.slice(1);
     if (rest.length) rest[rest.length - 1] = rest[rest.length - 1]!.replace(/\s*["”]+\s*$/, '');
     textLines = rest;
-    if (amendedBy) amendedBy.paragraphs = structure(rest).filter((i) => /^\d+$/.test(i.label)).map((i) => i.label);
+    if (amendedBy)
+      amendedBy.paragraphs = structure(rest)
+        .filter((i) => /^\d+$/.test(i.label))
+        .map((i) => i.label);
   }
   const items = status === 'verbatim' ? structure(textLines) : [];
   const article: ArticleText = {
-    instrument, number, title, status, source, publication: status === 'verbatim' ? publicationOf(source) : '', version, amendedBy, notes,
-    text: textLines.join('\n\n'), items,
+    instrument,
+    number,
+    title,
+    status,
+    source,
+    publication: status === 'verbatim' ? publicationOf(source) : '',
+    version,
+    amendedBy,
+    notes,
+    text: textLines.join('\n\n'),
+    items,
   };
   return { article, protocol };
 }
@@ -319,17 +359,31 @@ function parseNumberedArticles(instrument: InstrumentId, heading: string, body: 
   const flush = (): void => {
     if (!current) return;
     out.set(key(instrument, current.number), {
-      instrument, number: current.number, title: '', status: 'verbatim', source, publication: publicationOf(source), notes: title ? [title] : [],
-      text: current.lines.join('\n\n'), items: structure(current.lines),
+      instrument,
+      number: current.number,
+      title: '',
+      status: 'verbatim',
+      source,
+      publication: publicationOf(source),
+      notes: title ? [title] : [],
+      text: current.lines.join('\n\n'),
+      items: structure(current.lines),
     });
   };
   for (const raw of body) {
     const line = clean(raw.trim());
     if (!line || /^---+$/.test(line)) continue;
     const status = /^Status: VERBATIM\.\s*Sources?: (.*)$/.exec(line);
-    if (status) { source = status[1]!; continue; }
+    if (status) {
+      source = status[1]!;
+      continue;
+    }
     const article = /^Article (\d+)$/.exec(line);
-    if (article) { flush(); current = { number: Number(article[1]), lines: [] }; continue; }
+    if (article) {
+      flush();
+      current = { number: Number(article[1]), lines: [] };
+      continue;
+    }
     if (current) current.lines.push(line);
     else if (source) source = `${source} ${line}`;
   }
@@ -353,7 +407,15 @@ function parseSummaryBullets(instrument: InstrumentId, body: string[], out: Map<
     if (existing) existing.text = existing.text ? `${existing.text}\n\n${paragraph}` : paragraph;
     else {
       out.set(key(instrument, number), {
-        instrument, number, title: '', status: 'summary', source: '', publication: '', notes: [], text: paragraph, items: [],
+        instrument,
+        number,
+        title: '',
+        status: 'summary',
+        source: '',
+        publication: '',
+        notes: [],
+        text: paragraph,
+        items: [],
       });
     }
   }
@@ -361,14 +423,16 @@ function parseSummaryBullets(instrument: InstrumentId, body: string[], out: Map<
 
 /** Markdown to plain text: links, emphasis markers and TeX-style quotes removed, spacing normalised. */
 function clean(s: string): string {
-  return s
-    // Links: their text stays, their target (a path in the source repository) goes.
-    .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/\*([^*]+)\*/g, '$1')
-    .replace(/``/g, '"')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  return (
+    s
+      // Links: their text stays, their target (a path in the source repository) goes.
+      .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
+      .replace(/\*\*([^*]+)\*\*/g, '$1')
+      .replace(/\*([^*]+)\*/g, '$1')
+      .replace(/``/g, '"')
+      .replace(/[ \t]+/g, ' ')
+      .trim()
+  );
 }
 
 const PARAGRAPH = /^(\d+)\.\s*(.*)$/;
@@ -416,21 +480,32 @@ export function structure(lines: string[]): Item[] {
 }
 
 function parseSummaryTable(lines: string[], from: number, instrument: InstrumentId, out: Map<string, ArticleText>): number {
-  const source = instrument === 'uncc'
-    ? 'Summary map of the reference (treaties.md, Part C); article numbers medium-high confidence, paragraph numbers unverified.'
-    : 'Summary of the reference (treaties.md, Part C); article titles high confidence, paragraphs to be verified.';
+  const source =
+    instrument === 'uncc'
+      ? 'Summary map of the reference (treaties.md, Part C); article numbers medium-high confidence, paragraph numbers unverified.'
+      : 'Summary of the reference (treaties.md, Part C); article titles high confidence, paragraphs to be verified.';
   let i = from + 1;
   for (; i < lines.length && !/^#{1,2} /.test(lines[i]!); i++) {
     const line = lines[i]!;
     if (!line.startsWith('|') || /^\|\s*-/.test(line)) continue;
-    const cells = line.split('|').slice(1, -1).map((c) => clean(c));
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => clean(c));
     if (instrument === 'budapest-2ap') {
       const n = /^(\d+)$/.exec(cells[0] ?? '');
       if (!n) continue;
       const notes = cells[2] && cells[2] !== '—' ? cells[2] : '';
       out.set(key(instrument, Number(n[1])), {
-        instrument, number: Number(n[1]), title: cells[1] ?? '', status: 'summary', source, publication: '', notes: [],
-        text: notes, items: [],
+        instrument,
+        number: Number(n[1]),
+        title: cells[1] ?? '',
+        status: 'summary',
+        source,
+        publication: '',
+        notes: [],
+        text: notes,
+        items: [],
       });
     } else {
       const nums = (cells[1] ?? '').split('/').map((s) => s.trim());
@@ -440,8 +515,15 @@ function parseSummaryTable(lines: string[], from: number, instrument: Instrument
         const title = topics.length === nums.length ? topics[k]! : cells[0]!;
         const text = cells[2] && cells[2] !== '—' ? cells[2] : '';
         out.set(key(instrument, Number(s)), {
-          instrument, number: Number(s), title: title.charAt(0).toUpperCase() + title.slice(1), status: 'summary', source, publication: '',
-          notes: [], text, items: [],
+          instrument,
+          number: Number(s),
+          title: title.charAt(0).toUpperCase() + title.slice(1),
+          status: 'summary',
+          source,
+          publication: '',
+          notes: [],
+          text,
+          items: [],
         });
       });
     }

@@ -3,7 +3,15 @@
 // CR102, CR108–CR115, completion, the code lens and the memo.
 
 import { block, refs, unusable, value, word, type GroundEntry } from '../model';
-import { holdsReservation294, inBudapestOffences, lawFor, measureOf, requestedParty, requestingParty, resolvedOffences } from '../rules/facts';
+import {
+  holdsReservation294,
+  inBudapestOffences,
+  lawFor,
+  measureOf,
+  requestedParty,
+  requestingParty,
+  resolvedOffences,
+} from '../rules/facts';
 import type { Decl, RuleContext } from '../rules/types';
 import { citationsFor, type Citation, type CiteScope } from './cite';
 import { governing, protocolApplies } from './governing';
@@ -29,9 +37,12 @@ export function requiredGrounds(ctx: RuleContext, request: Decl): GroundRequirem
   if (!isRequestKind(kind)) return undefined;
   const out: GroundRequirement = { required: [], undecided: [] };
   for (const base of BASE_GROUNDS[kind] ?? []) {
-    const needed = base.condition === undefined ? true
-      : base.condition === 'human-rights-measure' ? humanRightsMeasure(request)
-        : dualCriminalityInPreservation(ctx, request);
+    const needed =
+      base.condition === undefined
+        ? true
+        : base.condition === 'human-rights-measure'
+          ? humanRightsMeasure(request)
+          : dualCriminalityInPreservation(ctx, request);
     if (needed === undefined) out.undecided.push(base.ground);
     else if (needed) out.required.push({ ground: base.ground, raised: false });
   }
@@ -113,7 +124,9 @@ export function judgmentsConcerning(ctx: RuleContext, request: Decl): { judgment
       if (refs(m, 'offences').some((r) => own.has(r.name)) || unusable(m, 'offences')) undecided = true;
       continue;
     }
-    const shared = refs(m, 'offences').map((r) => r.name).filter((n) => own.has(n));
+    const shared = refs(m, 'offences')
+      .map((r) => r.name)
+      .filter((n) => own.has(n));
     if (shared.length === 0) continue;
     out.push({
       decl: j,
@@ -165,15 +178,24 @@ function computeRaisingFacts(ctx: RuleContext, request: Decl): RaisingFacts {
     if (unusable(law, 'max-penalty')) return undefined;
     return value(law, 'max-penalty', 'penalty')?.word ?? null;
   };
-  const deathPenalty = from === undefined ? undefined : from === null ? false
-    : any((o) => { const w = penaltyWord(o, from); return w === undefined ? undefined : w === 'death'; });
+  const deathPenalty =
+    from === undefined
+      ? undefined
+      : from === null
+        ? false
+        : any((o) => {
+            const w = penaltyWord(o, from);
+            return w === undefined ? undefined : w === 'death';
+          });
   const { judgments, undecided: judgmentsUndecided } = judgmentsConcerning(ctx, request);
   const judgmentTest = (test: (j: JudgmentFacts) => boolean): boolean | undefined => {
     if (judgments.some(test)) return true;
     return judgmentsUndecided || to === undefined ? undefined : false;
   };
   const neBisInIdem = judgmentTest((j) => (j.party === to ? j.final || j.outcome === 'not-prosecuted' : j.party !== from && j.final));
-  const pendingProceedings = judgmentTest((j) => j.party === to && (j.outcome === 'pending' || ((j.outcome === 'convicted' || j.outcome === 'acquitted') && !j.final)));
+  const pendingProceedings = judgmentTest(
+    (j) => j.party === to && (j.outcome === 'pending' || ((j.outcome === 'convicted' || j.outcome === 'acquitted') && !j.final)),
+  );
   const lapseOfTime = any((o) => {
     if (unusable(o.model, 'committed')) return undefined;
     if (!value(o.model, 'committed', 'date')) return false;
@@ -237,8 +259,16 @@ export function impermissibleGround(ctx: RuleContext, request: Decl, ground: str
   const g = governing(ctx, request);
   if (kind === 'traffic-disclosure') {
     if (ground === 'political-offence' || ground === 'essential-interests') return undefined;
-    if (g.governing === 'budapest') return { reason: 'disclosure of preserved traffic data may only be withheld for a political offence or to protect essential interests (CETS 185 Art. 30(2))' };
-    if (g.governing === 'uncc') return { reason: 'disclosure of preserved traffic data has limited grounds of refusal (UNCC Art. 43, summary, to be verified against the official text)' };
+    if (g.governing === 'budapest')
+      return {
+        reason:
+          'disclosure of preserved traffic data may only be withheld for a political offence or to protect essential interests (CETS 185 Art. 30(2))',
+      };
+    if (g.governing === 'uncc')
+      return {
+        reason:
+          'disclosure of preserved traffic data has limited grounds of refusal (UNCC Art. 43, summary, to be verified against the official text)',
+      };
     return undefined;
   }
   if (kind === 'mutual-assistance' && ground === 'fiscal-offence') {
@@ -251,15 +281,27 @@ export function impermissibleGround(ctx: RuleContext, request: Decl, ground: str
     // Two rules, each with its own scope: Budapest Art. 25(4) for the offences of its Arts 2–11;
     // ETS 99 Art. 1 for any offence, between its parties.
     const reasons = [
-      budapest ? `offence ${inside.name} is in Budapest Arts 2–11, for which assistance may not be refused solely as a fiscal offence (CETS 185 Art. 25(4))` : '',
-      ets99 ? 'between parties to ETS 99, assistance may not be refused solely because the requested party considers the offence a fiscal offence (ETS 99 Art. 1)' : '',
+      budapest
+        ? `offence ${inside.name} is in Budapest Arts 2–11, for which assistance may not be refused solely as a fiscal offence (CETS 185 Art. 25(4))`
+        : '',
+      ets99
+        ? 'between parties to ETS 99, assistance may not be refused solely because the requested party considers the offence a fiscal offence (ETS 99 Art. 1)'
+        : '',
     ].filter(Boolean);
     return { reason: reasons.join('; and ') };
   }
   if (kind === 'preservation' && ground === 'dual-criminality') {
     if (dualCriminalityInPreservation(ctx, request) !== false) return undefined;
-    if (g.governing === 'budapest') return { reason: 'dual criminality is not a condition of preservation (CETS 185 Art. 29(3)) unless the requested party reserved Art. 29(4) and an offence is outside Arts 2–11' };
-    if (g.governing === 'uncc') return { reason: 'dual criminality is not required for preservation, save by reservation (UNCC Art. 42, summary, to be verified against the official text)' };
+    if (g.governing === 'budapest')
+      return {
+        reason:
+          'dual criminality is not a condition of preservation (CETS 185 Art. 29(3)) unless the requested party reserved Art. 29(4) and an offence is outside Arts 2–11',
+      };
+    if (g.governing === 'uncc')
+      return {
+        reason:
+          'dual criminality is not required for preservation, save by reservation (UNCC Art. 42, summary, to be verified against the official text)',
+      };
     return undefined;
   }
   return undefined;

@@ -13,18 +13,18 @@ export const SUMMARY_LABEL = 'summary, to be verified against the official text'
 export type CiteEntry =
   | string
   | {
-    ref: string;
-    /** Only where this instrument governs (Budapest Art. 27 applies only where no treaty binds the parties). */
-    governingOnly?: boolean;
-    /** Only where this protocol also applies between the parties (ETS 98 Art. 3 beside ETS 24). */
-    protocol?: InstrumentId;
-    /** Only for these measures of a mutual-assistance request. */
-    measures?: string[];
-    /** The article keeps the grounds of the requested party's law rather than naming this one. */
-    keepsLaw?: boolean;
-    /** Only where the requested party has made the declaration or reservation the article allows (ETS 30 Art. 5). */
-    declared?: boolean;
-  };
+      ref: string;
+      /** Only where this instrument governs (Budapest Art. 27 applies only where no treaty binds the parties). */
+      governingOnly?: boolean;
+      /** Only where this protocol also applies between the parties (ETS 98 Art. 3 beside ETS 24). */
+      protocol?: InstrumentId;
+      /** Only for these measures of a mutual-assistance request. */
+      measures?: string[];
+      /** The article keeps the grounds of the requested party's law rather than naming this one. */
+      keepsLaw?: boolean;
+      /** Only where the requested party has made the declaration or reservation the article allows (ETS 30 Art. 5). */
+      declared?: boolean;
+    };
 
 export type CiteTable = Partial<Record<InstrumentId, CiteEntry>> & {
   /** Cited whatever the basis (ECHR Art. 3, ICCPR Art. 7). */
@@ -114,12 +114,16 @@ function mainCitation(table: CiteTable, scope: CiteScope): Citation {
 /** "ETS 24 Art. 11", "UNCC Art. 37 (summary, to be verified against the official text)". */
 export function renderCitation(c: Citation): string {
   switch (c.t) {
-    case 'article': return `${citeArticle(c.ref.instrument, c.ref.number, c.ref.parts)}${c.summary ? ` (${SUMMARY_LABEL})` : ''}`;
-    case 'treaty': return `the applicable treaty (${c.title})`;
-    case 'law': return c.keptBy
-      ? `the grounds of the requested party's law, which ${citeArticle(c.keptBy.instrument, c.keptBy.number, c.keptBy.parts)} keeps`
-      : 'the law of the requested party';
-    case 'text': return c.text;
+    case 'article':
+      return `${citeArticle(c.ref.instrument, c.ref.number, c.ref.parts)}${c.summary ? ` (${SUMMARY_LABEL})` : ''}`;
+    case 'treaty':
+      return `the applicable treaty (${c.title})`;
+    case 'law':
+      return c.keptBy
+        ? `the grounds of the requested party's law, which ${citeArticle(c.keptBy.instrument, c.keptBy.number, c.keptBy.parts)} keeps`
+        : 'the law of the requested party';
+    case 'text':
+      return c.text;
   }
 }
 
@@ -142,12 +146,14 @@ export function citedInstruments(list: Citation[]): InstrumentId[] {
  * death penalty under the applicable treaty (…)", or "… under the law of the requested party".
  */
 export function citeRule(table: CiteTable, scope: CiteScope, words: string): string {
-  return citationsFor(table, scope).map((c) => {
-    // CoopSpec does not know what a bilateral treaty or the requested party's law provides: it says
-    // where the rule is to be found, never that it is there.
-    const lead = words ? `${words}, ` : '';
-    if (c.t === 'treaty') return `${lead}where the applicable treaty (${c.title}) provides for it`;
-    if (c.t === 'law' && !c.keptBy) return `${lead}where the law of the requested party provides for it`;
-    return renderCitation(c);
-  }).join('; ');
+  return citationsFor(table, scope)
+    .map((c) => {
+      // CoopSpec does not know what a bilateral treaty or the requested party's law provides: it says
+      // where the rule is to be found, never that it is there.
+      const lead = words ? `${words}, ` : '';
+      if (c.t === 'treaty') return `${lead}where the applicable treaty (${c.title}) provides for it`;
+      if (c.t === 'law' && !c.keptBy) return `${lead}where the law of the requested party provides for it`;
+      return renderCitation(c);
+    })
+    .join('; ');
 }

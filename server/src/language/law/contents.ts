@@ -17,34 +17,100 @@ export interface ContentElement {
 
 /** Budapest Art. 29(2)(a)–(f): the contents of a preservation request (CR301). */
 export const PRESERVATION_ELEMENTS: ContentElement[] = [
-  { key: 'authority', point: 'a', what: 'the authority seeking the preservation', cite: { budapest: 'budapest art 29(2)(a)', uncc: 'uncc art 42' } },
-  { key: 'offences', point: 'b', what: 'the offence that is the subject of a criminal investigation or proceedings', cite: { budapest: 'budapest art 29(2)(b)', uncc: 'uncc art 42' } },
-  { key: 'facts', point: 'b', what: 'a brief summary of the related facts', cite: { budapest: 'budapest art 29(2)(b)', uncc: 'uncc art 42' } },
-  { key: 'data', point: 'c', what: 'the stored computer data to be preserved and its relationship to the offence', cite: { budapest: 'budapest art 29(2)(c)', uncc: 'uncc art 42' } },
-  { key: 'necessity', point: 'e', what: 'the necessity of the preservation', cite: { budapest: 'budapest art 29(2)(e)', uncc: 'uncc art 42' } },
-  { key: 'follow-up', point: 'f', what: 'that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the stored computer data', cite: { budapest: 'budapest art 29(2)(f)', uncc: 'uncc art 42' } },
+  {
+    key: 'authority',
+    point: 'a',
+    what: 'the authority seeking the preservation',
+    cite: { budapest: 'budapest art 29(2)(a)', uncc: 'uncc art 42' },
+  },
+  {
+    key: 'offences',
+    point: 'b',
+    what: 'the offence that is the subject of a criminal investigation or proceedings',
+    cite: { budapest: 'budapest art 29(2)(b)', uncc: 'uncc art 42' },
+  },
+  {
+    key: 'facts',
+    point: 'b',
+    what: 'a brief summary of the related facts',
+    cite: { budapest: 'budapest art 29(2)(b)', uncc: 'uncc art 42' },
+  },
+  {
+    key: 'data',
+    point: 'c',
+    what: 'the stored computer data to be preserved and its relationship to the offence',
+    cite: { budapest: 'budapest art 29(2)(c)', uncc: 'uncc art 42' },
+  },
+  {
+    key: 'necessity',
+    point: 'e',
+    what: 'the necessity of the preservation',
+    cite: { budapest: 'budapest art 29(2)(e)', uncc: 'uncc art 42' },
+  },
+  {
+    key: 'follow-up',
+    point: 'f',
+    what: 'that the Party intends to submit a request for mutual assistance for the search or similar access, seizure or similar securing, or disclosure of the stored computer data',
+    cite: { budapest: 'budapest art 29(2)(f)', uncc: 'uncc art 42' },
+  },
 ];
 
 /** On each data item of a preservation request: Art. 29(2)(c) and (d). */
 export const PRESERVATION_DATA_ELEMENTS: ContentElement[] = [
-  { key: 'relevance', point: 'c', what: 'its relationship to the offence', cite: { budapest: 'budapest art 29(2)(c)', uncc: 'uncc art 42' } },
-  { key: 'custodian', point: 'd', what: 'any available information identifying the custodian of the stored computer data or the location of the computer system', cite: { budapest: 'budapest art 29(2)(d)', uncc: 'uncc art 42' } },
+  {
+    key: 'relevance',
+    point: 'c',
+    what: 'its relationship to the offence',
+    cite: { budapest: 'budapest art 29(2)(c)', uncc: 'uncc art 42' },
+  },
+  {
+    key: 'custodian',
+    point: 'd',
+    what: 'any available information identifying the custodian of the stored computer data or the location of the computer system',
+    cite: { budapest: 'budapest art 29(2)(d)', uncc: 'uncc art 42' },
+  },
 ];
 
 /** ETS 30 Art. 14 (UNCC Art. 40 where it governs): the contents of a request for mutual assistance (CR304). */
 export const MUTUAL_ASSISTANCE_CONTENTS: ContentElement[] = [
-  { key: 'authority', point: '(1)(a)', what: 'the authority making the request', cite: { ets30: 'ets30 art 14(1)(a)', uncc: 'uncc art 40' } },
-  { key: 'purpose', point: '(1)(b)', what: 'the object of and the reason for the request', cite: { ets30: 'ets30 art 14(1)(b)', uncc: 'uncc art 40' } },
+  {
+    key: 'authority',
+    point: '(1)(a)',
+    what: 'the authority making the request',
+    cite: { ets30: 'ets30 art 14(1)(a)', uncc: 'uncc art 40' },
+  },
+  {
+    key: 'purpose',
+    point: '(1)(b)',
+    what: 'the object of and the reason for the request',
+    cite: { ets30: 'ets30 art 14(1)(b)', uncc: 'uncc art 40' },
+  },
   { key: 'offences', point: '(2)', what: 'the offence', cite: { ets30: 'ets30 art 14(2)', uncc: 'uncc art 40' } },
   { key: 'facts', point: '(2)', what: 'a summary of the facts', cite: { ets30: 'ets30 art 14(2)', uncc: 'uncc art 40' } },
 ];
 
 /** ETS 24 Art. 12(2): the documents supporting an extradition request (CR303), by the word that lists each. */
 export const EXTRADITION_DOCUMENTS: { words: string[]; point: string; what: string }[] = [
-  { words: ['warrant', 'conviction'], point: '(a)', what: 'the original or an authenticated copy of the conviction and sentence or detention order immediately enforceable or of the warrant of arrest or other order having the same effect' },
-  { words: ['statement-of-offences'], point: '(b)', what: 'a statement of the offences, with the time and place of their commission, their legal descriptions and a reference to the relevant legal provisions' },
-  { words: ['text-of-law'], point: '(c)', what: 'a copy of the relevant enactments or, where this is not possible, a statement of the relevant law' },
-  { words: ['description-of-person'], point: '(c)', what: 'as accurate a description as possible of the person claimed together with any other information which will help to establish his identity and nationality' },
+  {
+    words: ['warrant', 'conviction'],
+    point: '(a)',
+    what: 'the original or an authenticated copy of the conviction and sentence or detention order immediately enforceable or of the warrant of arrest or other order having the same effect',
+  },
+  {
+    words: ['statement-of-offences'],
+    point: '(b)',
+    what: 'a statement of the offences, with the time and place of their commission, their legal descriptions and a reference to the relevant legal provisions',
+  },
+  {
+    words: ['text-of-law'],
+    point: '(c)',
+    what: 'a copy of the relevant enactments or, where this is not possible, a statement of the relevant law',
+  },
+  {
+    words: ['description-of-person'],
+    point: '(c)',
+    what: 'as accurate a description as possible of the person claimed together with any other information which will help to establish his identity and nationality',
+  },
 ];
 
 /** The document of Art. 12(2)(a) a request needs: the warrant to prosecute, the conviction to enforce a sentence. */

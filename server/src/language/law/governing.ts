@@ -108,7 +108,11 @@ function computeGoverning(ctx: RuleContext, request: Decl): Governing {
       const item = items.find((i) => i.treaty && !i.instrument);
       if (item) {
         return {
-          ...base, governing: 'treaty', treatyTitle: item.treaty!.value, via: item, undecided,
+          ...base,
+          governing: 'treaty',
+          treatyTitle: item.treaty!.value,
+          via: item,
+          undecided,
           why: `The applicable treaty (${item.treaty!.value}) governs: it is in the basis, and CoopSpec cannot know which States a bilateral treaty binds.`,
         };
       }
@@ -117,17 +121,37 @@ function computeGoverning(ctx: RuleContext, request: Decl): Governing {
     const item = items.find((i) => i.instrument === g);
     if (!item) continue;
     const a = application(ctx, request, g);
-    if (a.applies === undefined) return { ...base, governing: 'none', via: item, undecided: true, why: `Whether ${INSTRUMENTS[g].short} applies ${between} cannot be read.` };
+    if (a.applies === undefined)
+      return {
+        ...base,
+        governing: 'none',
+        via: item,
+        undecided: true,
+        why: `Whether ${INSTRUMENTS[g].short} applies ${between} cannot be read.`,
+      };
     if (a.applies) {
-      const listed = a.listedBy.length ? `(${andList(a.listedBy)} ${a.listedBy.length === 1 ? 'lists' : 'list'} it in ${a.listedBy.length === 1 ? 'its' : 'their'} instruments)` : '(no party declaration says otherwise)';
-      return { ...base, governing: g, via: item, undecided, why: `${capital(fullName(g))} governs: it is in the basis and applies ${between} ${listed}.` };
+      const listed = a.listedBy.length
+        ? `(${andList(a.listedBy)} ${a.listedBy.length === 1 ? 'lists' : 'list'} it in ${a.listedBy.length === 1 ? 'its' : 'their'} instruments)`
+        : '(no party declaration says otherwise)';
+      return {
+        ...base,
+        governing: g,
+        via: item,
+        undecided,
+        why: `${capital(fullName(g))} governs: it is in the basis and applies ${between} ${listed}.`,
+      };
     }
   }
   if (items.length === 0 && spec.governingWithoutBasis) {
     const g = spec.governingWithoutBasis;
     const a = application(ctx, request, g);
     if (a.applies) {
-      return { ...base, governing: g, undecided, why: `${capital(fullName(g))} governs: the request names no basis, and ${kindArticles(kind)} rests on it.` };
+      return {
+        ...base,
+        governing: g,
+        undecided,
+        why: `${capital(fullName(g))} governs: the request names no basis, and ${kindArticles(kind)} rests on it.`,
+      };
     }
     if (a.applies === undefined) undecided = true;
   }

@@ -6,8 +6,14 @@ import type { GoverningId } from './cite';
 import type { InstrumentId } from './instruments';
 
 export type RequestKind =
-  | 'extradition' | 'provisional-arrest' | 'mutual-assistance' | 'preservation' | 'traffic-disclosure'
-  | 'emergency-disclosure' | 'subscriber-order' | 'direct-access';
+  | 'extradition'
+  | 'provisional-arrest'
+  | 'mutual-assistance'
+  | 'preservation'
+  | 'traffic-disclosure'
+  | 'emergency-disclosure'
+  | 'subscriber-order'
+  | 'direct-access';
 
 export interface KindSpec {
   kind: RequestKind;
@@ -29,7 +35,22 @@ export interface KindSpec {
 }
 
 /** Keys every kind of request takes. */
-export const COMMON_REQUEST_KEYS = ['case', 'from', 'to', 'basis', 'authority', 'date', 'offences', 'facts', 'person', 'data', 'purpose', 'controller-risk', 'conflicts', 'grounds'];
+export const COMMON_REQUEST_KEYS = [
+  'case',
+  'from',
+  'to',
+  'basis',
+  'authority',
+  'date',
+  'offences',
+  'facts',
+  'person',
+  'data',
+  'purpose',
+  'controller-risk',
+  'conflicts',
+  'grounds',
+];
 
 function kinds(list: KindSpec[]): Map<RequestKind, KindSpec> {
   return new Map(list.map((k) => [k.kind, k]));
@@ -37,7 +58,8 @@ function kinds(list: KindSpec[]): Map<RequestKind, KindSpec> {
 
 export const KINDS = kinds([
   {
-    kind: 'extradition', prefix: 'EXT',
+    kind: 'extradition',
+    prefix: 'EXT',
     doc: 'Surrender of a person for prosecution or to serve a sentence.',
     articles: ['ets24 art 1', 'ets24 art 12', 'budapest art 24'],
     governing: ['ets24', 'treaty', 'uncc', 'budapest'],
@@ -45,31 +67,68 @@ export const KINDS = kinds([
     skeleton: ['case', 'from', 'to', 'basis', 'authority', 'date', 'person', 'offences', 'facts', 'documents', 'specialty', 'grounds'],
   },
   {
-    kind: 'mutual-assistance', prefix: 'MLA', personalData: true,
+    kind: 'mutual-assistance',
+    prefix: 'MLA',
+    personalData: true,
     doc: 'A measure carried out by the requested party for the requesting party (field `measure`).',
     articles: ['ets30 art 1', 'budapest art 25', 'budapest art 27', 'budapest art 31', 'budapest art 33', 'budapest art 34'],
     governing: ['ets30', 'treaty', 'uncc', 'budapest'],
     keys: ['measure', 'preserved-by', 'data-protection', 'safeguards'],
-    skeleton: ['measure', 'case', 'from', 'to', 'basis', 'authority', 'date', 'purpose', 'offences', 'facts', 'data', 'data-protection', 'safeguards', 'grounds'],
+    skeleton: [
+      'measure',
+      'case',
+      'from',
+      'to',
+      'basis',
+      'authority',
+      'date',
+      'purpose',
+      'offences',
+      'facts',
+      'data',
+      'data-protection',
+      'safeguards',
+      'grounds',
+    ],
   },
   {
-    kind: 'preservation', prefix: 'PRES',
+    kind: 'preservation',
+    prefix: 'PRES',
     doc: 'Expedited preservation of stored computer data pending a request to obtain them.',
     articles: ['budapest art 29'],
-    governing: ['budapest', 'uncc'], governingWithoutBasis: 'budapest',
+    governing: ['budapest', 'uncc'],
+    governingWithoutBasis: 'budapest',
     keys: ['necessity', 'follow-up'],
     skeleton: ['case', 'from', 'to', 'basis', 'authority', 'date', 'offences', 'facts', 'data', 'necessity', 'follow-up', 'grounds'],
   },
   {
-    kind: 'traffic-disclosure', prefix: 'TD', personalData: true,
+    kind: 'traffic-disclosure',
+    prefix: 'TD',
+    personalData: true,
     doc: 'Expedited disclosure of preserved traffic data identifying a provider in another State and the path of a communication.',
     articles: ['budapest art 30'],
-    governing: ['budapest', 'uncc'], governingWithoutBasis: 'budapest',
+    governing: ['budapest', 'uncc'],
+    governingWithoutBasis: 'budapest',
     keys: ['preserved-by', 'data-protection'],
-    skeleton: ['case', 'from', 'to', 'basis', 'authority', 'date', 'offences', 'facts', 'data', 'preserved-by', 'data-protection', 'grounds'],
+    skeleton: [
+      'case',
+      'from',
+      'to',
+      'basis',
+      'authority',
+      'date',
+      'offences',
+      'facts',
+      'data',
+      'preserved-by',
+      'data-protection',
+      'grounds',
+    ],
   },
   {
-    kind: 'emergency-disclosure', prefix: 'ED', personalData: true,
+    kind: 'emergency-disclosure',
+    prefix: 'ED',
+    personalData: true,
     doc: 'Disclosure of stored data needed against a significant and imminent risk to the life or safety of a person.',
     articles: ['budapest-2ap art 9', 'budapest-2ap art 10'],
     governing: ['budapest-2ap'],
@@ -77,7 +136,9 @@ export const KINDS = kinds([
     skeleton: ['case', 'from', 'to', 'basis', 'authority', 'date', 'emergency', 'risk', 'data', 'data-protection'],
   },
   {
-    kind: 'subscriber-order', prefix: 'SO', personalData: true,
+    kind: 'subscriber-order',
+    prefix: 'SO',
+    personalData: true,
     doc: 'An order sent directly to a service provider in another party for subscriber information.',
     articles: ['budapest-2ap art 7'],
     governing: ['budapest-2ap'],
@@ -85,7 +146,8 @@ export const KINDS = kinds([
     skeleton: ['case', 'from', 'to', 'basis', 'authority', 'date', 'offences', 'facts', 'data', 'data-protection'],
   },
   {
-    kind: 'direct-access', prefix: 'DA',
+    kind: 'direct-access',
+    prefix: 'DA',
     doc: 'Trans-border access to stored data without the authorisation of the other State: publicly available data, or with the lawful and voluntary consent of the person with lawful authority to disclose them.',
     articles: ['budapest art 32'],
     governing: ['budapest'],
@@ -93,7 +155,8 @@ export const KINDS = kinds([
     skeleton: ['case', 'from', 'basis', 'authority', 'date', 'data', 'lawful-basis'],
   },
   {
-    kind: 'provisional-arrest', prefix: 'PA',
+    kind: 'provisional-arrest',
+    prefix: 'PA',
     doc: 'Arrest of a person, in case of urgency, pending a request for extradition.',
     articles: ['ets24 art 16', 'budapest art 24(7)'],
     governing: ['ets24', 'treaty', 'uncc', 'budapest'],
@@ -135,13 +198,69 @@ export interface MeasureSpec {
 }
 
 export const MEASURE_SPECS: MeasureSpec[] = [
-  { word: 'stored-data', coercive: true, realTime: false, humanRights: false, storedData: true, doc: 'Search or similar access, seizure or similar securing, and disclosure of stored computer data. A coercive measure.', articles: ['budapest art 31'] },
-  { word: 'search-seizure', coercive: true, realTime: false, humanRights: false, storedData: true, doc: 'Search and seizure of stored computer data. A coercive measure.', articles: ['budapest art 19', 'budapest art 31'] },
-  { word: 'production', coercive: true, realTime: false, humanRights: false, storedData: false, doc: 'An order to produce specified computer data or subscriber information. A coercive measure.', articles: ['budapest art 18', 'budapest art 31'] },
-  { word: 'real-time-traffic', coercive: true, realTime: true, humanRights: true, storedData: false, doc: 'Real-time collection of traffic data associated with specified communications. A coercive measure.', articles: ['budapest art 20', 'budapest art 33'] },
-  { word: 'interception', coercive: true, realTime: true, humanRights: true, storedData: false, doc: 'Real-time collection or recording of the content of specified communications. A coercive measure, for serious offences.', articles: ['budapest art 21', 'budapest art 34'] },
-  { word: 'testimony', coercive: false, realTime: false, humanRights: false, storedData: false, doc: 'Hearing a witness or expert.', articles: ['budapest art 25'] },
-  { word: 'property-recovery', coercive: true, realTime: false, humanRights: true, storedData: false, doc: 'Tracing, freezing or confiscating proceeds. A coercive measure; not a power of the Budapest Convention, so its conditions are those of the requested party\'s law.', articles: ['budapest art 25'] },
+  {
+    word: 'stored-data',
+    coercive: true,
+    realTime: false,
+    humanRights: false,
+    storedData: true,
+    doc: 'Search or similar access, seizure or similar securing, and disclosure of stored computer data. A coercive measure.',
+    articles: ['budapest art 31'],
+  },
+  {
+    word: 'search-seizure',
+    coercive: true,
+    realTime: false,
+    humanRights: false,
+    storedData: true,
+    doc: 'Search and seizure of stored computer data. A coercive measure.',
+    articles: ['budapest art 19', 'budapest art 31'],
+  },
+  {
+    word: 'production',
+    coercive: true,
+    realTime: false,
+    humanRights: false,
+    storedData: false,
+    doc: 'An order to produce specified computer data or subscriber information. A coercive measure.',
+    articles: ['budapest art 18', 'budapest art 31'],
+  },
+  {
+    word: 'real-time-traffic',
+    coercive: true,
+    realTime: true,
+    humanRights: true,
+    storedData: false,
+    doc: 'Real-time collection of traffic data associated with specified communications. A coercive measure.',
+    articles: ['budapest art 20', 'budapest art 33'],
+  },
+  {
+    word: 'interception',
+    coercive: true,
+    realTime: true,
+    humanRights: true,
+    storedData: false,
+    doc: 'Real-time collection or recording of the content of specified communications. A coercive measure, for serious offences.',
+    articles: ['budapest art 21', 'budapest art 34'],
+  },
+  {
+    word: 'testimony',
+    coercive: false,
+    realTime: false,
+    humanRights: false,
+    storedData: false,
+    doc: 'Hearing a witness or expert.',
+    articles: ['budapest art 25'],
+  },
+  {
+    word: 'property-recovery',
+    coercive: true,
+    realTime: false,
+    humanRights: true,
+    storedData: false,
+    doc: "Tracing, freezing or confiscating proceeds. A coercive measure; not a power of the Budapest Convention, so its conditions are those of the requested party's law.",
+    articles: ['budapest art 25'],
+  },
 ];
 
 const MEASURE_BY_WORD = new Map(MEASURE_SPECS.map((m) => [m.word, m]));

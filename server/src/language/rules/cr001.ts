@@ -10,7 +10,8 @@ export const cr001: Rule = {
     articles: [],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'A request the checker cannot read cannot be checked. Parsing resumes at the next entry, at the "}" that closes the block, or at the next line that starts a declaration, so one slip never hides the rest of the file.',
+    rationale:
+      'A request the checker cannot read cannot be checked. Parsing resumes at the next entry, at the "}" that closes the block, or at the next line that starts a declaration, so one slip never hides the rest of the file.',
     example: {
       bad: 'person alpha {\n  name "Alpha"\n  nationality: FR\n}',
       good: 'person alpha {\n  name: "Alpha"\n  nationality: FR\n}',

@@ -9,7 +9,8 @@ export const cr003: Rule = {
     articles: [],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'Names are global to the workspace. When two declarations share a keyword and a name, references resolve to the first one and whatever the second says is ignored.',
+    rationale:
+      'Names are global to the workspace. When two declarations share a keyword and a name, references resolve to the first one and whatever the second says is ignored.',
     example: {
       bad: 'offence carding { conduct: "Selling card data" }\noffence carding { conduct: "Declared twice" }',
       good: 'offence carding { conduct: "Selling card data" }\noffence carding-2 { conduct: "A different offence" }',
@@ -19,8 +20,12 @@ export const cr003: Rule = {
     const decl = ctx.decl;
     const first = ctx.named(decl.name).find((d) => d.keyword === decl.keyword);
     if (!first || first === decl) return;
-    ctx.report(decl.syntax.name, `${decl.keyword.charAt(0).toUpperCase()}${decl.keyword.slice(1)} ${decl.name} is declared more than once; references resolve to the first declaration.`, {
-      related: [{ decl: first, span: first.syntax.name, message: `First declaration of ${decl.keyword} ${decl.name}` }],
-    });
+    ctx.report(
+      decl.syntax.name,
+      `${decl.keyword.charAt(0).toUpperCase()}${decl.keyword.slice(1)} ${decl.name} is declared more than once; references resolve to the first declaration.`,
+      {
+        related: [{ decl: first, span: first.syntax.name, message: `First declaration of ${decl.keyword} ${decl.name}` }],
+      },
+    );
   },
 };

@@ -10,7 +10,8 @@ export const cr004: Rule = {
     articles: [],
     fixable: false,
     hasSuggestions: true,
-    rationale: 'A misspelt key is not the key it resembles: the entry is ignored and the rules treat the key as absent. A misspelt measure or ground leaves the checks that depend on it unable to decide.',
+    rationale:
+      'A misspelt key is not the key it resembles: the entry is ignored and the rules treat the key as absent. A misspelt measure or ground leaves the checks that depend on it unable to decide.',
     example: {
       bad: 'request MLA-1 mutual-assistance {\n  measure: intercepton\n}',
       good: 'request MLA-1 mutual-assistance {\n  measure: interception\n}',

@@ -10,7 +10,8 @@ export const cr005: Rule = {
     articles: [],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'A request that cites a provision the treaty does not have undermines the request and hides the provision that was meant. Paragraphs and letters are checked where CoopSpec has the verbatim text; elsewhere only the article range is.',
+    rationale:
+      'A request that cites a provision the treaty does not have undermines the request and hides the provision that was meant. Paragraphs and letters are checked where CoopSpec has the verbatim text; elsewhere only the article range is.',
     example: {
       bad: 'request MLA-1 mutual-assistance {\n  basis: budapest art 29(9)\n}',
       good: 'request MLA-1 mutual-assistance {\n  basis: budapest art 29(2)\n}',

@@ -18,7 +18,8 @@ export const cr006: Rule = {
     articles: [],
     fixable: false,
     hasSuggestions: true,
-    rationale: 'Each key takes one sort of declaration: `offences` takes offences, `surrender` and `after` an extradition request, `preserved-by` a preservation request. A name of another sort is almost always a slip, and the checks that follow it cannot run.',
+    rationale:
+      'Each key takes one sort of declaration: `offences` takes offences, `surrender` and `after` an extradition request, `preserved-by` a preservation request. A name of another sort is almost always a slip, and the checks that follow it cannot run.',
     example: {
       bad: 'person doe { name: "John Doe" }\noffence dos { conduct: "Flooding the hospital\'s servers" }\n\nrequest MLA-1 mutual-assistance {\n  person: doe\n  offences: [doe]\n}',
       good: 'person doe { name: "John Doe" }\noffence dos { conduct: "Flooding the hospital\'s servers" }\n\nrequest MLA-1 mutual-assistance {\n  person: doe\n  offences: [dos]\n}',

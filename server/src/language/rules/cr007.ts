@@ -11,7 +11,8 @@ export const cr007: Rule = {
     articles: [],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'The fixes insert `"…"` where only the drafter knows what to write — a reason, an authority, the facts. Left in, a placeholder reaches the requested State as an empty statement. As an error, CR007 keeps `--fix` from turning a failing run green: a request whose missing entries were filled with placeholders still fails until a person has written them.',
+    rationale:
+      'The fixes insert `"…"` where only the drafter knows what to write — a reason, an authority, the facts. Left in, a placeholder reaches the requested State as an empty statement. As an error, CR007 keeps `--fix` from turning a failing run green: a request whose missing entries were filled with placeholders still fails until a person has written them.',
     example: {
       bad: 'request MLA-1 mutual-assistance {\n  authority: "…"\n  facts: ""\n}',
       good: 'request MLA-1 mutual-assistance {\n  authority: "Staatsanwaltschaft Bamberg"\n  facts: "The cash was handed over in Szczecin"\n}',
@@ -20,7 +21,10 @@ export const cr007: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     for (const { string: s, key } of placeholders(decl.syntax)) {
-      ctx.report(s, `${decl.keyword.charAt(0).toUpperCase()}${decl.keyword.slice(1)} ${decl.name} has ${s.value.trim() === '' ? 'an empty string' : 'a placeholder'} in "${key}" where the drafter has still to write the text.`);
+      ctx.report(
+        s,
+        `${decl.keyword.charAt(0).toUpperCase()}${decl.keyword.slice(1)} ${decl.name} has ${s.value.trim() === '' ? 'an empty string' : 'a placeholder'} in "${key}" where the drafter has still to write the text.`,
+      );
     }
   },
 };
@@ -34,13 +38,26 @@ export function placeholders(decl: Declaration): { string: StringValue; key: str
   const keyOf = (path: string, e: Item): string => `${path}${e.kind === 'junk' ? '' : e.key.text}`;
   const visit = (v: Value, path: string, e: Item): void => {
     switch (v.kind) {
-      case 'string': if (isPlaceholder(v.value)) out.push({ string: v, key: keyOf(path, e) }); break;
-      case 'qualified': visit(v.text, path, e); break;
-      case 'provider': visit(v.name, path, e); break;
-      case 'treaty': visit(v.title, path, e); break;
-      case 'article': if (v.instrument.kind === 'treaty') visit(v.instrument, path, e); break;
-      case 'list': for (const i of v.items) visit(i, path, e); break;
-      default: break;
+      case 'string':
+        if (isPlaceholder(v.value)) out.push({ string: v, key: keyOf(path, e) });
+        break;
+      case 'qualified':
+        visit(v.text, path, e);
+        break;
+      case 'provider':
+        visit(v.name, path, e);
+        break;
+      case 'treaty':
+        visit(v.title, path, e);
+        break;
+      case 'article':
+        if (v.instrument.kind === 'treaty') visit(v.instrument, path, e);
+        break;
+      case 'list':
+        for (const i of v.items) visit(i, path, e);
+        break;
+      default:
+        break;
     }
   };
   const entries = (items: readonly Item[], path: string): void => {

@@ -16,7 +16,8 @@ export const cr106: Rule = {
     articles: ['budapest art 24(6)', 'ets24 art 6(2)'],
     fixable: false,
     hasSuggestions: true,
-    rationale: 'A State may refuse to extradite its own nationals. If it does, it must submit the case to its own authorities for prosecution — but only at the request of the requesting party (Art. 24(6)). Without that request, a refusal on nationality ends the matter. Silent when the grounds assess `nationality: not-engaged` (the drafter has found that the requested party extradites its nationals). Asking for prosecution is the drafter\'s decision: the fix is a quick fix in the editor, never applied in bulk.',
+    rationale:
+      "A State may refuse to extradite its own nationals. If it does, it must submit the case to its own authorities for prosecution — but only at the request of the requesting party (Art. 24(6)). Without that request, a refusal on nationality ends the matter. Silent when the grounds assess `nationality: not-engaged` (the drafter has found that the requested party extradites its nationals). Asking for prosecution is the drafter's decision: the fix is a quick fix in the editor, never applied in bulk.",
     example: {
       bad: 'person silva { nationality: BR }\n\nrequest EXT-1 extradition {\n  to: BR\n  person: silva\n}',
       good: 'person silva { nationality: BR }\n\nrequest EXT-1 extradition {\n  to: BR\n  person: silva\n  if-refused: prosecute\n}',
@@ -37,9 +38,13 @@ export const cr106: Rule = {
     const nationalities = value(person.model, 'nationality', 'parties')?.items ?? [];
     if (!nationalities.some((n) => n.code === party)) return;
     const citation = citeRule(AUT_DEDERE, governing(ctx, decl), 'aut dedere aut judicare');
-    ctx.report(decl.syntax.name, `Person ${person.name} is a national of the requested party ${party}, and extradition request ${decl.name} does not ask for the case to be submitted for prosecution there if extradition is refused on nationality (${citation}).`, {
-      related: [{ decl: person, span: person.model.fields.get('nationality')!.entry, message: `nationality of ${person.name}` }],
-      fixes: [fix('Add "if-refused: prosecute"', false, insertEntries(decl, ['if-refused: prosecute']))],
-    });
+    ctx.report(
+      decl.syntax.name,
+      `Person ${person.name} is a national of the requested party ${party}, and extradition request ${decl.name} does not ask for the case to be submitted for prosecution there if extradition is refused on nationality (${citation}).`,
+      {
+        related: [{ decl: person, span: person.model.fields.get('nationality')!.entry, message: `nationality of ${person.name}` }],
+        fixes: [fix('Add "if-refused: prosecute"', false, insertEntries(decl, ['if-refused: prosecute']))],
+      },
+    );
   },
 };

@@ -10,11 +10,13 @@ export const cr110: Rule = {
     id: 'CR110',
     alias: 'time-barred-requesting',
     severity: 'warning',
-    description: 'Extradition for prosecution of an offence whose limitation period under the requesting party\'s law ran out by the request\'s date.',
+    description:
+      "Extradition for prosecution of an offence whose limitation period under the requesting party's law ran out by the request's date.",
     articles: ['ets24 art 10'],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'Extradition shall not be granted when prosecution has become statute-barred under the law of the requesting party (ETS 24 Art. 10; Art. 10(1) as replaced by CETS 212 Art. 1). CoopSpec adds the `limitation` of the requesting party\'s law to the offence\'s `committed` date and compares it with the request\'s `date` (today, for a request not yet dated). It cannot know whether the period was interrupted or suspended: once the drafter assesses `lapse-of-time` in the grounds (engaged or not engaged), the rule is silent. It applies whatever the governing instrument and cites ETS 24 only where ETS 24 governs.',
+    rationale:
+      "Extradition shall not be granted when prosecution has become statute-barred under the law of the requesting party (ETS 24 Art. 10; Art. 10(1) as replaced by CETS 212 Art. 1). CoopSpec adds the `limitation` of the requesting party's law to the offence's `committed` date and compares it with the request's `date` (today, for a request not yet dated). It cannot know whether the period was interrupted or suspended: once the drafter assesses `lapse-of-time` in the grounds (engaged or not engaged), the rule is silent. It applies whatever the governing instrument and cites ETS 24 only where ETS 24 governs.",
     example: {
       bad: 'offence extortion {\n  committed: 2013-06-01\n  law PL { cite: "Kodeks karny art. 282"  max-penalty: 10 years  limitation: 10 years }\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  date: 2026-02-01\n  offences: [extortion]\n}',
       good: 'offence extortion {\n  committed: 2013-06-01\n  law PL { cite: "Kodeks karny art. 282"  max-penalty: 10 years  limitation: 10 years }\n}\n\nrequest EXT-1 extradition {\n  from: PL\n  to: CH\n  date: 2026-02-01\n  offences: [extortion]\n  grounds {\n    lapse-of-time: not-engaged "Interrupted by the charge of 2019-04-02 (art. 102 Kodeks karny)"\n  }\n}',
@@ -32,13 +34,19 @@ export const cr110: Rule = {
     if (!on) return;
     const g = governing(ctx, decl);
     // Between parties to CETS 212, Art. 10(1) as it replaces the article says the same of the requesting party's law.
-    const citation = protocolApplies(g, 'cets212') ? 'ETS 24 Art. 10(1) as replaced by CETS 212 Art. 1' : citeRule({ ets24: 'ets24 art 10' }, g, 'lapse of time');
+    const citation = protocolApplies(g, 'cets212')
+      ? 'ETS 24 Art. 10(1) as replaced by CETS 212 Art. 1'
+      : citeRule({ ets24: 'ets24 art 10' }, g, 'lapse of time');
     for (const { item, offence } of namedOffences(ctx, decl)) {
       const barred = barredOn(offence, from, on.day);
       if (!barred) continue;
-      ctx.report(item.node, `Offence ${offence.name}, committed on ${barred.committed}, was statute-barred under the law of ${from} on ${barred.on} (limitation ${barred.period}), on or before ${on.today ? `today${asOf(ctx, on)}, extradition request ${decl.name} being undated` : `the date of extradition request ${decl.name}`}: unless the period was interrupted or suspended, extradition ${g.governing === 'ets24' ? 'shall not be granted' : 'is likely to be refused'} (${citation}).`, {
-        related: [{ decl: offence, span: barred.entry, message: `limitation under the law of ${from}` }],
-      });
+      ctx.report(
+        item.node,
+        `Offence ${offence.name}, committed on ${barred.committed}, was statute-barred under the law of ${from} on ${barred.on} (limitation ${barred.period}), on or before ${on.today ? `today${asOf(ctx, on)}, extradition request ${decl.name} being undated` : `the date of extradition request ${decl.name}`}: unless the period was interrupted or suspended, extradition ${g.governing === 'ets24' ? 'shall not be granted' : 'is likely to be refused'} (${citation}).`,
+        {
+          related: [{ decl: offence, span: barred.entry, message: `limitation under the law of ${from}` }],
+        },
+      );
     }
   },
 };

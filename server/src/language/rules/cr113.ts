@@ -12,7 +12,8 @@ export const cr113: Rule = {
     articles: ['ets24 art 17'],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'If extradition is requested concurrently by more than one State, the requested party decides having regard to all the circumstances: the relative seriousness and place of commission of the offences, the dates of the requests, the nationality of the person and the possibility of subsequent extradition to another State (ETS 24 Art. 17). A drafter who knows of a competing request can address those circumstances in the request. One finding on each request, the others as related information; it cites ETS 24 only where ETS 24 governs.',
+    rationale:
+      'If extradition is requested concurrently by more than one State, the requested party decides having regard to all the circumstances: the relative seriousness and place of commission of the offences, the dates of the requests, the nationality of the person and the possibility of subsequent extradition to another State (ETS 24 Art. 17). A drafter who knows of a competing request can address those circumstances in the request. One finding on each request, the others as related information; it cites ETS 24 only where ETS 24 governs.',
     example: {
       bad: 'request PL-EXT-4 extradition {\n  from: PL\n  to: CH\n  person: nowak\n}\n\nrequest UA-EXT-9 extradition {\n  from: UA\n  to: CH\n  person: nowak\n}',
       good: 'request PL-EXT-4 extradition {\n  from: PL\n  to: CH\n  person: nowak\n}',
@@ -34,8 +35,12 @@ export const cr113: Rule = {
     if (others.length === 0) return;
     const citation = citeRule({ ets24: 'ets24 art 17' }, governing(ctx, decl), 'competing requests');
     const parties = [...new Set(others.map((r) => requestingParty(r) as string))];
-    ctx.report(decl.syntax.name, `Extradition request ${decl.name} competes with ${others.map((r) => r.name).join(', ')} from ${parties.join(', ')} for person ${person.name}: ${to} will decide having regard to all the circumstances — the seriousness and place of the offences, the dates of the requests, the person's nationality and a later extradition to another State (${citation}).`, {
-      related: others.map((r) => ({ decl: r, span: r.syntax.name, message: `extradition request ${r.name} from ${requestingParty(r)}` })),
-    });
+    ctx.report(
+      decl.syntax.name,
+      `Extradition request ${decl.name} competes with ${others.map((r) => r.name).join(', ')} from ${parties.join(', ')} for person ${person.name}: ${to} will decide having regard to all the circumstances — the seriousness and place of the offences, the dates of the requests, the person's nationality and a later extradition to another State (${citation}).`,
+      {
+        related: others.map((r) => ({ decl: r, span: r.syntax.name, message: `extradition request ${r.name} from ${requestingParty(r)}` })),
+      },
+    );
   },
 };

@@ -13,7 +13,8 @@ export const cr201: Rule = {
     articles: ['ets24 art 14(1)'],
     fixable: false,
     hasSuggestions: true,
-    rationale: 'A person who has been extradited shall not be proceeded against for any offence committed before the surrender other than that for which he was extradited, unless the surrendering party consents (ETS 24 Art. 14(1)(a)). The consent must come from the requested party of that extradition and name the further offence.',
+    rationale:
+      'A person who has been extradited shall not be proceeded against for any offence committed before the surrender other than that for which he was extradited, unless the surrendering party consents (ETS 24 Art. 14(1)(a)). The consent must come from the requested party of that extradition and name the further offence.',
     example: {
       bad: 'offence phishing { conduct: "Sending fake bank e-mails" }\noffence laundering { conduct: "Moving the proceeds" }\n\nrequest EXT-1 extradition {\n  to: RO\n  offences: [phishing]\n}\n\nproceeding trial {\n  surrender: EXT-1\n  charges: [phishing, laundering]\n}',
       good: 'offence phishing { conduct: "Sending fake bank e-mails" }\noffence laundering { conduct: "Moving the proceeds" }\n\nrequest EXT-1 extradition {\n  to: RO\n  offences: [phishing]\n}\n\nconsent C-1 {\n  from: RO\n  request: EXT-1\n  extends-to: [laundering]\n}\n\nproceeding trial {\n  surrender: EXT-1\n  charges: [phishing, laundering]\n}',
@@ -44,16 +45,30 @@ export const cr201: Rule = {
       const fixes = [];
       if (list) fixes.push(fix(`Remove the charge "${charge.name}"`, false, { op: 'remove-list-item', chunk: decl.chunk, list, index }));
       const from = requested ?? 'XX';
-      fixes.push(fix(`Add a consent to request from ${requested ?? 'the requested party'} (commented out until given)`, false, {
-        op: 'insert-declaration', chunk: decl.chunk, after: decl.syntax,
-        // Commented out: a consent is the requested State's act. Until it is given, the stub changes
-        // nothing and CR201 stays; the drafter uncomments it when the consent arrives.
-        text: `# Consent to be requested from ${from}; uncomment when it is given:\n# consent CONSENT-${ext.name}-${charge.name} {\n#   from: ${from}\n#   request: ${ext.name}\n#   extends-to: [${charge.name}]\n# }`,
-      }));
-      ctx.report(charge.node, `Proceeding ${decl.name} charges offence ${charge.name}, which is not in extradition request ${ext.name} nor in a consent of ${requested ?? 'the requested party'} extending it: the rule of speciality forbids it (${citeRule({ ets24: 'ets24 art 14(1)' }, governing(ctx, ext), '')}).`, {
-        related: [{ decl: ext, span: ext.model.fields.get('offences')?.entry ?? ext.syntax.name, message: `offences for which ${ext.name} was requested` }],
-        fixes,
-      });
+      fixes.push(
+        fix(`Add a consent to request from ${requested ?? 'the requested party'} (commented out until given)`, false, {
+          op: 'insert-declaration',
+          chunk: decl.chunk,
+          after: decl.syntax,
+          // Commented out: a consent is the requested State's act. Until it is given, the stub changes
+          // nothing and CR201 stays; the drafter uncomments it when the consent arrives.
+          text: `# Consent to be requested from ${from}; uncomment when it is given:\n# consent CONSENT-${ext.name}-${charge.name} {\n#   from: ${from}\n#   request: ${ext.name}\n#   extends-to: [${charge.name}]\n# }`,
+        }),
+      );
+      ctx.report(
+        charge.node,
+        `Proceeding ${decl.name} charges offence ${charge.name}, which is not in extradition request ${ext.name} nor in a consent of ${requested ?? 'the requested party'} extending it: the rule of speciality forbids it (${citeRule({ ets24: 'ets24 art 14(1)' }, governing(ctx, ext), '')}).`,
+        {
+          related: [
+            {
+              decl: ext,
+              span: ext.model.fields.get('offences')?.entry ?? ext.syntax.name,
+              message: `offences for which ${ext.name} was requested`,
+            },
+          ],
+          fixes,
+        },
+      );
     });
   },
 };

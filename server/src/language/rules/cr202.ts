@@ -13,7 +13,8 @@ export const cr202: Rule = {
     articles: ['budapest art 28(2)(b)', 'uncc art 40'],
     fixable: false,
     hasSuggestions: true,
-    rationale: 'The requested party may supply evidence on condition that it is not used for investigations or proceedings other than those stated in the request (Art. 28(2)(b)). Using it in another case needs that party\'s consent. The rule applies to mutual-assistance requests where Budapest Art. 28 governs them — the Convention is their basis and no treaty binds the parties (Art. 28(1)) — or the UN Convention (Art. 40, summary); under ETS 30, a bilateral treaty or reciprocity the conditions are those the requested party set, which CoopSpec cannot see, and other kinds of request rest on other articles.',
+    rationale:
+      "The requested party may supply evidence on condition that it is not used for investigations or proceedings other than those stated in the request (Art. 28(2)(b)). Using it in another case needs that party's consent. The rule applies to mutual-assistance requests where Budapest Art. 28 governs them — the Convention is their basis and no treaty binds the parties (Art. 28(1)) — or the UN Convention (Art. 40, summary); under ETS 30, a bilateral treaty or reciprocity the conditions are those the requested party set, which CoopSpec cannot see, and other kinds of request rest on other articles.",
     example: {
       bad: 'case CASE-1 { title: "Phishing ring" }\ncase CASE-2 { title: "Tax evasion" }\n\nrequest MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n  basis: budapest art 27\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
       good: 'case CASE-1 { title: "Phishing ring" }\ncase CASE-2 { title: "Tax evasion" }\n\nrequest MLA-1 mutual-assistance {\n  case: CASE-1\n  to: RO\n  basis: budapest art 27\n}\n\nconsent C-1 {\n  from: RO\n  request: MLA-1\n  permits-use-in: [CASE-2]\n}\n\nproceeding tax {\n  case: CASE-2\n  evidence: [MLA-1]\n}',
@@ -36,13 +37,25 @@ export const cr202: Rule = {
       if (g.governing !== 'budapest' && g.governing !== 'uncc') return;
       const theirs = value(request.model, 'case', 'ref');
       if (!theirs || !ctx.resolve(theirs.name, 'case') || theirs.name === own.name) return;
-      const permitted = consentGrants(ctx, request, 'permits-use-in', (c) => refs(c.model, 'permits-use-in').some((r) => r.name === own.name), 'case');
+      const permitted = consentGrants(
+        ctx,
+        request,
+        'permits-use-in',
+        (c) => refs(c.model, 'permits-use-in').some((r) => r.name === own.name),
+        'case',
+      );
       if (permitted !== false) return;
-      const fixes = evidence.list ? [fix(`Remove "${item.name}" from evidence`, false, { op: 'remove-list-item', chunk: decl.chunk, list: evidence.list, index })] : [];
-      ctx.report(item.node, `Proceeding ${decl.name} (case ${own.name}) uses evidence from request ${request.name}, made in case ${theirs.name}, and no consent for ${request.name} permits its use in ${own.name} (${g.governing === 'budapest' ? 'CETS 185 Art. 28(2)(b)' : 'UNCC Art. 40 (summary, to be verified against the official text)'}).`, {
-        related: [{ decl: request, span: request.model.fields.get('case')!.entry, message: `case of request ${request.name}` }],
-        fixes,
-      });
+      const fixes = evidence.list
+        ? [fix(`Remove "${item.name}" from evidence`, false, { op: 'remove-list-item', chunk: decl.chunk, list: evidence.list, index })]
+        : [];
+      ctx.report(
+        item.node,
+        `Proceeding ${decl.name} (case ${own.name}) uses evidence from request ${request.name}, made in case ${theirs.name}, and no consent for ${request.name} permits its use in ${own.name} (${g.governing === 'budapest' ? 'CETS 185 Art. 28(2)(b)' : 'UNCC Art. 40 (summary, to be verified against the official text)'}).`,
+        {
+          related: [{ decl: request, span: request.model.fields.get('case')!.entry, message: `case of request ${request.name}` }],
+          fixes,
+        },
+      );
     });
   },
 };

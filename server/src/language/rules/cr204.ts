@@ -12,7 +12,8 @@ export const cr204: Rule = {
     articles: ['ets24 art 14'],
     fixable: false,
     hasSuggestions: true,
-    rationale: 'The requested party grants extradition on the footing of the rule of speciality (ETS 24 Art. 14). Stating the undertaking in the request removes a reason to hesitate and records what the later proceedings must respect. The undertaking is the requesting State\'s to give: the fix is a quick fix in the editor, never applied in bulk.',
+    rationale:
+      "The requested party grants extradition on the footing of the rule of speciality (ETS 24 Art. 14). Stating the undertaking in the request removes a reason to hesitate and records what the later proceedings must respect. The undertaking is the requesting State's to give: the fix is a quick fix in the editor, never applied in bulk.",
     example: {
       bad: 'request EXT-1 extradition {\n  offences: [phishing]\n}',
       good: 'request EXT-1 extradition {\n  offences: [phishing]\n  specialty: undertaken\n}',
@@ -22,8 +23,12 @@ export const cr204: Rule = {
   check(ctx) {
     const decl = ctx.decl;
     if (decl.model.kind !== 'extradition' || has(decl.model, 'specialty')) return;
-    ctx.report(decl.syntax.name, `Extradition request ${decl.name} does not undertake to respect the rule of speciality (${citeRule({ ets24: 'ets24 art 14' }, governing(ctx, decl), '')}): add "specialty: undertaken".`, {
-      fixes: [fix('Add "specialty: undertaken"', false, insertEntries(decl, ['specialty: undertaken']))],
-    });
+    ctx.report(
+      decl.syntax.name,
+      `Extradition request ${decl.name} does not undertake to respect the rule of speciality (${citeRule({ ets24: 'ets24 art 14' }, governing(ctx, decl), '')}): add "specialty: undertaken".`,
+      {
+        fixes: [fix('Add "specialty: undertaken"', false, insertEntries(decl, ['specialty: undertaken']))],
+      },
+    );
   },
 };

@@ -13,7 +13,8 @@ export const cr301: Rule = {
     articles: ['budapest art 29(2)'],
     fixable: true,
     hasSuggestions: false,
-    rationale: 'A request for preservation shall specify the authority seeking it, the offence and a summary of the facts, the data and their relationship to the offence, the custodian or location of the system, the necessity of the preservation, and that a request for mutual assistance will follow (Art. 29(2)). The requested party cannot act on an incomplete request, and the data may be lost while it asks.',
+    rationale:
+      'A request for preservation shall specify the authority seeking it, the offence and a summary of the facts, the data and their relationship to the offence, the custodian or location of the system, the necessity of the preservation, and that a request for mutual assistance will follow (Art. 29(2)). The requested party cannot act on an incomplete request, and the data may be lost while it asks.',
     example: {
       bad: 'request PRES-1 preservation {\n  authority: "Guardia Civil"\n  offences: [intrusion]\n  facts: "Logins with stolen credentials"\n  data: [vpn-logs]\n  follow-up: mutual-assistance\n}',
       good: 'request PRES-1 preservation {\n  authority: "Guardia Civil"\n  offences: [intrusion]\n  facts: "Logins with stolen credentials"\n  data: [vpn-logs]\n  necessity: "The provider keeps logs for 14 days"\n  follow-up: mutual-assistance\n}',
@@ -42,10 +43,14 @@ export const cr301: Rule = {
       seen.add(data.name);
       for (const e of PRESERVATION_DATA_ELEMENTS) {
         if (has(data.model, e.key)) continue;
-        ctx.report(decl.syntax.name, `Preservation request ${decl.name} seeks data ${data.name}, which has no "${e.key}": ${e.what} (${cite(e)}).`, {
-          related: [{ decl: data, span: data.syntax.name, message: `data ${data.name}` }],
-          fixes: [fix(`Add "${e.key}" to data ${data.name}`, true, ...completeEntries(data, [{ key: e.key, line: line(e) }]))],
-        });
+        ctx.report(
+          decl.syntax.name,
+          `Preservation request ${decl.name} seeks data ${data.name}, which has no "${e.key}": ${e.what} (${cite(e)}).`,
+          {
+            related: [{ decl: data, span: data.syntax.name, message: `data ${data.name}` }],
+            fixes: [fix(`Add "${e.key}" to data ${data.name}`, true, ...completeEntries(data, [{ key: e.key, line: line(e) }]))],
+          },
+        );
       }
     }
   },

@@ -11,7 +11,8 @@ export const cr302: Rule = {
     articles: ['budapest art 29(1)', 'budapest art 31'],
     fixable: false,
     hasSuggestions: true,
-    rationale: 'Preservation only keeps the data safe while the requesting party prepares a request for mutual assistance to search, seize or disclose them (Art. 29(1)); obtaining them needs that request (Art. 31). Asking for disclosure in a preservation request mixes two procedures with different conditions.',
+    rationale:
+      'Preservation only keeps the data safe while the requesting party prepares a request for mutual assistance to search, seize or disclose them (Art. 29(1)); obtaining them needs that request (Art. 31). Asking for disclosure in a preservation request mixes two procedures with different conditions.',
     example: {
       bad: 'request PRES-1 preservation {\n  data: [vpn-logs]\n  disclose: "Send the logs"\n}',
       good: 'request PRES-1 preservation {\n  data: [vpn-logs]\n  follow-up: mutual-assistance\n}',
@@ -23,15 +24,22 @@ export const cr302: Rule = {
     if (decl.model.kind !== 'preservation') return;
     // What the finding cites follows the governing instrument: never Budapest where it does not apply.
     const g = governing(ctx, decl);
-    const citation = g.governing === 'budapest' ? 'CETS 185 Arts 29(1), 31'
-      : g.governing === 'uncc' ? `UNCC Arts 42, 44 (${SUMMARY_LABEL})`
-        : 'the law of the requested party';
+    const citation =
+      g.governing === 'budapest'
+        ? 'CETS 185 Arts 29(1), 31'
+        : g.governing === 'uncc'
+          ? `UNCC Arts 42, 44 (${SUMMARY_LABEL})`
+          : 'the law of the requested party';
     for (const key of ['disclose', 'produce', 'measure']) {
       const f = decl.model.fields.get(key);
       if (!f) continue;
-      ctx.report(f.entry, `Preservation request ${decl.name} asks for the data ("${key}"): preservation only keeps them safe; obtaining them needs a mutual-assistance request (${citation}).`, {
-        fixes: [fix(`Remove "${key}"`, false, removeEntry(decl, f.entry))],
-      });
+      ctx.report(
+        f.entry,
+        `Preservation request ${decl.name} asks for the data ("${key}"): preservation only keeps them safe; obtaining them needs a mutual-assistance request (${citation}).`,
+        {
+          fixes: [fix(`Remove "${key}"`, false, removeEntry(decl, f.entry))],
+        },
+      );
     }
   },
 };

@@ -9,11 +9,13 @@ export const cr303: Rule = {
     id: 'CR303',
     alias: 'extradition-documents-missing',
     severity: 'warning',
-    description: 'An extradition request whose `documents` do not cover the warrant, the statement of offences, the text of the law and the description of the person.',
+    description:
+      'An extradition request whose `documents` do not cover the warrant, the statement of offences, the text of the law and the description of the person.',
     articles: ['ets24 art 12(2)'],
     fixable: false,
     hasSuggestions: true,
-    rationale: 'The request shall be supported by the warrant or enforceable judgment, a statement of the offences, a copy of the relevant enactments, and as accurate a description as possible of the person claimed (ETS 24 Art. 12(2)). A missing document delays surrender while it is asked for. For a request `for: sentence` the document of Art. 12(2)(a) is the enforceable conviction (`conviction`), otherwise the warrant. The rule applies where ETS 24 governs; listing a document says it is enclosed, so the fix is a quick fix in the editor, never applied in bulk.',
+    rationale:
+      'The request shall be supported by the warrant or enforceable judgment, a statement of the offences, a copy of the relevant enactments, and as accurate a description as possible of the person claimed (ETS 24 Art. 12(2)). A missing document delays surrender while it is asked for. For a request `for: sentence` the document of Art. 12(2)(a) is the enforceable conviction (`conviction`), otherwise the warrant. The rule applies where ETS 24 governs; listing a document says it is enclosed, so the fix is a quick fix in the editor, never applied in bulk.',
     example: {
       bad: 'request EXT-1 extradition {\n  basis: ets24\n  documents: [warrant]\n}',
       good: 'request EXT-1 extradition {\n  basis: ets24\n  documents: [warrant, statement-of-offences, text-of-law, description-of-person]\n}',
@@ -38,8 +40,12 @@ export const cr303: Rule = {
       : docs && entry
         ? { op: 'replace' as const, chunk: decl.chunk, span: entry.value, text: `[${[...present, ...missing].join(', ')}]` }
         : insertEntries(decl, [`documents: [${missing.join(', ')}]  # ETS 24 Art. 12(2)`]);
-    ctx.report(decl.syntax.name, `Extradition request ${decl.name} does not list ${andList(missing.map((m) => `"${m}"`))} among its documents (ETS 24 Art. 12(2)).`, {
-      fixes: [fix(`Add ${andList(missing)} to documents`, false, edit)],
-    });
+    ctx.report(
+      decl.syntax.name,
+      `Extradition request ${decl.name} does not list ${andList(missing.map((m) => `"${m}"`))} among its documents (ETS 24 Art. 12(2)).`,
+      {
+        fixes: [fix(`Add ${andList(missing)} to documents`, false, edit)],
+      },
+    );
   },
 };

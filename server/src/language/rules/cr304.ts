@@ -13,7 +13,8 @@ export const cr304: Rule = {
     articles: ['ets30 art 14', 'uncc art 40'],
     fixable: true,
     hasSuggestions: false,
-    rationale: 'Requests for mutual assistance shall indicate the authority making the request and the object of and reason for it; letters rogatory shall also state the offence and contain a summary of the facts (ETS 30 Art. 14). These are the first things the requested party checks. Where the UN Convention governs, its Art. 40 lists the same contents (summary); under another basis the finding names the requested party\'s law.',
+    rationale:
+      "Requests for mutual assistance shall indicate the authority making the request and the object of and reason for it; letters rogatory shall also state the offence and contain a summary of the facts (ETS 30 Art. 14). These are the first things the requested party checks. Where the UN Convention governs, its Art. 40 lists the same contents (summary); under another basis the finding names the requested party's law.",
     example: {
       bad: 'request MLA-1 mutual-assistance {\n  authority: "Prokuratura Krajowa"\n  offences: [carding]\n  facts: "The forum was hosted in Vilnius"\n}',
       good: 'request MLA-1 mutual-assistance {\n  authority: "Prokuratura Krajowa"\n  purpose: "Hear the forum administrator as a witness"\n  offences: [carding]\n  facts: "The forum was hosted in Vilnius"\n}',
@@ -28,7 +29,13 @@ export const cr304: Rule = {
       if (has(decl.model, e.key)) continue;
       const citation = citeRule(e.cite, g, 'the contents of a request');
       ctx.report(decl.syntax.name, `Mutual-assistance request ${decl.name} lacks "${e.key}": ${e.what} (${citation}).`, {
-        fixes: [fix(`Add "${e.key}"`, true, ...completeEntries(decl, [{ key: e.key, line: placeholderLine(e.key, PLACEHOLDER, undefined, citation) }]))],
+        fixes: [
+          fix(
+            `Add "${e.key}"`,
+            true,
+            ...completeEntries(decl, [{ key: e.key, line: placeholderLine(e.key, PLACEHOLDER, undefined, citation) }]),
+          ),
+        ],
       });
     }
   },

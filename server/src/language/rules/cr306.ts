@@ -11,7 +11,8 @@ export const cr306: Rule = {
     articles: ['budapest art 29(7)'],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'Preservation lasts not less than sixty days, to let the requesting party submit a request for the search, seizure or disclosure of the data (Art. 29(7)). A preservation that no request relies on is a reminder that the follow-up is still to be written.',
+    rationale:
+      'Preservation lasts not less than sixty days, to let the requesting party submit a request for the search, seizure or disclosure of the data (Art. 29(7)). A preservation that no request relies on is a reminder that the follow-up is still to be written.',
     example: {
       bad: 'request PRES-1 preservation {\n  follow-up: mutual-assistance\n}',
       good: 'request PRES-1 preservation {\n  follow-up: mutual-assistance\n}\n\nrequest MLA-1 mutual-assistance {\n  measure: stored-data\n  preserved-by: PRES-1\n}',
@@ -27,9 +28,13 @@ export const cr306: Rule = {
     const party = requestedParty(decl);
     if (ctx.unlinked('followUps').some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))) return;
     const g = governing(ctx, decl);
-    const period = g.governing === 'budapest' || g.governing === 'uncc'
-      ? `the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (${citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, g, 'preservation')})`
-      : 'no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian';
-    ctx.report(decl.syntax.name, `No request names preservation ${decl.name} in "preserved-by": ${period}; write that request and name the preservation in its "preserved-by".`);
+    const period =
+      g.governing === 'budapest' || g.governing === 'uncc'
+        ? `the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (${citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, g, 'preservation')})`
+        : 'no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian';
+    ctx.report(
+      decl.syntax.name,
+      `No request names preservation ${decl.name} in "preserved-by": ${period}; write that request and name the preservation in its "preserved-by".`,
+    );
   },
 };

@@ -11,7 +11,8 @@ export const cr308: Rule = {
     articles: ['budapest-2ap art 7'],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'An order sent directly to a provider in another party reaches subscriber information only (Second Protocol Art. 7 — summary, to be verified against the official text). Traffic and content data need a request through the other party.',
+    rationale:
+      'An order sent directly to a provider in another party reaches subscriber information only (Second Protocol Art. 7 — summary, to be verified against the official text). Traffic and content data need a request through the other party.',
     example: {
       bad: 'data mails { type: content }\n\nrequest SUB-1 subscriber-order {\n  data: [mails]\n}',
       good: 'data holder { type: subscriber }\n\nrequest SUB-1 subscriber-order {\n  data: [holder]\n}',
@@ -27,9 +28,15 @@ export const cr308: Rule = {
       const type = word(data.model, 'type');
       if (type === 'subscriber') continue;
       const typeEntry = value(data.model, 'type', 'word');
-      ctx.report(item.node, `Subscriber-order ${decl.name} asks for data ${data.name}, which is ${type ? `${type} data` : 'not marked as subscriber information'}: a direct order to a provider reaches subscriber information only (${citeRule({ 'budapest-2ap': 'budapest-2ap art 7' }, governing(ctx, decl), 'a subscriber order')}).`, {
-        related: [{ decl: data, span: typeEntry ? data.model.fields.get('type')!.entry : data.syntax.name, message: `type of data ${data.name}` }],
-      });
+      ctx.report(
+        item.node,
+        `Subscriber-order ${decl.name} asks for data ${data.name}, which is ${type ? `${type} data` : 'not marked as subscriber information'}: a direct order to a provider reaches subscriber information only (${citeRule({ 'budapest-2ap': 'budapest-2ap art 7' }, governing(ctx, decl), 'a subscriber order')}).`,
+        {
+          related: [
+            { decl: data, span: typeEntry ? data.model.fields.get('type')!.entry : data.syntax.name, message: `type of data ${data.name}` },
+          ],
+        },
+      );
     }
   },
 };

@@ -14,7 +14,8 @@ export const cr311: Rule = {
     articles: ['budapest art 29(7)'],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'Preservation shall be for a period not less than sixty days, in order to enable the requesting party to submit a request for the search or similar access, seizure or similar securing, or disclosure of the data (Budapest Art. 29(7)). The requested party need keep the data no longer and may release them after. CoopSpec compares the preservation\'s `date` with the date of the first request naming it in `preserved-by` — a request not yet dated counts as sent today — or, when there is none, with today. A finding that depends on today says so.',
+    rationale:
+      "Preservation shall be for a period not less than sixty days, in order to enable the requesting party to submit a request for the search or similar access, seizure or similar securing, or disclosure of the data (Budapest Art. 29(7)). The requested party need keep the data no longer and may release them after. CoopSpec compares the preservation's `date` with the date of the first request naming it in `preserved-by` — a request not yet dated counts as sent today — or, when there is none, with today. A finding that depends on today says so.",
     example: {
       bad: 'request PRES-1 preservation {\n  date: 2026-01-10\n}\n\nrequest MLA-1 mutual-assistance {\n  date: 2026-04-01\n  preserved-by: PRES-1\n}',
       good: 'request PRES-1 preservation {\n  date: 2026-01-10\n}\n\nrequest MLA-1 mutual-assistance {\n  date: 2026-02-20\n  preserved-by: PRES-1\n}',
@@ -29,7 +30,11 @@ export const cr311: Rule = {
     const followers = ctx.related('followUps', decl.name).filter((d) => d !== decl);
     // A request whose preserved-by cannot be read may follow this preservation: stay silent.
     const party = requestedParty(decl);
-    if (followers.length === 0 && ctx.unlinked('followUps').some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))) return;
+    if (
+      followers.length === 0 &&
+      ctx.unlinked('followUps').some((r) => r !== decl && (!party || !requestedParty(r) || requestedParty(r) === party))
+    )
+      return;
     let first: { name?: string; on: { day: number; iso: string; today: boolean } } | undefined;
     for (const f of followers) {
       const on = dateOf(ctx, f);

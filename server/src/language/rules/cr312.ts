@@ -11,11 +11,13 @@ export const cr312: Rule = {
     id: 'CR312',
     alias: 'subscriber-order-contents',
     severity: 'error',
-    description: 'A subscriber-order lacking one of the contents of Second Protocol Art. 7(3): authority, date, offences, the information sought, the provider\'s name and address.',
+    description:
+      "A subscriber-order lacking one of the contents of Second Protocol Art. 7(3): authority, date, offences, the information sought, the provider's name and address.",
     articles: ['budapest-2ap art 7'],
     fixable: true,
     hasSuggestions: false,
-    rationale: 'An order for subscriber information sent directly to a provider in another party specifies the issuing authority and the date of issue, the name and address of the provider, the offences under investigation or prosecution, and a detailed description of the specific subscriber information sought (Second Protocol Art. 7(3), summary, to be verified against the official text). A provider cannot act on an order that leaves one out. One finding names every missing element; the fix inserts placeholders, which CR007 reports until they are written.',
+    rationale:
+      'An order for subscriber information sent directly to a provider in another party specifies the issuing authority and the date of issue, the name and address of the provider, the offences under investigation or prosecution, and a detailed description of the specific subscriber information sought (Second Protocol Art. 7(3), summary, to be verified against the official text). A provider cannot act on an order that leaves one out. One finding names every missing element; the fix inserts placeholders, which CR007 reports until they are written.',
     example: {
       bad: 'request SO-1 subscriber-order {\n  to: provider "NimbusCloud Ltd" in IE\n  authority: "Staatsanwaltschaft Köln"\n  data: [account-holder]\n}',
       good: 'request SO-1 subscriber-order {\n  to: provider "NimbusCloud Ltd" in IE\n  authority: "Staatsanwaltschaft Köln"\n  date: 2026-03-02\n  offences: [intrusion]\n  data: [account-holder]\n}',

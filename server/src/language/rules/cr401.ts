@@ -14,7 +14,8 @@ export const cr401: Rule = {
     articles: ['budapest art 15(1)', 'budapest art 15(2)'],
     fixable: true,
     hasSuggestions: true,
-    rationale: 'Coercive powers are subject to conditions and safeguards that incorporate the principle of proportionality and include judicial or other independent supervision and grounds justifying application (Art. 15(1)–(2)). A requested party will not execute a coercive measure whose request does not show them.',
+    rationale:
+      'Coercive powers are subject to conditions and safeguards that incorporate the principle of proportionality and include judicial or other independent supervision and grounds justifying application (Art. 15(1)–(2)). A requested party will not execute a coercive measure whose request does not show them.',
     example: {
       bad: 'request MLA-1 mutual-assistance {\n  measure: production\n}',
       good: 'request MLA-1 mutual-assistance {\n  measure: production\n  safeguards {\n    authorization: judicial "Order of the investigating judge"\n    necessity: "The records exist only at the provider"\n    proportionality: "One account"\n  }\n}',
@@ -28,11 +29,16 @@ export const cr401: Rule = {
     if (missing.length === 0) return;
     const g = governing(ctx, decl);
     const measure = word(decl.model, 'measure');
-    const citation = measure === 'property-recovery'
-      ? `the law of the requested party${g.governing === 'uncc' ? '; UNCC confiscation articles (summary, to be verified against the official text)' : ''}`
-      : citeRule({ budapest: 'budapest art 15', uncc: 'uncc art 24' }, g, 'the conditions and safeguards');
+    const citation =
+      measure === 'property-recovery'
+        ? `the law of the requested party${g.governing === 'uncc' ? '; UNCC confiscation articles (summary, to be verified against the official text)' : ''}`
+        : citeRule({ budapest: 'budapest art 15', uncc: 'uncc art 24' }, g, 'the conditions and safeguards');
     const fixes = [insertSafeguards(decl, missing, g)];
     if (missing.includes('authorization')) fixes.push(...chooseSafeguard(decl, 'authorization', ['judicial', 'independent']));
-    ctx.report(decl.syntax.name, `Coercive measure ${decl.name} (${measure}) lacks the safeguards ${andList(missing.map((m) => `"${m}"`))} (${citation}).`, { fixes });
+    ctx.report(
+      decl.syntax.name,
+      `Coercive measure ${decl.name} (${measure}) lacks the safeguards ${andList(missing.map((m) => `"${m}"`))} (${citation}).`,
+      { fixes },
+    );
   },
 };

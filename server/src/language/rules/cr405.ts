@@ -12,7 +12,8 @@ export const cr405: Rule = {
     articles: ['budapest art 15(1)'],
     fixable: true,
     hasSuggestions: true,
-    rationale: 'Whether and when the person concerned is told of a coercive measure is part of the protection of human rights that Art. 15(1) requires. Saying so — given, deferred until a stated time, or not required and why — answers the requested party\'s first question.',
+    rationale:
+      "Whether and when the person concerned is told of a coercive measure is part of the protection of human rights that Art. 15(1) requires. Saying so — given, deferred until a stated time, or not required and why — answers the requested party's first question.",
     example: {
       bad: 'request MLA-1 mutual-assistance {\n  measure: production\n  safeguards {\n    authorization: judicial "Order of 2 June 2026"\n  }\n}',
       good: 'request MLA-1 mutual-assistance {\n  measure: production\n  safeguards {\n    authorization: judicial "Order of 2 June 2026"\n    notice: deferred "Until the investigation closes"\n  }\n}',
@@ -23,8 +24,12 @@ export const cr405: Rule = {
     const decl = ctx.decl;
     if (isCoercive(decl) !== true || hasSafeguard(decl, 'notice')) return;
     const g = governing(ctx, decl);
-    ctx.report(decl.syntax.name, `Coercive measure ${decl.name} does not say whether the person concerned is notified ("notice": given, deferred or not-required, with the reason).`, {
-      fixes: [insertSafeguards(decl, ['notice'], g), ...chooseSafeguard(decl, 'notice', ['given', 'deferred', 'not-required'])],
-    });
+    ctx.report(
+      decl.syntax.name,
+      `Coercive measure ${decl.name} does not say whether the person concerned is notified ("notice": given, deferred or not-required, with the reason).`,
+      {
+        fixes: [insertSafeguards(decl, ['notice'], g), ...chooseSafeguard(decl, 'notice', ['given', 'deferred', 'not-required'])],
+      },
+    );
   },
 };

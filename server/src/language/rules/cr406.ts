@@ -12,7 +12,8 @@ export const cr406: Rule = {
     articles: ['budapest art 15(1)'],
     fixable: true,
     hasSuggestions: false,
-    rationale: 'An effective remedy for the person concerned is among the human-rights protections Art. 15(1) refers to. Naming it shows the requested party the measure can be challenged.',
+    rationale:
+      'An effective remedy for the person concerned is among the human-rights protections Art. 15(1) refers to. Naming it shows the requested party the measure can be challenged.',
     example: {
       bad: 'request MLA-1 mutual-assistance {\n  measure: production\n  safeguards {\n    authorization: judicial "Order of 2 June 2026"\n  }\n}',
       good: 'request MLA-1 mutual-assistance {\n  measure: production\n  safeguards {\n    authorization: judicial "Order of 2 June 2026"\n    redress: "Appeal to the chambre de l\'instruction"\n  }\n}',

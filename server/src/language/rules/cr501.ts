@@ -16,11 +16,13 @@ export const cr501: Rule = {
     id: 'CR501',
     alias: 'controller-first',
     severity: 'info',
-    description: 'A request seeks data whose `controller` is not their custodian, without `controller-risk` saying why the controller is not asked first.',
+    description:
+      'A request seeks data whose `controller` is not their custodian, without `controller-risk` saying why the controller is not asked first.',
     articles: [],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'When a company stores its data with a cloud provider, the data belong to the company (the controller), not to the provider. Practice, and the data-protection rules of many parties, expect the authority to seek the data from the controller first, and to go to the provider only when that would compromise the investigation — which the request should say.',
+    rationale:
+      'When a company stores its data with a cloud provider, the data belong to the company (the controller), not to the provider. Practice, and the data-protection rules of many parties, expect the authority to seek the data from the controller first, and to go to the provider only when that would compromise the investigation — which the request should say.',
     example: {
       bad: 'data invoices {\n  custodian: provider "Marketplace s.r.o." in SK\n  controller: "Alfa Trade Kft."\n}\n\nrequest MLA-1 mutual-assistance {\n  data: [invoices]\n}',
       good: 'data invoices {\n  custodian: provider "Marketplace s.r.o." in SK\n  controller: "Alfa Trade Kft."\n}\n\nrequest MLA-1 mutual-assistance {\n  data: [invoices]\n  controller-risk: "The company\'s directors are suspects"\n}',
@@ -41,8 +43,12 @@ export const cr501: Rule = {
       if (!seeking.includes(data)) seeking.push(data);
     }
     if (seeking.length === 0) return;
-    ctx.report(decl.syntax.name, `Request ${decl.name} seeks data ${andList(seeking.map((d) => d.name))} from ${seeking.length === 1 ? 'its' : 'their'} custodian rather than ${seeking.length === 1 ? 'its' : 'their'} controller, and gives no "controller-risk" saying why the controller cannot be asked first.`, {
-      related: seeking.map((d) => ({ decl: d, span: d.model.fields.get('controller')!.entry, message: `controller of data ${d.name}` })),
-    });
+    ctx.report(
+      decl.syntax.name,
+      `Request ${decl.name} seeks data ${andList(seeking.map((d) => d.name))} from ${seeking.length === 1 ? 'its' : 'their'} custodian rather than ${seeking.length === 1 ? 'its' : 'their'} controller, and gives no "controller-risk" saying why the controller cannot be asked first.`,
+      {
+        related: seeking.map((d) => ({ decl: d, span: d.model.fields.get('controller')!.entry, message: `controller of data ${d.name}` })),
+      },
+    );
   },
 };

@@ -8,11 +8,13 @@ export const cr503: Rule = {
     id: 'CR503',
     alias: 'conflict-of-laws',
     severity: 'warning',
-    description: 'A request to a provider seeks data stored in a third State, without `conflicts` saying how a conflict with that State\'s law will be raised.',
+    description:
+      "A request to a provider seeks data stored in a third State, without `conflicts` saying how a conflict with that State's law will be raised.",
     articles: [],
     fixable: false,
     hasSuggestions: false,
-    rationale: 'A practice rule, resting on no treaty article. A provider ordered to disclose data stored in a State whose law forbids disclosure is caught between two laws. A request sent straight to a provider should say how the provider can raise such a conflict and how the requesting authority will resolve it — for instance through the 24/7 point of contact or a request to the State where the data are stored — so that the provider is not forced to break one State\'s law to obey another\'s.',
+    rationale:
+      "A practice rule, resting on no treaty article. A provider ordered to disclose data stored in a State whose law forbids disclosure is caught between two laws. A request sent straight to a provider should say how the provider can raise such a conflict and how the requesting authority will resolve it — for instance through the 24/7 point of contact or a request to the State where the data are stored — so that the provider is not forced to break one State's law to obey another's.",
     example: {
       bad: 'data holder {\n  custodian: provider "NimbusCloud Ltd" in IE\n  stored-in: US\n}\n\nrequest SUB-1 subscriber-order {\n  from: DE\n  to: provider "NimbusCloud Ltd" in IE\n  data: [holder]\n}',
       good: 'data holder {\n  custodian: provider "NimbusCloud Ltd" in IE\n  stored-in: US\n}\n\nrequest SUB-1 subscriber-order {\n  from: DE\n  to: provider "NimbusCloud Ltd" in IE\n  data: [holder]\n  conflicts: "If US law bars disclosure, the provider may say so and the request goes to the US"\n}',
@@ -36,8 +38,12 @@ export const cr503: Rule = {
       if (!where.includes(stored.code)) where.push(stored.code);
     }
     if (third.length === 0) return;
-    ctx.report(decl.syntax.name, `Request ${decl.name} is addressed to a provider${to.place ? ` in ${to.place.code}` : ''} for data stored in ${andList(where)} (${andList(third.map((d) => d.name))}), and has no "conflicts" entry saying how a conflict with the law of ${andList(where)} will be raised (a matter of practice, not of a treaty article: a provider should not have to break one State's law to obey another's).`, {
-      related: third.map((d) => ({ decl: d, span: d.model.fields.get('stored-in')!.entry, message: `data ${d.name} stored here` })),
-    });
+    ctx.report(
+      decl.syntax.name,
+      `Request ${decl.name} is addressed to a provider${to.place ? ` in ${to.place.code}` : ''} for data stored in ${andList(where)} (${andList(third.map((d) => d.name))}), and has no "conflicts" entry saying how a conflict with the law of ${andList(where)} will be raised (a matter of practice, not of a treaty article: a provider should not have to break one State's law to obey another's).`,
+      {
+        related: third.map((d) => ({ decl: d, span: d.model.fields.get('stored-in')!.entry, message: `data ${d.name} stored here` })),
+      },
+    );
   },
 };

@@ -58,8 +58,9 @@ export function extraditionsLike(ctx: RuleContext, request: Decl): Decl[] | unde
   const from = requestingParty(request);
   const to = requestedParty(request);
   if (!person || typeof from !== 'string' || typeof to !== 'string') return undefined;
-  return ctx.related('personRequests', person.name).filter((r) =>
-    r !== request && r.model.kind === 'extradition' && requestingParty(r) === from && requestedParty(r) === to);
+  return ctx
+    .related('personRequests', person.name)
+    .filter((r) => r !== request && r.model.kind === 'extradition' && requestingParty(r) === from && requestedParty(r) === to);
 }
 
 /**
@@ -68,8 +69,10 @@ export function extraditionsLike(ctx: RuleContext, request: Decl): Decl[] | unde
  * by date (today for one not yet dated), or today when there is none. Undefined when it cannot be
  * decided, or the request has no `arrested`.
  */
-export function provisionalArrestDelay(ctx: RuleContext, request: Decl):
-  { days: number; arrested: { iso: string; node: import('../syntax').Value }; first?: Decl; on: Dated } | undefined {
+export function provisionalArrestDelay(
+  ctx: RuleContext,
+  request: Decl,
+): { days: number; arrested: { iso: string; node: import('../syntax').Value }; first?: Decl; on: Dated } | undefined {
   return ctx.memo('provisional-arrest', request, () => {
     if (request.model.kind !== 'provisional-arrest') return undefined;
     const arrested = value(request.model, 'arrested', 'date');

@@ -72,10 +72,17 @@ export function countingConsents(ctx: RuleContext, request: Decl): { consents: D
  * `undefined` when no consent grants it but one might: a consent's counting, or its `key`, cannot
  * be read.
  */
-export function consentGrants(ctx: RuleContext, request: Decl, key: string, grants: (consent: Decl) => boolean, sort?: RefSort): boolean | undefined {
+export function consentGrants(
+  ctx: RuleContext,
+  request: Decl,
+  key: string,
+  grants: (consent: Decl) => boolean,
+  sort?: RefSort,
+): boolean | undefined {
   const { consents, undecided } = countingConsents(ctx, request);
   if (consents.some((c) => grants(c))) return true;
-  if (undecided || consents.some((c) => unusable(c.model, key) || (sort !== undefined && namesUnresolved(ctx, c, key, sort)))) return undefined;
+  if (undecided || consents.some((c) => unusable(c.model, key) || (sort !== undefined && namesUnresolved(ctx, c, key, sort))))
+    return undefined;
   return false;
 }
 
@@ -129,7 +136,10 @@ export function lawFor(offence: Decl, party: string): BlockModel | null | undefi
  * The maximum penalty, in years, of an offence under one party's law: `null` when not stated;
  * `life` and `death` are above every threshold (Infinity), with `word` saying which.
  */
-export function maxPenaltyYears(offence: Decl, party: string): { years: number | null; word?: 'life' | 'death'; law?: BlockModel } | undefined {
+export function maxPenaltyYears(
+  offence: Decl,
+  party: string,
+): { years: number | null; word?: 'life' | 'death'; law?: BlockModel } | undefined {
   const law = lawFor(offence, party);
   if (law === undefined) return undefined;
   if (!law) return { years: null };

@@ -41,7 +41,10 @@ export function articleQuote(article: string, maxWords = 40): string {
   const words = articleWords(ref);
   const citation = cite(ref.instrument, ref.number, ref.parts);
   if (!words) return citation;
-  const list = words.replace(/\s+/g, ' ').replace(/[;:,]\s*(and|or)?\s*$/, '').split(' ');
+  const list = words
+    .replace(/\s+/g, ' ')
+    .replace(/[;:,]\s*(and|or)?\s*$/, '')
+    .split(' ');
   const text = list.length > maxWords ? `${list.slice(0, maxWords).join(' ')} …` : list.join(' ');
   return `${citation}: ${text}`;
 }

@@ -41,13 +41,27 @@ export function completeEntries(decl: Decl, entries: { key: string; line: string
 }
 
 export function insertSafeguards(decl: Decl, keys: string[], g: Governing): FixSpec {
-  return fix(`Add ${keys.join(', ')} to safeguards to complete`, true, ...completeEntries(decl, keys.map((k) => ({ key: k, line: safeguardLine(k, g) })), 'safeguards'));
+  return fix(
+    `Add ${keys.join(', ')} to safeguards to complete`,
+    true,
+    ...completeEntries(
+      decl,
+      keys.map((k) => ({ key: k, line: safeguardLine(k, g) })),
+      'safeguards',
+    ),
+  );
 }
 
 /** Quick fixes that choose a word (`authorization: judicial "…"`): offered in the editor, never in bulk. */
 export function chooseSafeguard(decl: Decl, key: string, words: string[]): FixSpec[] {
   const present = block(decl.model, 'safeguards')?.fields.get(key);
-  return words.map((w) => fix(`Add "${key}: ${w}"`, false, present
-    ? replace(decl, present.entry.value, `${w} ${PLACEHOLDER}`)
-    : insertIntoBlock(decl, 'safeguards', [`${key}: ${w} ${PLACEHOLDER}`])));
+  return words.map((w) =>
+    fix(
+      `Add "${key}: ${w}"`,
+      false,
+      present
+        ? replace(decl, present.entry.value, `${w} ${PLACEHOLDER}`)
+        : insertIntoBlock(decl, 'safeguards', [`${key}: ${w} ${PLACEHOLDER}`]),
+    ),
+  );
 }

@@ -4,7 +4,19 @@
 
 import { block, has, refs, unusable, value, word } from '../model';
 import { hasSafeguard, isCoercive, measureOf } from '../rules/facts';
-import { EXTRADITION_DOCUMENTS, arrestDocument, forProsecution, governing, governingName, isRequestKind, KINDS, MUTUAL_ASSISTANCE_CONTENTS, PRESERVATION_ELEMENTS, requiredGrounds, SAFEGUARDS } from '../law';
+import {
+  EXTRADITION_DOCUMENTS,
+  arrestDocument,
+  forProsecution,
+  governing,
+  governingName,
+  isRequestKind,
+  KINDS,
+  MUTUAL_ASSISTANCE_CONTENTS,
+  PRESERVATION_ELEMENTS,
+  requiredGrounds,
+  SAFEGUARDS,
+} from '../law';
 import type { Decl, RuleContext } from '../rules/types';
 import { REAL_TIME_MEASURES } from '../vocabulary';
 import type { Workspace } from '../workspace';
@@ -55,9 +67,17 @@ export function codeLenses(ws: Workspace, uri: string): CodeLens[] {
     if (items.length === 0) continue;
     const name = decl.syntax.name;
     out.push({
-      start: decl.chunk.base + name.start, end: decl.chunk.base + name.end, title: items.map(itemText).join(' · '),
-      request: decl.name, kind: decl.model.kind,
-      items: items.map((i) => ({ text: itemText(i), explain: i.explain, rules: i.rules, complete: i.style === 'text' || (!i.undecided && i.done === i.total) })),
+      start: decl.chunk.base + name.start,
+      end: decl.chunk.base + name.end,
+      title: items.map(itemText).join(' · '),
+      request: decl.name,
+      kind: decl.model.kind,
+      items: items.map((i) => ({
+        text: itemText(i),
+        explain: i.explain,
+        rules: i.rules,
+        complete: i.style === 'text' || (!i.undecided && i.done === i.total),
+      })),
     });
   }
   return out;
@@ -67,13 +87,16 @@ export function itemText(item: ChecklistItem): string {
   if (item.style === 'text') return item.label;
   if (item.undecided) return `${item.label} ?/${item.total}`;
   switch (item.style) {
-    case 'article': return `${item.label}: ${item.done}/${item.total}`;
-    case 'count': return `${item.label} ${item.done}/${item.total}`;
-    case 'assessed': return `${item.label} ${item.done}/${item.total} assessed`;
-    case 'check': return `${item.label} ${item.done === item.total ? '✓' : '✗'}`;
+    case 'article':
+      return `${item.label}: ${item.done}/${item.total}`;
+    case 'count':
+      return `${item.label} ${item.done}/${item.total}`;
+    case 'assessed':
+      return `${item.label} ${item.done}/${item.total} assessed`;
+    case 'check':
+      return `${item.label} ${item.done === item.total ? '✓' : '✗'}`;
   }
 }
-
 
 /** The checklist of a request, by kind; empty for a request whose kind is unknown. */
 export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
@@ -88,14 +111,19 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
   };
   const g = governing(ctx, decl);
   items.push({
-    label: `under ${g.undecided ? '?' : governingShort(g.governing)}`, rules: [], done: 0, total: 0, style: 'text',
+    label: `under ${g.undecided ? '?' : governingShort(g.governing)}`,
+    rules: [],
+    done: 0,
+    total: 0,
+    style: 'text',
     explain: g.undecided
       ? 'The instrument that governs the request cannot be decided: a value it depends on cannot be read.'
       : `The instrument that governs the request, whose articles the findings cite: ${governingName(g)}. Hover on \`basis\` says why.`,
   });
   // A rule's findings on this request, for the items that stand for a whole rule (CR310, CR312).
   const silent = (rule: string): boolean => {
-    const start = decl.chunk.base + decl.syntax.start, end = decl.chunk.base + decl.syntax.end;
+    const start = decl.chunk.base + decl.syntax.start,
+      end = decl.chunk.base + decl.syntax.end;
     return !ws.findings(decl.chunk.uri).some((f) => f.rule === rule && !f.suppressed && f.start >= start && f.end <= end);
   };
   switch (m.kind) {
@@ -107,15 +135,31 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
       for (const e of PRESERVATION_ELEMENTS) byPoint.set(e.point, (byPoint.get(e.point) ?? true) && has(m, e.key));
       byPoint.set('c', (byPoint.get('c') ?? true) && onEach('relevance'));
       byPoint.set('d', onEach('custodian'));
-      count('Art. 29(2)', 'The elements (a)–(f) Budapest Art. 29(2) requires a preservation request to specify, present in the request and its data.', ['CR301'], [...byPoint.keys()].sort().map((p) => byPoint.get(p)!));
+      count(
+        'Art. 29(2)',
+        'The elements (a)–(f) Budapest Art. 29(2) requires a preservation request to specify, present in the request and its data.',
+        ['CR301'],
+        [...byPoint.keys()].sort().map((p) => byPoint.get(p)!),
+      );
       break;
     }
     case 'mutual-assistance':
       // CR304: ETS 30 Art. 14 (UNCC Art. 40, or the requested party's law).
-      count('contents', `The contents a mutual-assistance request must state (${MUTUAL_ASSISTANCE_CONTENTS.map((e) => `\`${e.key}\``).join(', ')}), present.`, ['CR304'], MUTUAL_ASSISTANCE_CONTENTS.map((e) => has(m, e.key)), 'count');
+      count(
+        'contents',
+        `The contents a mutual-assistance request must state (${MUTUAL_ASSISTANCE_CONTENTS.map((e) => `\`${e.key}\``).join(', ')}), present.`,
+        ['CR304'],
+        MUTUAL_ASSISTANCE_CONTENTS.map((e) => has(m, e.key)),
+        'count',
+      );
       break;
     case 'provisional-arrest':
-      check('contents', 'The contents ETS 24 Art. 16(2) requires of a provisional-arrest request, all present.', ['CR310'], silent('CR310'));
+      check(
+        'contents',
+        'The contents ETS 24 Art. 16(2) requires of a provisional-arrest request, all present.',
+        ['CR310'],
+        silent('CR310'),
+      );
       break;
     case 'subscriber-order':
       check('contents', 'The contents Second Protocol Art. 7(3) requires of a subscriber-order, all present.', ['CR312'], silent('CR312'));
@@ -125,7 +169,13 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
       if (g.governing !== 'ets24') break;
       const docs = new Set(value(m, 'documents', 'words')?.items.map((i) => i.word) ?? []);
       const sentence = forProsecution(decl) === false;
-      count('documents', 'The supporting documents ETS 24 Art. 12(2) requires, listed in `documents`.', ['CR303'], EXTRADITION_DOCUMENTS.map((d) => docs.has(d.words.length > 1 ? arrestDocument(sentence) : d.words[0]!)), 'count');
+      count(
+        'documents',
+        'The supporting documents ETS 24 Art. 12(2) requires, listed in `documents`.',
+        ['CR303'],
+        EXTRADITION_DOCUMENTS.map((d) => docs.has(d.words.length > 1 ? arrestDocument(sentence) : d.words[0]!)),
+        'count',
+      );
       if (unusable(m, 'documents')) items[items.length - 1]!.undecided = true;
       break;
     }
@@ -139,7 +189,13 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
       const keys = [...SAFEGUARDS.base];
       const measure = measureOf(decl);
       if (measure && REAL_TIME_MEASURES.has(measure)) keys.push(...SAFEGUARDS.realTime);
-      count('safeguards', `The conditions and safeguards of Budapest Art. 15 the coercive measure needs (${keys.map((k) => `\`${k}\``).join(', ')}), given in \`safeguards\`.`, ['CR401', 'CR402', 'CR403'], keys.map((k) => hasSafeguard(decl, k)), 'count');
+      count(
+        'safeguards',
+        `The conditions and safeguards of Budapest Art. 15 the coercive measure needs (${keys.map((k) => `\`${k}\``).join(', ')}), given in \`safeguards\`.`,
+        ['CR401', 'CR402', 'CR403'],
+        keys.map((k) => hasSafeguard(decl, k)),
+        'count',
+      );
       break;
     }
     case 'extradition':
@@ -148,29 +204,53 @@ export function checklist(ws: Workspace, decl: Decl): ChecklistItem[] {
     case 'emergency-disclosure': {
       check('emergency', 'The facts that demonstrate the emergency, in `emergency`.', ['CR307'], has(m, 'emergency'));
       const risk = word(m, 'risk');
-      check('risk', 'A risk to the life or safety of a person, in `risk`.', ['CR307', 'CR502'], has(m, 'risk') && (risk === undefined || risk === 'life' || risk === 'safety'));
+      check(
+        'risk',
+        'A risk to the life or safety of a person, in `risk`.',
+        ['CR307', 'CR502'],
+        has(m, 'risk') && (risk === undefined || risk === 'life' || risk === 'safety'),
+      );
       break;
     }
     case 'subscriber-order': {
       // CR308: every data item resolves to subscriber data.
       const data = resolvedData(ctx, decl);
-      if (data.length) check('subscriber data only', 'Every data item the order seeks is subscriber data.', ['CR308'], data.every((d) => word(d.model, 'type') === 'subscriber' || word(d.model, 'type') === undefined));
+      if (data.length)
+        check(
+          'subscriber data only',
+          'Every data item the order seeks is subscriber data.',
+          ['CR308'],
+          data.every((d) => word(d.model, 'type') === 'subscriber' || word(d.model, 'type') === undefined),
+        );
       break;
     }
     case 'direct-access':
-      check('lawful basis', 'Why the access needs no authorisation of the other State, in `lawful-basis`.', ['CR309'], has(m, 'lawful-basis'));
+      check(
+        'lawful basis',
+        'Why the access needs no authorisation of the other State, in `lawful-basis`.',
+        ['CR309'],
+        has(m, 'lawful-basis'),
+      );
       break;
   }
   if (isRequestKind(m.kind) && KINDS.get(m.kind)!.personalData) {
     // CR407: only when a data item is subscriber, traffic or content data.
     const personal = resolvedData(ctx, decl).some((d) => ['subscriber', 'traffic', 'content'].includes(word(d.model, 'type') ?? ''));
-    if (personal) check('data protection', 'How the personal data sought will be protected, in `data-protection`.', ['CR407'], has(m, 'data-protection'));
+    if (personal)
+      check(
+        'data protection',
+        'How the personal data sought will be protected, in `data-protection`.',
+        ['CR407'],
+        has(m, 'data-protection'),
+      );
   }
   return items;
 }
 
 function resolvedData(ctx: RuleContext, decl: Decl): Decl[] {
-  return refs(decl.model, 'data').map((r) => ctx.resolve(r.name, 'data')).filter((d): d is Decl => d !== undefined);
+  return refs(decl.model, 'data')
+    .map((r) => ctx.resolve(r.name, 'data'))
+    .filter((d): d is Decl => d !== undefined);
 }
 
 /** Grounds the request must assess (CR101) that are listed as engaged or not-engaged. */
@@ -178,9 +258,16 @@ function groundsItem(ctx: RuleContext, decl: Decl): ChecklistItem | undefined {
   const req = requiredGrounds(ctx, decl);
   if (!req || req.required.length === 0) return undefined;
   const listed = block(decl.model, 'grounds')?.grounds ?? [];
-  const assessed = req.required.filter((r) => listed.some((l) => l.ground === r.ground && (l.status === 'engaged' || l.status === 'not-engaged')));
+  const assessed = req.required.filter((r) =>
+    listed.some((l) => l.ground === r.ground && (l.status === 'engaged' || l.status === 'not-engaged')),
+  );
   return {
-    label: 'grounds', rules: ['CR101', 'CR107'], done: assessed.length, total: req.required.length, style: 'assessed',
-    explain: 'The refusal grounds the request must assess, each stated as engaged or not-engaged with the reason (`unassessed` does not count).',
+    label: 'grounds',
+    rules: ['CR101', 'CR107'],
+    done: assessed.length,
+    total: req.required.length,
+    style: 'assessed',
+    explain:
+      'The refusal grounds the request must assess, each stated as engaged or not-engaged with the reason (`unassessed` does not count).',
   };
 }

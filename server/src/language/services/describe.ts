@@ -74,16 +74,21 @@ export function declFacts(ws: Workspace, decl: Decl): string[] {
       if (cat?.item.ref) {
         const r = cat.item.ref;
         const inside = r.instrument === 'budapest' && r.number >= 2 && r.number <= 11;
-        add('Category', `${cite(r.instrument, r.number, r.parts)}${inside ? ' (inside Budapest Arts 2–11)' : ' (outside Budapest Arts 2–11)'}`);
+        add(
+          'Category',
+          `${cite(r.instrument, r.number, r.parts)}${inside ? ' (inside Budapest Arts 2–11)' : ' (outside Budapest Arts 2–11)'}`,
+        );
       } else if (!m.fields.has('category')) {
         lines.push('Category: none (outside Budapest Arts 2–11)');
       }
       const laws = m.blocks.get('law') ?? [];
-      const penalties = laws.filter((l) => l.party).map((l) => {
-        const p = value(l, 'max-penalty', 'penalty');
-        const limitation = value(l, 'limitation', 'duration');
-        return `${l.party} ${p ? penaltyText(p) : 'no max-penalty'}${limitation ? ` (limitation ${durationText(limitation.amount, limitation.unit)})` : ''}`;
-      });
+      const penalties = laws
+        .filter((l) => l.party)
+        .map((l) => {
+          const p = value(l, 'max-penalty', 'penalty');
+          const limitation = value(l, 'limitation', 'duration');
+          return `${l.party} ${p ? penaltyText(p) : 'no max-penalty'}${limitation ? ` (limitation ${durationText(limitation.amount, limitation.unit)})` : ''}`;
+        });
       if (penalties.length) add('Maximum penalty', penalties.join(' · '));
       else lines.push('Law: no `law` block for any party');
       add('Committed', value(m, 'committed', 'date')?.iso);
@@ -95,7 +100,11 @@ export function declFacts(ws: Workspace, decl: Decl): string[] {
       add('Person', names('person'));
       add('Offences', names('offences'));
       const outcome = word(m, 'outcome');
-      if (outcome) add('Outcome', `\`${outcome}\`${word(m, 'final') === 'yes' ? ', final' : ', not final'}${word(m, 'in-absentia') === 'yes' ? ', in absentia' : ''}`);
+      if (outcome)
+        add(
+          'Outcome',
+          `\`${outcome}\`${word(m, 'final') === 'yes' ? ', final' : ', not final'}${word(m, 'in-absentia') === 'yes' ? ', in absentia' : ''}`,
+        );
       add('Date', value(m, 'date', 'date')?.iso);
       break;
     }
@@ -116,7 +125,11 @@ export function declFacts(ws: Workspace, decl: Decl): string[] {
       if (from || toText) lines.push(`From ${from ?? '?'} to ${toText ?? '?'}`);
       if (m.kind) {
         const g = governing(queryContext(ws, decl), decl);
-        lines.push(g.undecided ? 'Governing instrument: cannot be decided (a value it depends on cannot be read)' : `Governing instrument: ${governingName(g)} — ${g.why}`);
+        lines.push(
+          g.undecided
+            ? 'Governing instrument: cannot be decided (a value it depends on cannot be read)'
+            : `Governing instrument: ${governingName(g)} — ${g.why}`,
+        );
       }
       if (m.kind === 'mutual-assistance') add('Measure', word(m, 'measure') && `\`${word(m, 'measure')}\``);
       add('Case', names('case'));
@@ -183,26 +196,48 @@ export function declMarkdown(ws: Workspace, decl: Decl): string {
 /** What a value type takes, for hovers: "a party code (FR)". */
 export function typeDescription(type: ValueType): string {
   switch (type.t) {
-    case 'text': return 'a string (`"…"`, or `"""…"""` over several lines)';
-    case 'party': return 'a party code (two capital letters, e.g. `FR`)';
-    case 'nationality': return 'a party code, or a list of them (`[FR, DE]`)';
-    case 'parties': return 'a list of party codes (`[GB, IE]`)';
-    case 'destination': return 'a party code (`US`) or a provider (`provider "…" in US`)';
-    case 'custodian': return 'a provider (`provider "…" in US`) or a string';
-    case 'ref': return `the name of ${sortText(type.sort)}`;
-    case 'refs': return `a list of names of ${sortText(type.sort, true)}`;
-    case 'word': return type.words.size === 1 ? `\`${[...type.words.keys()][0]}\`` : `one of ${[...type.words.keys()].map((w) => `\`${w}\``).join(', ')}`;
-    case 'words': return `a list of ${[...type.words.keys()].map((w) => `\`${w}\``).join(', ')}`;
-    case 'qualified': return `${[...type.words.keys()].map((w) => `\`${w}\``).join(', ')}, followed by a string`;
-    case 'lawful-basis': return '`publicly-available`, or `consent "…"` naming the person who consented';
-    case 'status': return 'a ground status';
-    case 'basis': return 'an instrument (`ets24`), an article (`budapest art 29`), `treaty "…"` or `reciprocity`, or a list of them';
-    case 'article': return 'an article (`budapest art 5`)';
-    case 'articles': return 'a list of articles (`[budapest art 29(4)]`)';
-    case 'instruments': return 'a list of instruments (`[budapest, ets24]`)';
-    case 'date': return 'a date (`YYYY-MM-DD`)';
-    case 'duration': return 'a duration (`30 days`, `6 months`, `1 year`)';
-    case 'penalty': return 'a duration (`5 years`), `life` or `death`';
+    case 'text':
+      return 'a string (`"…"`, or `"""…"""` over several lines)';
+    case 'party':
+      return 'a party code (two capital letters, e.g. `FR`)';
+    case 'nationality':
+      return 'a party code, or a list of them (`[FR, DE]`)';
+    case 'parties':
+      return 'a list of party codes (`[GB, IE]`)';
+    case 'destination':
+      return 'a party code (`US`) or a provider (`provider "…" in US`)';
+    case 'custodian':
+      return 'a provider (`provider "…" in US`) or a string';
+    case 'ref':
+      return `the name of ${sortText(type.sort)}`;
+    case 'refs':
+      return `a list of names of ${sortText(type.sort, true)}`;
+    case 'word':
+      return type.words.size === 1
+        ? `\`${[...type.words.keys()][0]}\``
+        : `one of ${[...type.words.keys()].map((w) => `\`${w}\``).join(', ')}`;
+    case 'words':
+      return `a list of ${[...type.words.keys()].map((w) => `\`${w}\``).join(', ')}`;
+    case 'qualified':
+      return `${[...type.words.keys()].map((w) => `\`${w}\``).join(', ')}, followed by a string`;
+    case 'lawful-basis':
+      return '`publicly-available`, or `consent "…"` naming the person who consented';
+    case 'status':
+      return 'a ground status';
+    case 'basis':
+      return 'an instrument (`ets24`), an article (`budapest art 29`), `treaty "…"` or `reciprocity`, or a list of them';
+    case 'article':
+      return 'an article (`budapest art 5`)';
+    case 'articles':
+      return 'a list of articles (`[budapest art 29(4)]`)';
+    case 'instruments':
+      return 'a list of instruments (`[budapest, ets24]`)';
+    case 'date':
+      return 'a date (`YYYY-MM-DD`)';
+    case 'duration':
+      return 'a duration (`30 days`, `6 months`, `1 year`)';
+    case 'penalty':
+      return 'a duration (`5 years`), `life` or `death`';
   }
 }
 

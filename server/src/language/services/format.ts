@@ -40,7 +40,9 @@ export function formatText(doc: SourceDocument, options: FormatOptions): string 
 /** The syntax tree without offsets, for comparing two parses (tests). */
 export function treeKey(doc: SourceDocument): string {
   const items = doc.chunks.flatMap((u) => u.items);
-  return JSON.stringify(items, (k, v: unknown) => (k === 'start' || k === 'end' ? undefined : k === 'open' || k === 'close' ? (v ? true : undefined) : v));
+  return JSON.stringify(items, (k, v: unknown) =>
+    k === 'start' || k === 'end' ? undefined : k === 'open' || k === 'close' ? (v ? true : undefined) : v,
+  );
 }
 
 /**
@@ -65,7 +67,8 @@ function sameNode(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((v, i) => sameNode(v, b[i]));
-  const ra = a as Record<string, unknown>, rb = b as Record<string, unknown>;
+  const ra = a as Record<string, unknown>,
+    rb = b as Record<string, unknown>;
   const keys = new Set([...Object.keys(ra), ...Object.keys(rb)]);
   for (const k of keys) {
     if (k === 'start' || k === 'end') continue;
@@ -125,7 +128,10 @@ class Printer {
   private readonly lines: string[] = [];
   private readonly eol: string;
 
-  constructor(private readonly doc: SourceDocument, private readonly indent: string) {
+  constructor(
+    private readonly doc: SourceDocument,
+    private readonly indent: string,
+  ) {
     this.text = doc.text;
     this.eol = doc.eol;
   }
@@ -299,18 +305,29 @@ class Printer {
 
   private inline(unit: ParsedChunk, v: Value): string {
     switch (v.kind) {
-      case 'ident': return v.text;
-      case 'string': return this.src(unit, v);
-      case 'qualified': return `${v.word.text} ${this.src(unit, v.text)}`;
-      case 'provider': return `provider ${this.src(unit, v.name)}${v.place ? ` in ${v.place.text}` : ''}`;
-      case 'treaty': return `treaty ${this.src(unit, v.title)}`;
+      case 'ident':
+        return v.text;
+      case 'string':
+        return this.src(unit, v);
+      case 'qualified':
+        return `${v.word.text} ${this.src(unit, v.text)}`;
+      case 'provider':
+        return `provider ${this.src(unit, v.name)}${v.place ? ` in ${v.place.text}` : ''}`;
+      case 'treaty':
+        return `treaty ${this.src(unit, v.title)}`;
       case 'article': {
         const inst = v.instrument.kind === 'ident' ? v.instrument.text : this.inline(unit, v.instrument);
         return `${inst} art ${v.number.text}${v.parts.map((p) => `(${p.text})`).join('')}`;
       }
-      case 'date': return v.text;
-      case 'duration': return this.src(unit, v).trim().split(/[ \t\f\v\u00A0\uFEFF]+/).join(' ');
-      case 'list': return `[${v.items.map((i) => this.inline(unit, i)).join(', ')}]`;
+      case 'date':
+        return v.text;
+      case 'duration':
+        return this.src(unit, v)
+          .trim()
+          .split(/[ \t\f\v\u00A0\uFEFF]+/)
+          .join(' ');
+      case 'list':
+        return `[${v.items.map((i) => this.inline(unit, i)).join(', ')}]`;
     }
   }
 

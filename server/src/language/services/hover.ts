@@ -9,12 +9,20 @@ import { ruleByName } from '../rules/index';
 import type { Decl } from '../rules/types';
 import { nearest } from '../util';
 import {
-  CITED_INSTRUMENTS, DECLARATIONS, GROUNDS, GROUNDS_BLOCK, INSTRUMENTS, REQUEST_KINDS, STATUSES, sortKeyword, sortLabel, type BlockSpec, type RefSort,
+  CITED_INSTRUMENTS,
+  DECLARATIONS,
+  GROUNDS,
+  GROUNDS_BLOCK,
+  INSTRUMENTS,
+  REQUEST_KINDS,
+  STATUSES,
+  sortKeyword,
+  sortLabel,
+  type BlockSpec,
+  type RefSort,
 } from '../vocabulary';
 import type { Workspace } from '../workspace';
-import {
-  declarationKeys, declMarkdown, keyMarkdown, legalBasis, mainArticle, wordMarkdown,
-} from './describe';
+import { declarationKeys, declMarkdown, keyMarkdown, legalBasis, mainArticle, wordMarkdown } from './describe';
 import { locate, type Located } from './locate';
 import { references } from './navigation';
 
@@ -48,19 +56,22 @@ function hoverMarkdown(ws: Workspace, loc: Located): string | undefined {
         return '**treaty "…"** — a bilateral or other treaty, named by its title\n\nCoopSpec has no text of it; requests based on it are not checked against the instruments of the parties (CR305).';
       }
       if (r.word === 'reciprocity' && loc.key === 'basis') {
-        return '**reciprocity** — basis: no treaty\n\nThe request rests on the requested party\'s law and comity. It applies between any parties but is no instrument: where no instrument of the basis governs, the findings cite the law of the requested party.';
+        return "**reciprocity** — basis: no treaty\n\nThe request rests on the requested party's law and comity. It applies between any parties but is no instrument: where no instrument of the basis governs, the findings cite the law of the requested party.";
       }
       const w = r.id ? INSTRUMENTS.get(r.id) : undefined;
       if (w) return `**${w.word}** — instrument\n\n${w.doc}`;
       const cited = r.id ? CITED_INSTRUMENTS.get(r.id) : undefined;
-      if (cited) return `**${cited.word}** — cited in article references only (\`${cited.word} art 3\`), not an instrument of co-operation\n\n${cited.doc}`;
+      if (cited)
+        return `**${cited.word}** — cited in article references only (\`${cited.word} art 3\`), not an instrument of co-operation\n\n${cited.doc}`;
       return unknownWord(r.word ?? '', 'instrument', [...INSTRUMENTS.keys(), ...(loc.key === 'basis' ? ['reciprocity'] : [])]);
     }
     case 'keyword': {
       const spec = DECLARATIONS.get(r.keyword);
       if (!spec) return undefined;
       const head = r.keyword === 'request' ? 'request NAME KIND { … }' : `${r.keyword} NAME { … }`;
-      const keys = declarationKeys(r.keyword).map((k) => `\`${k}\``).join(', ');
+      const keys = declarationKeys(r.keyword)
+        .map((k) => `\`${k}\``)
+        .join(', ');
       const lines = [`**${r.keyword}** — declaration: \`${head}\``, '', spec.doc, '', `Keys: ${keys}.`];
       if (r.keyword === 'request') lines.push('', `Kinds: ${[...REQUEST_KINDS.keys()].map((k) => `\`${k}\``).join(', ')}.`);
       return lines.join('\n');
@@ -139,7 +150,9 @@ function keyHover(ws: Workspace, loc: Located, key: string, known: boolean, kind
   const field = fields.get(key);
   if (field && key === 'basis' && decl.keyword === 'request' && decl.model.kind) {
     const g = governing(queryContext(ws, decl), decl);
-    const line = g.undecided ? 'The governing instrument cannot be decided: a value it depends on cannot be read.' : `**Governing instrument: ${governingName(g)}.** ${g.why}`;
+    const line = g.undecided
+      ? 'The governing instrument cannot be decided: a value it depends on cannot be read.'
+      : `**Governing instrument: ${governingName(g)}.** ${g.why}`;
     return `${line}\n\n---\n\n${keyMarkdown(field, where, kind)}`;
   }
   if (field) return keyMarkdown(field, where, kind);

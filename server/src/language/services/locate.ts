@@ -11,8 +11,19 @@ import type { Decl } from '../rules/types';
 import { chunkComments } from '../suppress';
 import type { ArticleValue, Block, BlockItem, Declaration, DeclarationKeyword, Entry, Ident, Span, Value } from '../syntax';
 import {
-  DECLARATIONS, GROUNDS, INSTRUMENTS, LAWFUL_BASES, PARTY_CODE, PENALTIES, REQUEST_KINDS, STATUSES,
-  type BlockSpec, type KeySpec, type RefSort, type ValueType, type Word,
+  DECLARATIONS,
+  GROUNDS,
+  INSTRUMENTS,
+  LAWFUL_BASES,
+  PARTY_CODE,
+  PENALTIES,
+  REQUEST_KINDS,
+  STATUSES,
+  type BlockSpec,
+  type KeySpec,
+  type RefSort,
+  type ValueType,
+  type Word,
 } from '../vocabulary';
 import type { Workspace } from '../workspace';
 
@@ -45,7 +56,12 @@ export type Role =
    * A comment; in `# coopspec-disable-next-line`, `rule` is the rule name at the offset; `citation`
    * an article cited at the offset (`# CETS 185 Art. 24(5)`, as the fixes write, or `budapest art 24(5)`).
    */
-  | { role: 'comment'; directive: boolean; rule?: { name: string; start: number; end: number }; citation?: { ref: ArticleRef; start: number; end: number } }
+  | {
+      role: 'comment';
+      directive: boolean;
+      rule?: { name: string; start: number; end: number };
+      citation?: { ref: ArticleRef; start: number; end: number };
+    }
   | { role: 'nothing' };
 
 export interface Located {
@@ -106,7 +122,10 @@ export function locate(ws: Workspace, uri: string, offset: number, options: Loca
         }
       }
       const citation = rule ? undefined : citationAt(c.text, offset - abs.start, strict);
-      if (citation) { citation.start += abs.start; citation.end += abs.start; }
+      if (citation) {
+        citation.start += abs.start;
+        citation.end += abs.start;
+      }
       const where = declarationAt(unit, rel, strict);
       return {
         ...base,
@@ -141,7 +160,12 @@ export function locate(ws: Workspace, uri: string, offset: number, options: Loca
 }
 
 function walkEntries(
-  found: Located, items: BlockItem[], fields: Map<string, KeySpec>, blocks: Map<string, BlockSpec>, rel: number, strict: boolean,
+  found: Located,
+  items: BlockItem[],
+  fields: Map<string, KeySpec>,
+  blocks: Map<string, BlockSpec>,
+  rel: number,
+  strict: boolean,
   set: (role: Role, span: Span) => Located,
 ): Located {
   const entry = itemAt(items, rel, strict);
@@ -211,7 +235,8 @@ function leafAt(value: Value, rel: number, strict: boolean): Leaf | undefined {
     case 'provider':
       if (hit(value.name, rel, strict)) return { node: value.name, span: value.name, parent: value };
       if (value.place && hit(value.place, rel, strict)) return { node: value.place, span: value.place, parent: value };
-      if (rel >= value.start && rel <= value.start + 'provider'.length) return { node: value, span: { start: value.start, end: value.start + 8 } };
+      if (rel >= value.start && rel <= value.start + 'provider'.length)
+        return { node: value, span: { start: value.start, end: value.start + 8 } };
       return undefined;
     case 'treaty':
       if (hit(value.title, rel, strict)) return { node: value.title, span: value.title, parent: value };
@@ -314,8 +339,10 @@ export function containersAt(unit: ParsedChunk, rel: number): (Declaration | Blo
   const path: (Declaration | Block)[] = [];
   let items: (BlockItem | Declaration)[] | undefined = unit.declarations;
   while (items) {
-    const next: Declaration | Block | undefined = items.find((i): i is Declaration | Block =>
-      (i.kind === 'declaration' || i.kind === 'block') && rel >= i.open.end && (i.close ? rel <= i.close.start : rel <= unit.text.length));
+    const next: Declaration | Block | undefined = items.find(
+      (i): i is Declaration | Block =>
+        (i.kind === 'declaration' || i.kind === 'block') && rel >= i.open.end && (i.close ? rel <= i.close.start : rel <= unit.text.length),
+    );
     if (!next) break;
     path.push(next);
     items = next.entries;
@@ -374,8 +401,11 @@ export function partyNodes(decl: Decl): PartyNode[] {
       const values = item.value.kind === 'list' ? item.value.items : [item.value];
       for (const v of values) {
         if (v.kind === 'provider' && v.place && PARTY_CODE.test(v.place.text)) out.push({ decl, key: item.key.text, node: v.place });
-        if (v.kind === 'ident' && PARTY_CODE.test(v.text)
-          && (type.t === 'party' || type.t === 'parties' || type.t === 'nationality' || type.t === 'destination')) {
+        if (
+          v.kind === 'ident' &&
+          PARTY_CODE.test(v.text) &&
+          (type.t === 'party' || type.t === 'parties' || type.t === 'nationality' || type.t === 'destination')
+        ) {
           out.push({ decl, key: item.key.text, node: v });
         }
       }
@@ -397,7 +427,10 @@ const BY_SHORT = new Map(INSTRUMENT_IDS.map((id) => [INSTRUMENT_DATA[id].short, 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** "CETS 185 Art. 24(5)" as findings and fix comments cite, or "budapest art 24(5)" as the language writes. */
 const CITATION = new RegExp(
-  `(?<![\\w-])(?:(${[...BY_SHORT.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+Art\\.?|(${INSTRUMENT_IDS.map(escape).join('|')})\\s+art)\\s*(\\d+)((?:\\([0-9A-Za-z]+\\))*)`,
+  `(?<![\\w-])(?:(${[...BY_SHORT.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})\\s+Art\\.?|(${INSTRUMENT_IDS.map(escape).join('|')})\\s+art)\\s*(\\d+)((?:\\([0-9A-Za-z]+\\))*)`,
   'g',
 );
 
@@ -406,7 +439,8 @@ export function citationAt(text: string, offset: number, strict = true): { ref: 
   CITATION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CITATION.exec(text))) {
-    const start = m.index, end = m.index + m[0].length;
+    const start = m.index,
+      end = m.index + m[0].length;
     if (offset < start || offset > end || (strict && offset === end)) continue;
     const instrument = (m[1] !== undefined ? BY_SHORT.get(m[1]) : m[2]) as InstrumentId | undefined;
     if (!instrument || !isInstrumentId(instrument)) return undefined;

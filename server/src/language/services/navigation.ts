@@ -83,7 +83,10 @@ export function prepareRename(ws: Workspace, uri: string, offset: number): Prepa
     return { error: 'Only a declared name can be renamed: put the cursor on the name of a declaration or on a reference to one.' };
   }
   if (declarationsOfTarget(ws, target).length === 0) {
-    const what = target.keyword === 'party' ? `No "party ${target.name}" is declared in the workspace` : `No ${target.keyword} named "${target.name}" is declared in the workspace`;
+    const what =
+      target.keyword === 'party'
+        ? `No "party ${target.name}" is declared in the workspace`
+        : `No ${target.keyword} named "${target.name}" is declared in the workspace`;
     return { error: `${what}, so there is nothing to rename.` };
   }
   return { start: loc.start, end: loc.end, placeholder: target.name };

@@ -48,7 +48,10 @@ export function basisChoices(kind: string): string[] {
   const spec = KINDS.get(kind)!;
   const out: string[] = [];
   for (const g of spec.governing) {
-    if (g === 'treaty') { out.push('treaty "…"'); continue; }
+    if (g === 'treaty') {
+      out.push('treaty "…"');
+      continue;
+    }
     // The Budapest Convention and its Protocol serve several kinds: name the kind's article; a
     // convention of one kind (ETS 24, ETS 30) or the UN Convention is named alone.
     const article = g === 'budapest' || g === 'budapest-2ap' ? spec.articles.find((a) => a.startsWith(`${g} art `)) : undefined;
@@ -106,9 +109,13 @@ function splitChoices(s: string): string[] {
   const out: string[] = [];
   let cur = '';
   for (let i = 0; i < s.length; i++) {
-    if (s[i] === '\\' && i + 1 < s.length) { cur += s[i]! + s[i + 1]!; i++; }
-    else if (s[i] === ',') { out.push(cur); cur = ''; }
-    else cur += s[i]!;
+    if (s[i] === '\\' && i + 1 < s.length) {
+      cur += s[i]! + s[i + 1]!;
+      i++;
+    } else if (s[i] === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += s[i]!;
   }
   out.push(cur);
   return out;
@@ -187,29 +194,53 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
       }
       // Party codes too are choices after the placeholder: the workspace's parties are the drafter's
       // to pick, not a guess to overlook.
-      case 'from': line = `from: ${pick(sk.parties)}`; break;
-      case 'to': line = kind === 'subscriber-order' ? `to: provider "${s.stop('…')}" in ${s.choice(['XX', ...sk.parties])}` : `to: ${pick(sk.parties)}`; break;
-      case 'basis': line = `basis: ${s.choice(basisChoices(kind))}`; break;
+      case 'from':
+        line = `from: ${pick(sk.parties)}`;
+        break;
+      case 'to':
+        line =
+          kind === 'subscriber-order' ? `to: provider "${s.stop('…')}" in ${s.choice(['XX', ...sk.parties])}` : `to: ${pick(sk.parties)}`;
+        break;
+      case 'basis':
+        line = `basis: ${s.choice(basisChoices(kind))}`;
+        break;
       case 'person': {
         const persons = sk.names('person');
         line = `person: ${pick(persons)}`;
         break;
       }
-      case 'offences': line = `offences: [${pick(sk.names('offence'))}]`; break;
-      case 'data': line = `data: [${pick(sk.names('data'))}]`; break;
+      case 'offences':
+        line = `offences: [${pick(sk.names('offence'))}]`;
+        break;
+      case 'data':
+        line = `data: [${pick(sk.names('data'))}]`;
+        break;
       case 'preserved-by': {
         const p = sk.names('request', 'preservation');
         line = `preserved-by: ${pick(p)}`;
         break;
       }
-      case 'measure': line = `measure: ${s.choice([...MEASURES.keys()])}`; break;
-      case 'documents': line = kind === 'provisional-arrest'
-        ? `documents: [${s.choice(['warrant', 'conviction'])}]`
-        : `documents: [${s.choice(['warrant', 'conviction'])}, statement-of-offences, text-of-law, description-of-person]`; break;
-      case 'specialty': line = `specialty: ${s.choice(['undertaken'])}`; break;
-      case 'follow-up': line = `follow-up: ${s.choice(['mutual-assistance'])}`; break;
-      case 'risk': line = `risk: ${s.choice(['"…"', 'life', 'safety'])}`; break;
-      case 'lawful-basis': line = `lawful-basis: ${s.choice(['"…"', 'publicly-available', 'consent "…"'])}`; break;
+      case 'measure':
+        line = `measure: ${s.choice([...MEASURES.keys()])}`;
+        break;
+      case 'documents':
+        line =
+          kind === 'provisional-arrest'
+            ? `documents: [${s.choice(['warrant', 'conviction'])}]`
+            : `documents: [${s.choice(['warrant', 'conviction'])}, statement-of-offences, text-of-law, description-of-person]`;
+        break;
+      case 'specialty':
+        line = `specialty: ${s.choice(['undertaken'])}`;
+        break;
+      case 'follow-up':
+        line = `follow-up: ${s.choice(['mutual-assistance'])}`;
+        break;
+      case 'risk':
+        line = `risk: ${s.choice(['"…"', 'life', 'safety'])}`;
+        break;
+      case 'lawful-basis':
+        line = `lawful-basis: ${s.choice(['"…"', 'publicly-available', 'consent "…"'])}`;
+        break;
       case 'safeguards': {
         const keys = [...SAFEGUARDS.base, ...SAFEGUARDS.realTime, 'notice', 'redress'];
         lines.push(`${ind}safeguards {`, ...keys.map((k) => `${ind}${ind}${s.template(SAFEGUARD_LINES[k] ?? `${k}: "\${…}"`)}`), `${ind}}`);
@@ -220,7 +251,8 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
         lines.push(`${ind}grounds {`, ...grounds.map((g) => `${ind}${ind}${g}: ${s.stop('unassessed')}`), `${ind}}`);
         continue;
       }
-      default: line = `${key}: "${s.stop('…')}"`;
+      default:
+        line = `${key}: "${s.stop('…')}"`;
     }
     if (line) lines.push(ind + line);
   }
@@ -237,56 +269,103 @@ export function requestSkeleton(sk: SkeletonContext, kind: string): Skeleton {
 
 export function declarationSkeletons(sk: SkeletonContext): Skeleton[] {
   const ind = sk.indent;
-  const make = (keyword: DeclarationKeyword, detail: string, body: (s: Snippet) => (string | undefined)[], name: (s: Snippet) => string): Skeleton => {
+  const make = (
+    keyword: DeclarationKeyword,
+    detail: string,
+    body: (s: Snippet) => (string | undefined)[],
+    name: (s: Snippet) => string,
+  ): Skeleton => {
     const s = new Snippet();
     const head = `${keyword} ${name(s)} {`;
-    const lines = body(s).filter((l): l is string => l !== undefined).map((l) => ind + l);
+    const lines = body(s)
+      .filter((l): l is string => l !== undefined)
+      .map((l) => ind + l);
     const insertText = [head, ...lines, '}'].join('\n');
     return { label: `${keyword} { … }`, detail: `Skeleton: ${detail}`, documentation: document(detail, insertText), insertText };
   };
   // A reference is a choice whose first option is the placeholder "…": no name the drafter did not pick.
-  const optionalRef = (s: Snippet, key: string, names: string[]): string => `${key}: ${names.length ? s.choice(['"…"', ...names]) : `"${s.stop('…')}"`}`;
+  const optionalRef = (s: Snippet, key: string, names: string[]): string =>
+    `${key}: ${names.length ? s.choice(['"…"', ...names]) : `"${s.stop('…')}"`}`;
   /** Where only a party code parses (a block's name, after `in`): `XX` until one is chosen. */
   const partyCode = (s: Snippet): string => s.choice(['XX', ...sk.parties.filter((p) => p !== 'XX')]);
   return [
-    make('case', 'a case', (s) => [`title: "${s.stop('…')}"`, `authority: "${s.stop('…')}"`], (s) => s.stop(unique(sk, 'case', 'CASE'))),
-    make('party', 'what the workspace knows of a party', (s) => [`name: "${s.stop('…')}"`, `instruments: [${s.stop('budapest')}]`],
-      (s) => s.stop(uniqueParty(sk))),
-    make('offence', 'an offence with its law in one party', (s) => [
-      `conduct: "${s.stop('…')}"`,
-      `category: budapest art ${s.stop('5')}`,
-      `law ${partyCode(s)} { cite: "${s.stop('…')}"  max-penalty: ${s.stop('5')} years }`,
-    ], (s) => s.stop(unique(sk, 'offence', 'offence'))),
-    make('person', 'a person sought or concerned', (s) => [`name: "${s.stop('…')}"`, optionalRef(s, 'nationality', sk.parties)],
-      (s) => s.stop(unique(sk, 'person', 'person'))),
-    make('data', 'stored computer data', (s) => [
-      `type: ${s.choice([...DATA_TYPES.keys()])}`,
-      `description: "${s.stop('…')}"`,
-      `relevance: "${s.stop('…')}"`,
-      `custodian: provider "${s.stop('…')}" in ${partyCode(s)}`,
-    ], (s) => s.stop(unique(sk, 'data', 'data'))),
-    make('proceeding', 'what follows a surrender or the arrival of evidence', (s) => [
-      optionalRef(s, 'case', sk.names('case')),
-      optionalRef(s, 'surrender', sk.names('request', 'extradition')),
-      `charges: [${s.stop()}]`,
-      `evidence: [${s.stop()}]`,
-    ], (s) => s.stop(unique(sk, 'proceeding', 'proceeding'))),
-    make('consent', 'the requested party\'s consent to go beyond a request', (s) => [
-      optionalRef(s, 'from', sk.parties),
-      optionalRef(s, 'request', sk.names('request')),
-      `extends-to: [${s.stop()}]`,
-    ], (s) => s.stop(unique(sk, 'consent', 'CONSENT'))),
-    make('transfer', 'an onward surrender to a third State', (s) => [
-      optionalRef(s, 'person', sk.names('person')),
-      optionalRef(s, 'after', sk.names('request', 'extradition')),
-      optionalRef(s, 'to', sk.parties),
-    ], (s) => s.stop(unique(sk, 'transfer', 'TRANSFER'))),
-    make('judgment', 'a decision of a State\'s authorities on a person and offences', (s) => [
-      optionalRef(s, 'party', sk.parties),
-      optionalRef(s, 'person', sk.names('person')),
-      `offences: [${sk.names('offence').length ? s.choice(['"…"', ...sk.names('offence')]) : `"${s.stop('…')}"`}]`,
-      `outcome: ${s.choice(['convicted', 'acquitted', 'not-prosecuted', 'pending'])}`,
-      `final: ${s.choice(['no', 'yes'])}`,
-    ], (s) => s.stop(unique(sk, 'judgment', 'JUDGMENT'))),
+    make(
+      'case',
+      'a case',
+      (s) => [`title: "${s.stop('…')}"`, `authority: "${s.stop('…')}"`],
+      (s) => s.stop(unique(sk, 'case', 'CASE')),
+    ),
+    make(
+      'party',
+      'what the workspace knows of a party',
+      (s) => [`name: "${s.stop('…')}"`, `instruments: [${s.stop('budapest')}]`],
+      (s) => s.stop(uniqueParty(sk)),
+    ),
+    make(
+      'offence',
+      'an offence with its law in one party',
+      (s) => [
+        `conduct: "${s.stop('…')}"`,
+        `category: budapest art ${s.stop('5')}`,
+        `law ${partyCode(s)} { cite: "${s.stop('…')}"  max-penalty: ${s.stop('5')} years }`,
+      ],
+      (s) => s.stop(unique(sk, 'offence', 'offence')),
+    ),
+    make(
+      'person',
+      'a person sought or concerned',
+      (s) => [`name: "${s.stop('…')}"`, optionalRef(s, 'nationality', sk.parties)],
+      (s) => s.stop(unique(sk, 'person', 'person')),
+    ),
+    make(
+      'data',
+      'stored computer data',
+      (s) => [
+        `type: ${s.choice([...DATA_TYPES.keys()])}`,
+        `description: "${s.stop('…')}"`,
+        `relevance: "${s.stop('…')}"`,
+        `custodian: provider "${s.stop('…')}" in ${partyCode(s)}`,
+      ],
+      (s) => s.stop(unique(sk, 'data', 'data')),
+    ),
+    make(
+      'proceeding',
+      'what follows a surrender or the arrival of evidence',
+      (s) => [
+        optionalRef(s, 'case', sk.names('case')),
+        optionalRef(s, 'surrender', sk.names('request', 'extradition')),
+        `charges: [${s.stop()}]`,
+        `evidence: [${s.stop()}]`,
+      ],
+      (s) => s.stop(unique(sk, 'proceeding', 'proceeding')),
+    ),
+    make(
+      'consent',
+      "the requested party's consent to go beyond a request",
+      (s) => [optionalRef(s, 'from', sk.parties), optionalRef(s, 'request', sk.names('request')), `extends-to: [${s.stop()}]`],
+      (s) => s.stop(unique(sk, 'consent', 'CONSENT')),
+    ),
+    make(
+      'transfer',
+      'an onward surrender to a third State',
+      (s) => [
+        optionalRef(s, 'person', sk.names('person')),
+        optionalRef(s, 'after', sk.names('request', 'extradition')),
+        optionalRef(s, 'to', sk.parties),
+      ],
+      (s) => s.stop(unique(sk, 'transfer', 'TRANSFER')),
+    ),
+    make(
+      'judgment',
+      "a decision of a State's authorities on a person and offences",
+      (s) => [
+        optionalRef(s, 'party', sk.parties),
+        optionalRef(s, 'person', sk.names('person')),
+        `offences: [${sk.names('offence').length ? s.choice(['"…"', ...sk.names('offence')]) : `"${s.stop('…')}"`}]`,
+        `outcome: ${s.choice(['convicted', 'acquitted', 'not-prosecuted', 'pending'])}`,
+        `final: ${s.choice(['no', 'yes'])}`,
+      ],
+      (s) => s.stop(unique(sk, 'judgment', 'JUDGMENT')),
+    ),
   ];
 }

@@ -89,8 +89,10 @@ function blockSymbols(decl: Decl, items: BlockItem[]): DocSymbol[] {
       name: item.name ? `${item.key.text} ${item.name.text}` : item.key.text,
       kind: 'block',
       detail: blockDetail(item),
-      start: s.start, end: s.end,
-      selectionStart: key.start, selectionEnd: sel.end,
+      start: s.start,
+      end: s.end,
+      selectionStart: key.start,
+      selectionEnd: sel.end,
       children: blockSymbols(decl, item.entries),
     });
   }
@@ -105,17 +107,24 @@ function blockDetail(block: Block): string | undefined {
 /** A value as the outline shows it: words, codes, names, citations; strings are left out. */
 function valueDetail(v: Value): string | undefined {
   switch (v.kind) {
-    case 'ident': return v.text;
-    case 'string': return undefined;
-    case 'qualified': return v.word.text;
-    case 'provider': return v.place ? `provider in ${v.place.text}` : 'provider';
-    case 'treaty': return 'treaty';
+    case 'ident':
+      return v.text;
+    case 'string':
+      return undefined;
+    case 'qualified':
+      return v.word.text;
+    case 'provider':
+      return v.place ? `provider in ${v.place.text}` : 'provider';
+    case 'treaty':
+      return 'treaty';
     case 'article': {
       const ref = articleRef(v);
       return ref ? cite(ref.instrument, ref.number, ref.parts) : `treaty art ${v.number.text}`;
     }
-    case 'date': return v.text;
-    case 'duration': return durationText(v.amount, v.unit);
+    case 'date':
+      return v.text;
+    case 'duration':
+      return durationText(v.amount, v.unit);
     case 'list': {
       const parts = v.items.map((i) => valueDetail(i));
       if (parts.some((p) => p === undefined)) return `${v.items.length} item${v.items.length === 1 ? '' : 's'}`;
@@ -138,10 +147,22 @@ export function workspaceSymbols(ws: Workspace, query: string): WorkspaceSymbol[
     const name = absolute(decl, decl.syntax.name);
     scored.push({
       score,
-      sym: { name: decl.name, kind: decl.keyword, detail: declDetail(decl) ?? decl.keyword, uri: decl.chunk.uri, start: name.start, end: name.end },
+      sym: {
+        name: decl.name,
+        kind: decl.keyword,
+        detail: declDetail(decl) ?? decl.keyword,
+        uri: decl.chunk.uri,
+        start: name.start,
+        end: name.end,
+      },
     });
   }
-  scored.sort((a, b) => a.score - b.score || a.sym.name.localeCompare(b.sym.name) || (a.sym.uri < b.sym.uri ? -1 : a.sym.uri > b.sym.uri ? 1 : a.sym.start - b.sym.start));
+  scored.sort(
+    (a, b) =>
+      a.score - b.score ||
+      a.sym.name.localeCompare(b.sym.name) ||
+      (a.sym.uri < b.sym.uri ? -1 : a.sym.uri > b.sym.uri ? 1 : a.sym.start - b.sym.start),
+  );
   return scored.slice(0, MAX_WORKSPACE_SYMBOLS).map((s) => s.sym);
 }
 
@@ -196,7 +217,8 @@ export function foldingRanges(ws: Workspace, uri: string): FoldingRange[] {
   for (const unit of doc.chunks) for (const d of unit.declarations) block(unit.base, d);
 
   // Runs of whole-line comments, and `# region` … `# endregion` markers.
-  let runStart = -1, runEnd = -1;
+  let runStart = -1,
+    runEnd = -1;
   const regions: number[] = [];
   for (const unit of doc.chunks) {
     for (const c of chunkComments(unit)) {
@@ -220,4 +242,3 @@ function wholeLine(doc: SourceDocument, offset: number): boolean {
   const l = doc.positionAt(offset).line;
   return /^\s*$/.test(doc.text.slice(doc.lineStarts[l], offset));
 }
-

@@ -3,7 +3,12 @@
 // paragraphs and letters of a verbatim article after `(`.
 
 import {
-  articleText, checkArticle, INSTRUMENTS as INSTRUMENT_DATA, parseArticleRef, renderArticle, type InstrumentId,
+  articleText,
+  checkArticle,
+  INSTRUMENTS as INSTRUMENT_DATA,
+  parseArticleRef,
+  renderArticle,
+  type InstrumentId,
 } from '../../articles';
 import { INSTRUMENTS, REQUEST_KINDS, type ValueType } from '../../vocabulary';
 import { pad, type CompletionItem } from './items';
@@ -16,25 +21,40 @@ export function isArticleKey(type: ValueType): boolean {
 
 export function treatyItem(c: CompletionContext): CompletionItem {
   return {
-    label: 'treaty "…"', kind: 'instrument', detail: 'a bilateral or other treaty, by its title',
-    insertText: 'treaty "$1"', snippet: true, replace: c.replace, sortText: 'z',
+    label: 'treaty "…"',
+    kind: 'instrument',
+    detail: 'a bilateral or other treaty, by its title',
+    insertText: 'treaty "$1"',
+    snippet: true,
+    replace: c.replace,
+    sortText: 'z',
   };
 }
 
 /** A basis that is no instrument: the requested party's law and comity. */
 export function reciprocityItem(c: CompletionContext): CompletionItem {
   return {
-    label: 'reciprocity', kind: 'instrument' as const, detail: 'no treaty: the requested party\'s law and comity',
-    documentation: '**reciprocity** — basis\n\nNo treaty binds the parties: the request rests on the requested party\'s law and comity. No instrument governs the request (`coopspec explain governing`).',
-    replace: c.replace, sortText: 'z1',
+    label: 'reciprocity',
+    kind: 'instrument' as const,
+    detail: "no treaty: the requested party's law and comity",
+    documentation:
+      "**reciprocity** — basis\n\nNo treaty binds the parties: the request rests on the requested party's law and comity. No instrument governs the request (`coopspec explain governing`).",
+    replace: c.replace,
+    sortText: 'z1',
   };
 }
 
 export function instrumentItems(c: CompletionContext, present: Set<string>, forArticle: boolean): CompletionItem[] {
-  return [...INSTRUMENTS.values()].filter((w) => forArticle || !present.has(w.word)).map((w, i) => ({
-    label: w.word, kind: 'instrument' as const, detail: INSTRUMENT_DATA[w.word as InstrumentId]?.short ?? 'instrument',
-    documentation: `**${w.word}** — instrument\n\n${w.doc}`, replace: c.replace, sortText: `1${pad(i)}`,
-  }));
+  return [...INSTRUMENTS.values()]
+    .filter((w) => forArticle || !present.has(w.word))
+    .map((w, i) => ({
+      label: w.word,
+      kind: 'instrument' as const,
+      detail: INSTRUMENT_DATA[w.word as InstrumentId]?.short ?? 'instrument',
+      documentation: `**${w.word}** — instrument\n\n${w.doc}`,
+      replace: c.replace,
+      sortText: `1${pad(i)}`,
+    }));
 }
 
 /** The articles a request kind rests on, offered whole for `basis`. */
@@ -42,7 +62,14 @@ export function basisArticles(c: CompletionContext, kind: string | undefined): C
   if (!kind) return [];
   return (REQUEST_KINDS.get(kind)?.articles ?? []).map((a, i) => {
     const r = renderArticle(parseArticleRef(a)!);
-    return { label: a, kind: 'article' as const, detail: `${r.citation}${r.title ? ` — ${r.title}` : ''}`, documentation: r.markdown, replace: c.replace, sortText: `0${pad(i)}` };
+    return {
+      label: a,
+      kind: 'article' as const,
+      detail: `${r.citation}${r.title ? ` — ${r.title}` : ''}`,
+      documentation: r.markdown,
+      replace: c.replace,
+      sortText: `0${pad(i)}`,
+    };
   });
 }
 
@@ -61,9 +88,12 @@ export function articleNumbers(c: CompletionContext, inst: InstrumentId, key: st
     const text = articleText(inst, n);
     const rendered = renderArticle({ instrument: inst, number: n, parts: [] });
     items.push({
-      label: String(n), kind: 'article',
+      label: String(n),
+      kind: 'article',
       detail: `${rendered.citation}${text?.title ? ` — ${text.title}` : ''}`,
-      documentation: rendered.markdown, replace: c.replace, sortText: `${preferred.has(n) ? 0 : 1}${pad(n)}`,
+      documentation: rendered.markdown,
+      replace: c.replace,
+      sortText: `${preferred.has(n) ? 0 : 1}${pad(n)}`,
     });
   }
   return items;
@@ -82,13 +112,18 @@ export function articleParts(c: CompletionContext, inst: InstrumentId, rest: Tok
   const check = checkArticle(ref);
   if (!check.ok || !check.text || check.text.status !== 'verbatim') return [];
   const level = check.path.length ? check.path[check.path.length - 1]!.items : check.text.items;
-  return level.filter((i) => i.label !== '').map((item, i) => {
-    const r = renderArticle({ ...ref, parts: [...parts, item.label] });
-    const words = item.text.replace(/\s+/g, ' ');
-    return {
-      label: item.label, kind: 'article' as const,
-      detail: `${r.citation}: ${words.length > 60 ? `${words.slice(0, 60)}…` : words}`,
-      documentation: r.markdown, replace: c.replace, sortText: pad(i),
-    };
-  });
+  return level
+    .filter((i) => i.label !== '')
+    .map((item, i) => {
+      const r = renderArticle({ ...ref, parts: [...parts, item.label] });
+      const words = item.text.replace(/\s+/g, ' ');
+      return {
+        label: item.label,
+        kind: 'article' as const,
+        detail: `${r.citation}: ${words.length > 60 ? `${words.slice(0, 60)}…` : words}`,
+        documentation: r.markdown,
+        replace: c.replace,
+        sortText: pad(i),
+      };
+    });
 }

@@ -22,11 +22,14 @@ export function groundCompletion(c: CompletionContext): CompletionItem[] {
     const isRequired = required.includes(w.word);
     if (!isRequired && kind && impermissibleGround(ctx, c.decl, w.word)) continue;
     items.push({
-      label: w.word, kind: 'key',
+      label: w.word,
+      kind: 'key',
       detail: isRequired && kind ? `refusal ground ${kindLabel(kind)} must assess` : 'refusal ground',
       documentation: wordMarkdown(w, 'refusal ground', kind),
-      insertText: w.word === 'other' ? `other "\${1:Name (source)}": \${2|${statuses}|} "$3"` : `${w.word}: \${1|${statuses}|} "$2"`, snippet: true,
-      replace: c.replace, sortText: `${isRequired ? 0 : 1}${pad(isRequired ? required.indexOf(w.word) : [...GROUNDS.keys()].indexOf(w.word))}`,
+      insertText: w.word === 'other' ? `other "\${1:Name (source)}": \${2|${statuses}|} "$3"` : `${w.word}: \${1|${statuses}|} "$2"`,
+      snippet: true,
+      replace: c.replace,
+      sortText: `${isRequired ? 0 : 1}${pad(isRequired ? required.indexOf(w.word) : [...GROUNDS.keys()].indexOf(w.word))}`,
     });
   }
   return items;
@@ -34,8 +37,12 @@ export function groundCompletion(c: CompletionContext): CompletionItem[] {
 
 export function statusItems(c: CompletionContext): CompletionItem[] {
   return [...STATUSES.values()].map((w, i) => ({
-    label: w.word, kind: 'value' as const, detail: 'ground status', documentation: w.doc,
+    label: w.word,
+    kind: 'value' as const,
+    detail: 'ground status',
+    documentation: w.doc,
     ...(w.word === 'unassessed' ? {} : { insertText: `${w.word} "$1"`, snippet: true }),
-    replace: c.replace, sortText: pad(i),
+    replace: c.replace,
+    sortText: pad(i),
   }));
 }

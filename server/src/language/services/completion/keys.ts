@@ -25,7 +25,7 @@ function keysOfKind(c: CompletionContext): Set<string> | undefined {
 export function keyCompletion(c: CompletionContext, colonFollows: boolean): CompletionItem[] {
   const present = presentKeys(c);
   const kind = c.decl.model.kind;
-  const preferred = c.decl.keyword === 'request' && kind && c.scope.where === 'request' ? SKELETON_KEYS[kind] ?? [] : [];
+  const preferred = c.decl.keyword === 'request' && kind && c.scope.where === 'request' ? (SKELETON_KEYS[kind] ?? []) : [];
   // Only the keys of the request's kind: `emergency` belongs to an emergency-disclosure, not to an
   // extradition, and `disclose` or `produce` to no kind (CR302 reports them in a preservation).
   const ofKind = keysOfKind(c);
@@ -38,19 +38,26 @@ export function keyCompletion(c: CompletionContext, colonFollows: boolean): Comp
     if (present.has(spec.key)) continue;
     if (ofKind && !ofKind.has(spec.key)) continue;
     items.push({
-      label: spec.key, kind: 'key', detail: `key of ${c.scope.where}`,
+      label: spec.key,
+      kind: 'key',
+      detail: `key of ${c.scope.where}`,
       documentation: keyMarkdown(spec, c.scope.where, kind),
       ...(colonFollows ? { insertText: spec.key } : { insertText: `${spec.key}: ${valueSnippet(c, spec)}`, snippet: true }),
-      replace: c.replace, sortText: order(spec.key),
+      replace: c.replace,
+      sortText: order(spec.key),
     });
   }
   for (const b of c.scope.blocks.values()) {
     if (!b.named && present.has(b.key)) continue;
     if (ofKind ? !ofKind.has(b.key) : b.kinds && kind && !b.kinds.includes(kind)) continue;
     items.push({
-      label: b.key, kind: 'block', detail: `block of ${c.scope.where}`, documentation: b.doc,
+      label: b.key,
+      kind: 'block',
+      detail: `block of ${c.scope.where}`,
+      documentation: b.doc,
       ...(colonFollows ? { insertText: b.key } : { insertText: blockSnippet(c, b), snippet: true }),
-      replace: c.replace, sortText: order(b.key),
+      replace: c.replace,
+      sortText: order(b.key),
     });
   }
   return items;
@@ -61,22 +68,32 @@ function valueSnippet(c: CompletionContext, spec: KeySpec): string {
   const type = spec.type;
   const choice = (words: Iterable<string>): string => `\${1|${[...words].map(choiceEscape).join(',')}|}`;
   switch (type.t) {
-    case 'text': return '"$1"';
+    case 'text':
+      return '"$1"';
     case 'refs':
     case 'parties':
     case 'words':
     case 'articles':
     case 'instruments':
       return '[$1]';
-    case 'word': return type.words.size === 1 ? [...type.words.keys()][0]! : choice(type.words.keys());
-    case 'qualified': return `${choice(type.words.keys())} "$2"`;
-    case 'lawful-basis': return choice(['publicly-available', 'consent "…"']);
-    case 'date': return `\${1:${today()}}`;
-    case 'duration': return spec.key === 'limitation' ? '${1:10} ${2|years,months|}' : `\${1:30} \${2|days,months,years|}`;
-    case 'penalty': return '${1:5} ${2|years,months|}';
-    case 'custodian': return 'provider "$1" in ${2:XX}';
-    case 'article': return c.decl.keyword === 'offence' ? 'budapest art ${1:5}' : '$1';
-    default: return '$1';
+    case 'word':
+      return type.words.size === 1 ? [...type.words.keys()][0]! : choice(type.words.keys());
+    case 'qualified':
+      return `${choice(type.words.keys())} "$2"`;
+    case 'lawful-basis':
+      return choice(['publicly-available', 'consent "…"']);
+    case 'date':
+      return `\${1:${today()}}`;
+    case 'duration':
+      return spec.key === 'limitation' ? '${1:10} ${2|years,months|}' : `\${1:30} \${2|days,months,years|}`;
+    case 'penalty':
+      return '${1:5} ${2|years,months|}';
+    case 'custodian':
+      return 'provider "$1" in ${2:XX}';
+    case 'article':
+      return c.decl.keyword === 'offence' ? 'budapest art ${1:5}' : '$1';
+    default:
+      return '$1';
   }
 }
 

@@ -98,7 +98,8 @@ export function currentEntry(toks: Token[]): Token[] {
     if (depth > 0 || t.t !== 'ident' || i === start) continue;
     const prev = toks[i - 1]!;
     if (toks[i + 1]?.t === ':') start = i;
-    else if ((prev.t === 'string' || prev.t === ']' || prev.t === ')') && !(t.text === 'in' && toks[start + 2]?.text === 'provider')) start = i;
+    else if ((prev.t === 'string' || prev.t === ']' || prev.t === ')') && !(t.text === 'in' && toks[start + 2]?.text === 'provider'))
+      start = i;
     else if (prev.t === 'ident' && toks[i - 2]?.t === 'number' && i - 2 > start + 1) start = i;
   }
   return toks.slice(start);

@@ -10,15 +10,20 @@ import type { CompletionContext } from './scope';
 
 export function referenceItems(c: CompletionContext, sort: RefSort, present: Set<string>): CompletionItem[] {
   const keyword = sortKeyword(sort);
-  const names = c.ws.namesOf(keyword, sort).filter((n) => !present.has(n) && !(keyword === c.decl.keyword && n === c.decl.name)).sort();
+  const names = c.ws
+    .namesOf(keyword, sort)
+    .filter((n) => !present.has(n) && !(keyword === c.decl.keyword && n === c.decl.name))
+    .sort();
   const withDocs = names.length <= 200;
   return names.map((name, i) => {
     const decl = c.ws.resolve(name, sort);
     return {
-      label: name, kind: 'reference' as const,
+      label: name,
+      kind: 'reference' as const,
       detail: decl ? `${declTitle(decl)} — ${whereDeclared(c.ws, decl)}` : keyword,
       ...(decl && withDocs ? { documentation: declMarkdown(c.ws, decl) } : {}),
-      replace: c.replace, sortText: pad(i),
+      replace: c.replace,
+      sortText: pad(i),
     };
   });
 }
@@ -43,13 +48,17 @@ export function partyCodes(ws: Workspace): PartyCode[] {
 }
 
 export function partyItems(ws: Workspace, replace: Replace, exclude: string[]): CompletionItem[] {
-  return partyCodes(ws).filter((p) => !exclude.includes(p.code)).map((p, i) => {
-    const decl = p.declared ? ws.named(p.code).find((d) => d.keyword === 'party') : undefined;
-    return {
-      label: p.code, kind: 'party' as const,
-      detail: decl ? `party ${p.code} — ${whereDeclared(ws, decl)}` : `party code used ${p.uses} time${p.uses === 1 ? '' : 's'}`,
-      ...(decl ? { documentation: declMarkdown(ws, decl) } : {}),
-      replace, sortText: pad(i),
-    };
-  });
+  return partyCodes(ws)
+    .filter((p) => !exclude.includes(p.code))
+    .map((p, i) => {
+      const decl = p.declared ? ws.named(p.code).find((d) => d.keyword === 'party') : undefined;
+      return {
+        label: p.code,
+        kind: 'party' as const,
+        detail: decl ? `party ${p.code} — ${whereDeclared(ws, decl)}` : `party code used ${p.uses} time${p.uses === 1 ? '' : 's'}`,
+        ...(decl ? { documentation: declMarkdown(ws, decl) } : {}),
+        replace,
+        sortText: pad(i),
+      };
+    });
 }

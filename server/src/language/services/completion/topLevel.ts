@@ -17,8 +17,12 @@ export function topLevel(ws: Workspace, doc: SourceDocument, offset: number, wor
   if (kindMatch) {
     const replace = { start: offset - kindMatch[1]!.length, end: wordEnd };
     return [...REQUEST_KINDS.values()].map((w, i) => ({
-      label: w.word, kind: 'value' as const, detail: 'request kind', documentation: wordMarkdown(w, 'request kind'),
-      replace, sortText: pad(i),
+      label: w.word,
+      kind: 'value' as const,
+      detail: 'request kind',
+      documentation: wordMarkdown(w, 'request kind'),
+      replace,
+      sortText: pad(i),
     }));
   }
   const word = /^[ \t]*([a-z-]*)$/.exec(prefix);
@@ -28,8 +32,13 @@ export function topLevel(ws: Workspace, doc: SourceDocument, offset: number, wor
   const items: CompletionItem[] = [];
   for (const [i, spec] of [...DECLARATIONS.values()].entries()) {
     items.push({
-      label: spec.keyword, kind: 'keyword', detail: 'declaration', documentation: spec.doc,
-      insertText: `${spec.keyword} `, replace, sortText: `0${pad(i)}`,
+      label: spec.keyword,
+      kind: 'keyword',
+      detail: 'declaration',
+      documentation: spec.doc,
+      insertText: `${spec.keyword} `,
+      replace,
+      sortText: `0${pad(i)}`,
     });
   }
   for (const [i, s] of declarationSkeletons(sk).entries()) {
@@ -50,7 +59,9 @@ function skeletonContext(ws: Workspace, doc: SourceDocument): SkeletonContext {
   return {
     ws,
     indent: indentUnit(doc),
-    parties: partyCodes(ws).slice(0, MAX_CHOICES).map((p) => p.code),
+    parties: partyCodes(ws)
+      .slice(0, MAX_CHOICES)
+      .map((p) => p.code),
     names: (keyword, sort) => {
       const id = `${keyword} ${sort ?? ''}`;
       let names = cache.get(id);

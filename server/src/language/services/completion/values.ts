@@ -16,19 +16,25 @@ export function valueCompletion(c: CompletionContext, spec: KeySpec, valueToks: 
   // Inside a list: the item being typed starts after the last `[` or `,` of the innermost open list.
   let cur = valueToks;
   const present = new Set<string>();
-  let open = -1, depth = 0;
+  let open = -1,
+    depth = 0;
   for (let i = valueToks.length - 1; i >= 0; i--) {
     const t = valueToks[i]!.t;
     if (t === ']') depth++;
     else if (t === '[') {
-      if (depth === 0) { open = i; break; }
+      if (depth === 0) {
+        open = i;
+        break;
+      }
       depth--;
     }
   }
   if (open >= 0) {
     const inner = valueToks.slice(open + 1);
     let lastComma = -1;
-    inner.forEach((t, i) => { if (t.t === ',') lastComma = i; });
+    inner.forEach((t, i) => {
+      if (t.t === ',') lastComma = i;
+    });
     cur = inner.slice(lastComma + 1);
     for (const t of inner) if (t.t === 'ident') present.add(t.text);
   } else if (valueToks.some((t) => t.t === ']')) {
@@ -74,7 +80,8 @@ export function valueCompletion(c: CompletionContext, spec: KeySpec, valueToks: 
       return wordItems(c, type.words, type.what, type.t === 'qualified', present);
     case 'lawful-basis':
       return wordItems(c, LAWFUL_BASES, 'lawful basis', false, present).map((i) =>
-        i.label === 'consent' ? { ...i, insertText: 'consent "$1"', snippet: true } : i);
+        i.label === 'consent' ? { ...i, insertText: 'consent "$1"', snippet: true } : i,
+      );
     case 'basis':
       return [...basisArticles(c, kind), ...instrumentItems(c, present, true), treatyItem(c), reciprocityItem(c)];
     case 'instruments':
@@ -86,25 +93,49 @@ export function valueCompletion(c: CompletionContext, spec: KeySpec, valueToks: 
       return [{ label: today(), kind: 'value', detail: 'today', replace: c.replace }];
     case 'duration':
     case 'penalty':
-      return (type.t === 'penalty' ? ['1 year', '5 years', '10 years', 'life', 'death'] : spec.key === 'limitation' ? ['5 years', '10 years', '20 years'] : spec.key === 'sentence' ? ['6 months', '1 year', '5 years'] : ['30 days', '6 months', '1 year'])
-        .map((d, i) => ({ label: d, kind: 'value' as const, replace: c.replace, sortText: pad(i) }));
+      return (
+        type.t === 'penalty'
+          ? ['1 year', '5 years', '10 years', 'life', 'death']
+          : spec.key === 'limitation'
+            ? ['5 years', '10 years', '20 years']
+            : spec.key === 'sentence'
+              ? ['6 months', '1 year', '5 years']
+              : ['30 days', '6 months', '1 year']
+      ).map((d, i) => ({ label: d, kind: 'value' as const, replace: c.replace, sortText: pad(i) }));
     default:
       return [];
   }
 }
 
-function wordItems(c: CompletionContext, words: Map<string, Word>, what: string, qualified: boolean, present: Set<string>): CompletionItem[] {
+function wordItems(
+  c: CompletionContext,
+  words: Map<string, Word>,
+  what: string,
+  qualified: boolean,
+  present: Set<string>,
+): CompletionItem[] {
   const kind = c.decl.model.kind;
-  return [...words.values()].filter((w) => !present.has(w.word)).map((w, i) => ({
-    label: w.word, kind: 'value' as const, detail: what, documentation: wordMarkdown(w, what, kind),
-    ...(qualified ? { insertText: `${w.word} "$1"`, snippet: true } : {}),
-    replace: c.replace, sortText: pad(i),
-  }));
+  return [...words.values()]
+    .filter((w) => !present.has(w.word))
+    .map((w, i) => ({
+      label: w.word,
+      kind: 'value' as const,
+      detail: what,
+      documentation: wordMarkdown(w, what, kind),
+      ...(qualified ? { insertText: `${w.word} "$1"`, snippet: true } : {}),
+      replace: c.replace,
+      sortText: pad(i),
+    }));
 }
 
 function providerItem(c: CompletionContext): CompletionItem {
   return {
-    label: 'provider "…" in XX', kind: 'snippet', detail: 'a service provider, located in a party',
-    insertText: 'provider "$1" in ${2:XX}', snippet: true, replace: c.replace, sortText: 'z',
+    label: 'provider "…" in XX',
+    kind: 'snippet',
+    detail: 'a service provider, located in a party',
+    insertText: 'provider "$1" in ${2:XX}',
+    snippet: true,
+    replace: c.replace,
+    sortText: 'z',
   };
 }
