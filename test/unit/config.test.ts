@@ -75,7 +75,13 @@ describe('coopspec.json: parseConfig', () => {
       const text = '{ "rules": { "CR405": "off" }, "interceptionThresholdYears": }';
       const r = parseConfig(URI, text);
       assert.deepEqual(r.problems, [
-        { start: text.lastIndexOf('}'), end: text.lastIndexOf('}') + 1, message: 'coopspec.json is not valid JSON: value expected.' },
+        {
+          start: text.lastIndexOf('}'),
+          end: text.lastIndexOf('}') + 1,
+          message: 'coopspec.json is not valid JSON: value expected.',
+          code: 'config-json',
+          schema: true,
+        },
       ]);
       assert.deepEqual(r.data.rules, { CR405: 'off' });
     });
