@@ -1,5 +1,5 @@
 // Writes the word lists of the TextMate grammar (syntaxes/coopspec.tmLanguage.json) from the
-// language's own data (vocabulary.ts, law/), so that colouring never lags behind the language:
+// language's own data (words.ts, law/), so that colouring never lags behind the language:
 // declaration keywords, request kinds, grounds, statuses, instruments and enumerated words.
 // `npm run docs` runs it; test/client/grammar.test.ts fails when the committed grammar differs.
 //   npx tsx scripts/gen-grammar.ts           rewrite the grammar when its lists changed
@@ -9,7 +9,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INSTRUMENT_IDS } from '../server/src/language/law/instruments';
 import { DECLARATION_KEYWORDS } from '../server/src/language/syntax';
-import * as vocabulary from '../server/src/language/vocabulary';
+import * as words from '../server/src/language/words';
 
 export const GRAMMAR = join(__dirname, '..', 'syntaxes', 'coopspec.tmLanguage.json');
 
@@ -23,30 +23,24 @@ function alternation(words: Iterable<string>): string {
 
 /** Every enumerated word of the language that is not a kind, ground, status or instrument. */
 function enumeratedWords(): string[] {
-  const skip = new Set<unknown>([
-    vocabulary.REQUEST_KINDS,
-    vocabulary.GROUNDS,
-    vocabulary.STATUSES,
-    vocabulary.INSTRUMENTS,
-    vocabulary.CITED_INSTRUMENTS,
-  ]);
+  const skip = new Set<unknown>([words.REQUEST_KINDS, words.GROUNDS, words.STATUSES, words.INSTRUMENTS, words.CITED_INSTRUMENTS]);
   const out: string[] = [];
-  for (const v of Object.values(vocabulary)) {
+  for (const v of Object.values(words)) {
     if (!(v instanceof Map) || skip.has(v)) continue;
     for (const [word, entry] of v as Map<string, unknown>) {
       if (typeof word === 'string' && entry && typeof entry === 'object' && 'doc' in entry && !('fields' in entry)) out.push(word);
     }
   }
   // Request kinds are also the word of `follow-up` (mutual-assistance); colour them as words too.
-  out.push(...vocabulary.REQUEST_KINDS.keys(), 'reciprocity');
+  out.push(...words.REQUEST_KINDS.keys(), 'reciprocity');
   return out;
 }
 
 export function generateGrammar(current: string): string {
   const keywords = alternation(DECLARATION_KEYWORDS);
-  const kinds = alternation(vocabulary.REQUEST_KINDS.keys());
-  const grounds = alternation([...vocabulary.GROUNDS.keys()].filter((g) => g !== 'other'));
-  const statuses = alternation(vocabulary.STATUSES.keys());
+  const kinds = alternation(words.REQUEST_KINDS.keys());
+  const grounds = alternation([...words.GROUNDS.keys()].filter((g) => g !== 'other'));
+  const statuses = alternation(words.STATUSES.keys());
   const instruments = alternation(INSTRUMENT_IDS);
   const g = JSON.parse(current) as { repository: Record<string, Record<string, unknown>> };
   let text = JSON.stringify(g, null, 2);

@@ -6,18 +6,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { RULES } from '../../server/src/language/rules/index';
-import {
-  DATA_TYPES,
-  DECLARATIONS,
-  DOCUMENTS,
-  GROUNDS,
-  INSTRUMENTS,
-  MEASURES,
-  REQUEST_KINDS,
-  RISKS,
-  SAFEGUARDS_BLOCK,
-  STATUSES,
-} from '../../server/src/language/vocabulary';
+import { DATA_TYPES, DOCUMENTS, GROUNDS, INSTRUMENTS, MEASURES, REQUEST_KINDS, RISKS, STATUSES } from '../../server/src/language/words';
+import { DECLARATIONS, SAFEGUARDS_BLOCK } from '../../server/src/language/vocabulary';
 import { ROOT, lint, markers } from '../support/lint';
 import { fencedBlocks } from './markdown';
 

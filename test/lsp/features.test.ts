@@ -26,7 +26,7 @@ import { EXAMPLES } from '../support/lint';
 import { ensureBuilt, LspClient, removeWorkspace, tempWorkspace, uriOf } from './client';
 import { codeLenses } from '../../server/src/language/services/codelens';
 import { completion } from '../../server/src/language/services/completion';
-import { REQUEST_KINDS } from '../../server/src/language/vocabulary';
+import { REQUEST_KINDS } from '../../server/src/language/words';
 import { Workspace } from '../../server/src/language/workspace';
 import { readFolder } from '../support/lint';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { completion, type CompletionItem } from '../../server/src/language/services/completion';
 import { expandSnippet } from '../../server/src/language/services/skeletons';
 import { COMMON_REQUEST_KEYS, KINDS } from '../../server/src/language/law';
-import { REQUEST_KINDS } from '../../server/src/language/vocabulary';
+import { REQUEST_KINDS } from '../../server/src/language/words';
 import { lintTexts } from '../support/lint';
 import { applyEdits, cursor, example } from './support';
 

@@ -27,6 +27,7 @@ import { articleQuote } from '../../server/src/language/rules/fixkit';
 import { RULES } from '../../server/src/language/rules/index';
 import { DEFAULT_SETTINGS } from '../../server/src/language/settings';
 import * as vocabulary from '../../server/src/language/vocabulary';
+import * as words from '../../server/src/language/words';
 import { EXAMPLES, ROOT, lintTexts, readFolder } from '../support/lint';
 
 const REFERENCE = join(ROOT, 'reference');
@@ -807,6 +808,7 @@ describe('article data (reference/)', () => {
       const out: { where: string; article: string }[] = [];
       for (const [name, v] of Object.entries(law)) articlesIn(v, `law.${name}`, out);
       for (const [name, v] of Object.entries(vocabulary)) articlesIn(v, `vocabulary.${name}`, out);
+      for (const [name, v] of Object.entries(words)) articlesIn(v, `words.${name}`, out);
       for (const rule of RULES) for (const a of rule.meta.articles) out.push({ where: `${rule.meta.id} meta.articles`, article: a });
       // BASIS_ARTICLE_KINDS names articles by number.
       for (const e of law.BASIS_ARTICLE_KINDS)
@@ -841,7 +843,7 @@ describe('article data (reference/)', () => {
         'law.SAFEGUARDS',
         'law.BASIS_ARTICLE_KINDS',
         'vocabulary.DECLARATIONS',
-        'vocabulary.DOCUMENTS',
+        'words.DOCUMENTS',
       ]) {
         assert.ok(
           all.some((c) => c.where.startsWith(table)),

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { block, has, refs, unusable, value, word, type DeclModel, type Issue } from '../../server/src/language/model';
 import { buildModel } from '../../server/src/language/readModel';
 import { parseChunk } from '../../server/src/language/parse';
-import { GROUNDS, REQUEST_KINDS } from '../../server/src/language/vocabulary';
+import { GROUNDS, REQUEST_KINDS } from '../../server/src/language/words';
 
 /** The model of the first declaration of a text that parses. */
 function model(text: string): DeclModel {

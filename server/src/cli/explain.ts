@@ -4,16 +4,8 @@ import { checkArticle, INSTRUMENTS, parseArticleRef } from '../language/articles
 import { explain } from '../language/explain';
 import { RULES } from '../language/rules/index';
 import { nearest, orList } from '../language/util';
-import {
-  DECLARATIONS,
-  GROUNDS,
-  GROUNDS_BLOCK,
-  INSTRUMENTS as INSTRUMENT_WORDS,
-  MEASURES,
-  REQUEST_KINDS,
-  SAFEGUARDS_BLOCK,
-  STATUSES,
-} from '../language/vocabulary';
+import { GROUNDS, INSTRUMENTS as INSTRUMENT_WORDS, MEASURES, REQUEST_KINDS, STATUSES } from '../language/words';
+import { DECLARATIONS, GROUNDS_BLOCK, SAFEGUARDS_BLOCK } from '../language/vocabulary';
 import { flag, parseOptions, single, UsageError } from './args';
 import { EXPLAIN_HELP, RULES_HELP } from './help';
 import type { Io } from './lint';

@@ -20,19 +20,8 @@ import { queryContext } from './services/context';
 import { RULES, ruleByName } from './rules/index';
 import type { Rule } from './rules/types';
 import { andList } from './util';
-import {
-  BASIS_WORDS,
-  CITED_INSTRUMENTS,
-  DECLARATIONS,
-  GROUNDS,
-  GROUNDS_BLOCK,
-  INSTRUMENTS,
-  MEASURES,
-  REQUEST_KINDS,
-  SAFEGUARDS_BLOCK,
-  STATUSES,
-  type Word,
-} from './vocabulary';
+import { BASIS_WORDS, CITED_INSTRUMENTS, GROUNDS, INSTRUMENTS, MEASURES, REQUEST_KINDS, STATUSES, type Word } from './words';
+import { DECLARATIONS, GROUNDS_BLOCK, SAFEGUARDS_BLOCK } from './vocabulary';
 import { Workspace } from './workspace';
 
 /** How a page refers to the other documentation pages. */

@@ -18,7 +18,7 @@ import type {
   StringValue,
   Value,
 } from './syntax';
-import type { BlockSpec, DeclarationSpec, KeySpec } from './vocabulary';
+import type { BlockSpec, DeclarationSpec, KeySpec } from './valueTypes';
 
 export interface PartyItem {
   code: string;

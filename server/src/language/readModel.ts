@@ -36,20 +36,9 @@ import type {
   Value,
 } from './syntax';
 import { dayNumber, nearest, orList } from './util';
-import {
-  DECLARATIONS,
-  GROUNDS,
-  INSTRUMENTS as INSTRUMENT_WORDS,
-  LAWFUL_BASES,
-  PARTY_CODE,
-  PENALTIES,
-  REQUEST_KINDS,
-  STATUSES,
-  type BlockSpec,
-  type KeySpec,
-  type ValueType,
-  type Word,
-} from './vocabulary';
+import { GROUNDS, INSTRUMENTS as INSTRUMENT_WORDS, LAWFUL_BASES, PENALTIES, REQUEST_KINDS, STATUSES, type Word } from './words';
+import { PARTY_CODE, type BlockSpec, type KeySpec, type ValueType } from './valueTypes';
+import { DECLARATIONS } from './vocabulary';
 
 // ---------------------------------------------------------------- reading a declaration
 

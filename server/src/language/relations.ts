@@ -7,7 +7,7 @@
 import { value } from './model';
 import type { Decl } from './decl';
 import type { DeclarationKeyword } from './syntax';
-import type { RefSort } from './vocabulary';
+import type { RefSort } from './valueTypes';
 
 export interface Relation {
   /** The prefix of its index keys (`c:EXT-1`). */

@@ -8,7 +8,7 @@ import type { Rule } from './rules/types';
 import type { Decl, ReportOptions, RuleContext, Today } from './rules/types';
 import { todayOf, type Settings } from './settings';
 import type { DeclarationKeyword, Span } from './syntax';
-import { sortKeyword, type RefSort } from './vocabulary';
+import { sortKeyword, type RefSort } from './valueTypes';
 
 /** What the rules may look up in the workspace; each lookup is recorded as a dependency. */
 export interface RuleHost {

@@ -19,7 +19,7 @@ import type { Declaration, DeclarationKeyword } from './syntax';
 import { DEFAULT_SETTINGS, severityFor, type Settings } from './settings';
 import { LINKED_RELATIONS, RELATION_LIST, RELATIONS, unlinkedKey, type Relation, type RelationName } from './relations';
 import { nearest } from './util';
-import { sortKeyword, type RefSort } from './vocabulary';
+import { sortKeyword, type RefSort } from './valueTypes';
 
 class DeclImpl implements Decl {
   readonly keyword: DeclarationKeyword;

@@ -8,7 +8,7 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
 import { parseArticleRef, renderArticle } from '../../../server/src/language/articles';
-import { GROUNDS } from '../../../server/src/language/vocabulary';
+import { GROUNDS } from '../../../server/src/language/words';
 
 const EXTENSION_ID = 'coopspec.coopspec';
 

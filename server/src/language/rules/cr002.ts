@@ -2,7 +2,7 @@ import type { FixSpec } from '../findings';
 import { refFields } from './references';
 import { fix } from './fixkit';
 import type { Rule } from './types';
-import { sortKeyword, sortLabel } from '../vocabulary';
+import { sortKeyword, sortLabel } from '../valueTypes';
 
 export const cr002: Rule = {
   meta: {

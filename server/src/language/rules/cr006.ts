@@ -2,7 +2,7 @@ import { kindLabel } from '../law/kinds';
 import { refFields } from './references';
 import { fix } from './fixkit';
 import type { Decl, Rule } from './types';
-import { sortKeyword, sortLabel } from '../vocabulary';
+import { sortKeyword, sortLabel } from '../valueTypes';
 
 function describe(d: Decl): string {
   if (d.keyword === 'request') return d.model.kind ? kindLabel(d.model.kind) : 'a request';

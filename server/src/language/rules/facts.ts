@@ -3,7 +3,7 @@
 
 import { block, has, refs, unusable, value, word, type BlockModel } from '../model';
 import { COERCIVE_MEASURES } from '../law/kinds';
-import type { RefSort } from '../vocabulary';
+import type { RefSort } from '../valueTypes';
 import type { Decl, RuleContext } from './types';
 
 /** An offence is inside Budapest Arts 2–11 only when its category is `budapest art N`, 2 ≤ N ≤ 11. */

@@ -1,7 +1,7 @@
 // The references a declaration makes: every entry whose key takes a declared name.
 
 import type { RefItem } from '../model';
-import type { RefSort } from '../vocabulary';
+import type { RefSort } from '../valueTypes';
 import type { Decl } from './types';
 
 export interface RefUse {

@@ -4,7 +4,7 @@ import type { Decl } from '../decl';
 import type { FixSpec, Severity } from '../findings';
 import type { DeclarationKeyword, Span } from '../syntax';
 import type { RelationName } from '../relations';
-import type { RefSort } from '../vocabulary';
+import type { RefSort } from '../valueTypes';
 
 export interface RuleMeta {
   id: string;

@@ -18,7 +18,7 @@ import {
   SAFEGUARDS,
 } from '../law';
 import type { Decl, RuleContext } from '../rules/types';
-import { REAL_TIME_MEASURES } from '../vocabulary';
+import { REAL_TIME_MEASURES } from '../law/kinds';
 import type { Workspace } from '../workspace';
 import { INSTRUMENTS, type GoverningId } from '../law';
 

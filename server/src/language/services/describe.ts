@@ -5,7 +5,9 @@
 import { cite, parseArticleRef, renderArticle, type ArticleRef } from '../articles';
 import { value, word, type Typed } from '../model';
 import type { Decl } from '../rules/types';
-import { DECLARATIONS, REQUEST_KINDS, type KeySpec, type ValueType, type Word } from '../vocabulary';
+import { REQUEST_KINDS, type Word } from '../words';
+import { type KeySpec, type ValueType } from '../valueTypes';
+import { DECLARATIONS } from '../vocabulary';
 import type { Workspace } from '../workspace';
 import { governing, governingName } from '../law/governing';
 import { queryContext } from './context';

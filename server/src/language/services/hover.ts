@@ -8,19 +8,9 @@ import { queryContext } from './context';
 import { ruleByName } from '../rules/index';
 import type { Decl } from '../rules/types';
 import { nearest } from '../util';
-import {
-  CITED_INSTRUMENTS,
-  DECLARATIONS,
-  GROUNDS,
-  GROUNDS_BLOCK,
-  INSTRUMENTS,
-  REQUEST_KINDS,
-  STATUSES,
-  sortKeyword,
-  sortLabel,
-  type BlockSpec,
-  type RefSort,
-} from '../vocabulary';
+import { CITED_INSTRUMENTS, GROUNDS, INSTRUMENTS, REQUEST_KINDS, STATUSES } from '../words';
+import { sortKeyword, sortLabel, type BlockSpec, type RefSort } from '../valueTypes';
+import { DECLARATIONS, GROUNDS_BLOCK } from '../vocabulary';
 import type { Workspace } from '../workspace';
 import { declarationKeys, declMarkdown, keyMarkdown, legalBasis, mainArticle, wordMarkdown } from './describe';
 import { locate, type Located } from './locate';

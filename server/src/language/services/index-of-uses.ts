@@ -5,7 +5,7 @@
 
 import type { SourceDocument } from '../document';
 import type { Location } from '../findings';
-import { sortKeyword } from '../vocabulary';
+import { sortKeyword } from '../valueTypes';
 import type { Workspace } from '../workspace';
 import { absolute, partyNodes, referenceNodes } from './locate';
 

@@ -10,21 +10,9 @@ import type { ParsedChunk } from '../parse';
 import type { Decl } from '../rules/types';
 import { chunkComments } from '../suppress';
 import type { ArticleValue, Block, BlockItem, Declaration, DeclarationKeyword, Entry, Ident, Span, Value } from '../syntax';
-import {
-  DECLARATIONS,
-  GROUNDS,
-  INSTRUMENTS,
-  LAWFUL_BASES,
-  PARTY_CODE,
-  PENALTIES,
-  REQUEST_KINDS,
-  STATUSES,
-  type BlockSpec,
-  type KeySpec,
-  type RefSort,
-  type ValueType,
-  type Word,
-} from '../vocabulary';
+import { GROUNDS, INSTRUMENTS, LAWFUL_BASES, PENALTIES, REQUEST_KINDS, STATUSES, type Word } from '../words';
+import { PARTY_CODE, type BlockSpec, type KeySpec, type RefSort, type ValueType } from '../valueTypes';
+import { DECLARATIONS } from '../vocabulary';
 import type { Workspace } from '../workspace';
 
 /** An enumerated-word table of vocabulary.ts, with what its words are called ("measure"). */

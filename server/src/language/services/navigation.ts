@@ -5,7 +5,7 @@
 import type { Location, TextEdit } from '../findings';
 import type { Decl } from '../rules/types';
 import type { DeclarationKeyword } from '../syntax';
-import { PARTY_CODE, sortKeyword } from '../vocabulary';
+import { PARTY_CODE, sortKeyword } from '../valueTypes';
 import type { Workspace } from '../workspace';
 import { usesOfName } from './index-of-uses';
 import { absolute, locate, type Located } from './locate';

@@ -9,7 +9,8 @@ import { buildModel } from '../readModel';
 import { KINDS, isRequestKind, kindLabel, requiredGrounds, SAFEGUARDS } from '../law';
 import type { Decl } from '../rules/types';
 import type { DeclarationKeyword } from '../syntax';
-import { DATA_TYPES, MEASURES, REQUEST_KINDS, type RefSort } from '../vocabulary';
+import { DATA_TYPES, MEASURES, REQUEST_KINDS } from '../words';
+import { type RefSort } from '../valueTypes';
 import type { Workspace } from '../workspace';
 import { queryContext } from './context';
 

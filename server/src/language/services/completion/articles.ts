@@ -10,7 +10,8 @@ import {
   renderArticle,
   type InstrumentId,
 } from '../../articles';
-import { INSTRUMENTS, REQUEST_KINDS, type ValueType } from '../../vocabulary';
+import { INSTRUMENTS, REQUEST_KINDS } from '../../words';
+import { type ValueType } from '../../valueTypes';
 import { pad, type CompletionItem } from './items';
 import type { Token } from './lexer';
 import type { CompletionContext } from './scope';

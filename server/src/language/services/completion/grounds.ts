@@ -3,7 +3,7 @@
 // `GROUND:`, the statuses.
 
 import { impermissibleGround, kindLabel, requiredGrounds } from '../../law';
-import { GROUNDS, STATUSES } from '../../vocabulary';
+import { GROUNDS, STATUSES } from '../../words';
 import { queryContext } from '../context';
 import { wordMarkdown } from '../describe';
 import { pad, type CompletionItem } from './items';

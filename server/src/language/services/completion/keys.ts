@@ -4,7 +4,7 @@
 
 import { indentUnit } from '../../fixes';
 import { COMMON_REQUEST_KEYS, isRequestKind, KINDS, requiredGrounds } from '../../law';
-import type { BlockSpec, KeySpec } from '../../vocabulary';
+import type { BlockSpec, KeySpec } from '../../valueTypes';
 import { queryContext } from '../context';
 import { keyMarkdown } from '../describe';
 import { choiceEscape, SKELETON_KEYS } from '../skeletons';

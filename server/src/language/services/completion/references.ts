@@ -1,7 +1,7 @@
 // Names as values: the declared names a reference of a sort takes, and party codes (declared
 // `party` names and the codes the workspace uses).
 
-import { PARTY_CODE, sortKeyword, type RefSort } from '../../vocabulary';
+import { PARTY_CODE, sortKeyword, type RefSort } from '../../valueTypes';
 import type { Workspace } from '../../workspace';
 import { declMarkdown, declTitle, whereDeclared } from '../describe';
 import { partyUseCounts } from '../index-of-uses';

@@ -4,7 +4,8 @@
 import type { SourceDocument } from '../../document';
 import type { Decl } from '../../decl';
 import type { Block, Declaration } from '../../syntax';
-import { DECLARATIONS, type BlockSpec, type KeySpec } from '../../vocabulary';
+import { type BlockSpec, type KeySpec } from '../../valueTypes';
+import { DECLARATIONS } from '../../vocabulary';
 import type { Workspace } from '../../workspace';
 import type { Replace } from './items';
 

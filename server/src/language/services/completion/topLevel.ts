@@ -3,7 +3,8 @@
 
 import type { SourceDocument } from '../../document';
 import { indentUnit } from '../../fixes';
-import { DECLARATIONS, REQUEST_KINDS } from '../../vocabulary';
+import { REQUEST_KINDS } from '../../words';
+import { DECLARATIONS } from '../../vocabulary';
 import type { Workspace } from '../../workspace';
 import { wordMarkdown } from '../describe';
 import { declarationSkeletons, requestSkeleton, type SkeletonContext } from '../skeletons';

@@ -4,7 +4,8 @@
 // an article).
 
 import { isInstrumentId } from '../../articles';
-import { LAWFUL_BASES, type KeySpec, type Word } from '../../vocabulary';
+import { LAWFUL_BASES, type Word } from '../../words';
+import { type KeySpec } from '../../valueTypes';
 import { wordMarkdown } from '../describe';
 import { articleNumbers, articleParts, basisArticles, instrumentItems, isArticleKey, reciprocityItem, treatyItem } from './articles';
 import { pad, today, type CompletionItem } from './items';
