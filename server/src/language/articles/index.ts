@@ -2,10 +2,15 @@
 // their text for hovers, `coopspec explain` and the rule pages.
 
 import { andList } from '../util';
-import { INSTRUMENTS, articleText, articleTexts, isInstrumentId, type ArticleText, type InstrumentId, type Item } from './reference';
+import { INSTRUMENTS, isInstrumentId, type InstrumentId } from '../law/instruments';
+import { articleText, articleTexts, type ArticleText } from './reference';
+import type { Item } from './text';
 
-export { INSTRUMENTS, articleText, articleTexts, isInstrumentId } from './reference';
-export type { ArticleText, InstrumentId, Instrument, Item } from './reference';
+export { INSTRUMENTS, isInstrumentId } from '../law/instruments';
+export type { InstrumentId, Instrument } from '../law/instruments';
+export { articleText, articleTexts } from './reference';
+export type { ArticleText } from './reference';
+export type { Item } from './text';
 
 export interface ArticleRef {
   instrument: InstrumentId;

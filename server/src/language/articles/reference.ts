@@ -4,17 +4,7 @@
 
 import { referenceFiles } from '../generated/reference';
 import type { InstrumentId } from '../law/instruments';
-
-export { INSTRUMENTS, isInstrumentId } from '../law/instruments';
-export type { Instrument, InstrumentId } from '../law/instruments';
-
-/** An item of an article: a numbered paragraph, a lettered sub-paragraph or a roman sub-item. */
-export interface Item {
-  label: string;
-  /** The item's own words (its lead-in when it has sub-items). */
-  text: string;
-  items: Item[];
-}
+import { plainText, structure, type Item } from './text';
 
 export interface ArticleText {
   instrument: InstrumentId;
@@ -87,7 +77,7 @@ function parseFile(text: string, out: Map<string, ArticleText>): void {
   const fileVerbatim = /VERBATIM/.test(lines[0] ?? '');
   let source = '';
   const sourceLine = lines.find((l) => l.startsWith('Source:'));
-  if (sourceLine) source = clean(sourceLine.replace(/^Source:\s*/, ''));
+  if (sourceLine) source = plainText(sourceLine.replace(/^Source:\s*/, ''));
   /** The part of the file an article is in says whether its texts are verbatim (Part D has no per-article line in the old form). */
   let partVerbatim = fileVerbatim;
   for (let i = 0; i < lines.length; i++) {
@@ -234,11 +224,11 @@ function parseArticleSection(
       if (!title) title = heading[1]!.trim();
       continue;
     }
-    const cleaned = clean(line.trim());
+    const cleaned = plainText(line.trim());
     const statusLine = /^\*?Status: (VERBATIM|SUMMARY)[^.]*\.(.*?)\*?$/.exec(line.trim().replace(/^\*\*(Status: [A-Z]+\.)\*\*/, '$1'));
     if (statusLine) {
       status = statusLine[1] === 'VERBATIM' ? 'verbatim' : 'summary';
-      statusText = clean(statusLine[2]!);
+      statusText = plainText(statusLine[2]!);
       inStatus = true;
       continue;
     }
@@ -252,7 +242,7 @@ function parseArticleSection(
       continue;
     }
     if (line.startsWith('>')) {
-      notes.push(clean(line.replace(/^>\s*/, '')));
+      notes.push(plainText(line.replace(/^>\s*/, '')));
       continue;
     }
     // Editorial paragraphs after the text (a note on a variant reading, where the text applies)
@@ -339,7 +329,7 @@ function parseReplacement(heading: string, body: string[]): ArticleText['replace
   const by = /\((ETS|CETS) (\d+)[^)]*\) Art\. (\d+)/.exec(heading);
   const id = by ? SHORT_INSTRUMENT[`${by[1]} ${by[2]}`] : undefined;
   if (!by || !id) return undefined;
-  const text = clean(body.map((l) => l.trim()).join(' '));
+  const text = plainText(body.map((l) => l.trim()).join(' '));
   const items = [...text.matchAll(/"(\d+)\.\s+([^"]+)"/g)].map((m) => ({ label: m[1]!, text: m[2]!.trim(), items: [] as Item[] }));
   const summaries: Record<string, string> = {};
   for (const m of text.matchAll(/Paragraph (\d+) \(not seen in English\)\s*(.*?)(?:\s+—\s|\.\s|\.$)/g)) {
@@ -371,7 +361,7 @@ function parseNumberedArticles(instrument: InstrumentId, heading: string, body: 
     });
   };
   for (const raw of body) {
-    const line = clean(raw.trim());
+    const line = plainText(raw.trim());
     if (!line || /^---+$/.test(line)) continue;
     const status = /^Status: VERBATIM\.\s*Sources?: (.*)$/.exec(line);
     if (status) {
@@ -399,7 +389,7 @@ function parseSummaryBullets(instrument: InstrumentId, body: string[], out: Map<
     else if (line && bullets.length) bullets[bullets.length - 1] += ` ${line}`;
   }
   for (const bullet of bullets) {
-    const m = /^Art\. (\d+)(\([^)]*\))?:\s*(.*)$/.exec(clean(bullet));
+    const m = /^Art\. (\d+)(\([^)]*\))?:\s*(.*)$/.exec(plainText(bullet));
     if (!m) continue;
     const number = Number(m[1]);
     const existing = out.get(key(instrument, number));
@@ -421,64 +411,6 @@ function parseSummaryBullets(instrument: InstrumentId, body: string[], out: Map<
   }
 }
 
-/** Markdown to plain text: links, emphasis markers and TeX-style quotes removed, spacing normalised. */
-function clean(s: string): string {
-  return (
-    s
-      // Links: their text stays, their target (a path in the source repository) goes.
-      .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
-      .replace(/\*\*([^*]+)\*\*/g, '$1')
-      .replace(/\*([^*]+)\*/g, '$1')
-      .replace(/``/g, '"')
-      .replace(/[ \t]+/g, ' ')
-      .trim()
-  );
-}
-
-const PARAGRAPH = /^(\d+)\.\s*(.*)$/;
-const LETTER = /^\(?([a-z])[).]\s+(.*)$|^\(?([a-z])\)$/;
-/** "(i)" in the Budapest texts, "i." in ETS 24 Art. 9 as supplemented by ETS 86. */
-const ROMAN = /^\(([ivx]+)\)\s*(.*)$|^([ivx]+)\.\s+(.*)$/;
-
-/** Numbered paragraphs, letters and roman sub-items, as the texts lay them out. */
-export function structure(lines: string[]): Item[] {
-  const top: Item[] = [];
-  let paragraph: Item | undefined;
-  let letter: Item | undefined;
-  let last: Item | undefined;
-  const letters = (): Item[] => (paragraph ? paragraph.items : top);
-  for (const line of lines) {
-    const p = PARAGRAPH.exec(line);
-    if (p && (!paragraph || Number(p[1]) === Number(paragraph.label) + 1) && (paragraph || p[1] === '1')) {
-      paragraph = { label: p[1]!, text: p[2]!, items: [] };
-      top.push(paragraph);
-      letter = undefined;
-      last = paragraph;
-      continue;
-    }
-    const r = ROMAN.exec(line);
-    const l = LETTER.exec(line);
-    const letterLabel = l ? (l[1] ?? l[3])! : undefined;
-    const siblings = letters();
-    const expectedLetter = String.fromCharCode('a'.charCodeAt(0) + siblings.filter((s) => /^[a-z]$/.test(s.label)).length);
-    if (letterLabel && letterLabel === expectedLetter) {
-      letter = { label: letterLabel, text: l![2] ?? '', items: [] };
-      siblings.push(letter);
-      last = letter;
-      continue;
-    }
-    if (r && letter) {
-      const sub: Item = { label: (r[1] ?? r[3])!, text: (r[2] ?? r[4])!, items: [] };
-      letter.items.push(sub);
-      last = sub;
-      continue;
-    }
-    if (last) last.text = last.text ? `${last.text}\n\n${line}` : line;
-    else top.push({ label: '', text: line, items: [] });
-  }
-  return top;
-}
-
 function parseSummaryTable(lines: string[], from: number, instrument: InstrumentId, out: Map<string, ArticleText>): number {
   const source =
     instrument === 'uncc'
@@ -491,7 +423,7 @@ function parseSummaryTable(lines: string[], from: number, instrument: Instrument
     const cells = line
       .split('|')
       .slice(1, -1)
-      .map((c) => clean(c));
+      .map((c) => plainText(c));
     if (instrument === 'budapest-2ap') {
       const n = /^(\d+)$/.exec(cells[0] ?? '');
       if (!n) continue;
