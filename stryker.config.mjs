@@ -13,7 +13,12 @@ export default {
   testRunner: 'mocha',
   testRunnerNodeArgs: ['--require', mochaCjs],
   checkerNodeArgs: ['--require', mochaCjs],
-  mutate: ['server/src/language/rules/**/*.ts', 'server/src/language/model.ts', 'server/src/language/readModel.ts'],
+  mutate: [
+    'server/src/language/rules/**/*.ts',
+    'server/src/language/model.ts',
+    'server/src/language/readModel.ts',
+    'server/src/language/readValue.ts',
+  ],
   // The tests that call the engine in the test process. Tests that run dist/ (built by esbuild,
   // test/support/build.ts) or start the server cannot see a mutant of the sources, and the
   // services tests re-run every service at every token of every example: they are left out.
