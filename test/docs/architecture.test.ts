@@ -40,3 +40,15 @@ describe('docs/architecture.md: the file table', () => {
     assert.deepEqual(stale, [], 'names in the table with no such file');
   });
 });
+
+describe('source files: one job each', () => {
+  /** A file past this many lines (as Prettier formats it) is doing more than one job: split it. */
+  const MAX_LINES = 500;
+
+  it(`no engine, server or client source file is over ${MAX_LINES} lines`, () => {
+    const long = FILES.map((f) => ({ file: f, lines: readFileSync(join(ROOT, f), 'utf8').split('\n').length - 1 })).filter(
+      (f) => f.lines > MAX_LINES,
+    );
+    assert.deepEqual(long, []);
+  });
+});
