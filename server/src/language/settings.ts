@@ -26,10 +26,17 @@ export function todayOf(settings: RuleSettings): Today {
     const day = dayNumber(settings.today);
     if (day !== undefined) return { day, iso: settings.today, fromClock: false };
   }
-  const now = new Date();
-  const iso = now.toISOString().slice(0, 10);
-  return { day: dayNumber(iso)!, iso, fromClock: true };
+  const now = Date.now();
+  if (clockDay && now >= clockDay.from && now < clockDay.until) return clockDay.today;
+  const iso = new Date(now).toISOString().slice(0, 10);
+  const from = Date.parse(iso);
+  clockDay = { from, until: from + DAY_MS, today: { day: dayNumber(iso)!, iso, fromClock: true } };
+  return clockDay.today;
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The clock's day (UTC), read once a day rather than once per declaration checked. */
+let clockDay: { from: number; until: number; today: Today } | undefined;
 
 export function severityFor(settings: Settings, meta: RuleMeta): SeveritySetting {
   return settings.rules[meta.id] ?? meta.severity;
