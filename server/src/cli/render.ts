@@ -42,7 +42,7 @@ export async function renderCommand(argv: readonly string[], io: Io): Promise<nu
   if (today !== undefined && !isDate(today)) throw new UsageError(`--today takes a date, YYYY-MM-DD (got "${today}")`);
   const absolute = collectFiles(p.positionals.length ? p.positionals : ['.'], { cwd: io.cwd });
   const settings = loadSettings(absolute, io.cwd, { config: single(p, 'config'), today });
-  const ws = new Workspace((uri) => settings.settingsFor(uri));
+  const ws = new Workspace((uri) => settings.settingsFor(uri), { trackDependencies: false });
   for (const a of absolute) {
     const f = readSource(a, io.cwd);
     ws.set(pathToFileURL(a).href, f.text, { invalidUtf8: !f.utf8 });

@@ -1,5 +1,5 @@
 // A declaration of the workspace as the rules, the relations and the services see it: its syntax,
-// the parsed chunk it is in, and its model (model.ts). The workspace builds them (workspace.ts).
+// the parsed chunk it is in, and its model (model.ts). The workspace builds them (workspaceDecl.ts).
 
 import type { DeclModel } from './model';
 import type { ParsedChunk } from './parse';

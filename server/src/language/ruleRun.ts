@@ -33,7 +33,8 @@ export function sortMatches(d: Decl, sort: RefSort): boolean {
 
 export interface RuleResult {
   findings: RawFinding[];
-  deps: Set<string>;
+  /** What the rules read (absent when the host does not track it: a one-shot check). */
+  deps?: Set<string>;
 }
 
 /**
@@ -41,7 +42,7 @@ export interface RuleResult {
  * its methods are shared.
  */
 class RuleRun implements RuleContext {
-  readonly deps = new Set<string>();
+  readonly deps: Set<string> | undefined;
   readonly findings: RawFinding[] = [];
   /** The rule running, to which a report is attributed. */
   rule = '';
@@ -54,7 +55,10 @@ class RuleRun implements RuleContext {
     private readonly host: RuleHost,
     readonly decl: Decl,
     readonly settings: Settings,
-  ) {}
+    trackDependencies: boolean,
+  ) {
+    this.deps = trackDependencies ? new Set<string>() : undefined;
+  }
 
   get today(): Today {
     return (this.todayValue ??= todayOf(this.settings));
@@ -77,19 +81,19 @@ class RuleRun implements RuleContext {
   named(name: string): readonly Decl[] {
     let found = this.names.get(name);
     if (!found) {
-      this.deps.add(`n:${name}`);
+      this.deps?.add(`n:${name}`);
       this.names.set(name, (found = this.host.named(name)));
     }
     return found;
   }
 
   namesOf(keyword: DeclarationKeyword, sort?: RefSort): string[] {
-    this.deps.add(`k:${keyword}`);
+    this.deps?.add(`k:${keyword}`);
     return this.host.namesOf(keyword, sort);
   }
 
   suggest(name: string, sort: RefSort): string[] {
-    this.deps.add(`k:${sortKeyword(sort)}`);
+    this.deps?.add(`k:${sortKeyword(sort)}`);
     return this.host.suggest(name, sort);
   }
 
@@ -98,12 +102,12 @@ class RuleRun implements RuleContext {
   }
 
   related(relation: RelationName, name: string): readonly Decl[] {
-    this.deps.add(`${RELATIONS[relation].prefix}:${name}`);
+    this.deps?.add(`${RELATIONS[relation].prefix}:${name}`);
     return this.host.related(relation, name);
   }
 
   unlinked(relation: RelationName): readonly Decl[] {
-    this.deps.add(unlinkedKey(relation));
+    this.deps?.add(unlinkedKey(relation));
     return this.host.unlinkedOf(relation);
   }
 
@@ -119,8 +123,9 @@ class RuleRun implements RuleContext {
 }
 
 /** Run the rules that apply to a declaration's keyword; a rule that throws is reported as CR001, and the others still run. */
-export function runRules(host: RuleHost, decl: Decl, settings: Settings, rules: readonly Rule[]): RuleResult {
-  const run = new RuleRun(host, decl, settings);
+/** Run the rules over one declaration; `trackDependencies` records what they read (for a host that re-checks after edits). */
+export function runRules(host: RuleHost, decl: Decl, settings: Settings, rules: readonly Rule[], trackDependencies = true): RuleResult {
+  const run = new RuleRun(host, decl, settings, trackDependencies);
   for (const r of rules) {
     if (!r.check || (r.keywords && !r.keywords.includes(decl.keyword))) continue;
     run.rule = r.meta.id;
@@ -142,9 +147,9 @@ export function runRules(host: RuleHost, decl: Decl, settings: Settings, rules: 
 
 /**
  * A context over the workspace for the services (hover, code lens, completion, the letter), so
- * that they ask the same questions the rules ask and get the same answers. What it records is
- * dropped; services never report findings.
+ * that they ask the same questions the rules ask and get the same answers. It records nothing of
+ * what they read; services never report findings.
  */
 export function queryContext(host: RuleHost, decl: Decl, settings: Settings): RuleContext {
-  return new RuleRun(host, decl, settings);
+  return new RuleRun(host, decl, settings, false);
 }

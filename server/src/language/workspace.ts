@@ -8,53 +8,17 @@
 import { SourceDocument, type DocumentNotes } from './document';
 import type { Finding, RawFinding } from './findings';
 import { resolveFix } from './fixes';
-import type { DeclModel } from './model';
-import { buildModel } from './readModel';
 import type { ParsedChunk } from './parse';
 import { RULES, ruleById, ruleByName } from './rules/index';
 import { resolveAmong, runRules, sortMatches, type RuleResult } from './ruleRun';
 import type { Decl } from './rules/types';
 import { directives } from './suppress';
-import type { Declaration, DeclarationKeyword } from './syntax';
+import { DeclImpl } from './workspaceDecl';
+import type { DeclarationKeyword } from './syntax';
 import { DEFAULT_SETTINGS, severityFor, type Settings } from './settings';
-import { LINKED_RELATIONS, RELATION_LIST, RELATIONS, unlinkedKey, type Relation, type RelationName } from './relations';
+import { LINKED_RELATIONS, RELATIONS, unlinkedKey, type Relation, type RelationName } from './relations';
 import { nearest } from './util';
 import { sortKeyword, type RefSort } from './valueTypes';
-
-class DeclImpl implements Decl {
-  readonly keyword: DeclarationKeyword;
-  readonly name: string;
-  private modelCache: DeclModel | undefined;
-
-  constructor(
-    readonly syntax: Declaration,
-    readonly chunk: ParsedChunk,
-  ) {
-    this.keyword = syntax.keyword.text as DeclarationKeyword;
-    this.name = syntax.name.text;
-  }
-
-  get model(): DeclModel {
-    return (this.modelCache ??= buildModel(this.syntax, this.chunk));
-  }
-
-  /** Forget the model; it is built again from the syntax when next read. */
-  releaseModel(): void {
-    this.modelCache = undefined;
-  }
-
-  /** Keys under which other declarations find this one: its name, and the names its relations give. */
-  provides(): string[] {
-    const keys = [`n:${this.name}`];
-    for (const r of RELATION_LIST) {
-      if (r.keyword !== this.keyword) continue;
-      for (const name of r.names(this)) keys.push(`${r.prefix}:${name}`);
-    }
-    return keys;
-  }
-}
-
-type Result = RuleResult;
 
 export interface ChangeSummary {
   /** Documents whose findings may have changed. */
@@ -72,7 +36,7 @@ export class Workspace {
   /** Bumped whenever a declaration of the keyword comes or goes: suggestions cached under an older version are stale. */
   private readonly keywordVersion = new Map<string, number>();
   private readonly suggestions = new Map<string, { version: number; names: string[] }>();
-  private readonly results = new Map<DeclImpl, Result>();
+  private readonly results = new Map<DeclImpl, RuleResult>();
   private readonly dependents = new Map<string, Set<DeclImpl>>();
   private readonly findingsCache = new Map<string, Finding[]>();
   /**
@@ -83,9 +47,15 @@ export class Workspace {
   /** Per relation with a link, the declarations whose link names nothing usable; kept current by applyChunkChanges. */
   private readonly unlinked = new Map<RelationName, Set<DeclImpl>>(LINKED_RELATIONS.map((r) => [r, new Set()]));
   private settingsFor: (uri: string) => Settings;
+  private readonly trackDependencies: boolean;
 
-  constructor(settingsFor: (uri: string) => Settings = () => DEFAULT_SETTINGS) {
+  /**
+   * `trackDependencies: false` is for a one-shot check (the command line): the rules' reading is
+   * not recorded, and a change after a check forgets every result instead of only those it affects.
+   */
+  constructor(settingsFor: (uri: string) => Settings = () => DEFAULT_SETTINGS, options: { trackDependencies?: boolean } = {}) {
     this.settingsFor = settingsFor;
+    this.trackDependencies = options.trackDependencies ?? true;
   }
 
   /** Change how settings are found (configuration files, editor settings); recomputes everything. */
@@ -161,6 +131,7 @@ export class Workspace {
   }
 
   private applyChunkChanges(uri: string, removed: ParsedChunk[], added: ParsedChunk[]): ChangeSummary {
+    if (!this.trackDependencies) return this.applyUntracked(uri, removed, added);
     const changedKeys = new Set<string>();
     for (const unit of removed) {
       for (const d of this.declsOfChunk.get(unit) ?? []) {
@@ -171,12 +142,7 @@ export class Workspace {
       }
     }
     for (const unit of added) {
-      let decls = this.declsOfChunk.get(unit);
-      if (!decls) {
-        decls = unit.declarations.map((s) => new DeclImpl(s, unit));
-        this.declsOfChunk.set(unit, decls);
-      }
-      for (const d of decls) {
+      for (const d of this.declsOf(unit)) {
         this.addToIndex(d);
         for (const k of d.provides()) changedKeys.add(k);
         changedKeys.add(`k:${d.keyword}`);
@@ -192,6 +158,27 @@ export class Workspace {
     }
     for (const u of affected) this.findingsCache.delete(u);
     return { affected: [...affected].filter((u) => this.docs.has(u)).sort() };
+  }
+
+  /** The declarations of a chunk, made once per chunk. */
+  private declsOf(unit: ParsedChunk): DeclImpl[] {
+    let decls = this.declsOfChunk.get(unit);
+    if (!decls) {
+      decls = unit.declarations.map((s) => new DeclImpl(s, unit));
+      this.declsOfChunk.set(unit, decls);
+    }
+    return decls;
+  }
+
+  /** A change without dependency tracking: the index follows it, and every result is forgotten. */
+  private applyUntracked(uri: string, removed: ParsedChunk[], added: ParsedChunk[]): ChangeSummary {
+    for (const unit of removed) for (const d of this.declsOfChunk.get(unit) ?? []) this.unindex(d);
+    for (const unit of added) for (const d of this.declsOf(unit)) this.addToIndex(d);
+    this.updateUnlinked(removed, added);
+    if (this.results.size === 0 && this.findingsCache.size === 0) return { affected: this.docs.has(uri) ? [uri] : [] };
+    this.results.clear();
+    this.findingsCache.clear();
+    return { affected: this.uris() };
   }
 
   /**
@@ -267,7 +254,7 @@ export class Workspace {
     const r = this.results.get(d);
     if (!r) return;
     this.results.delete(d);
-    for (const k of r.deps) {
+    for (const k of r.deps ?? []) {
       const set = this.dependents.get(k);
       if (!set) continue;
       set.delete(d);
@@ -346,12 +333,12 @@ export class Workspace {
 
   // ---------------------------------------------------------------- running the rules
 
-  private resultOf(d: DeclImpl): Result {
+  private resultOf(d: DeclImpl): RuleResult {
     let r = this.results.get(d);
     if (r) return r;
-    r = runRules(this, d, this.settingsFor(d.chunk.uri), RULES);
+    r = runRules(this, d, this.settingsFor(d.chunk.uri), RULES, this.trackDependencies);
     this.results.set(d, r);
-    for (const k of r.deps) {
+    for (const k of r.deps ?? []) {
       const set = this.dependents.get(k);
       if (set) set.add(d);
       else this.dependents.set(k, new Set([d]));
