@@ -8,34 +8,7 @@ import assert from 'node:assert/strict';
 import type { Settings } from '../../server/src/language/settings';
 import { expectExactly, expectRule, findingsOf, placeOf } from '../support/ruletest';
 import { withClock } from '../support/clock';
-
-const TODAY = '2026-12-03';
-const SETTINGS: Settings = { rules: {}, interceptionThresholdYears: 4, today: TODAY };
-const on = (today: string): Settings => ({ ...SETTINGS, today });
-
-const PEOPLE = `
-person nowak { name: "Piotr Example"  nationality: PL }
-person other { name: "Anna Example"  nationality: PL }
-`;
-
-const pa = (name: string, arrested: string, marker = '', basis = 'basis: ets24', person = 'nowak') => `
-request ${name} provisional-arrest {
-  from: PL
-  to: CH
-  ${basis}
-  person: ${person}
-  arrested: ${arrested}${marker ? `   #! ${marker}` : ''}
-}
-`;
-
-const ext = (name: string, date: string, from = 'PL', to = 'CH', person = 'nowak') => `
-request ${name} extradition {
-  from: ${from}
-  to: ${to}
-  basis: ets24
-  person: ${person}${date ? `\n  date: ${date}` : ''}
-}
-`;
+import { ext, on, pa, PEOPLE, SETTINGS } from '../support/provisionalArrest';
 
 describe('CR117 provisional-arrest-40-days', () => {
   it("fires at the arrested value, with the extradition request's date as related information", () => {
