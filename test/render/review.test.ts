@@ -1,7 +1,9 @@
 // What a practitioner's review of the letters found, kept fixed: the enclosures of an extradition
 // request are credited to ETS 24 Art. 12(2) only where ETS 24 governs, never to a bilateral treaty
 // whose text CoopSpec does not hold; the offences table lists the laws of the two parties of the
-// request, not a third State's; the memo counts one open finding in the singular.
+// request, not a third State's; the memo counts one open finding in the singular; a provisional
+// arrest states ETS 24 Art. 16's documents and periods only where ETS 24 governs, and asks for the
+// arrest without stating one.
 
 import assert from 'node:assert/strict';
 import { combineSettings } from '../../server/src/language/config';
@@ -103,5 +105,50 @@ describe("render: the review's findings on letters", () => {
         .join(', ')}`,
     );
     assert.match(findingsLine(one) ?? '', /^1 open finding on /);
+  });
+
+  describe('provisional arrest: ETS 24 Art. 16 only where ETS 24 governs', () => {
+    const arrest = (name: string, from: string, to: string, basis: string) => `
+request ${name} provisional-arrest {
+  from: ${from}
+  to: ${to}
+  basis: ${basis}
+  authority: "Prosecutor"
+  person: doe
+  offences: [fraud]
+  arrested: 2026-11-20
+}
+`;
+    const ws = workspace(
+      `${PARTIES}${arrest('PA-ETS', 'DE', 'GB', 'ets24')}${arrest('PA-TREATY', 'US', 'GB', 'treaty "Extradition Treaty (2003)"')}${arrest('PA-BUDAPEST', 'NO', 'DE', 'budapest art 24')}`,
+    );
+    const urgency = (name: string) => {
+      const letter = buildLetter(ws, request(ws, name), { lang: 'en' });
+      return text({ ...letter, sections: letter.sections.filter((s) => s.id === 'urgency') });
+    };
+
+    it('under ETS 24: the documents of Art. 12(2)(a) exist, and the 18 and 40 days, cited', () => {
+      assert.equal(
+        urgency('PA-ETS'),
+        [
+          'One of the documents mentioned in Article 12, paragraph 2 (a), exists, and it is intended to send a request for extradition (ETS 24 Art. 16(2)).',
+          'Provisional arrest may be terminated if, within a period of 18 days after arrest, the requested Party has not received the request for extradition and the documents mentioned in Article 12; it shall not, in any event, exceed 40 days from the date of such arrest (ETS 24 Art. 16(4)).',
+        ].join('\n'),
+      );
+    });
+
+    for (const name of ['PA-TREATY', 'PA-BUDAPEST']) {
+      it(`${name === 'PA-TREATY' ? 'under a bilateral treaty' : 'under the Budapest Convention'}: only that the extradition request will follow`, () => {
+        assert.equal(urgency(name), 'A request for extradition will follow.');
+      });
+    }
+
+    it('the letter asks for the arrest and does not say the person was arrested', () => {
+      for (const name of ['PA-ETS', 'PA-TREATY', 'PA-BUDAPEST']) {
+        const letter = text(buildLetter(ws, request(ws, name), { lang: 'en' }));
+        assert.match(letter, /requests the provisional arrest of John Doe/);
+        assert.doesNotMatch(letter, /was arrested|20 November 2026/);
+      }
+    });
   });
 });

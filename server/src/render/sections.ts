@@ -173,12 +173,11 @@ export function assistance(b: Builder): void {
     case 'extradition':
       b.para(b.w('assist.extradition', { person }));
       break;
-    case 'provisional-arrest': {
+    case 'provisional-arrest':
+      // `arrested` records the arrest once made, for the deadlines (CR116, CR117): the letter asks
+      // for the arrest and does not state it.
       b.para(b.w('assist.provisional-arrest', { person }));
-      const arrested = value(m, 'arrested', 'date');
-      if (arrested) b.para(b.w('assist.arrested', { date: formatDate(b.lang, arrested.iso) }));
       break;
-    }
     case 'mutual-assistance':
       b.para(b.w('assist.mutual-assistance', { measure: measureWords(b) }));
       break;
@@ -313,8 +312,12 @@ export function urgency(b: Builder): void {
   const kind = kindOf(b.request);
   if (kind === 'preservation') b.para(b.statement(LETTER_STATEMENTS.preservationPeriod));
   if (kind === 'provisional-arrest') {
-    b.para(b.statement(LETTER_STATEMENTS.provisionalArrestFollows));
-    b.para(b.statement(LETTER_STATEMENTS.provisionalArrestPeriods));
+    // ETS 24 Art. 16's documents and periods are that convention's law: under another instrument
+    // the letter says only that the extradition request will follow.
+    if (b.g.governing === 'ets24') {
+      b.para(b.statement(LETTER_STATEMENTS.provisionalArrestFollows));
+      b.para(b.statement(LETTER_STATEMENTS.provisionalArrestPeriods));
+    } else b.para(b.w('urgency.extradition-follows'));
   }
   if (kind === 'emergency-disclosure') {
     b.para(b.statement(LETTER_STATEMENTS.emergency));

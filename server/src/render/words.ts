@@ -160,7 +160,6 @@ export const WORDS = {
     en: 'The requesting Party requests the provisional arrest of {person}.',
     fr: "La Partie requérante demande l'arrestation provisoire de {person}.",
   },
-  'assist.arrested': { en: 'The person was arrested on {date}.', fr: 'La personne a été arrêtée le {date}.' },
   'assist.mutual-assistance': {
     en: 'The requesting Party requests the following measure: {measure}.',
     fr: 'La Partie requérante demande la mesure suivante : {measure}.',
@@ -271,6 +270,10 @@ export const WORDS = {
   'safeguard.redress': { en: 'Redress: {text}', fr: 'Voies de recours : {text}' },
 
   // Urgency.
+  'urgency.extradition-follows': {
+    en: 'A request for extradition will follow.',
+    fr: "Une demande d'extradition suivra.",
+  },
   'urgency.risk.life': { en: 'Risk: to the life of a person.', fr: "Risque : pour la vie d'une personne." },
   'urgency.risk.safety': { en: 'Risk: to the safety of a person.', fr: "Risque : pour la sécurité d'une personne." },
   'urgency.risk.property': { en: 'Risk: to property.', fr: 'Risque : pour des biens.' },
