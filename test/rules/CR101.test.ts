@@ -200,7 +200,7 @@ request EXT-7 extradition {                 #! CR101
     });
 
     it('a treaty "…": the applicable treaty, named by its title, and no article of another instrument', () => {
-      const t = `the applicable treaty (${TITLE})`;
+      const t = `where the applicable treaty (${TITLE}) provides for it`;
       assert.deepEqual(of(EXT_BASES.treaty!), {
         'dual-criminality': t,
         'political-offence': t,
@@ -224,7 +224,7 @@ request EXT-7 extradition {                 #! CR101
       const a37 = `UNCC Art. 37 ${SUMMARY}`;
       assert.deepEqual(of(EXT_BASES.uncc!), {
         'dual-criminality': a37,
-        'political-offence': 'the law of the requested party',
+        'political-offence': 'where the law of the requested party provides for it',
         persecution: a37,
         nationality: a37,
         'human-rights': HUMAN,
@@ -242,7 +242,7 @@ request EXT-7 extradition {                 #! CR101
     });
 
     it('reciprocity, or no basis: the law of the requested party', () => {
-      const law = 'the law of the requested party';
+      const law = 'where the law of the requested party provides for it';
       for (const basis of [EXT_BASES.reciprocity!, EXT_BASES['no basis']!]) {
         assert.deepEqual(
           of(basis),
@@ -253,7 +253,7 @@ request EXT-7 extradition {                 #! CR101
     });
 
     it('a basis instrument that does not apply between the parties is never cited', () => {
-      const law = 'the law of the requested party';
+      const law = 'where the law of the requested party provides for it';
       // CH is not bound by ETS 24: with ETS 24 alone nothing governs; with Budapest Art. 24 beside it, Budapest does.
       const notBound = 'party CH { name: "Switzerland"  instruments: [budapest] }';
       assert.deepEqual(of('basis: ets24', notBound), {
@@ -555,7 +555,10 @@ ${ext('EXT-24', '  offences: [o-10]\n  for: sentence\n  judgment: J-6', basis)}`
           if (name === 'ets24') continue;
           const cites = citations(all(basis));
           assert.deepEqual(Object.keys(cites).sort(), six, name);
-          const words = name === 'treaty' ? `the applicable treaty (${TITLE})` : 'the law of the requested party';
+          const words =
+            name === 'treaty'
+              ? `where the applicable treaty (${TITLE}) provides for it`
+              : 'where the law of the requested party provides for it';
           for (const g of six) assert.equal(cites[g], g === 'in-absentia' ? `${words}; ECHR Art. 6(1)` : words, `${name}: ${g}`);
         }
       });
@@ -664,13 +667,13 @@ request MLA-6 mutual-assistance {
       it('ETS 30 governing: its Art. 2; Budapest Art. 25(5) for dual criminality where Budapest is in the basis, never Art. 27', () => {
         const alone = of('basis: ets30', 'testimony');
         assert.deepEqual(alone, {
-          'dual-criminality': 'the law of the requested party',
+          'dual-criminality': 'where the law of the requested party provides for it',
           'political-offence': 'ETS 30 Art. 2(a)',
           'essential-interests': 'ETS 30 Art. 2(b)',
-          persecution: 'the law of the requested party',
+          persecution: 'where the law of the requested party provides for it',
         });
         // Art. 5(1)(a) is a condition a party reserves by a declaration: cited only where the requested party made it.
-        assert.equal(of('basis: ets30', 'search-seizure')['dual-criminality'], 'the law of the requested party');
+        assert.equal(of('basis: ets30', 'search-seizure')['dual-criminality'], 'where the law of the requested party provides for it');
         assert.equal(
           of('basis: ets30', 'search-seizure', 'party CH { declarations: [ets30 art 5(1)(a)] }')['dual-criminality'],
           'ETS 30 Art. 5(1)(a)',
@@ -691,7 +694,7 @@ request MLA-6 mutual-assistance {
       });
 
       it('a treaty: the applicable treaty, even with Budapest in the basis (Art. 27 applies only where no treaty binds the parties)', () => {
-        const t = `the applicable treaty (${TITLE})`;
+        const t = `where the applicable treaty (${TITLE}) provides for it`;
         const cites = of(`basis: [treaty "${TITLE}", budapest art 25]`);
         assert.deepEqual(cites, {
           'dual-criminality': t,
@@ -703,7 +706,7 @@ request MLA-6 mutual-assistance {
       });
 
       it('reciprocity, or no basis: the law of the requested party', () => {
-        const law = 'the law of the requested party';
+        const law = 'where the law of the requested party provides for it';
         for (const basis of ['basis: reciprocity', '']) {
           assert.deepEqual(
             of(basis),
@@ -749,8 +752,8 @@ request MLA-6 mutual-assistance {
         'political-offence': `UNCC Art. 42 ${SUMMARY}`,
       });
       assert.deepEqual(citations('request PRES-2C preservation { to: ES  basis: reciprocity }'), {
-        'essential-interests': 'the law of the requested party',
-        'political-offence': 'the law of the requested party',
+        'essential-interests': 'where the law of the requested party provides for it',
+        'political-offence': 'where the law of the requested party provides for it',
       });
     });
 

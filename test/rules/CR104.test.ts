@@ -97,7 +97,7 @@ ${req('MLA-4', 'mutual-assistance', 'provider "Example Mail Inc." in FR', 'fr-on
       assert.equal(cite('mutual-assistance', 'basis: [ets30, budapest art 25]', 'measure: testimony'), 'CETS 185 Art. 25(5)');
       assert.equal(
         cite('mutual-assistance', 'basis: ets30', 'measure: search-seizure'),
-        'the law of the requested party',
+        'where the law of the requested party provides for it',
         'no declaration under ETS 30 Art. 5(1)',
       );
       assert.equal(
@@ -118,12 +118,15 @@ ${req('MLA-4', 'mutual-assistance', 'provider "Example Mail Inc." in FR', 'fr-on
     });
 
     it('a treaty: the applicable treaty; reciprocity or no basis: the law of the requested party — never an instrument that does not apply', () => {
-      assert.equal(cite('extradition', 'basis: treaty "Extradition Treaty FR-US"'), 'the applicable treaty (Extradition Treaty FR-US)');
-      assert.equal(cite('mutual-assistance', 'basis: reciprocity'), 'the law of the requested party');
-      assert.equal(cite('mutual-assistance', ''), 'the law of the requested party');
+      assert.equal(
+        cite('extradition', 'basis: treaty "Extradition Treaty FR-US"'),
+        'where the applicable treaty (Extradition Treaty FR-US) provides for it',
+      );
+      assert.equal(cite('mutual-assistance', 'basis: reciprocity'), 'where the law of the requested party provides for it');
+      assert.equal(cite('mutual-assistance', ''), 'where the law of the requested party provides for it');
       assert.equal(
         cite('extradition', 'basis: [ets24, budapest art 24]', '', 'party US { instruments: [] }\n'),
-        'the law of the requested party',
+        'where the law of the requested party provides for it',
       );
       assert.equal(
         cite('extradition', 'basis: [ets24, budapest art 24]', '', 'party US { instruments: [budapest] }\n'),

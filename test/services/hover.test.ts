@@ -115,7 +115,7 @@ describe('services: hover', () => {
       );
       assert.match(budapest, /\*\*CETS 185 Art\. 24\(5\)/);
       const none = hoverAt('request R extradition {\n  grounds {\n    nation|ality: not-engaged "x"\n  }\n}\n')!;
-      assert.match(none, /refusal ground \(in an extradition request: the law of the requested party\)/);
+      assert.match(none, /refusal ground \(in an extradition request: where the law of the requested party provides for it\)/);
       const pres = hoverAt('request R preservation {\n  grounds {\n    political-off|ence: not-engaged "x"\n  }\n}\n')!;
       assert.match(pres, /\*\*CETS 185 Art\. 29\(5\)\(a\)/);
     });
@@ -256,7 +256,10 @@ describe('services: hover', () => {
       const md = hoverAt(
         'request R extradition {\n  grounds {\n    oth|er "Forum bar (Extradition Act 2003 s. 83A)": not-engaged "x"\n  }\n}\n',
       )!;
-      assert.match(md, /^\*\*other\*\* — refusal ground \(in an extradition request: the law of the requested party\)/);
+      assert.match(
+        md,
+        /^\*\*other\*\* — refusal ground \(in an extradition request: where the law of the requested party provides for it\)/,
+      );
       assert.match(md, /A ground of the requested party's own law, named in quotes/);
       assert.doesNotMatch(md, /Extradition Act 2003 s\. 83A\)": not-engaged "x"/);
     });

@@ -143,14 +143,22 @@ export function citedInstruments(list: Citation[]): InstrumentId[] {
 
 /**
  * A rule's citation, naming the rule in words where no article applies: "ETS 24 Art. 11", or "the
- * death penalty under the applicable treaty (…)", or "… under the law of the requested party".
+ * death penalty, where the applicable treaty (…) provides for it", or "…, where the law of the
+ * requested party provides for it".
  */
 export function citeRule(table: CiteTable, scope: CiteScope, words: string): string {
-  return citationsFor(table, scope)
+  return renderWhereProvided(citationsFor(table, scope), words);
+}
+
+/**
+ * Citations as a finding gives them: an article as it is; a bilateral treaty or the requested
+ * party's law as where the rule is to be found — CoopSpec does not know what they provide, so it
+ * never says that the rule is there. `words` name the rule before that ("the death penalty").
+ */
+export function renderWhereProvided(list: Citation[], words = ''): string {
+  const lead = words ? `${words}, ` : '';
+  return list
     .map((c) => {
-      // CoopSpec does not know what a bilateral treaty or the requested party's law provides: it says
-      // where the rule is to be found, never that it is there.
-      const lead = words ? `${words}, ` : '';
       if (c.t === 'treaty') return `${lead}where the applicable treaty (${c.title}) provides for it`;
       if (c.t === 'law' && !c.keptBy) return `${lead}where the law of the requested party provides for it`;
       return renderCitation(c);

@@ -1,4 +1,4 @@
-import { groundCitations, listedGrounds, renderCitations, requiredGrounds } from '../law';
+import { groundCitations, listedGrounds, renderWhereProvided, requiredGrounds } from '../law';
 import { RAISED_GROUNDS } from '../law/grounds';
 import { kindTitle } from '../law/kinds';
 import { fix, insertIntoBlock } from './fixkit';
@@ -47,7 +47,7 @@ export const cr101: Rule = {
     const kind = decl.model.kind!;
     for (const { ground, raised } of req.required) {
       if (listed.has(ground)) continue;
-      const citation = renderCitations(groundCitations(ctx, decl, ground));
+      const citation = renderWhereProvided(groundCitations(ctx, decl, ground));
       const why = raised ? ` — raised because ${RAISED_GROUNDS.find((r) => r.ground === ground)!.when}` : '';
       ctx.report(decl.syntax.name, `${kindTitle(kind)} ${decl.name} does not assess the refusal ground "${ground}" (${citation})${why}.`, {
         fixes: [

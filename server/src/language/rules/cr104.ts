@@ -1,4 +1,4 @@
-import { groundCitations, renderCitations } from '../law';
+import { groundCitations, renderWhereProvided } from '../law';
 import { block } from '../model';
 import { lawFor, requestedParty, resolvedOffences } from './facts';
 import type { Rule } from './types';
@@ -33,7 +33,7 @@ export const cr104: Rule = {
     if (without.length === 0) return;
     ctx.report(
       dc.entry,
-      `Dual criminality is assessed as not engaged, but ${without.length === 1 ? 'offence' : 'offences'} ${andList(without.map((o) => o.name))} ${without.length === 1 ? 'has' : 'have'} no law for the requested party ${party} (${renderCitations(groundCitations(ctx, decl, 'dual-criminality'))}).`,
+      `Dual criminality is assessed as not engaged, but ${without.length === 1 ? 'offence' : 'offences'} ${andList(without.map((o) => o.name))} ${without.length === 1 ? 'has' : 'have'} no law for the requested party ${party} (${renderWhereProvided(groundCitations(ctx, decl, 'dual-criminality'))}).`,
       {
         related: without.map((o) => ({ decl: o, span: o.syntax.name, message: `offence ${o.name}: no "law ${party} { … }"` })),
       },

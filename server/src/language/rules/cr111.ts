@@ -32,11 +32,13 @@ export const cr111: Rule = {
     if (g.governing !== 'ets24' || g.undecided) return;
     const to = requestedParty(decl);
     if (typeof to !== 'string') return;
-    let article = 'ETS 24 Art. 10';
+    // As drafted in 1957, Art. 10 bars extradition; as replaced by CETS 212, a reservation under
+    // its paragraph 3 lets the requested party refuse where paragraph 2 would forbid it.
+    let effect = 'extradition shall not be granted (ETS 24 Art. 10)';
     if (protocolApplies(g, 'cets212')) {
       const reserved = reservesArticle10(ctx, to);
       if (reserved !== true) return;
-      article = `ETS 24 Art. 10, kept by ${to}'s reservation under Art. 10(3) as replaced by CETS 212 (summary, to be verified against the official text)`;
+      effect = `${to} may refuse extradition by its reservation (ETS 24 Art. 10(3) as replaced by CETS 212 (summary, to be verified against the official text))`;
     }
     const on = dateOf(ctx, decl);
     if (!on) return;
@@ -45,7 +47,7 @@ export const cr111: Rule = {
       if (!barred) continue;
       ctx.report(
         item.node,
-        `Offence ${offence.name}, committed on ${barred.committed}, was statute-barred under the law of the requested party ${to} on ${barred.on} (limitation ${barred.period}), on or before ${on.today ? `today${asOf(ctx, on)}, extradition request ${decl.name} being undated` : `the date of extradition request ${decl.name}`}: unless the period was interrupted or suspended, extradition shall not be granted (${article}).`,
+        `Offence ${offence.name}, committed on ${barred.committed}, was statute-barred under the law of the requested party ${to} on ${barred.on} (limitation ${barred.period}), on or before ${on.today ? `today${asOf(ctx, on)}, extradition request ${decl.name} being undated` : `the date of extradition request ${decl.name}`}: unless the period was interrupted or suspended, ${effect}.`,
         {
           related: [{ decl: offence, span: barred.entry, message: `limitation under the law of ${to}` }],
         },

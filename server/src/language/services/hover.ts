@@ -3,7 +3,7 @@
 
 import { renderArticle } from '../articles';
 import { ruleDocsUrl } from '../product';
-import { governing, governingName, groundCitations, renderCitations } from '../law';
+import { governing, governingName, groundCitations, renderWhereProvided } from '../law';
 import { queryContext } from './context';
 import { ruleByName } from '../rules/index';
 import type { Decl } from '../rules/types';
@@ -82,7 +82,7 @@ function hoverMarkdown(ws: Workspace, loc: Located): string | undefined {
       // The text shown is the article the ground rests on, or the one that keeps the requested party's grounds.
       const main = cites.map((c) => (c.t === 'article' ? c.ref : c.t === 'law' ? c.keptBy : undefined)).find((r) => r !== undefined);
       const own = main ? `${main.instrument} art ${main.number}${main.parts.map((p) => `(${p})`).join('')}` : undefined;
-      const rests = cites.length ? `: ${renderCitations(cites)}` : '';
+      const rests = cites.length ? `: ${renderWhereProvided(cites)}` : '';
       return wordMarkdown(w, `refusal ground (in ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} request${rests})`, kind, own);
     }
     case 'status': {
