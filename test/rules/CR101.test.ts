@@ -547,7 +547,7 @@ ${ext('EXT-24', '  offences: [o-10]\n  for: sentence\n  judgment: J-6', basis)}`
           'place-of-commission': 'ETS 24 Art. 7',
         });
         const noEts98 = `party CH { instruments: [ets24, ets86] }\n${all('basis: ets24')}`;
-        assert.equal(citations(noEts98)['in-absentia'], 'the law of the requested party; ECHR Art. 6(1)');
+        assert.equal(citations(noEts98)['in-absentia'], 'where the law of the requested party provides for it; ECHR Art. 6(1)');
       });
 
       it('the same grounds are raised under every other basis, citing the treaty or the law of the requested party', () => {
