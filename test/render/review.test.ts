@@ -107,6 +107,30 @@ describe("render: the review's findings on letters", () => {
     assert.match(findingsLine(one) ?? '', /^1 open finding on /);
   });
 
+  it('a preservation names a custodian that holds several of its data once (Art. 29(2)(d))', () => {
+    const ws = workspace(`${PARTIES}
+offence intrusion { conduct: "Access"  law DE { cite: "StGB 202a" max-penalty: 3 years }  law NO { cite: "Straffeloven 204" max-penalty: 2 years } }
+data account { description: "The account"  custodian: provider "Example Cloud" in DE  relevance: "Used in the attack" }
+data logins { description: "Its logins"  custodian: provider "Example Cloud" in DE  relevance: "Who used it" }
+request PRES-1 preservation {
+  from: NO
+  to: DE
+  basis: budapest art 29
+  authority: "24/7 point of contact"
+  offences: [intrusion]
+  facts: "An intrusion"
+  data: [account, logins]
+  necessity: "The provider deletes logs"
+  follow-up: mutual-assistance
+}
+`);
+    const point = text(buildLetter(ws, request(ws, 'PRES-1'), { lang: 'en' }))
+      .split('\n')
+      .filter((l) => l.startsWith('(d) '));
+    assert.equal(point.length, 1, point.join('\n'));
+    assert.equal(point[0]!.split('Example Cloud').length - 1, 1, point[0]);
+  });
+
   describe('provisional arrest: ETS 24 Art. 16 only where ETS 24 governs', () => {
     const arrest = (name: string, from: string, to: string, basis: string) => `
 request ${name} provisional-arrest {

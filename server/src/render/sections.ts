@@ -234,7 +234,7 @@ export function elements(b: Builder): void {
     const dataWords = data
       .map((d) => [b.text(d.model, 'description'), b.text(d.model, 'relevance')].filter(Boolean).join(' — '))
       .filter(Boolean);
-    const custodians = data.map((d) => b.custodian(d.model)).filter((c): c is string => !!c);
+    const custodians = [...new Set(data.map((d) => b.custodian(d.model)).filter((c): c is string => !!c))];
     b.para(cite ? b.w('elements.intro', { cite }) : b.w('elements.intro-law'), [
       point('a', 'authority', b.text(m, 'authority')),
       point('b', 'offences', offenceWords.length ? offenceWords.join('; ') : undefined),
