@@ -169,8 +169,8 @@ export const WORDS = {
     fr: 'La Partie requérante demande la conservation rapide des données informatiques stockées décrites ci-après.',
   },
   'assist.traffic-disclosure': {
-    en: 'The requesting Party requests the expedited disclosure of the preserved traffic data described below.',
-    fr: 'La Partie requérante demande la divulgation rapide des données relatives au trafic conservées décrites ci-après.',
+    en: 'The requesting Party requests the expedited disclosure of a sufficient amount of the traffic data preserved on its request, described below, to identify the service provider in another State involved in the transmission and the path through which the communication was transmitted.',
+    fr: "La Partie requérante demande la divulgation rapide d'une quantité suffisante des données relatives au trafic conservées à sa demande, décrites ci-après, pour identifier le fournisseur de services d'un autre État qui a participé à la transmission et la voie par laquelle la communication a été transmise.",
   },
   'assist.emergency-disclosure': {
     en: 'The requesting Party requests the disclosure of the stored computer data described below.',
