@@ -55,6 +55,17 @@ describe('CR201 specialty-violation', () => {
     expectRule('CR201', `${BASE}${trial('trial-2', 'EXT-1', 'laundering, phishing, tax-fraud', 'CR201 CR201')}`);
   });
 
+  // A reading of rules.md pinned: Art. 14(1) covers offences "committed prior to his surrender",
+  // but the language records no date of surrender and CR201 takes none: an offence of the charge
+  // committed after the extradition request is reported like any other (the drafter who knows it
+  // was committed after the surrender suppresses the finding with that reason).
+  it('an offence committed after the date of the extradition request is still reported (no date of surrender)', () => {
+    expectRule(
+      'CR201',
+      `${BASE.replace('offence laundering { conduct: "Moving proceeds through mixers" }', 'offence laundering { conduct: "Moving proceeds through mixers"  committed: 2026-09-14 }').replace('  offences: [phishing]\n}', '  offences: [phishing]\n  date: 2026-03-02\n}')}${trial('trial-3', 'EXT-1', 'laundering', 'CR201')}`,
+    );
+  });
+
   describe('consents', () => {
     it('a consent of the requested party for that request, extending to the offence, permits the charge', () => {
       expectRule(
