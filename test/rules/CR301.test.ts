@@ -177,6 +177,12 @@ ${preservation('PRES-1', ALL.replace('data: [vpn-logs]', 'data: [bare-files, vpn
       .sort();
     assert.deepEqual(said, ['bare-files custodian d', 'bare-files relevance c', 'half-files custodian d']);
     for (const f of found) assert.match(where(l, f), / PRES-1$/);
+    // Each fix says which entry it adds to which data declaration.
+    assert.deepEqual(found.map((f) => f.finding.fixes.map((x) => x.title)).sort(), [
+      ['Add "custodian" to data bare-files'],
+      ['Add "custodian" to data half-files'],
+      ['Add "relevance" to data bare-files'],
+    ]);
     // The data declaration is the related place.
     const bare = found.find((f) => f.finding.message.includes('bare-files'))!;
     const [rel] = bare.finding.related;
