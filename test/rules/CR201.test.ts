@@ -271,6 +271,26 @@ ${trial('trial-19', 'EXT-1', 'laundering')}`,
       assert.ok(f.finding.fixes.every((x) => !x.safe));
     });
 
+    it('a request with no requested party: the consent of "the requested party", its stub from XX to fill in', () => {
+      const noTo = {
+        'main.coop': `${BASE.replace('request EXT-1 extradition {\n  to: RO\n', 'request EXT-1 extradition {\n')}${trial('trial-22', 'EXT-1', 'laundering')}`,
+      };
+      const f = findingsOf('CR201', noTo).findings[0]!;
+      assert.equal(
+        f.finding.message,
+        'Proceeding trial-22 charges offence laundering, which is not in extradition request EXT-1 nor in a consent of the requested party extending it: the rule of speciality forbids it (where the law of the requested party provides for it).',
+      );
+      assert.deepEqual(suggestionTitles(f), [
+        'Remove the charge "laundering"',
+        'Add a consent to request from the requested party (commented out until given)',
+      ]);
+      const after = applyAndRelint(noTo, f.finding.fixes[1]!);
+      assert.match(
+        after.files['main.coop']!,
+        /# Consent to be requested from XX; uncomment when it is given:\n# consent CONSENT-EXT-1-laundering \{\n# {3}from: XX\n/,
+      );
+    });
+
     it('removing the charge removes the finding', () => {
       const f = findingsOf('CR201', files).findings[0]!;
       const after = applyAndRelint(files, f.finding.fixes[0]!);
