@@ -4,7 +4,9 @@ import { expandSnippet } from '../../server/src/language/services/skeletons';
 import { COMMON_REQUEST_KEYS, KINDS } from '../../server/src/language/law';
 import { REQUEST_KINDS } from '../../server/src/language/words';
 import { lintTexts } from '../support/lint';
-import { applyEdits, cursor, example } from './support';
+import { Workspace } from '../../server/src/language/workspace';
+import { withClock } from '../support/clock';
+import { applyEdits, cursor, example, uriOf } from './support';
 
 const DECLS = `case CASE-1 {
   title: "A case"
@@ -476,6 +478,33 @@ describe('services: completion', () => {
       assert.match(text, /^# coopspec-disable-next-line CR306\n/);
       const { findings } = lintTexts({ 'main.coop': text });
       assert.ok(!findings.some((f) => f.rule === 'CR306'));
+    });
+  });
+
+  describe("a date is offered as today: the document's today setting, else the clock's day", () => {
+    const dateAt = (ws: Workspace, text: string) => {
+      const offset = text.indexOf('|');
+      ws.set(uriOf('main.coop'), text.replace('|', ''));
+      return completion(ws, uriOf('main.coop'), offset);
+    };
+    const TEXT = 'request R extradition {\n  date: |\n}\n';
+
+    it('the today setting, as a value and in the key snippet', () => {
+      const ws = new Workspace(() => ({ rules: {}, interceptionThresholdYears: 4, today: '2031-05-06' }));
+      assert.deepEqual(
+        dateAt(ws, TEXT).map((i) => [i.label, i.detail]),
+        [['2031-05-06', 'today']],
+      );
+      const keys = dateAt(ws, 'request R extradition {\n  dat|\n}\n').find((i) => i.label === 'date')!;
+      assert.equal(keys.insertText, 'date: ${1:2031-05-06}');
+    });
+
+    it("the clock's day without a setting", () => {
+      const ws = new Workspace();
+      assert.deepEqual(
+        withClock('2030-02-03', () => dateAt(ws, TEXT)).map((i) => i.label),
+        ['2030-02-03'],
+      );
     });
   });
 });

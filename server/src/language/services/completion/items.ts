@@ -1,5 +1,8 @@
 // What every completion provider returns, and the small helpers for its fields.
 
+import { todayOf } from '../../settings';
+import type { Workspace } from '../../workspace';
+
 /** The text an item replaces, in document offsets. */
 export interface Replace {
   start: number;
@@ -25,6 +28,7 @@ export function pad(n: number): string {
   return String(n).padStart(3, '0');
 }
 
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** Today as the deadline rules see it: the `today` setting of the document, else the clock's day. */
+export function today(ws: Workspace, uri: string): string {
+  return todayOf(ws.settings(uri)).iso;
 }

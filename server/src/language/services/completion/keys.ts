@@ -83,7 +83,7 @@ function valueSnippet(c: CompletionContext, spec: KeySpec): string {
     case 'lawful-basis':
       return choice(['publicly-available', 'consent "…"']);
     case 'date':
-      return `\${1:${today()}}`;
+      return `\${1:${today(c.ws, c.doc.uri)}}`;
     case 'duration':
       return spec.key === 'limitation' ? '${1:10} ${2|years,months|}' : `\${1:30} \${2|days,months,years|}`;
     case 'penalty':

@@ -91,7 +91,7 @@ export function valueCompletion(c: CompletionContext, spec: KeySpec, valueToks: 
     case 'articles':
       return instrumentItems(c, present, true).map((i) => ({ ...i, insertText: `${i.label} art ` }));
     case 'date':
-      return [{ label: today(), kind: 'value', detail: 'today', replace: c.replace }];
+      return [{ label: today(c.ws, c.doc.uri), kind: 'value', detail: 'today', replace: c.replace }];
     case 'duration':
     case 'penalty':
       return (
