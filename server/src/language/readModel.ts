@@ -4,12 +4,12 @@
 // unusable*: rules that depend on it stay silent.
 
 import type { FixSpec } from './findings';
-import { type BlockModel, type DeclModel, type FieldEntry, type GroundEntry, type Issue, type Typed } from './model';
+import { type BlockModel, type DeclModel, type FieldEntry, type GroundEntry, type Issue } from './model';
 import type { ParsedChunk } from './parse';
 import type { Block, BlockItem, Declaration, DeclarationKeyword, Entry, Span, Value } from './syntax';
 import { nearest, orList } from './util';
 import { GROUNDS, REQUEST_KINDS, STATUSES } from './words';
-import { PARTY_CODE, type BlockSpec, type KeySpec, type ValueType } from './valueTypes';
+import { PARTY_CODE, type BlockSpec, type KeySpec } from './valueTypes';
 import { DECLARATIONS } from './vocabulary';
 import { didYouMean, ValueReader, type IssueFn, type ReplaceFixes } from './readValue';
 
@@ -70,10 +70,6 @@ class Reader {
     this.values = new ValueReader(issue, replaceFixes);
   }
 
-  private read(value: Value, type: ValueType, key: string): Typed | undefined {
-    return this.values.read(value, type, key);
-  }
-
   readEntries(
     items: BlockItem[],
     fieldSpecs: Map<string, KeySpec>,
@@ -93,8 +89,8 @@ class Reader {
       }
       if (entry.kind === 'field') {
         if (fieldSpec) {
-          if (!fields.has(key)) fields.set(key, { entry, spec: fieldSpec, value: this.read(entry.value, fieldSpec.type, key) });
-          else this.read(entry.value, fieldSpec.type, key);
+          if (!fields.has(key)) fields.set(key, { entry, spec: fieldSpec, value: this.values.read(entry.value, fieldSpec.type, key) });
+          else this.values.read(entry.value, fieldSpec.type, key);
         } else if (blockSpec) {
           this.issue(entry.key, `"${key}" is a block in ${where}: write "${key}${blockSpec.named ? ' XX' : ''} { … }".`);
         } else {

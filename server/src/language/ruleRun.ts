@@ -122,8 +122,10 @@ class RuleRun implements RuleContext {
   }
 }
 
-/** Run the rules that apply to a declaration's keyword; a rule that throws is reported as CR001, and the others still run. */
-/** Run the rules over one declaration; `trackDependencies` records what they read (for a host that re-checks after edits). */
+/**
+ * Run the rules that apply to a declaration's keyword; a rule that throws is reported as CR001, and
+ * the others still run. `trackDependencies` records what they read (for a host that re-checks after edits).
+ */
 export function runRules(host: RuleHost, decl: Decl, settings: Settings, rules: readonly Rule[], trackDependencies = true): RuleResult {
   const run = new RuleRun(host, decl, settings, trackDependencies);
   for (const r of rules) {

@@ -326,11 +326,6 @@ export class Workspace {
     return this.lookup(`${r.prefix}:${name}`).filter((d) => d.keyword === r.keyword);
   }
 
-  /** The `party` declaration for a party code, when the workspace has one. */
-  party(code: string): Decl | undefined {
-    return this.lookup(`n:${code}`).find((x) => x.keyword === 'party');
-  }
-
   // ---------------------------------------------------------------- running the rules
 
   private resultOf(d: DeclImpl): RuleResult {

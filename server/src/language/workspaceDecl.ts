@@ -13,6 +13,7 @@ export class DeclImpl implements Decl {
   readonly keyword: DeclarationKeyword;
   readonly name: string;
   private modelCache: DeclModel | undefined;
+  private keys: readonly string[] | undefined;
 
   constructor(
     readonly syntax: Declaration,
@@ -31,13 +32,18 @@ export class DeclImpl implements Decl {
     this.modelCache = undefined;
   }
 
-  /** Keys under which other declarations find this one: its name, and the names its relations give. */
-  provides(): string[] {
+  /**
+   * Keys under which other declarations find this one: its name, and the names its relations give.
+   * Worked out once (a declaration never changes) and kept when the model is released, so that
+   * unindexing a closed file's declaration does not build its model again.
+   */
+  provides(): readonly string[] {
+    if (this.keys) return this.keys;
     const keys = [`n:${this.name}`];
     for (const r of RELATION_LIST) {
       if (r.keyword !== this.keyword) continue;
       for (const name of r.names(this)) keys.push(`${r.prefix}:${name}`);
     }
-    return keys;
+    return (this.keys = keys);
   }
 }

@@ -30,13 +30,15 @@ export const cr404: Rule = {
     const threshold = ctx.settings.interceptionThresholdYears;
     const { offences, complete } = resolvedOffences(ctx, decl);
     let undecided = !complete;
+    const unstated: string[] = [];
     for (const o of offences) {
       const p = maxPenaltyYears(o, to);
       if (!p) {
         undecided = true;
         continue;
       }
-      if (p.years !== null && p.years >= threshold) return;
+      if (p.years === null) unstated.push(o.name);
+      else if (p.years >= threshold) return;
     }
     if (undecided) return;
     const measure = value(decl.model, 'measure', 'word')!;
@@ -47,7 +49,6 @@ export const cr404: Rule = {
       g.governing === 'budapest' || g.applying.has('budapest')
         ? 'CETS 185 Arts 34, 21(1)'
         : citeRule({ uncc: 'uncc art 46' }, g, 'interception');
-    const unstated = offences.filter((o) => maxPenaltyYears(o, to)?.years === null).map((o) => o.name);
     const note = unstated.length ? ` (no penalty is stated under its law for ${andList(unstated)})` : '';
     ctx.report(
       measure.node,
