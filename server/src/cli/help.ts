@@ -1,7 +1,7 @@
 // Help texts of the commands.
 
 import { orList } from '../language/util';
-import { DEFAULT_FORMAT, FORMATS } from '../render/formats';
+import { DEFAULT_FORMAT, FORMAT_INFO } from '../render/formatInfo';
 import { DEFAULT_LINT_FORMAT, LINT_FORMATS } from './formats/index';
 
 /** The lint formats as --help names them: "stylish (default), json, sarif (SARIF 2.1.0) or …". */
@@ -97,7 +97,7 @@ stop it.
 Options:
   -r, --request <NAME>      the request to render (required)
   -f, --format <name>       the format (default ${DEFAULT_FORMAT}):
-${FORMATS.map((f) => `                              ${f.name.padEnd(5)} ${f.description}`).join('\n')}
+${FORMAT_INFO.map((f) => `                              ${f.name.padEnd(5)} ${f.description}`).join('\n')}
   -o, --out <file>          where to write it (default: the request's name with the format's
                             extension, beside the file that declares it; NAME-memo.EXT for --memo)
   --force                   overwrite the file if it exists (it is always written atomically)

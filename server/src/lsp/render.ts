@@ -3,6 +3,7 @@
 // The editor's preview, its export command and any other LSP client use it. Results name requests
 // and rules; the letter itself is the content, for the client to show or save.
 
+import { orList } from '../language/util';
 import { ResponseError, ErrorCodes, type Position } from 'vscode-languageserver/node';
 import type { Decl } from '../language/rules/types';
 import { FORMAT_NAMES, LANGS, renderRequest, type Lang } from '../render';
@@ -107,7 +108,7 @@ export function registerRender(ctx: RenderContext): void {
             reason: outcome.reason,
             request: name,
             suggestions: outcome.suggestions,
-            message: `There is no request named ${name} in the workspace${outcome.suggestions.length ? ` (did you mean ${outcome.suggestions.join(' or ')}?)` : ''}.`,
+            message: `There is no request named ${name} in the workspace${outcome.suggestions.length ? ` (did you mean ${orList(outcome.suggestions)}?)` : ''}.`,
           };
         case 'ambiguous-request':
           return {

@@ -108,7 +108,7 @@ export class Builder {
     return c ? `${text.replace(/[.:]$/, '')} (${c}).` : text;
   }
 
-  duration(v: Extract<Typed, { t: 'duration' }> | undefined, penalty = false): string | undefined {
+  duration(v: Pick<Extract<Typed, { t: 'duration' }>, 'unit' | 'amount'> | undefined, penalty = false): string | undefined {
     if (!v) return undefined;
     const unit = v.unit,
       n = v.amount;
@@ -122,7 +122,7 @@ export class Builder {
     if (p.word) return this.w(p.word === 'life' ? 'penalty.life' : 'penalty.death');
     const node = p.node;
     if (node.kind !== 'duration') return this.w('penalty.unstated');
-    return this.w(`penalty.${node.unit}${node.amount === 1 ? '' : 's'}` as WordKey, { n: node.amount });
+    return this.duration(node, true)!;
   }
 
   dataDecls(): Decl[] {
