@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../support/lint';
+import { HANG_MS } from '../support/hang';
 
 export { ensureBuilt } from '../support/build';
 
@@ -26,7 +27,7 @@ export const NOBODY = 65534;
 export function canRunUnprivileged(): boolean {
   if (process.getuid?.() !== 0) return true;
   return (
-    spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath, '-e', ''], { timeout: 10_000 })
+    spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', '--', process.execPath, '-e', ''], { timeout: HANG_MS })
       .status === 0
   );
 }
@@ -44,7 +45,7 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: R
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
-    timeout: 60_000,
+    timeout: HANG_MS,
     maxBuffer: 1 << 26,
   });
   if (r.error) throw r.error;

@@ -131,7 +131,7 @@ export async function runSuiteInCodeServer(run: CodeServerRun): Promise<SuiteRes
   let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   let ok = false;
   try {
-    await waitForHttp(`http://127.0.0.1:${port}/healthz`, child, 60_000);
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, child, run.timeoutMs);
     browser = await chromium.launch({
       executablePath: run.chromium,
       headless: true,

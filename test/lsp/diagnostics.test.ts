@@ -10,6 +10,7 @@ import type { Diagnostic, InitializeResult } from 'vscode-languageserver-protoco
 import { ruleDocsUrl } from '../../server/src/language/product';
 import { EXAMPLES, markers, readFolder } from '../support/lint';
 import { CLI, ensureBuilt, LspClient, removeWorkspace, SERVER, tempWorkspace, uriOf } from './client';
+import { HANG_MS } from '../support/hang';
 
 before(function () {
   this.timeout(120000);
@@ -45,7 +46,7 @@ describe('language server: command line', () => {
     );
     assert.match(execFileSync(process.execPath, [SERVER, '--help'], { encoding: 'utf8' }), /--stdio[\s\S]*--node-ipc/);
     for (const args of [[], ['--socket=5007'], ['--frobnicate']]) {
-      const r = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', timeout: 10000 });
+      const r = spawnSync(process.execPath, [SERVER, ...args], { encoding: 'utf8', timeout: HANG_MS });
       assert.equal(r.status, 2, `exit code for ${args.join(' ')}`);
       assert.equal(r.stderr.trim().split('\n').length, 1, `one line for ${args.join(' ')}: ${r.stderr}`);
       assert.doesNotMatch(r.stderr, /\s+at /);

@@ -24,6 +24,7 @@ import {
   type CliFinding,
 } from '../e2e/support';
 import { markers, readFolder } from '../support/lint';
+import { HANG_MS } from '../support/hang';
 
 interface NvimDiagnostic {
   lnum: number;
@@ -63,7 +64,7 @@ function hoverText(contents: unknown): string {
 }
 
 describe('Neovim (headless, vim.lsp.start_client) as a client of the language server', function () {
-  this.timeout(90_000);
+  this.timeout(HANG_MS + 60_000);
 
   const file = 'extradition.coop';
   let workspace = '';
@@ -87,7 +88,7 @@ describe('Neovim (headless, vim.lsp.start_client) as a client of the language se
     const run = spawnSync(nvim!, ['--headless', '--clean', '-n', '-c', `luafile ${join(ROOT, 'test', 'nvim', 'lsp.lua')}`], {
       cwd: workspace,
       encoding: 'utf8',
-      timeout: 80_000,
+      timeout: HANG_MS,
       env: {
         ...process.env,
         COOPSPEC_SERVER: SERVER,
@@ -96,7 +97,9 @@ describe('Neovim (headless, vim.lsp.start_client) as a client of the language se
         COOPSPEC_HOVER_LINE: String(hover.line),
         COOPSPEC_HOVER_CHAR: String(hover.character),
         COOPSPEC_OUT: out,
-        COOPSPEC_TIMEOUT_MS: '20000',
+        // Neovim's own waits (diagnostics, the hover) end well within the spawn's bound, so that a
+        // server that never answers is reported by the script rather than killed silently.
+        COOPSPEC_TIMEOUT_MS: String(HANG_MS / 2),
       },
     });
     if (!existsSync(out)) {

@@ -15,6 +15,7 @@ import { MAX_DOCUMENT_LENGTH } from '../../server/src/language/document';
 import { MAX_NESTING } from '../../server/src/language/parse';
 import { CLI, ensureBuilt } from '../cli/run';
 import { EXAMPLES, ROOT, readFolder } from '../support/lint';
+import { HANG_MS } from '../support/hang';
 
 const RSS = join(ROOT, 'bench', 'rss.cjs');
 /** The most memory any of these runs may take (resident, in MB). */
@@ -34,7 +35,7 @@ function lint(args: string[], cwd: string): Outcome {
   const r = spawnSync(process.execPath, [RSS, CLI, 'lint', '--format', 'json', ...args], {
     cwd,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: HANG_MS,
     maxBuffer: 1 << 28,
     env: { ...process.env, NO_COLOR: '1' },
   });

@@ -15,7 +15,7 @@ const EXTENSION_ID = 'coopspec.coopspec';
 async function waitFor<T>(
   what: string,
   probe: () => T | undefined | false | Promise<T | undefined | false>,
-  timeoutMs = 30_000,
+  timeoutMs = 10 * 60_000,
   state?: () => string,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;

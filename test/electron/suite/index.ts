@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Mocha from 'mocha';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 15 * 60_000, color: false, reporter: 'spec' });
   mocha.addFile(join(__dirname, 'extension.e2e.js'));
   const resultFile = process.env['COOPSPEC_EXTENSION_TESTS_RESULT'];
   const results: { title: string; state: 'passed' | 'failed'; error?: string }[] = [];
