@@ -35,10 +35,10 @@ export const CASES: { folder: string; request: string; kind: string; langs: ('en
   { folder: join(EXAMPLES, 'clean'), request: 'EXT-2026-001', kind: 'extradition', langs: ['en', 'fr'] },
   { folder: join(EXAMPLES, 'clean'), request: 'PRES-2026-010', kind: 'preservation', langs: ['en', 'fr'] },
   { folder: join(EXAMPLES, 'clean'), request: 'MLA-2026-011', kind: 'mutual-assistance', langs: ['en'] },
-  { folder: join(EXAMPLES, 'flawed', 'extradition-bars'), request: 'PL-PA-2', kind: 'provisional-arrest', langs: ['en'] },
+  { folder: join(EXAMPLES, 'flawed', 'extradition-bars'), request: 'PL-PA-2', kind: 'provisional-arrest', langs: ['en', 'fr'] },
   { folder: join(EXAMPLES, 'flawed', 'provider'), request: 'EMG-DE-2', kind: 'emergency-disclosure', langs: ['en'] },
   { folder: join(EXAMPLES, 'flawed', 'provider'), request: 'SUB-DE-1', kind: 'subscriber-order', langs: ['en'] },
-  { folder: join(FIXTURES, 'other-kinds'), request: 'TD-BE-4', kind: 'traffic-disclosure', langs: ['en'] },
+  { folder: join(FIXTURES, 'other-kinds'), request: 'TD-BE-4', kind: 'traffic-disclosure', langs: ['en', 'fr'] },
   { folder: join(FIXTURES, 'other-kinds'), request: 'DA-BE-5', kind: 'direct-access', langs: ['en'] },
 ];
 

@@ -4,12 +4,8 @@
 // related information; whatever the governing instrument, citing ETS 24 only where it governs.
 
 import assert from 'node:assert/strict';
+import { PEOPLE } from '../support/provisionalArrest';
 import { expectExactly, expectRule, findingsOf, placeOf } from '../support/ruletest';
-
-const PEOPLE = `
-person nowak { name: "Piotr Example"  nationality: PL }
-person other { name: "Anna Example"  nationality: PL }
-`;
 
 const ext = (name: string, from: string, marker = '', to = 'CH', person = 'nowak', basis = 'basis: ets24', kind = 'extradition') => `
 request ${name} ${kind} {${marker ? `   #! ${marker}` : ''}

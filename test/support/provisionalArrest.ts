@@ -1,5 +1,6 @@
 // The workspaces of the provisional-arrest deadline tests (CR116, 18 days; CR117, 40 days): a
-// provisional arrest from PL to CH under ETS 24 and the extradition requests that follow it.
+// provisional arrest from PL to CH under ETS 24 and the extradition requests that follow it. CR113
+// (competing requests) uses the same people.
 
 import type { Settings } from '../../server/src/language/settings';
 
