@@ -11,3 +11,4 @@ export * from './assess';
 export * from './contents';
 export * from './deadlines';
 export * from './letter';
+export * from './shared';

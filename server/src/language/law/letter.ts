@@ -11,6 +11,7 @@
 import type { CiteTable } from './cite';
 import { PRESERVATION_DATA_ELEMENTS, PRESERVATION_ELEMENTS } from './contents';
 import { DEADLINES } from './deadlines';
+import { AUT_DEDERE_CITE, PRESERVATION_PERIOD_CITE, SPECIALTY_CITE } from './shared';
 import type { InstrumentId } from './instruments';
 
 export type LetterLang = 'en' | 'fr';
@@ -117,7 +118,7 @@ export const LETTER_STATEMENTS = {
       en: 'The requesting Party undertakes to respect the rule of speciality.',
       fr: "La Partie requérante s'engage à respecter la règle de la spécialité.",
     },
-    cite: { ets24: 'ets24 art 14' },
+    cite: SPECIALTY_CITE,
   },
   /** `if-refused: prosecute` (aut dedere aut judicare; CR106). */
   ifRefused: {
@@ -125,7 +126,7 @@ export const LETTER_STATEMENTS = {
       en: 'Should extradition be refused on the ground of nationality, the requesting Party asks that the case be submitted to the competent authorities of the requested Party for the purpose of prosecution.',
       fr: "Si l'extradition est refusée en raison de la nationalité, la Partie requérante demande que l'affaire soit soumise aux autorités compétentes de la Partie requise aux fins de poursuites.",
     },
-    cite: { ets24: 'ets24 art 6(2)', uncc: 'uncc art 37', budapest: 'budapest art 24(6)' },
+    cite: AUT_DEDERE_CITE,
   },
   /** A preservation: Budapest Art. 29(7) (CR306, CR311), and the follow-up of 29(2)(f). */
   preservationPeriod: {
@@ -133,7 +134,7 @@ export const LETTER_STATEMENTS = {
       en: 'The data are to be preserved for a period of not less than sixty days, to enable the requesting Party to submit a request for the search or similar access, seizure or similar securing, or disclosure of the data; a request for mutual assistance will follow.',
       fr: "Les données doivent être conservées pendant une période d'au moins soixante jours, afin de permettre à la Partie requérante de soumettre une demande en vue de la perquisition ou de l'accès par un moyen similaire, de la saisie ou de l'obtention par un moyen similaire, ou de la divulgation des données ; une demande d'entraide suivra.",
     },
-    cite: { budapest: DEADLINES.preservation.article, uncc: 'uncc art 42' },
+    cite: PRESERVATION_PERIOD_CITE,
   },
   /** A provisional arrest: ETS 24 Art. 16(2), an extradition request will follow. */
   provisionalArrestFollows: {

@@ -1,11 +1,10 @@
-import { assessed, citeRule, governing, type CiteTable } from '../law';
+import { assessed, AUT_DEDERE_CITE, citeRule, governing } from '../law';
 import { has, unusable, value } from '../model';
 import { requestedParty } from './facts';
 import { fix, insertEntries } from './fixkit';
 import type { Rule } from './types';
 
 /** The duty to submit the case for prosecution at the requesting party's request. */
-const AUT_DEDERE: CiteTable = { ets24: 'ets24 art 6(2)', uncc: 'uncc art 37', budapest: 'budapest art 24(6)' };
 
 export const cr106: Rule = {
   meta: {
@@ -37,7 +36,7 @@ export const cr106: Rule = {
     if (!person || unusable(person.model, 'nationality')) return;
     const nationalities = value(person.model, 'nationality', 'parties')?.items ?? [];
     if (!nationalities.some((n) => n.code === party)) return;
-    const citation = citeRule(AUT_DEDERE, governing(ctx, decl), 'aut dedere aut judicare');
+    const citation = citeRule(AUT_DEDERE_CITE, governing(ctx, decl), 'aut dedere aut judicare');
     ctx.report(
       decl.syntax.name,
       `Person ${person.name} is a national of the requested party ${party}, and extradition request ${decl.name} does not ask for the case to be submitted for prosecution there if extradition is refused on nationality (${citation}).`,

@@ -1,4 +1,4 @@
-import { citeRule, governing } from '../law';
+import { citeRule, governing, SPECIALTY_CITE } from '../law';
 import { has } from '../model';
 import { fix, insertEntries } from './fixkit';
 import type { Rule } from './types';
@@ -25,7 +25,7 @@ export const cr204: Rule = {
     if (decl.model.kind !== 'extradition' || has(decl.model, 'specialty')) return;
     ctx.report(
       decl.syntax.name,
-      `Extradition request ${decl.name} does not undertake to respect the rule of speciality (${citeRule({ ets24: 'ets24 art 14' }, governing(ctx, decl), '')}): add "specialty: undertaken".`,
+      `Extradition request ${decl.name} does not undertake to respect the rule of speciality (${citeRule(SPECIALTY_CITE, governing(ctx, decl), '')}): add "specialty: undertaken".`,
       {
         fixes: [fix('Add "specialty: undertaken"', false, insertEntries(decl, ['specialty: undertaken']))],
       },

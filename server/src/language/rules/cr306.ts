@@ -1,4 +1,4 @@
-import { citeRule, governing } from '../law';
+import { citeRule, governing, PRESERVATION_PERIOD_CITE } from '../law';
 import { requestedParty } from './facts';
 import type { Rule } from './types';
 
@@ -30,7 +30,7 @@ export const cr306: Rule = {
     const g = governing(ctx, decl);
     const period =
       g.governing === 'budapest' || g.governing === 'uncc'
-        ? `the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (${citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, g, 'preservation')})`
+        ? `the requested party keeps the data for a period of not less than sixty days, to let the requesting party submit a request to obtain them (${citeRule(PRESERVATION_PERIOD_CITE, g, 'preservation')})`
         : 'no convention on preservation governs this request, so how long the data are kept depends on the law of the requested party or on the custodian';
     ctx.report(
       decl.syntax.name,

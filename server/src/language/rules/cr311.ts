@@ -1,4 +1,4 @@
-import { citeRule, DEADLINES, governing } from '../law';
+import { citeRule, DEADLINES, governing, PRESERVATION_PERIOD_CITE } from '../law';
 import { value } from '../model';
 import { isoOfDay } from '../util';
 import { requestedParty } from './facts';
@@ -46,7 +46,7 @@ export const cr311: Rule = {
     if (days <= DEADLINES.preservation.days) return;
     const g = governing(ctx, decl);
     const convention = g.governing === 'budapest' || g.governing === 'uncc';
-    const citation = citeRule({ budapest: 'budapest art 29(7)', uncc: 'uncc art 42' }, g, 'preservation');
+    const citation = citeRule(PRESERVATION_PERIOD_CITE, g, 'preservation');
     const what = first
       ? `request ${first.name} to obtain the data ${on.today ? 'is not dated yet: today is' : 'is dated'} ${days} days after it`
       : `no request to obtain the data names it in "preserved-by", and today is ${days} days after it`;
