@@ -40,6 +40,11 @@ export function nearest(word: string, candidates: Iterable<string>, max = 3): st
 }
 
 /** "a, b CONJUNCTION c" ("a, b et c" for a French letter); `none` when there is no item. */
+/** The text with its first letter in capitals: "extradition" -> "Extradition". */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function wordList(items: readonly string[], conjunction: string, none = ''): string {
   if (items.length <= 1) return items[0] ?? none;
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;

@@ -5,6 +5,7 @@
 import { referenceFiles } from '../generated/reference';
 import type { InstrumentId } from '../law/instruments';
 import { plainText, structure, type Item } from './text';
+import { capital } from '../util';
 
 export interface ArticleText {
   instrument: InstrumentId;
@@ -203,7 +204,7 @@ function parseArticleSection(
     .replace(/\s*\(ORIGINAL \d+ wording\)\s*$/, '')
     .replace(/^\((.*)\)$/, '$1')
     .replace(/, paragraph \d+$/, '');
-  title = title.charAt(0).toUpperCase() + title.slice(1);
+  title = capital(title);
   let status: 'verbatim' | 'summary' = partVerbatim ? 'verbatim' : 'summary';
   let statusText = '';
   const notes: string[] = [];
@@ -449,7 +450,7 @@ function parseSummaryTable(lines: string[], from: number, instrument: Instrument
         out.set(key(instrument, Number(s)), {
           instrument,
           number: Number(s),
-          title: title.charAt(0).toUpperCase() + title.slice(1),
+          title: capital(title),
           status: 'summary',
           source,
           publication: '',

@@ -165,3 +165,11 @@ export function renderWhereProvided(list: Citation[], words = ''): string {
     })
     .join('; ');
 }
+
+/**
+ * What a mandatory bar of ETS 24 does (Arts 9, 10: "shall not be granted") where that convention
+ * governs; elsewhere CoopSpec cannot say more than that a refusal is likely.
+ */
+export function barEffect(scope: CiteScope): 'shall not be granted' | 'is likely to be refused' {
+  return scope.governing === 'ets24' ? 'shall not be granted' : 'is likely to be refused';
+}

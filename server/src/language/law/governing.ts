@@ -6,7 +6,7 @@
 import { unusable, value, type BasisItem } from '../model';
 import { requestedParty, requestingParty } from '../rules/facts';
 import type { Decl, RuleContext } from '../rules/types';
-import { andList } from '../util';
+import { andList, capital } from '../util';
 import type { CiteScope, GoverningId } from './cite';
 import { INSTRUMENT_IDS, INSTRUMENTS, type InstrumentId } from './instruments';
 import { KINDS, isRequestKind } from './kinds';
@@ -216,8 +216,4 @@ export function fullName(id: InstrumentId): string {
 /** Does a protocol to ETS 24 count for this request: ETS 24 governs and the protocol applies between the parties? */
 export function protocolApplies(g: Governing, protocol: InstrumentId): boolean {
   return g.governing === 'ets24' && g.protocols.has(protocol);
-}
-
-function capital(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -4,6 +4,7 @@
 
 import type { GoverningId } from './cite';
 import type { InstrumentId } from './instruments';
+import { capital as capitalize } from '../util';
 
 export type RequestKind =
   | 'extradition'
@@ -175,12 +176,12 @@ export function isRequestKind(word: string | undefined): word is RequestKind {
 export function kindLabel(kind: string, capital = false): string {
   const article = /^[aeiou]/.test(kind) ? 'an' : 'a';
   const text = `${article} ${kind} request`;
-  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return capital ? capitalize(text) : text;
 }
 
 /** "Extradition request", "Mutual-assistance request". */
 export function kindTitle(kind: string): string {
-  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} request`;
+  return `${capitalize(kind)} request`;
 }
 
 export interface MeasureSpec {

@@ -1,4 +1,5 @@
 import type { Rule } from './types';
+import { capital } from '../util';
 
 export const cr003: Rule = {
   meta: {
@@ -22,7 +23,7 @@ export const cr003: Rule = {
     if (!first || first === decl) return;
     ctx.report(
       decl.syntax.name,
-      `${decl.keyword.charAt(0).toUpperCase()}${decl.keyword.slice(1)} ${decl.name} is declared more than once; references resolve to the first declaration.`,
+      `${capital(decl.keyword)} ${decl.name} is declared more than once; references resolve to the first declaration.`,
       {
         related: [{ decl: first, span: first.syntax.name, message: `First declaration of ${decl.keyword} ${decl.name}` }],
       },

@@ -1,6 +1,7 @@
 import { isPlaceholder } from '../model';
 import type { Declaration, StringValue, Value } from '../syntax';
 import type { Rule } from './types';
+import { capital } from '../util';
 
 export const cr007: Rule = {
   meta: {
@@ -23,7 +24,7 @@ export const cr007: Rule = {
     for (const { string: s, key } of placeholders(decl.syntax)) {
       ctx.report(
         s,
-        `${decl.keyword.charAt(0).toUpperCase()}${decl.keyword.slice(1)} ${decl.name} has ${s.value.trim() === '' ? 'an empty string' : 'a placeholder'} in "${key}" where the drafter has still to write the text.`,
+        `${capital(decl.keyword)} ${decl.name} has ${s.value.trim() === '' ? 'an empty string' : 'a placeholder'} in "${key}" where the drafter has still to write the text.`,
       );
     }
   },

@@ -1,4 +1,4 @@
-import { citeRule, governing, judgmentsConcerning, protocolApplies } from '../law';
+import { barEffect, citeRule, governing, judgmentsConcerning, protocolApplies } from '../law';
 import { value } from '../model';
 import { requestedParty, requestingParty } from './facts';
 import { namedOffences } from './extradition';
@@ -39,7 +39,7 @@ export const cr109: Rule = {
           if (!j.final || (j.outcome !== 'convicted' && j.outcome !== 'acquitted')) continue;
           const citation = citeRule({ ets24: 'ets24 art 9' }, g, 'ne bis in idem');
           // ETS 24 says "shall not be granted"; elsewhere CoopSpec does not know the bar's force.
-          const effect = g.governing === 'ets24' ? 'extradition for it shall not be granted' : 'extradition for it is likely to be refused';
+          const effect = `extradition for it ${barEffect(g)}`;
           ctx.report(
             item.node,
             `Judgment ${j.decl.name} of the requested party ${to} is final on offence ${offence.name} for the person sought: ${effect} (${citation}).`,

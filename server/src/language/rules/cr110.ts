@@ -1,4 +1,4 @@
-import { addDuration, assessed, citeRule, forProsecution, governing, protocolApplies } from '../law';
+import { addDuration, assessed, barEffect, citeRule, forProsecution, governing, protocolApplies } from '../law';
 import { unusable, value } from '../model';
 import { isoOfDay } from '../util';
 import { lawFor, requestingParty } from './facts';
@@ -42,7 +42,7 @@ export const cr110: Rule = {
       if (!barred) continue;
       ctx.report(
         item.node,
-        `Offence ${offence.name}, committed on ${barred.committed}, was statute-barred under the law of ${from} on ${barred.on} (limitation ${barred.period}), on or before ${on.today ? `today${asOf(ctx, on)}, extradition request ${decl.name} being undated` : `the date of extradition request ${decl.name}`}: unless the period was interrupted or suspended, extradition ${g.governing === 'ets24' ? 'shall not be granted' : 'is likely to be refused'} (${citation}).`,
+        `Offence ${offence.name}, committed on ${barred.committed}, was statute-barred under the law of ${from} on ${barred.on} (limitation ${barred.period}), on or before ${on.today ? `today${asOf(ctx, on)}, extradition request ${decl.name} being undated` : `the date of extradition request ${decl.name}`}: unless the period was interrupted or suspended, extradition ${barEffect(g)} (${citation}).`,
         {
           related: [{ decl: offence, span: barred.entry, message: `limitation under the law of ${from}` }],
         },
