@@ -17,7 +17,8 @@ import {
 import { disableNextLineFix } from '../language/disable';
 import type { Finding } from '../language/findings';
 import { fixAll } from '../language/fixall';
-import { fixData, isDiagnosticData, minimalEdit, SOURCE, toLspEdit, type FixData } from './convert';
+import { singleEdit } from '../language/textDiff';
+import { fixData, isDiagnosticData, SOURCE, toLspEdit, type FixData } from './convert';
 import { checkCancelled, guardRequest } from './guard';
 import { SERVER_COMMANDS } from './protocol';
 import type { CodeActionsContext } from './context';
@@ -77,7 +78,7 @@ class CodeActions {
     const allSafeFixes = (): WorkspaceEdit | null => {
       if (fixAllEdit !== undefined) return fixAllEdit;
       const after = fixAll(ws, [uri], { canEdit: (u) => u === uri }).get(uri);
-      const edit = after !== undefined ? minimalEdit(doc.text, after) : undefined;
+      const edit = after !== undefined ? singleEdit(doc.text, after) : undefined;
       return (fixAllEdit = edit ? this.workspaceEdit([{ uri: clientUri(uri), ...toLspEdit(doc, edit) }]) : null);
     };
 

@@ -9,9 +9,8 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { SourceDocument } from '../language/document';
-import type { Finding, Fix, Severity, TextEdit } from '../language/findings';
+import type { Finding, Fix, Severity } from '../language/findings';
 import { ruleDocsUrl } from '../language/product';
-import { singleEdit } from '../language/textDiff';
 
 export const SOURCE = 'coopspec';
 
@@ -107,9 +106,4 @@ export function groupEdits(edits: { uri: string; range: Range; newText: string }
     else byUri.set(e.uri, [edit]);
   }
   return byUri;
-}
-
-/** The smallest single edit turning `before` into `after` (common prefix and suffix kept). */
-export function minimalEdit(before: string, after: string): TextEdit | undefined {
-  return singleEdit(before, after);
 }

@@ -7,9 +7,11 @@
 
 import type { Finding } from '../language/findings';
 import { GROUND_SPECS, requiredGrounds } from '../language/law';
-import { block, refs, value, type DeclModel } from '../language/model';
+import { block, refs, value } from '../language/model';
 import type { Decl, RuleContext } from '../language/rules/types';
 import { queryContext } from '../language/services/context';
+import { fileName } from '../language/services/describe';
+import { requestedParty, requestingParty } from '../language/rules/facts';
 import type { Workspace } from '../language/workspace';
 import { andWords, type Lang } from './words';
 import { asWritten, banner, Builder, citeText, instrumentTitle, titleOf } from './builder';
@@ -70,7 +72,7 @@ export function letterDeclarations(ws: Workspace, request: Decl): Decl[] {
   ref('judgment', 'judgment');
   for (const r of refs(m, 'offences')) add(ctx.resolve(r.name, 'offence'));
   for (const r of refs(m, 'data')) add(ctx.resolve(r.name, 'data'));
-  for (const code of [value(m, 'from', 'party')?.code, partyOfTo(m)]) if (code) add(ctx.party(code));
+  for (const code of [requestingParty(request), requestedParty(request)]) if (code) add(ctx.party(code));
   return [...out];
 }
 
@@ -89,21 +91,12 @@ export function requestFindings(ws: Workspace, request: Decl): Finding[] {
   return out;
 }
 
-function partyOfTo(m: DeclModel): string | undefined {
-  const to = m.fields.get('to')?.value;
-  if (to?.t === 'party') return to.code;
-  if (to?.t === 'provider') return to.place?.code;
-  return undefined;
-}
-
 /** Where a finding is: the file's name and the line, 1-based. */
 function where(ws: Workspace, f: Finding): string {
   const doc = ws.document(f.uri);
-  const file = decodeURIComponent(f.uri.slice(f.uri.lastIndexOf('/') + 1));
+  const file = fileName(f.uri);
   return doc ? `${file}:${doc.positionAt(f.start).line + 1}` : file;
 }
-
-/** A drafter's string as written, its line breaks and indentation (layout of the source) made single spaces. */
 
 export function buildLetter(ws: Workspace, request: Decl, options: BuildOptions): Letter {
   if (options.memo) return buildMemo(ws, request, options);
@@ -144,9 +137,7 @@ export function buildMemo(ws: Workspace, request: Decl, options: BuildOptions): 
   const g = b.g;
   const name =
     g.governing === 'none'
-      ? options.lang === 'fr'
-        ? 'aucun instrument'
-        : 'no instrument'
+      ? b.w('memo.no-instrument')
       : g.governing === 'treaty'
         ? citeText({ t: 'treaty', title: g.treatyTitle ?? '' }, options.lang)
         : instrumentTitle(g.governing, options.lang);

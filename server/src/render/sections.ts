@@ -334,5 +334,3 @@ export function contact(b: Builder): void {
   if (authority) b.para(b.w('contact.authority', { authority }));
   b.para(b.w('contact.reference', { reference: b.request.name }));
 }
-
-/** The letter of request, in the order a central authority expects. */

@@ -48,7 +48,6 @@ export const WORDS = {
   },
 
   // Section headings, in the order of the letter.
-  'section.parties': { en: 'Authorities', fr: 'Autorités' },
   'section.subject': { en: 'Subject', fr: 'Objet' },
   'section.basis': { en: 'Legal basis', fr: 'Base juridique' },
   'section.facts': { en: 'Summary of the facts', fr: 'Exposé des faits' },
@@ -120,7 +119,6 @@ export const WORDS = {
   },
 
   // Offences.
-  'offences.intro': { en: 'The request concerns the following offences.', fr: 'La demande porte sur les infractions suivantes.' },
   'offences.conduct': { en: 'Offence {name}: {conduct}', fr: 'Infraction {name} : {conduct}' },
   'offences.name-only': { en: 'Offence {name}.', fr: 'Infraction {name}.' },
   'offences.committed': { en: 'Date of commission: {date}.', fr: 'Date de commission : {date}.' },
@@ -238,8 +236,6 @@ export const WORDS = {
   'elements.intro-law': { en: 'The request states:', fr: 'La demande précise :' },
   'elements.point': { en: '({point}) {what}: {value}', fr: '{point}) {what} : {value}' },
   'elements.follow-up': { en: 'a request for mutual assistance will follow', fr: "une demande d'entraide suivra" },
-  'elements.see-offences': { en: 'see the offences above', fr: 'voir les infractions ci-dessus' },
-  'elements.see-data': { en: 'see the data described above', fr: 'voir les données décrites ci-dessus' },
   'elements.missing': { en: 'not stated', fr: 'non précisé' },
   'enclosures.item': { en: '({point}) {text}', fr: '{point}) {text}' },
   'enclosures.intro': { en: 'The following documents are enclosed{cite}:', fr: 'Les pièces suivantes sont jointes{cite} :' },
@@ -295,6 +291,7 @@ export const WORDS = {
   'draft.banner-one': { en: 'DRAFT — 1 open finding', fr: 'PROJET — 1 constat en suspens' },
   'memo.title': { en: 'Internal assessment memo — not to be transmitted', fr: "Note d'évaluation interne — à ne pas transmettre" },
   'memo.request': { en: 'Request', fr: 'Demande' },
+  'memo.no-instrument': { en: 'no instrument', fr: 'aucun instrument' },
   'memo.request-line': { en: '{title}, reference {reference}.', fr: '{title}, référence {reference}.' },
   'memo.governing': { en: 'Governing instrument', fr: 'Instrument applicable' },
   'memo.grounds': { en: 'Refusal grounds', fr: 'Motifs de refus' },
