@@ -236,7 +236,7 @@ export function groundCitations(ctx: RuleContext, request: Decl, ground: string)
   const table = GROUND_CITATIONS[kind]?.[ground];
   const scope = governing(ctx, request);
   if (!table) return citationsFor({}, scope);
-  if (kind === 'mutual-assistance' && ground === 'human-rights' && scope.measure === 'property-recovery') {
+  if (kind === 'mutual-assistance' && ground === 'human-rights' && measureSpec(scope.measure)?.budapestPower === false) {
     return citationsFor({ ...table, budapest: undefined, alwaysText: [PROPERTY_HUMAN_RIGHTS_TEXT] }, scope);
   }
   return citationsFor(table, scope);

@@ -196,6 +196,11 @@ export interface MeasureSpec {
   humanRights: boolean;
   /** Seizes or searches stored data: where its location matters (CR314). */
   storedData: boolean;
+  /**
+   * `false`: not a power of the Budapest Convention, so its conditions and safeguards are the
+   * requested party's law's, not Art. 15's, and its human-rights citation is not Budapest's.
+   */
+  budapestPower?: false;
 }
 
 export const MEASURE_SPECS: MeasureSpec[] = [
@@ -259,6 +264,7 @@ export const MEASURE_SPECS: MeasureSpec[] = [
     realTime: false,
     humanRights: true,
     storedData: false,
+    budapestPower: false,
     doc: "Tracing, freezing or confiscating proceeds. A coercive measure; not a power of the Budapest Convention, so its conditions are those of the requested party's law.",
     articles: ['budapest art 25'],
   },

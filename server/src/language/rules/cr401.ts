@@ -1,7 +1,7 @@
 import { andList } from '../util';
 import { word } from '../model';
 import { hasSafeguard, isCoercive } from './facts';
-import { citeRule, governing, SAFEGUARDS } from '../law';
+import { citeRule, governing, measureSpec, SAFEGUARDS } from '../law';
 import { chooseSafeguard, insertSafeguards } from './safeguards';
 import type { Rule } from './types';
 
@@ -30,7 +30,7 @@ export const cr401: Rule = {
     const g = governing(ctx, decl);
     const measure = word(decl.model, 'measure');
     const citation =
-      measure === 'property-recovery'
+      measureSpec(measure)?.budapestPower === false
         ? `the law of the requested party${g.governing === 'uncc' ? '; UNCC confiscation articles (summary, to be verified against the official text)' : ''}`
         : citeRule({ budapest: 'budapest art 15', uncc: 'uncc art 24' }, g, 'the conditions and safeguards');
     const fixes = [insertSafeguards(decl, missing, g)];

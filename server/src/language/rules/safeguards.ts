@@ -4,7 +4,7 @@
 // Also shared by the required-contents rules (CR301, CR304, CR307, CR309, CR310, CR312, CR407):
 // `completeEntries`, which fills an entry written as an empty list instead of adding a second one.
 
-import { citationsFor, renderCitations, SAFEGUARDS, type CiteTable, type Governing } from '../law';
+import { citationsFor, measureSpec, renderCitations, SAFEGUARDS, type CiteTable, type Governing } from '../law';
 import { block, type BlockModel } from '../model';
 import { fix, insertEntries, insertIntoBlock, PLACEHOLDER, placeholderLine, replace } from './fixkit';
 import type { EditSpec, FixSpec } from '../findings';
@@ -16,7 +16,7 @@ export function safeguardLine(key: string, g: Governing): string {
   const what = SAFEGUARDS.what[key] ?? key;
   // An article where one applies (Budapest Art. 15, UNCC Art. 24); otherwise only what it is.
   // Property recovery is not a power of the Budapest Convention: its safeguards are the requested party's.
-  const cites = table && g.measure !== 'property-recovery' ? citationsFor(table, g) : [];
+  const cites = table && measureSpec(g.measure)?.budapestPower !== false ? citationsFor(table, g) : [];
   const comment = cites.length && cites.every((c) => c.t === 'article') ? `${renderCitations(cites)}: ${what}` : what;
   return placeholderLine(key, PLACEHOLDER, undefined, comment);
 }
