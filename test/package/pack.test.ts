@@ -206,7 +206,10 @@ describe('the npm package: packed, installed offline, run through npx', function
       runs: { results: unknown[] }[];
     };
     assert.equal(sarif.version, '2.1.0');
-    assert.ok(sarif.runs[0]!.results.length > 0);
+    // One SARIF result per finding the JSON format lists for the same folder.
+    const json = JSON.parse((await npx('coopspec', ['lint', '--format', 'json', 'flawed'])).stdout) as { findings: unknown[] };
+    assert.ok(json.findings.length > 1);
+    assert.equal(sarif.runs[0]!.results.length, json.findings.length);
     const bad = await npx('coopspec', ['lint', '--format', 'nope', 'requests']);
     assert.equal(bad.code, 2);
     assert.match(ownStderr(bad), /^coopspec: --format does not take "nope"[^\n]*\n$/);
